@@ -1,0 +1,83 @@
+"""Making a brief: select the facts, render the template, export Markdown and DOCX."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import UsageError
+from .export.markdown import document
+from .facts import FactBase
+from .output import write_files
+from .render import Citations, render_template
+from .select import BriefContext, resolve_pair, select
+
+FORMATS = ("md", "docx")
+KIND_TITLES = {"factsheet": "fact sheet"}
+
+
+@dataclass(frozen=True)
+class Brief:
+    context: BriefContext
+    markdown: str
+    title: str
+
+    @property
+    def stem(self) -> str:
+        return f"{self.context.region.id}-{self.context.partner.id}-{self.context.kind}"
+
+
+def make_brief(
+    base: FactBase,
+    region_name: str,
+    partner_name: str,
+    kind: str = "factsheet",
+    as_of: dt.date | None = None,
+    template_dirs: Sequence[Path] = (),
+) -> Brief:
+    """The brief for a pair, as Markdown; names may be any spelling of the regions."""
+    region, partner = resolve_pair(base, region_name, partner_name)
+    context = select(base, region, partner, as_of or dt.date.today(), kind)
+    title = f"{region.name} and {partner.name}: {KIND_TITLES.get(kind, kind)}"
+    citations = Citations()
+    body = render_template(
+        kind,
+        {"brief": context, "title": title, "cite": citations.cite, "citations": citations},
+        template_dirs,
+    )
+    keywords = [region.name, partner.name, KIND_TITLES.get(kind, kind), "Belarus"]
+    if partner.country_id != partner.id:
+        keywords.append(base.regions.get(partner.country_id).name)
+    markdown = document(
+        title=title,
+        region=region.id,
+        partner=partner.id,
+        kind=kind,
+        as_of=context.as_of.isoformat(),
+        fact_ids=citations.fact_ids,
+        keywords=list(dict.fromkeys(keywords)),
+        body=body,
+    )
+    return Brief(context=context, markdown=markdown, title=title)
+
+
+def parse_formats(text: str) -> list[str]:
+    formats = [f.strip().lower() for f in text.split(",") if f.strip()]
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise UsageError(f"unknown format {', '.join(unknown) or repr(text)}; use md, docx or md,docx")
+    return list(dict.fromkeys(formats))
+
+
+def write_brief(brief: Brief, out_dir: Path, formats: Sequence[str], force: bool = False) -> list[Path]:
+    """Write the brief in each format into ``out_dir``; returns the paths written."""
+    from .export.docx import markdown_to_docx  # python-docx is slow to import
+
+    files: dict[Path, bytes] = {}
+    for fmt in formats:
+        path = out_dir / f"{brief.stem}.{fmt}"
+        files[path] = brief.markdown.encode() if fmt == "md" else markdown_to_docx(brief.markdown)
+    write_files(files, force=force)
+    return list(files)

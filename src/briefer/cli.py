@@ -1,0 +1,297 @@
+"""The command line: parse options, call the core, print. Nothing else lives here."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+from .errors import BrieferError, UsageError
+
+
+class _BrieferGroup(click.Group):
+    """Reports every BrieferError once, without a traceback, with its exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrieferError as error:
+            click.echo(f"error: {error}", err=True)
+            ctx.exit(error.exit_code)
+
+
+class _State:
+    def __init__(self, facts_dir: Path | None, template_dirs: tuple[Path, ...]) -> None:
+        self.facts_dir = facts_dir
+        self.template_dirs = template_dirs
+
+    def fact_base(self) -> Any:
+        from .facts import default_fact_root, load_fact_base
+
+        return load_fact_base(self.facts_dir or default_fact_root())
+
+
+pass_state = click.make_pass_decorator(_State)
+
+
+@click.group(cls=_BrieferGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefer")
+@click.option(
+    "--facts",
+    "facts_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    envvar="BRIEFER_FACTS",
+    help="Fact base folder (default: the built-in facts/; env BRIEFER_FACTS).",
+)
+@click.option(
+    "--templates",
+    "template_dirs",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    multiple=True,
+    help="Folder of templates that override the built-ins by name (repeatable).",
+)
+@click.pass_context
+def cli(ctx: click.Context, facts_dir: Path | None, template_dirs: tuple[Path, ...]) -> None:
+    """Sourced fact sheets on a Belarusian region and its partners abroad.
+
+    Name a region and a partner in any common spelling; briefer assembles a
+    fact sheet from the curated fact base, every figure with its source, and
+    writes it as Markdown and DOCX.
+
+    \b
+    Examples:
+      briefer brief gomel sichuan
+      briefer brief Homiel Сычуань --format md --out -
+      briefer regions --country china
+      briefer facts check
+    """
+    ctx.obj = _State(facts_dir, template_dirs)
+
+
+@cli.command()
+@click.argument("region")
+@click.argument("partner")
+@click.option(
+    "--kind",
+    default="factsheet",
+    show_default=True,
+    help="What to write (see the templates folder).",
+)
+@click.option(
+    "--format",
+    "formats",
+    default="md,docx",
+    show_default=True,
+    help="Comma-separated formats: md, docx.",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    default="briefs",
+    show_default=True,
+    help="Output folder, or - to print Markdown to standard output.",
+)
+@click.option(
+    "--as-of", "as_of", metavar="YYYY-MM-DD", help="Date the brief is written for (default: today)."
+)
+@click.option("--force", is_flag=True, help="Replace output files even if someone edited them.")
+@pass_state
+def brief(
+    state: _State,
+    region: str,
+    partner: str,
+    kind: str,
+    formats: str,
+    out_dir: str,
+    as_of: str | None,
+    force: bool,
+) -> None:
+    """Write a fact sheet on REGION and PARTNER.
+
+    REGION is a Belarusian oblast, Minsk, or belarus; PARTNER is a province,
+    region, city or country abroad. Files are named REGION-PARTNER-KIND.md and
+    .docx after the regions' ids. A file someone edited is never overwritten
+    without --force.
+
+    \b
+    Examples:
+      briefer brief gomel sichuan
+      briefer brief mogilev henan --format docx --out ~/drafts
+      briefer brief Hrodna Hainan --as-of 2023-01-01 --format md --out -
+    """
+    from .briefs import make_brief, parse_formats, write_brief
+    from .select import parse_as_of
+
+    chosen = parse_formats(formats)
+    if out_dir == "-" and chosen != ["md"]:
+        raise UsageError("--out - prints Markdown only; add --format md")
+    base = state.fact_base()
+    result = make_brief(base, region, partner, kind, parse_as_of(as_of), state.template_dirs)
+    if result.context.is_empty:
+        click.echo(
+            f"warning: the fact base holds no facts linking {result.context.region.name} and "
+            f"{result.context.partner.name}; the sheet says what is missing",
+            err=True,
+        )
+    if out_dir == "-":
+        click.echo(result.markdown, nl=False)
+        return
+    for path in write_brief(result, Path(out_dir), chosen, force=force):
+        click.echo(f"wrote {path}")
+
+
+@cli.command()
+@click.option("--country", help="Only regions of this country (any spelling), the country included.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@pass_state
+def regions(state: _State, country: str | None, as_json: bool) -> None:
+    """List the regions briefer knows, with their spellings.
+
+    \b
+    Examples:
+      briefer regions
+      briefer regions --country china
+      briefer regions --country Узбекистан --json
+    """
+    registry = state.fact_base().regions
+    chosen = list(registry)
+    if country:
+        found = registry.resolve(country)
+        if found.kind != "country":
+            raise UsageError(
+                f"{found.name} is a {found.kind}, not a country; try --country {found.country_id}"
+            )
+        chosen = [r for r in chosen if r.country_id == found.id]
+    if as_json:
+        rows = [
+            {
+                "id": r.id,
+                "name": r.name,
+                "kind": r.kind,
+                "country": r.country,
+                "parent": r.parent,
+                "aliases": list(r.aliases),
+            }
+            for r in chosen
+        ]
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    width = max((len(r.id) for r in chosen), default=2)
+    for region in chosen:
+        where = region.country or "-"
+        aliases = ", ".join(region.aliases)
+        click.echo(
+            f"{region.id:<{width}}  {region.kind:<17} {where:<12} {region.name}"
+            + (f"  ({aliases})" if aliases else "")
+        )
+    click.echo(f"{len(chosen)} regions")
+
+
+@cli.group(cls=_BrieferGroup)
+def facts() -> None:
+    """Check and list the fact base.
+
+    \b
+    Examples:
+      briefer facts check
+      briefer facts list --region mogilev --partner henan
+      briefer --facts ./my-facts facts check
+    """
+
+
+@facts.command()
+@pass_state
+def check(state: _State) -> None:
+    """Validate every fact file; report each problem with file and line.
+
+    Exits 0 with a one-line summary when the base is clean (warnings are
+    printed but do not fail), 1 with the full list of problems otherwise.
+
+    \b
+    Example:
+      briefer facts check
+    """
+    from .facts import check_fact_base, default_fact_root
+
+    base, problems = check_fact_base(state.facts_dir or default_fact_root())
+    errors = [p for p in problems if p.severity == "error"]
+    for problem in problems:
+        click.echo(str(problem), err=bool(errors))
+    if errors or base is None:
+        click.echo(
+            f"{len(errors)} error(s), {len(problems) - len(errors)} warning(s) in the fact base.",
+            err=True,
+        )
+        sys.exit(1)
+    warnings = len(problems)
+    click.echo(base.summary_line() + (f", {warnings} warning(s)" if warnings else ""))
+
+
+@facts.command("list")
+@click.option("--region", help="Only facts about this region (places inside it count).")
+@click.option("--partner", help="Only facts that also concern this partner.")
+@click.option(
+    "--kind",
+    type=click.Choice(["figure", "twinning", "agreement", "event", "project", "quote", "context"]),
+    help="Only facts of this kind.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@pass_state
+def list_facts(
+    state: _State, region: str | None, partner: str | None, kind: str | None, as_json: bool
+) -> None:
+    """Print the facts that match, oldest first.
+
+    \b
+    Examples:
+      briefer facts list --region mogilev --partner henan
+      briefer facts list --partner china --kind twinning --json
+    """
+    base = state.fact_base()
+    region_id = base.regions.resolve(region).id if region else None
+    partner_id = base.regions.resolve(partner).id if partner else None
+    found = base.find(region_id, partner_id, kind)
+    if as_json:
+        click.echo(json.dumps([_fact_json(f) for f in found], ensure_ascii=False, indent=2))
+        return
+    for fact in found:
+        marker = "" if fact.status == "verified" else f"  [{fact.status}]"
+        click.echo(f"{fact.id}  {fact.date}  {fact.kind}  {', '.join(fact.regions)}{marker}")
+        click.echo(f"    {fact.summary}")
+    click.echo(f"{len(found)} facts")
+
+
+def _fact_json(fact: Any) -> dict[str, Any]:
+    figure = fact.figure
+    return {
+        "id": fact.id,
+        "kind": fact.kind,
+        "regions": list(fact.regions),
+        "date": str(fact.date),
+        "summary": fact.summary,
+        "figure": None
+        if figure is None
+        else {
+            "metric": figure.metric,
+            "value": figure.value,
+            "unit": figure.unit,
+            "period": figure.period,
+            "qualifier": figure.qualifier,
+            "change_pct": figure.change_pct,
+            "compared_with": figure.compared_with,
+        },
+        "sources": [{k: v for k, v in vars(s).items() if v is not None} for s in fact.sources],
+        "status": fact.status,
+        "topics": list(fact.topics),
+        "organisations": list(fact.organisations),
+        "disputes": list(fact.disputes),
+        "file": f"{fact.path}:{fact.line}",
+    }
+
+
+def main() -> None:
+    cli(prog_name="briefer")

@@ -1,0 +1,1 @@
+"""Exporters: the Markdown document (the single intermediate) and DOCX made from it."""

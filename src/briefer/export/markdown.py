@@ -1,0 +1,54 @@
+"""The Markdown document: YAML front matter followed by the rendered body.
+
+Markdown is briefer's single intermediate: the DOCX exporter reads this text, front
+matter included, so the two formats cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import yaml
+
+from .. import __version__
+
+
+def front_matter(fields: dict[str, Any]) -> str:
+    """Fields as a YAML front matter block, in the given order."""
+    body = yaml.safe_dump(fields, sort_keys=False, allow_unicode=True, width=1000)
+    return f"---\n{body}---\n"
+
+
+def document(
+    *,
+    title: str,
+    region: str,
+    partner: str,
+    kind: str,
+    as_of: str,
+    fact_ids: Sequence[str],
+    keywords: Sequence[str],
+    body: str,
+) -> str:
+    fields = {
+        "title": title,
+        "region": region,
+        "partner": partner,
+        "kind": kind,
+        "as_of": as_of,
+        "generator": f"briefer {__version__}",
+        "keywords": list(keywords),
+        "facts": list(fact_ids),
+    }
+    return front_matter(fields) + "\n" + body.strip() + "\n"
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """The front matter fields and the body of a Markdown document."""
+    if text.startswith("---\n"):
+        end = text.find("\n---\n", 4)
+        if end != -1:
+            fields = yaml.safe_load(text[4:end]) or {}
+            return (fields if isinstance(fields, dict) else {}), text[end + 5 :]
+    return {}, text

@@ -1,0 +1,79 @@
+"""Writing files without losing anyone's work.
+
+briefer writes each file atomically (a temporary file in the same folder, then a
+rename) and records a checksum of what it wrote in a manifest beside the briefs. A
+file whose content no longer matches — a reporter edited the draft, or briefer never
+wrote it — is not replaced unless the caller forces it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+from .errors import OutputError
+
+MANIFEST_NAME = ".briefer-manifest.json"
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _read_manifest(folder: Path) -> dict[str, str]:
+    try:
+        data = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that readers see the old file or the new, never half."""
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def write_files(files: Mapping[Path, bytes], force: bool = False) -> None:
+    """Write every file or none: all are checked for edits before the first is written."""
+    by_folder: dict[Path, dict[Path, bytes]] = {}
+    for path, data in files.items():
+        by_folder.setdefault(path.parent, {})[path] = data
+    for folder, folder_files in by_folder.items():
+        manifest = _read_manifest(folder)
+        for path in folder_files:
+            if path.exists() and not force and manifest.get(path.name) != _digest(path.read_bytes()):
+                raise OutputError(
+                    f"{path} exists and was changed since briefer wrote it (or briefer did not write it); "
+                    "not overwriting it.\n"
+                    "    fix: move your edited copy elsewhere, choose another --out folder, "
+                    "or pass --force to replace it"
+                )
+    for folder, folder_files in by_folder.items():
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            manifest = _read_manifest(folder)
+            for path, data in folder_files.items():
+                atomic_write(path, data)
+                manifest[path.name] = _digest(data)
+            atomic_write(
+                folder / MANIFEST_NAME,
+                (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode(),
+            )
+        except OSError as error:
+            raise OutputError(
+                f"cannot write to {folder}: {error.strerror}\n"
+                "    fix: choose a folder you can write to with --out"
+            ) from None

@@ -1,0 +1,269 @@
+"""The region registry: every Belarusian region and partner, and name resolution.
+
+Journalists spell places many ways (Gomel, Homiel, Гомель, Гомельская вобласць;
+Sichuan, 四川, Сычуань). Resolution ignores case, accents, spacing and punctuation,
+tries the id first, then names and aliases, then the name without a generic word such
+as "region" or "province", and offers near misses when nothing matches.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from .errors import AmbiguousRegionError, Problem, UnknownRegionError
+
+REGION_KINDS = (
+    "country",
+    "oblast",
+    "city",
+    "province",
+    "municipality",
+    "autonomous-region",
+    "krai",
+    "republic",
+    "region",
+    "district",
+    "county",
+    "state",
+    "world-region",
+    "union",
+)
+
+# Generic words people add to a place name; dropped for a second, looser match.
+_GENERIC_WORDS = (
+    "autonomous region",
+    "special administrative region",
+    "oblast",
+    "region",
+    "province",
+    "municipality",
+    "city",
+    "krai",
+    "republic of",
+    "republic",
+    "county",
+    "область",
+    "вобласць",
+    "провинция",
+    "правінцыя",
+    "город",
+    "горад",
+    "край",
+    "республика",
+    "рэспубліка",
+    "省",
+    "市",
+    "自治区",
+)
+
+
+def normalize(name: str) -> str:
+    """Fold case and accents and drop everything but letters and digits."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
+
+
+def _strip_generic(name: str) -> str:
+    folded = name.casefold()
+    for word in _GENERIC_WORDS:
+        folded = folded.replace(word, " ")
+    return normalize(folded)
+
+
+@dataclass(frozen=True)
+class Region:
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    parent: str | None = None
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def country_id(self) -> str:
+        """The id of the country this region is in (a country is its own)."""
+        return self.country or self.id
+
+    def spellings(self) -> list[str]:
+        return [self.id, self.name, *self.aliases]
+
+
+@dataclass
+class RegionRegistry:
+    regions: dict[str, Region] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._by_spelling: dict[str, set[str]] = {}
+        self._by_loose_spelling: dict[str, set[str]] = {}
+        for region in self.regions.values():
+            for spelling in region.spellings():
+                self._by_spelling.setdefault(normalize(spelling), set()).add(region.id)
+                loose = _strip_generic(spelling)
+                if loose:
+                    self._by_loose_spelling.setdefault(loose, set()).add(region.id)
+
+    def __contains__(self, region_id: object) -> bool:
+        return region_id in self.regions
+
+    def __iter__(self) -> Iterator[Region]:
+        return iter(self.regions.values())
+
+    def __len__(self) -> int:
+        return len(self.regions)
+
+    def get(self, region_id: str) -> Region:
+        return self.regions[region_id]
+
+    def resolve(self, name: str) -> Region:
+        """The region a user means by ``name``, or a UsageError that says why not."""
+        wanted = name.strip()
+        if wanted in self.regions:
+            return self.regions[wanted]
+        for index in (self._by_spelling, self._by_loose_spelling):
+            key = normalize(wanted) if index is self._by_spelling else _strip_generic(wanted)
+            matches = index.get(key, set())
+            if len(matches) == 1:
+                return self.regions[next(iter(matches))]
+            if matches:
+                raise AmbiguousRegionError(name, [self.describe(i) for i in sorted(matches)])
+        raise UnknownRegionError(name, self._near_misses(wanted))
+
+    def _near_misses(self, name: str, limit: int = 3) -> list[str]:
+        close = difflib.get_close_matches(normalize(name), self._by_spelling, n=8, cutoff=0.7)
+        suggestions: list[str] = []
+        for spelling in close:
+            for region_id in sorted(self._by_spelling[spelling]):
+                if region_id not in suggestions:
+                    suggestions.append(region_id)
+        return [self.describe(region_id) for region_id in suggestions[:limit]]
+
+    def describe(self, region_id: str) -> str:
+        region = self.regions[region_id]
+        return f"{region.id} ({region.name})"
+
+    def ancestors(self, region_id: str) -> list[str]:
+        """The region's parents, nearest first (its country last where it has one)."""
+        chain: list[str] = []
+        current = self.regions[region_id]
+        while current.parent and current.parent not in chain and current.parent in self.regions:
+            chain.append(current.parent)
+            current = self.regions[current.parent]
+        return chain
+
+    def within(self, region_id: str, container_id: str) -> bool:
+        """True if ``region_id`` is ``container_id`` or lies inside it."""
+        return region_id == container_id or container_id in self.ancestors(region_id)
+
+    def in_country(self, country_id: str) -> Iterable[Region]:
+        return (r for r in self.regions.values() if r.country_id == country_id)
+
+
+_REGION_FIELDS = {"id", "name", "kind", "country", "parent", "aliases"}
+
+
+def registry_from_data(data: object, path: str) -> tuple[RegionRegistry, list[Problem]]:
+    """Build the registry from parsed regions.yaml, reporting every problem found."""
+    from .yamlload import LocatedDict
+
+    problems: list[Problem] = []
+    if not isinstance(data, list):
+        problems.append(
+            Problem(
+                path,
+                1,
+                "the region registry must be a list of regions",
+                "start each region with '- id: ...'",
+            )
+        )
+        return RegionRegistry(), problems
+    regions: dict[str, Region] = {}
+    lines: dict[str, int] = {}
+    for entry in data:
+        if not isinstance(entry, LocatedDict):
+            problems.append(Problem(path, None, f"a region must be a mapping, not {entry!r}"))
+            continue
+        for key in sorted(set(entry) - _REGION_FIELDS):
+            problems.append(
+                Problem(
+                    path,
+                    entry.line_of(key),
+                    f"unknown key {key!r} in a region",
+                    f"use only: {', '.join(sorted(_REGION_FIELDS))}",
+                )
+            )
+        missing = [key for key in ("id", "name", "kind") if not entry.get(key)]
+        for key in missing:
+            problems.append(Problem(path, entry.line, f"region is missing {key!r}", f"add '{key}: ...'"))
+        if missing:
+            continue
+        region_id = str(entry["id"])
+        if region_id in regions:
+            problems.append(
+                Problem(
+                    path,
+                    entry.line_of("id"),
+                    f"duplicate region id {region_id!r} (first at line {lines[region_id]})",
+                    "give each region a unique id",
+                )
+            )
+            continue
+        if entry["kind"] not in REGION_KINDS:
+            problems.append(
+                Problem(
+                    path,
+                    entry.line_of("kind"),
+                    f"unknown region kind {entry['kind']!r}",
+                    f"use one of: {', '.join(REGION_KINDS)}",
+                )
+            )
+        aliases = entry.get("aliases") or []
+        if not isinstance(aliases, list) or not all(isinstance(a, str | int) for a in aliases):
+            problems.append(Problem(path, entry.line_of("aliases"), "aliases must be a list of names"))
+            aliases = []
+        regions[region_id] = Region(
+            id=region_id,
+            name=str(entry["name"]),
+            kind=str(entry["kind"]),
+            country=str(entry["country"]) if entry.get("country") else None,
+            parent=str(entry["parent"]) if entry.get("parent") else None,
+            aliases=tuple(str(a) for a in aliases),
+        )
+        lines[region_id] = entry.line
+    for region in regions.values():
+        for key in ("country", "parent"):
+            target = getattr(region, key)
+            if target and target not in regions:
+                problems.append(
+                    Problem(
+                        path,
+                        lines[region.id],
+                        f"region {region.id!r} has unknown {key} {target!r}",
+                        f"add a region with id {target!r} or correct the {key}",
+                    )
+                )
+        if region.kind not in ("country", "world-region", "union") and not region.country:
+            problems.append(
+                Problem(
+                    path,
+                    lines[region.id],
+                    f"region {region.id!r} has no country",
+                    "add 'country: <country id>'",
+                )
+            )
+    registry = RegionRegistry(regions)
+    for spelling, ids in registry._by_spelling.items():
+        if len(ids) > 1:
+            owners = sorted(ids)
+            problems.append(
+                Problem(
+                    path,
+                    lines[owners[1]],
+                    f"the spelling {spelling!r} belongs to {', '.join(owners)}",
+                    "briefer will ask which one is meant; keep each alias on one region",
+                    severity="warning",
+                )
+            )
+    return registry, problems

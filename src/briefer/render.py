@@ -1,0 +1,214 @@
+"""Rendering briefs: a sandboxed Jinja environment, its filters, and citations.
+
+Templates are user data (editors override the built-ins by name), so they run in
+Jinja's SandboxedEnvironment with StrictUndefined: a template cannot reach Python
+internals or files, and a misspelt variable is an error rather than a blank.
+Formatting of money, numbers and dates lives here, in filters, so templates read
+like the brief they produce.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+from .errors import TemplateError, UsageError
+from .facts import CURRENCIES, Fact, FactDate, Figure, Source
+from .resources import data_dir
+
+TEMPLATE_SUFFIX = ".md.j2"
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def builtin_template_dir() -> Path:
+    return data_dir("templates")
+
+
+def make_environment(extra_dirs: Sequence[Path] = ()) -> SandboxedEnvironment:
+    """A sandboxed environment; folders in ``extra_dirs`` override the built-ins by name."""
+    search_path = [str(d) for d in extra_dirs] + [str(builtin_template_dir())]
+    env = SandboxedEnvironment(
+        loader=jinja2.FileSystemLoader(search_path),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # Markdown, not HTML
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        number=format_number,
+        figure=format_figure,
+        change=format_change,
+        fact_date=format_fact_date,
+        day=format_day,
+        cell=table_cell,
+    )
+    return env
+
+
+def available_kinds(extra_dirs: Sequence[Path] = ()) -> list[str]:
+    kinds: set[str] = set()
+    for folder in [*extra_dirs, builtin_template_dir()]:
+        kinds.update(
+            p.name.removesuffix(TEMPLATE_SUFFIX)
+            for p in Path(folder).glob(f"*{TEMPLATE_SUFFIX}")
+            if not p.name.startswith("_")
+        )
+    return sorted(kinds)
+
+
+def render_template(kind: str, variables: dict[str, Any], extra_dirs: Sequence[Path] = ()) -> str:
+    """Render the template for ``kind``; template mistakes become TemplateError with file:line."""
+    env = make_environment(extra_dirs)
+    name = f"{kind}{TEMPLATE_SUFFIX}"
+    try:
+        template = env.get_template(name)
+        return template.render(variables)
+    except jinja2.TemplateNotFound as error:
+        if error.name == name:
+            kinds = ", ".join(available_kinds(extra_dirs)) or "none"
+            raise UsageError(f"unknown brief kind {kind!r}; available kinds: {kinds}") from None
+        raise TemplateError(
+            f"template {error.name!r} not found (included from {name})\n"
+            "    fix: correct the name in the include or extends tag"
+        ) from None
+    except jinja2.TemplateSyntaxError as error:
+        where = f"{error.filename or error.name}:{error.lineno}"
+        raise TemplateError(
+            f"{where}: template syntax error: {error.message}\n"
+            "    fix: check the {% %} and {{ }} tags on that line"
+        ) from None
+    except jinja2.UndefinedError as error:
+        raise TemplateError(
+            f"{_template_location(error)}: {error.message}\n"
+            "    fix: use only the variables a brief provides (see templates/README.md)"
+        ) from None
+    except jinja2.exceptions.SecurityError as error:
+        raise TemplateError(f"{_template_location(error)}: not allowed in a template: {error}") from None
+    except (TypeError, ValueError, ArithmeticError, AttributeError) as error:
+        raise TemplateError(f"{_template_location(error)}: template error: {error}") from None
+
+
+def _template_location(error: BaseException) -> str:
+    """file:line of the innermost template frame in the error's traceback."""
+    for frame in reversed(traceback.extract_tb(error.__traceback__)):
+        if frame.filename.endswith(TEMPLATE_SUFFIX):
+            return f"{frame.filename}:{frame.lineno}"
+    return "template"
+
+
+class Citations:
+    """Numbers sources in the order a brief first cites them, as Markdown footnotes."""
+
+    def __init__(self) -> None:
+        self._numbers: dict[tuple[str | None, ...], int] = {}
+        self._sources: list[Source] = []
+        self.fact_ids: list[str] = []
+
+    def cite(self, fact: Fact) -> str:
+        """Footnote markers for every source of ``fact``, e.g. '[^1][^3]'."""
+        if fact.id not in self.fact_ids:
+            self.fact_ids.append(fact.id)
+        markers = []
+        for source in fact.sources:
+            if source.key not in self._numbers:
+                self._sources.append(source)
+                self._numbers[source.key] = len(self._sources)
+            markers.append(f"[^{self._numbers[source.key]}]")
+        return "".join(markers)
+
+    def numbered(self) -> list[tuple[int, Source]]:
+        return list(enumerate(self._sources, start=1))
+
+    @staticmethod
+    def reference(source: Source) -> str:
+        """One source as a reference line: author, title, publisher, year, pages, URL."""
+        parts = [
+            f"{source.author.rstrip('.')}." if source.author else "",
+            f"*{source.title.rstrip('.')}*.",
+        ]
+        tail = ", ".join(str(p) for p in (source.publisher, source.year) if p)
+        if source.pages:
+            tail += f", p. {source.pages}" if tail else f"p. {source.pages}"
+        if tail:
+            parts.append(f"{tail}.")
+        if source.url:
+            parts.append(f"<{source.url}>")
+        if source.note:
+            parts.append(f"({source.note.rstrip('.')}.)")
+        return " ".join(p for p in parts if p)
+
+
+def format_number(value: float) -> str:
+    """A number as a journalist writes it: 95 million, 1.25 billion, 12,500, 3.8."""
+    for size, word in ((1_000_000_000, "billion"), (1_000_000, "million")):
+        if abs(value) >= size:
+            return f"{_trim(value / size)} {word}"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return _trim(value)
+
+
+def _trim(value: float) -> str:
+    text = f"{value:,.3f}".rstrip("0").rstrip(".")
+    return text
+
+
+def format_figure(figure: Figure) -> str:
+    """The value of a figure with its unit and qualifier: 'nearly USD 95 million'."""
+    number = format_number(figure.value)
+    if figure.unit in CURRENCIES:
+        text = f"{figure.unit} {number}"
+    elif figure.unit == "percent":
+        text = f"{number}%"
+    elif figure.unit == "times":
+        text = f"{number}-fold" if float(figure.value).is_integer() else f"{number} times"
+    else:
+        text = f"{number} {figure.unit}"
+    return f"{figure.qualifier} {text}" if figure.qualifier else text
+
+
+def format_change(figure: Figure) -> str:
+    """The change of a figure, '+58% on January-April 2020', or ''."""
+    if figure.change_pct is None:
+        return ""
+    sign = "+" if figure.change_pct > 0 else ("−" if figure.change_pct < 0 else "±")
+    text = f"{sign}{_trim(abs(figure.change_pct))}%"
+    return f"{text} on {figure.compared_with}" if figure.compared_with else text
+
+
+def format_fact_date(date: FactDate) -> str:
+    """'2011', 'June 2021' or '12 June 2021'."""
+    if date.day:
+        return f"{date.day} {_MONTHS[date.month - 1]} {date.year}"
+    if date.month:
+        return f"{_MONTHS[date.month - 1]} {date.year}"
+    return str(date.year)
+
+
+def format_day(day: Any) -> str:
+    """A calendar date as '1 June 2024'."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def table_cell(text: object) -> str:
+    """Text safe inside a Markdown table cell."""
+    return str(text).replace("|", "\\|").replace("\n", " ")
