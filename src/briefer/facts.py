@@ -260,7 +260,7 @@ def fact_files(root: Path) -> list[Path]:
     return sorted(
         p
         for p in root.rglob("*.yaml")
-        if p.name != "regions.yaml" and not any(part.startswith(".") for part in p.parts)
+        if p != root / "regions.yaml" and not any(part.startswith(".") for part in p.relative_to(root).parts)
     )
 
 
@@ -304,7 +304,7 @@ def check_fact_base(root: Path) -> tuple[FactBase | None, list[Problem]]:
             problems.append(
                 Problem(
                     shown,
-                    1,
+                    getattr(data, "line", 1),
                     "a fact file must be a list of facts",
                     "start each fact with '- id: ...'",
                 )
@@ -629,18 +629,16 @@ def _read_figure(reader: _FactReader, kind: str | None) -> Figure | None:
     unit = reader.text("unit", block, required=False)
     if unit is None:
         reader.problem(
-            None,
+            "figure",
             "figure has no unit",
             "add 'unit:' (USD, EUR, BYN, percent, times, or what is counted)",
-            block,
         )
     period = reader.text("period", block, required=False)
     if period is None:
         reader.problem(
-            None,
+            "figure",
             "figure has no period",
             "add 'period:' (the year or months the value covers, e.g. \"Q1 2021\")",
-            block,
         )
     qualifier = reader.text("qualifier", block, required=False)
     if qualifier and qualifier not in QUALIFIERS:

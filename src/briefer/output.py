@@ -18,6 +18,8 @@ from pathlib import Path
 from .errors import OutputError
 
 MANIFEST_NAME = ".briefer-manifest.json"
+_UMASK = os.umask(0)
+os.umask(_UMASK)
 
 
 def _digest(data: bytes) -> str:
@@ -36,6 +38,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the new, never half."""
     descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.chmod(temporary, 0o666 & ~_UMASK)  # mkstemp makes files private; briefs are not
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()

@@ -60,6 +60,7 @@ def make_environment(extra_dirs: Sequence[Path] = ()) -> SandboxedEnvironment:
         fact_date=format_fact_date,
         day=format_day,
         cell=table_cell,
+        sentence=sentence_case,
     )
     return env
 
@@ -207,6 +208,12 @@ def format_fact_date(date: FactDate) -> str:
 def format_day(day: Any) -> str:
     """A calendar date as '1 June 2024'."""
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def sentence_case(text: object) -> str:
+    """First letter upper case, the rest untouched (Jinja's capitalize lowercases 'China')."""
+    value = str(text)
+    return value[:1].upper() + value[1:]
 
 
 def table_cell(text: object) -> str:

@@ -72,6 +72,21 @@ class BriefContext:
         return list(seen.values())
 
     @property
+    def key_figures(self) -> list[tuple[str, Fact]]:
+        """Figures for the pair, then for the region and the partner's country, then national."""
+        rows = [(f"{self.region.name} – {self.partner.name}", f) for f in self.figures]
+        if self.partner_country is not None:
+            rows += [
+                (f"{self.region.name} – {self.partner_country.name}", f)
+                for f in self.regional
+                if f.kind == "figure"
+            ]
+        if self.national_pair is not None:
+            home, away = self.national_pair
+            rows += [(f"{home.name} – {away.name}", f) for f in self.national if f.kind == "figure"]
+        return rows
+
+    @property
     def stale_cutoff(self) -> dt.date:
         """Facts dated before this day are flagged as older than STALE_AFTER_MONTHS."""
         return months_before(self.as_of, STALE_AFTER_MONTHS)

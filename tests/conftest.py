@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefer.cli import cli
+
+DATA = Path(__file__).parent / "data"
+REPO = Path(__file__).parent.parent
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def small_base(tmp_path: Path) -> Path:
+    """A copy of the small test fact base that a test may change."""
+    target = tmp_path / "facts"
+    shutil.copytree(DATA / "base", target)
+    return target
+
+
+def run(runner: CliRunner, *args: str):  # type: ignore[no-untyped-def]
+    """Invoke the CLI; never let an exception escape silently."""
+    result = runner.invoke(cli, list(args), catch_exceptions=True)
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result

@@ -1,0 +1,150 @@
+"""Validation of the fact base: every problem reported with file, line and a fix."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from .conftest import DATA, run
+
+BAD_FACTS = sorted((DATA / "bad_facts").glob("*.yaml"))
+
+
+def _expectation(path: Path) -> tuple[int, str]:
+    match = re.match(r"# expect: (\d+): (.+)", path.read_text(encoding="utf-8").splitlines()[0])
+    assert match, f"{path.name} must start with '# expect: LINE: message'"
+    return int(match.group(1)), match.group(2)
+
+
+@pytest.mark.parametrize("bad_file", BAD_FACTS, ids=[p.stem for p in BAD_FACTS])
+def test_each_bad_fact_file_is_reported_with_file_line_and_problem(runner, small_base: Path, bad_file: Path):  # type: ignore[no-untyped-def]
+    shutil.copy(bad_file, small_base / "facts" / bad_file.name)
+    line, message = _expectation(bad_file)
+
+    result = run(runner, "--facts", str(small_base), "facts", "check")
+
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    reported = [entry for entry in result.output.split("\n") if f"{bad_file.name}:{line}: error:" in entry]
+    assert reported, result.output
+    assert any(message in entry for entry in reported), result.output
+    assert "    fix: " in result.output
+    assert result.output.rstrip().endswith("warning(s) in the fact base.")
+
+
+def test_corpus_covers_every_kind_of_error() -> None:
+    names = {p.stem for p in BAD_FACTS}
+    assert {
+        "bad_yaml",
+        "unknown_key",
+        "missing_summary",
+        "wrong_type",
+        "duplicate_id",
+        "unknown_region",
+        "impossible_date",
+        "no_source",
+        "figure_no_unit",
+        "figure_no_period",
+    } <= names
+
+
+def test_all_problems_are_reported_at_once(runner, small_base: Path) -> None:  # type: ignore[no-untyped-def]
+    for name in ("unknown_region.yaml", "no_source.yaml", "figure_no_unit.yaml"):
+        shutil.copy(DATA / "bad_facts" / name, small_base / "facts" / name)
+    result = run(runner, "--facts", str(small_base), "facts", "check")
+    assert result.exit_code == 1
+    assert "unknown_region.yaml:4: error:" in result.output
+    assert "no_source.yaml:2: error:" in result.output
+    assert "figure_no_unit.yaml:7: error:" in result.output
+    assert "3 error(s), 0 warning(s) in the fact base." in result.output
+
+
+def test_clean_base_gives_one_line_summary(runner, small_base: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run(runner, "--facts", str(small_base), "facts", "check")
+    assert result.exit_code == 0
+    assert result.output == "11 facts, 11 regions, 8 sources: no errors\n"
+
+
+def test_shipped_base_has_no_errors(runner) -> None:  # type: ignore[no-untyped-def]
+    result = run(runner, "facts", "check")
+    assert result.exit_code == 0, result.output
+    assert re.fullmatch(
+        r"\d+ facts, \d+ regions, \d+ sources: no errors(, \d+ warning\(s\))?\n",
+        result.output.splitlines()[-1] + "\n",
+    )
+
+
+def test_missing_fact_folder_is_a_data_error(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run(runner, "--facts", str(tmp_path / "nowhere"), "facts", "check")
+    assert result.exit_code == 1
+    assert "fact base folder not found" in result.output
+
+
+def test_brief_refuses_an_invalid_base(runner, small_base: Path) -> None:  # type: ignore[no-untyped-def]
+    shutil.copy(DATA / "bad_facts" / "no_source.yaml", small_base / "facts" / "no_source.yaml")
+    result = run(
+        runner, "--facts", str(small_base), "brief", "gomel", "sichuan", "--out", "-", "--format", "md"
+    )
+    assert result.exit_code == 1
+    assert "no_source.yaml:2: error: fact 'unsourced': has no source" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_list_filters_by_region_partner_and_kind(runner, small_base: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        runner,
+        "--facts",
+        str(small_base),
+        "facts",
+        "list",
+        "--region",
+        "Mahilyow",
+        "--partner",
+        "henan",
+        "--kind",
+        "twinning",
+    )
+    assert result.exit_code == 0
+    assert result.output == (
+        "mogilev-henan-friendly-2004  2004  twinning  mogilev, henan  [disputed]\n"
+        "    Mogilev Oblast and Henan Province agreed on friendly relations in 2004.\n"
+        "mogilev-henan-twinning  2008  twinning  mogilev, henan  [disputed]\n"
+        "    Mogilev Oblast and Henan Province have been twinned since 2008.\n"
+        "mogilev-zhengzhou-twinning  2014-07  twinning  mogilev, zhengzhou\n"
+        "    Zhengzhou, the capital of Henan, became Mogilev's twin city in July 2014.\n"
+        "3 facts\n"
+    )
+
+
+def test_list_json_has_the_documented_fields(runner, small_base: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run(
+        runner,
+        "--facts",
+        str(small_base),
+        "facts",
+        "list",
+        "--partner",
+        "china",
+        "--kind",
+        "figure",
+        "--json",
+    )
+    rows = json.loads(result.output)
+    assert [row["id"] for row in rows] == ["mogilev-china-trade-2020", "belarus-china-trade-jan-apr-2021"]
+    first = rows[0]
+    assert {"id", "kind", "regions", "date", "summary", "figure", "sources", "status"} <= set(first)
+    assert first["figure"] == {
+        "metric": "trade turnover",
+        "value": 95000000,
+        "unit": "USD",
+        "period": "2020",
+        "qualifier": "nearly",
+        "change_pct": None,
+        "compared_with": None,
+    }
+    assert first["sources"][0]["url"] == "https://example.org/mogilev-china-2021"
+    assert first["status"] == "verified"
