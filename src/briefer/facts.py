@@ -288,6 +288,8 @@ def check_fact_base(root: Path) -> tuple[FactBase | None, list[Problem]]:
         ]
     data, yaml_problems = load_yaml(regions_path, display_path(regions_path))
     problems += yaml_problems
+    if yaml_problems:  # without the registry every region id would look unknown
+        return None, problems
     registry, region_problems = registry_from_data(data, display_path(regions_path))
     problems += region_problems
 

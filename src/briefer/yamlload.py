@@ -77,13 +77,16 @@ def load_yaml(path: Path, display_path: str) -> tuple[Any, list[Problem]]:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
-        what = " ".join(part for part in (error.context, error.problem) if part)
+        context = error.context or ""
+        if error.context_mark and error.problem_mark and error.context_mark.line != error.problem_mark.line:
+            context += f" (started at line {error.context_mark.line + 1})"
+        what = " ".join(part for part in (context, error.problem) if part)
         return None, [
             Problem(
                 display_path,
                 line,
                 f"invalid YAML: {what}",
-                "check indentation and quoting on this line; quote text containing ': ' or '#'",
+                "check indentation, brackets and quoting; quote text containing ': ' or '#'",
             )
         ]
     except yaml.YAMLError as error:

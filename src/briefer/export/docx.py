@@ -186,6 +186,8 @@ class _DocxWriter:
             # footnote_anchor (the back-link) has no place in print
 
     def _run(self, paragraph: Paragraph, text: str, state: _InlineState) -> None:
+        if not text:
+            return
         if state.link is not None:
             run_element = OxmlElement("w:r")
             properties = OxmlElement("w:rPr")

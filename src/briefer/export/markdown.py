@@ -6,6 +6,7 @@ matter included, so the two formats cannot drift apart.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -41,7 +42,10 @@ def document(
         "keywords": list(keywords),
         "facts": list(fact_ids),
     }
-    return front_matter(fields) + "\n" + body.strip() + "\n"
+    # Templates are easier to read with generous spacing; the document gets at most one
+    # blank line between blocks.
+    tidy = re.sub(r"\n{3,}", "\n\n", body.strip())
+    return front_matter(fields) + "\n" + tidy + "\n"
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:

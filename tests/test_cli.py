@@ -1,0 +1,117 @@
+"""The command line as documented: help for every command, README examples that work."""
+
+from __future__ import annotations
+
+import re
+import shlex
+import shutil
+from pathlib import Path
+
+import click
+import pytest
+
+from briefer.cli import cli
+
+from .conftest import DATA, REPO, run
+
+
+def _commands(
+    group: click.Group, prefix: tuple[str, ...] = ()
+) -> list[tuple[tuple[str, ...], click.Command]]:
+    found = []
+    for name, command in sorted(group.commands.items()):
+        path = (*prefix, name)
+        found.append((path, command))
+        if isinstance(command, click.Group):
+            found.extend(_commands(command, path))
+    return found
+
+
+COMMANDS = _commands(cli)
+
+
+def _readme_commands() -> list[str]:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    lines = []
+    for block in re.findall(r"```sh\n(.*?)```", readme, re.DOTALL):
+        for line in block.splitlines():
+            command = line.split("  #")[0].strip()
+            command = command.split("&& ")[-1] if "&& briefer" in command else command
+            if command.startswith("briefer "):
+                lines.append(command)
+    return lines
+
+
+@pytest.mark.parametrize("path", [(), *[p for p, _ in COMMANDS]], ids=lambda p: " ".join(p) or "briefer")
+def test_every_command_has_help_with_an_example(runner, path: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    result = run(runner, *path, "--help")
+    assert result.exit_code == 0
+    assert "Example" in result.output
+    assert f"briefer {' '.join(path)}".strip() in result.output
+
+
+@pytest.mark.parametrize("path", [p for p, c in COMMANDS if not isinstance(c, click.Group)], ids=" ".join)
+def test_every_command_is_in_the_readme(path: tuple[str, ...]) -> None:
+    assert any(
+        line.startswith(f"briefer {' '.join(path)}") or f" {' '.join(path)} " in f"{line} "
+        for line in _readme_commands()
+    ), f"'briefer {' '.join(path)}' is not shown in README.md"
+
+
+def _resolve(argv: list[str]) -> tuple[list[click.Command], list[str]]:
+    """The chain of commands an argv reaches, and the option names it uses."""
+    chain: list[click.Command] = [cli]
+    options = []
+    for token in argv:
+        if token.startswith("--"):
+            options.append(token.split("=")[0])
+        current = chain[-1]
+        if isinstance(current, click.Group) and token in current.commands:
+            chain.append(current.commands[token])
+    return chain, options
+
+
+@pytest.mark.parametrize("line", _readme_commands())
+def test_readme_commands_use_real_options(line: str) -> None:
+    chain, options = _resolve(shlex.split(line)[1:])
+    assert len(chain) > 1, f"no command in: {line}"
+    known = {opt for command in chain for param in command.params for opt in param.opts}
+    assert set(options) <= known, f"unknown option in README line: {line}"
+
+
+@pytest.mark.parametrize("line", _readme_commands())
+def test_readme_commands_run(runner, tmp_path: Path, monkeypatch, line: str) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(DATA / "base", tmp_path / "our-facts")
+    (tmp_path / "house-templates").mkdir()
+    result = run(runner, *shlex.split(line)[1:])
+    assert result.exit_code == 0, result.output
+
+
+def test_no_traceback_for_user_errors(runner, small_base: Path) -> None:  # type: ignore[no-untyped-def]
+    (small_base / "regions.yaml").write_text("- id: [unclosed\n", encoding="utf-8")
+    result = run(runner, "--facts", str(small_base), "brief", "gomel", "sichuan")
+    assert result.exit_code == 1
+    assert (
+        "regions.yaml:2: error: invalid YAML: while parsing a flow sequence (started at line 1)"
+        in result.stderr
+    )
+    assert "1 error(s) in the fact base." in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_unknown_option_is_a_usage_error(runner) -> None:  # type: ignore[no-untyped-def]
+    result = run(runner, "brief", "gomel", "sichuan", "--colour", "red")
+    assert result.exit_code == 2
+    assert "No such option '--colour'" in result.output
+
+
+def test_python_m_briefer_runs() -> None:
+    import subprocess
+    import sys
+
+    completed = subprocess.run(
+        [sys.executable, "-m", "briefer", "--version"], capture_output=True, text=True, check=False
+    )
+    assert completed.returncode == 0
+    assert completed.stdout.startswith("briefer, version ")
