@@ -87,6 +87,11 @@ class BriefContext:
         return rows
 
     @property
+    def first_agreement(self) -> Fact | None:
+        """The earliest agreement between the pair: what 'since when' means without a twinning."""
+        return next((f for f in self.timeline if f.kind == "agreement"), None)
+
+    @property
     def stale_cutoff(self) -> dt.date:
         """Facts dated before this day are flagged as older than STALE_AFTER_MONTHS."""
         return months_before(self.as_of, STALE_AFTER_MONTHS)
@@ -158,7 +163,11 @@ def select(
         if base.touches(fact, partner.id) and not base.touches(fact, region.id):
             context.partner_other_ties.append(_tie(base, fact))
         elif base.touches(fact, region.id) and not base.touches(fact, partner.id):
-            context.region_other_ties.append(_tie(base, fact))
+            tie = _tie(base, fact)
+            # For Belarus as a whole every oblast's ties would qualify; keep those in
+            # the partner's country, which are the ones a story compares with.
+            if region.kind != "country" or tie.away.country_id == partner.country_id:
+                context.region_other_ties.append(tie)
     context.region_other_ties.sort(key=lambda t: (t.away.country_id, t.fact.date, t.away.name))
     context.partner_other_ties.sort(key=lambda t: (t.fact.date, t.home.name))
 
