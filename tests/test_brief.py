@@ -294,3 +294,68 @@ def test_region_order_matters_and_the_error_says_so(runner) -> None:  # type: ig
 def test_facts_after_the_as_of_date_are_left_out(shipped: FactBase) -> None:
     early = make_brief(shipped, "mogilev", "henan", as_of=dt.date(2010, 1, 1)).markdown
     assert "2021" not in early.split("## Timeline")[1].split("## Projects")[0]
+
+
+def test_editor_template_overrides_the_builtin(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "factsheet.md.j2").write_text(
+        "# {{ title }}\n\n{% for t in brief.ties %}- {{ t.fact.summary }}{{ cite(t.fact) }}\n{% endfor %}\n"
+        "{% for n, s in citations.numbered() %}[^{{ n }}]: {{ citations.reference(s) }}\n{% endfor %}",
+        encoding="utf-8",
+    )
+    result = run(
+        runner,
+        "--facts",
+        str(DATA / "base"),
+        "--templates",
+        str(tmp_path),
+        "brief",
+        "gomel",
+        "sichuan",
+        "--as-of",
+        AS_OF,
+        "--format",
+        "md",
+        "--out",
+        "-",
+    )
+    assert result.exit_code == 0
+    assert result.stdout.split("---\n", 2)[2] == (
+        "\n# Gomel Oblast and Sichuan Province: fact sheet\n\n"
+        "- Gomel Oblast and Sichuan Province have been twinned since 2011.[^1]\n"
+        "[^1]: *Belarus-China interregional cooperation and twinning*. Embassy of the Republic of Belarus in "
+        "China, 2021. <https://china.mfa.gov.by/ru/bilateral/regional/info/>\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("template", "message"),
+    [
+        ("# {{ title }\n", "factsheet.md.j2:1: template syntax error"),
+        (
+            "# {{ title }}\n\n{{ brief.no_such_thing }}\n",
+            "factsheet.md.j2:3: 'briefer.select.BriefContext object' has no attribute 'no_such_thing'",
+        ),
+        ("{{ brief.__class__.__mro__ }}\n", "factsheet.md.j2:1: "),
+    ],
+)
+def test_broken_template_is_reported_with_file_and_line(
+    runner, tmp_path: Path, template: str, message: str
+) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "factsheet.md.j2").write_text(template, encoding="utf-8")
+    result = run(
+        runner,
+        "--facts",
+        str(DATA / "base"),
+        "--templates",
+        str(tmp_path),
+        "brief",
+        "gomel",
+        "sichuan",
+        "--format",
+        "md",
+        "--out",
+        "-",
+    )
+    assert result.exit_code == 1
+    assert message in result.stderr
+    assert "Traceback" not in result.output

@@ -1,0 +1,51 @@
+"""How long loading the fact base and writing a brief take, and how much memory.
+
+Targets: loading and validating the shipped base under 1 s; one fact sheet (Markdown
+and DOCX) under 1 s; peak memory under 150 MB. Run: python benchmarks/bench_brief.py
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+from briefer import default_fact_root, load_fact_base, make_brief, write_brief
+
+TARGETS = {"load fact base": 1.0, "fact sheet md+docx": 1.0}
+PEAK_MB_TARGET = 150
+
+
+def timed(label: str, runs: int, action) -> float:  # type: ignore[no-untyped-def]
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        best = min(best, time.perf_counter() - start)
+    verdict = "ok" if best <= TARGETS[label] else "OVER TARGET"
+    print(
+        f"{label:<22} best of {runs}: {best * 1000:8.1f} ms  (target {TARGETS[label] * 1000:.0f} ms) {verdict}"
+    )
+    return best
+
+
+def main() -> None:
+    root = default_fact_root()
+    timed("load fact base", 5, lambda: load_fact_base(root))
+    base = load_fact_base(root)
+    with tempfile.TemporaryDirectory() as out:
+
+        def sheet() -> None:
+            brief = make_brief(base, "mogilev", "henan", as_of=dt.date(2026, 11, 26))
+            write_brief(brief, Path(out), ["md", "docx"], force=True)
+
+        timed("fact sheet md+docx", 5, sheet)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    verdict = "ok" if peak_mb <= PEAK_MB_TARGET else "OVER TARGET"
+    print(f"{'peak memory':<22} {peak_mb:8.1f} MB  (target {PEAK_MB_TARGET} MB) {verdict}")
+
+
+if __name__ == "__main__":
+    main()
