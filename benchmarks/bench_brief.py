@@ -25,9 +25,8 @@ def timed(label: str, runs: int, action) -> float:  # type: ignore[no-untyped-de
         action()
         best = min(best, time.perf_counter() - start)
     verdict = "ok" if best <= TARGETS[label] else "OVER TARGET"
-    print(
-        f"{label:<22} best of {runs}: {best * 1000:8.1f} ms  (target {TARGETS[label] * 1000:.0f} ms) {verdict}"
-    )
+    target_ms = TARGETS[label] * 1000
+    print(f"{label:<22} best of {runs}: {best * 1000:8.1f} ms  (target {target_ms:.0f} ms) {verdict}")
     return best
 
 
