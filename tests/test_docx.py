@@ -147,3 +147,10 @@ def test_libreoffice_opens_and_converts_the_docx(brief_docx: Path, tmp_path: Pat
     assert pdf.stat().st_size > 5000
     # python-docx still reads the file LibreOffice read: the file is untouched and whole
     assert _headings(docx.Document(str(brief_docx)))[0][1] == "Mogilev Oblast and Henan Province: fact sheet"
+
+
+def test_adjacent_footnote_markers_stay_apart(tmp_path: Path) -> None:
+    path = tmp_path / "markers.docx"
+    path.write_bytes(markdown_to_docx("Twinned since 2019.[^2][^4]\n\n[^2]: A.\n[^4]: B.\n"))
+    paragraph = docx.Document(str(path)).paragraphs[0]
+    assert [r.text for r in paragraph.runs if r.font.superscript] == ["2", ",4"]

@@ -154,6 +154,7 @@ class _DocxWriter:
 
     def _inline(self, paragraph: Paragraph, token: Token, bold: bool = False) -> None:
         state = _InlineState(bold=bold)
+        previous_kind = ""
         for child in token.children or []:
             kind = child.type
             if kind in ("text", "html_inline"):
@@ -179,11 +180,13 @@ class _DocxWriter:
             elif kind == "link_close":
                 state.link = None
             elif kind == "footnote_ref":
-                run = paragraph.add_run(str(child.meta["label"]))
+                label = str(child.meta["label"])  # "2,4" rather than "24" for adjacent markers
+                run = paragraph.add_run(f",{label}" if previous_kind == "footnote_ref" else label)
                 run.font.superscript = True
             elif kind == "image":
                 self._run(paragraph, child.content, state)
             # footnote_anchor (the back-link) has no place in print
+            previous_kind = kind
 
     def _run(self, paragraph: Paragraph, text: str, state: _InlineState) -> None:
         if not text:
