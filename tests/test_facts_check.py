@@ -60,13 +60,104 @@ def test_all_problems_are_reported_at_once(runner, small_base: Path) -> None:  #
     assert "unknown_region.yaml:4: error:" in result.output
     assert "no_source.yaml:2: error:" in result.output
     assert "figure_no_unit.yaml:7: error:" in result.output
-    assert "3 error(s), 0 warning(s) in the fact base." in result.output
+    assert "3 error(s), 1 warning(s) in the fact base." in result.output
+
+
+def _only_gomel_sichuan(base: Path) -> None:
+    facts = (base / "facts" / "china.yaml").read_text(encoding="utf-8").split("\n- id: ")
+    (base / "facts" / "china.yaml").write_text(facts[0] + "\n", encoding="utf-8")
 
 
 def test_clean_base_gives_one_line_summary(runner, small_base: Path) -> None:  # type: ignore[no-untyped-def]
+    _only_gomel_sichuan(small_base)
     result = run(runner, "--facts", str(small_base), "facts", "check")
     assert result.exit_code == 0
-    assert result.output == "11 facts, 11 regions, 8 sources: no errors\n"
+    assert result.output == "1 facts, 11 regions, 1 sources: no errors\n"
+
+
+PLANTED = """
+- id: gomel-sichuan-twinning-later
+  kind: twinning
+  regions: [sichuan, gomel]
+  date: 2012
+  summary: Another account dates the Gomel-Sichuan twinning to 2012.
+  sources:
+    - title: A later account
+      publisher: BelTA
+      year: 2022
+      url: https://example.org/later
+  added: 2026-11-26
+"""
+
+
+def test_conflict_detector_finds_a_planted_conflict(runner, small_base: Path) -> None:  # type: ignore[no-untyped-def]
+    _only_gomel_sichuan(small_base)
+    (small_base / "facts" / "planted.yaml").write_text(PLANTED, encoding="utf-8")
+    result = run(runner, "--facts", str(small_base), "facts", "check")
+    assert result.exit_code == 0, "conflicts are warnings, not errors"
+    warning, fix, summary = result.output.splitlines()
+    assert warning.startswith(
+        f"{small_base / 'facts' / 'planted.yaml'}:2: warning: sources disagree on the date "
+        "of the tie between gomel and sichuan: "
+    )
+    assert "'gomel-sichuan-twinning' (2011," in warning
+    assert (
+        "source: Belarus-China interregional cooperation and twinning (https://china.mfa.gov.by/" in warning
+    )
+    assert "'gomel-sichuan-twinning-later' (2012," in warning
+    assert "source: A later account (https://example.org/later)" in warning
+    assert fix == "    fix: keep both; set 'status: disputed' and 'disputes: [<other id>]' on each"
+    assert summary == "2 facts, 11 regions, 2 sources: no errors, 1 warning(s)"
+
+    brief = run(
+        runner,
+        "--facts",
+        str(small_base),
+        "brief",
+        "gomel",
+        "sichuan",
+        "--as-of",
+        "2022-06-01",
+        "--format",
+        "md",
+        "--out",
+        "-",
+    )
+    assert (
+        "**Twinned since 2011** (Gomel Oblast–Sichuan Province, oblast–province level).[^1] "
+        "**⚠ sources disagree — verify**" in brief.stdout
+    )
+    assert (
+        "Another source gives 2012: Another account dates the Gomel-Sichuan twinning to 2012.[^2]"
+        in brief.stdout
+    )
+
+
+def test_conflicting_figures_and_duplicates_are_reported(runner, small_base: Path) -> None:  # type: ignore[no-untyped-def]
+    china = small_base / "facts" / "china.yaml"
+    text = china.read_text(encoding="utf-8")
+    twin = text[text.index("- id: mogilev-china-trade-2020") : text.index("- id: mogilev-henan-quote")]
+    (small_base / "facts" / "more.yaml").write_text(
+        twin.replace("mogilev-china-trade-2020", "mogilev-china-trade-2020-again")
+        + twin.replace("mogilev-china-trade-2020", "mogilev-china-trade-2020-other").replace(
+            "95000000", "59000000"
+        ),
+        encoding="utf-8",
+    )
+    result = run(runner, "--facts", str(small_base), "facts", "check")
+    assert result.exit_code == 0
+    assert "warning: duplicate: 'mogilev-china-trade-2020' (nearly USD 95 million," in result.output
+    assert "fix: merge them into one fact that lists both sources" in result.output
+    assert (
+        "warning: sources disagree on trade turnover for china, mogilev in 2020: 'mogilev-china-trade-2020' "
+        "(nearly USD 95 million,"
+    ) in result.output
+    assert "against 'mogilev-china-trade-2020-other' (nearly USD 59 million," in result.output
+
+
+def test_clean_base_has_no_conflict_warnings(runner, small_base: Path) -> None:  # type: ignore[no-untyped-def]
+    _only_gomel_sichuan(small_base)
+    assert "warning" not in run(runner, "--facts", str(small_base), "facts", "check").output
 
 
 def test_shipped_base_has_no_errors(runner) -> None:  # type: ignore[no-untyped-def]

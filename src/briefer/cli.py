@@ -265,6 +265,29 @@ def list_facts(
     click.echo(f"{len(found)} facts")
 
 
+@facts.command("coverage")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@pass_state
+def coverage_command(state: _State, as_json: bool) -> None:
+    """Count facts for every Belarusian region and partner, by kind.
+
+    One row per pair that shares at least one fact; Belarusian towns count
+    towards their oblast. Pairs with few facts are where research is thin.
+
+    \b
+    Examples:
+      briefer facts coverage
+      briefer facts coverage --json
+    """
+    from .coverage import coverage, coverage_table
+
+    rows = coverage(state.fact_base())
+    if as_json:
+        click.echo(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2))
+    else:
+        click.echo(coverage_table(rows))
+
+
 def _fact_json(fact: Any) -> dict[str, Any]:
     figure = fact.figure
     return {

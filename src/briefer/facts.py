@@ -206,6 +206,16 @@ class FactBase:
         for fact in self.facts:
             for region_id in fact.regions:
                 self.by_region.setdefault(region_id, []).append(fact)
+        from .conflicts import find_conflicts
+
+        # Contradictions count whether or not an editor has marked them yet.
+        self.rivals: dict[str, list[str]] = {fact.id: list(fact.disputes) for fact in self.facts}
+        for conflict in find_conflicts(self.facts):
+            if conflict.duplicate:
+                continue
+            for one, other in ((conflict.first, conflict.second), (conflict.second, conflict.first)):
+                if other.id not in self.rivals[one.id]:
+                    self.rivals[one.id].append(other.id)
 
     @property
     def sources(self) -> set[tuple[str | None, ...]]:
@@ -343,6 +353,9 @@ def check_fact_base(root: Path) -> tuple[FactBase | None, list[Problem]]:
                         "name the id of the contradicting fact",
                     )
                 )
+    from .conflicts import conflict_problems, find_conflicts
+
+    problems += conflict_problems(find_conflicts(facts))
     base = FactBase(registry, facts, root, [p for p in problems if p.severity == "warning"])
     return base, problems
 

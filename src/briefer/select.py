@@ -110,6 +110,10 @@ class BriefContext:
     def is_empty(self) -> bool:
         return not self.pair_facts
 
+    def is_disputed(self, fact: Fact) -> bool:
+        """Marked disputed, or contradicted by another fact in the base."""
+        return fact.disputed or bool(self.rivals.get(fact.id))
+
     def rivals_of(self, fact: Fact) -> tuple[Fact, ...]:
         """The facts whose sources disagree with ``fact``."""
         return self.rivals.get(fact.id, ())
@@ -199,7 +203,7 @@ def select(
         rivals = _rivals(base, fact)
         if rivals:
             context.rivals[fact.id] = rivals
-        if fact.disputed and fact not in context.disputed:
+        if (fact.disputed or rivals) and fact not in context.disputed:
             context.disputed.append(fact)
         if fact.is_stale(as_of, STALE_AFTER_MONTHS) and fact not in context.stale:
             context.stale.append(fact)
@@ -214,7 +218,7 @@ def _tie(base: FactBase, fact: Fact, disputed_by: tuple[Fact, ...] = ()) -> Tie:
 
 
 def _rivals(base: FactBase, fact: Fact) -> tuple[Fact, ...]:
-    return tuple(base.by_id[i] for i in fact.disputes if i in base.by_id)
+    return tuple(base.by_id[i] for i in base.rivals.get(fact.id, ()) if i in base.by_id)
 
 
 def _missing(context: BriefContext) -> list[str]:

@@ -1,0 +1,129 @@
+"""The shipped fact base: complete enough to brief on every pair the sources discuss."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from briefer import make_brief
+from briefer.coverage import coverage
+from briefer.facts import FactBase, default_fact_root, load_fact_base
+
+from .conftest import DATA, run
+
+BELARUSIAN_REGIONS = ("brest", "vitebsk", "gomel", "grodno", "minsk-oblast", "mogilev", "minsk")
+
+
+@pytest.fixture(scope="module")
+def shipped() -> FactBase:
+    return load_fact_base(default_fact_root())
+
+
+def test_the_base_is_substantial(shipped: FactBase) -> None:
+    assert len(shipped.facts) > 200
+
+
+@pytest.mark.parametrize("region", BELARUSIAN_REGIONS)
+def test_every_belarusian_region_has_at_least_three_partners(shipped: FactBase, region: str) -> None:
+    partners = {row.partner.id for row in coverage(shipped) if row.region.id == region}
+    assert len(partners) >= 3, f"{region} has facts with only {sorted(partners)}"
+
+
+def test_every_source_has_a_url_or_a_full_reference(shipped: FactBase) -> None:
+    for fact in shipped.facts:
+        for source in fact.sources:
+            full_reference = bool(source.title and (source.author or source.publisher) and source.year)
+            assert source.url or full_reference, f"{fact.path}:{fact.line} {fact.id}: {source}"
+
+
+def test_urls_are_whole(shipped: FactBase) -> None:
+    for fact in shipped.facts:
+        for source in fact.sources:
+            if source.url:
+                assert source.url.startswith(("http://", "https://")), f"{fact.id}: {source.url}"
+                assert " " not in source.url and "\n" not in source.url, f"{fact.id}: {source.url}"
+
+
+@pytest.mark.parametrize(
+    ("region", "partner"),
+    [
+        ("gomel", "navoi"),
+        ("belarus", "sakhalin"),
+        ("belarus", "tatarstan"),
+        ("grodno", "hainan"),
+        ("mogilev", "tianjin"),
+        ("brest", "hubei"),
+        ("belarus", "hungary"),
+        ("belarus", "pakistan"),
+        ("gomel", "mazandaran"),
+        ("minsk", "budapest"),
+        ("belarus", "india"),
+        ("belarus", "mongolia"),
+    ],
+)
+def test_pairs_the_sources_discuss_get_a_sheet_with_their_facts(
+    shipped: FactBase, region: str, partner: str
+) -> None:
+    brief = make_brief(shipped, region, partner, as_of=dt.date(2026, 11, 26))
+    assert not brief.context.is_empty
+    assert brief.context.timeline or brief.context.figures or brief.context.background
+    assert "\n[^1]: " in brief.markdown
+
+
+def test_the_documented_contradictions_are_flagged(shipped: FactBase) -> None:
+    henan = make_brief(shipped, "mogilev", "henan", as_of=dt.date(2026, 11, 26)).markdown
+    assert "Another source gives 2008" in henan and "Another source gives 2004" in henan
+    hungary = make_brief(shipped, "grodno", "hungary", as_of=dt.date(2026, 11, 26)).markdown
+    assert "USD 575 million ⚠ sources disagree — verify" in hungary
+    assert "USD 575,000 ⚠ sources disagree — verify" in hungary
+
+
+def test_shipped_check_names_both_sides_of_each_conflict(runner) -> None:  # type: ignore[no-untyped-def]
+    result = run(runner, "facts", "check")
+    assert result.exit_code == 0
+    henan = next(line for line in result.output.splitlines() if "tie between henan and mogilev" in line)
+    assert "'mogilev-henan-twinning' (2008," in henan
+    assert "'mogilev-henan-friendly-relations-2004' (2004," in henan
+    assert "https://china.mfa.gov.by/ru/bilateral/regional/info/" in henan
+    assert "Real multi-vectorism" in henan
+
+
+def test_coverage_table(runner) -> None:  # type: ignore[no-untyped-def]
+    result = run(runner, "--facts", str(DATA / "base"), "facts", "coverage")
+    assert result.exit_code == 0
+    assert result.output == (
+        "region        partner    total  figure  twinning  agreement  event  project  quote  context\n"
+        "belarus       china      2      1       -         -          -      -        -      1\n"
+        "gomel         sichuan    1      -       1         -          -      -        -      -\n"
+        "minsk-oblast  hubei      1      -       -         -          1      -        -      -\n"
+        "mogilev       china      1      1       -         -          -      -        -      -\n"
+        "mogilev       henan      5      -       2         1          -      1        1      -\n"
+        "mogilev       zhengzhou  1      -       1         -          -      -        -      -\n"
+        "6 pairs; 5 with fewer than 3 facts\n"
+    )
+
+
+def test_coverage_json(runner) -> None:  # type: ignore[no-untyped-def]
+    rows = json.loads(run(runner, "--facts", str(DATA / "base"), "facts", "coverage", "--json").output)
+    henan = next(row for row in rows if (row["region"], row["partner"]) == ("mogilev", "henan"))
+    assert henan == {
+        "region": "mogilev",
+        "partner": "henan",
+        "total": 5,
+        "by_kind": {
+            "figure": 0,
+            "twinning": 2,
+            "agreement": 1,
+            "event": 0,
+            "project": 1,
+            "quote": 1,
+            "context": 0,
+        },
+    }
+
+
+def test_coverage_shows_every_belarusian_region(runner) -> None:  # type: ignore[no-untyped-def]
+    regions = {line.split()[0] for line in run(runner, "facts", "coverage").output.splitlines()[1:-1]}
+    assert set(BELARUSIAN_REGIONS) | {"belarus"} <= regions
