@@ -127,3 +127,13 @@ def test_coverage_json(runner) -> None:  # type: ignore[no-untyped-def]
 def test_coverage_shows_every_belarusian_region(runner) -> None:  # type: ignore[no-untyped-def]
     regions = {line.split()[0] for line in run(runner, "facts", "coverage").output.splitlines()[1:-1]}
     assert set(BELARUSIAN_REGIONS) | {"belarus"} <= regions
+
+
+def test_facts_with_incomplete_sources_are_listed_for_checking(shipped: FactBase) -> None:
+    markdown = make_brief(shipped, "mogilev", "henan", as_of=dt.date(2026, 11, 26)).markdown
+    warnings = markdown.split("## Warnings")[1].split("## Sources")[0]
+    unchecked = [f for f in shipped.find("mogilev", "henan") if f.status == "needs-check"]
+    assert unchecked
+    assert "**Source incomplete — check the original:**" in warnings
+    for fact in unchecked:
+        assert f"  - {fact.summary}[^" in warnings

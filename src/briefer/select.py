@@ -53,6 +53,7 @@ class BriefContext:
     partner_country: Region | None = None
     national_pair: tuple[Region, Region] | None = None
     stale: list[Fact] = field(default_factory=list)
+    unchecked: list[Fact] = field(default_factory=list)
     disputed: list[Fact] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     rivals: dict[str, tuple[Fact, ...]] = field(default_factory=dict)
@@ -205,6 +206,8 @@ def select(
             context.rivals[fact.id] = rivals
         if (fact.disputed or rivals) and fact not in context.disputed:
             context.disputed.append(fact)
+        if fact.status == "needs-check" and fact not in context.unchecked:
+            context.unchecked.append(fact)
         if fact.is_stale(as_of, STALE_AFTER_MONTHS) and fact not in context.stale:
             context.stale.append(fact)
     context.missing = _missing(context)
