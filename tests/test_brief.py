@@ -271,7 +271,10 @@ def test_never_overwrites_a_file_it_did_not_write(runner, tmp_path: Path) -> Non
         (["--format", "pdf"], "unknown format pdf; use md, docx or md,docx"),
         (["--format", "docx", "--out", "-"], "--out - prints Markdown only; add --format md"),
         (["--as-of", "1 June 2024"], "--as-of '1 June 2024' is not a date; write YYYY-MM-DD"),
-        (["--kind", "poem"], "unknown brief kind 'poem'; available kinds: factsheet"),
+        (
+            ["--kind", "poem"],
+            "unknown brief kind 'poem'; available kinds: anniversary, factsheet, feature, interview, news",
+        ),
     ],
 )
 def test_bad_options_exit_2_with_a_clear_message(

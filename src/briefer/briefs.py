@@ -7,15 +7,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from .angles import Story
 from .errors import UsageError
 from .export.markdown import document
 from .facts import FactBase
 from .output import write_files
-from .render import Citations, render_template
+from .render import Citations, Placeholders, kind_info, render_template
 from .select import BriefContext, resolve_pair, select
 
 FORMATS = ("md", "docx")
-KIND_TITLES = {"factsheet": "fact sheet"}
+KIND_TITLES = {
+    "factsheet": "fact sheet",
+    "news": "news story skeleton",
+    "feature": "feature skeleton",
+    "anniversary": "anniversary story skeleton",
+    "interview": "interview preparation",
+}
 
 
 @dataclass(frozen=True)
@@ -38,13 +45,24 @@ def make_brief(
     template_dirs: Sequence[Path] = (),
 ) -> Brief:
     """The brief for a pair, as Markdown; names may be any spelling of the regions."""
+    info = kind_info(kind, template_dirs)
     region, partner = resolve_pair(base, region_name, partner_name)
     context = select(base, region, partner, as_of or dt.date.today(), kind)
     title = f"{region.name} and {partner.name}: {KIND_TITLES.get(kind, kind)}"
     citations = Citations()
+    placeholders = Placeholders()
     body = render_template(
         kind,
-        {"brief": context, "title": title, "cite": citations.cite, "citations": citations},
+        {
+            "brief": context,
+            "story": Story(context),
+            "kind": info,
+            "title": title,
+            "cite": citations.cite,
+            "citations": citations,
+            "placeholder": placeholders.add,
+            "placeholders": placeholders,
+        },
         template_dirs,
     )
     keywords = [region.name, partner.name, KIND_TITLES.get(kind, kind), "Belarus"]
@@ -59,6 +77,7 @@ def make_brief(
         fact_ids=citations.fact_ids,
         keywords=list(dict.fromkeys(keywords)),
         body=body,
+        target_length=info.target,
     )
     return Brief(context=context, markdown=markdown, title=title)
 

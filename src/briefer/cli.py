@@ -79,7 +79,7 @@ def cli(ctx: click.Context, facts_dir: Path | None, template_dirs: tuple[Path, .
     "--kind",
     default="factsheet",
     show_default=True,
-    help="What to write (see the templates folder).",
+    help="What to write: factsheet, news, feature, anniversary, interview ('briefer kinds').",
 )
 @click.option(
     "--format",
@@ -110,7 +110,7 @@ def brief(
     as_of: str | None,
     force: bool,
 ) -> None:
-    """Write a fact sheet on REGION and PARTNER.
+    """Write a fact sheet or a story skeleton on REGION and PARTNER.
 
     REGION is a Belarusian oblast, Minsk, or belarus; PARTNER is a province,
     region, city or country abroad. Files are named REGION-PARTNER-KIND.md and
@@ -120,8 +120,9 @@ def brief(
     \b
     Examples:
       briefer brief gomel sichuan
-      briefer brief mogilev henan --format docx --out ~/drafts
-      briefer brief Hrodna Hainan --as-of 2023-01-01 --format md --out -
+      briefer brief mogilev henan --kind news --format docx --out ~/drafts
+      briefer brief brest hubei --kind anniversary --as-of 2024-06-01
+      briefer brief Hrodna Hainan --kind interview --format md --out -
     """
     from .briefs import make_brief, parse_formats, write_brief
     from .select import parse_as_of
@@ -142,6 +143,29 @@ def brief(
         return
     for path in write_brief(result, Path(out_dir), chosen, force=force):
         click.echo(f"wrote {path}")
+
+
+@cli.command()
+@pass_state
+def kinds(state: _State) -> None:
+    """List the kinds of brief, with what each one is for.
+
+    Each kind is a template; a folder given with --templates can add kinds or
+    replace built-in ones.
+
+    \b
+    Examples:
+      briefer kinds
+      briefer brief mogilev henan --kind news
+    """
+    from .render import available_kinds, kind_info
+
+    names = available_kinds(state.template_dirs)
+    width = max((len(name) for name in names), default=4)
+    for name in names:
+        info = kind_info(name, state.template_dirs)
+        target = f" ({info.target})" if info.target else ""
+        click.echo(f"{name:<{width}}  {info.about}{target}")
 
 
 @cli.command()

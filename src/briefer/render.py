@@ -9,8 +9,10 @@ like the brief they produce.
 
 from __future__ import annotations
 
+import re
 import traceback
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -44,9 +46,17 @@ def builtin_template_dir() -> Path:
 
 def make_environment(extra_dirs: Sequence[Path] = ()) -> SandboxedEnvironment:
     """A sandboxed environment; folders in ``extra_dirs`` override the built-ins by name."""
-    search_path = [str(d) for d in extra_dirs] + [str(builtin_template_dir())]
+    builtin = jinja2.FileSystemLoader(str(builtin_template_dir()))
     env = SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader(search_path),
+        # An editor's folder first; "builtin/NAME" always reaches the built-in template,
+        # so an editor's news.md.j2 can extend "builtin/news.md.j2" and replace one block.
+        loader=jinja2.ChoiceLoader(
+            [
+                jinja2.FileSystemLoader([str(d) for d in extra_dirs]),
+                jinja2.PrefixLoader({"builtin": builtin}),
+                builtin,
+            ]
+        ),
         undefined=jinja2.StrictUndefined,
         autoescape=False,  # Markdown, not HTML
         trim_blocks=True,
@@ -61,6 +71,7 @@ def make_environment(extra_dirs: Sequence[Path] = ()) -> SandboxedEnvironment:
         day=format_day,
         cell=table_cell,
         sentence=sentence_case,
+        ordinal=ordinal,
     )
     return env
 
@@ -116,18 +127,69 @@ def _template_location(error: BaseException) -> str:
     return "template"
 
 
+class Placeholders:
+    """What the reporter must supply, collected for the checklist at the end."""
+
+    def __init__(self) -> None:
+        self._items: list[str] = []
+
+    def add(self, text: str) -> str:
+        """The placeholder as it appears in the brief: [[REPORTER: text]]."""
+        marker = f"[[REPORTER: {text}]]"
+        if marker not in self._items:
+            self._items.append(marker)
+        return marker
+
+    def items(self) -> list[str]:
+        return list(self._items)
+
+
+@dataclass(frozen=True)
+class KindInfo:
+    """A brief kind as its template describes itself on its first line."""
+
+    name: str
+    about: str
+    target: str | None
+
+
+_KIND_HEADER = re.compile(r"\{#-?\s*(.*?)\s*-?#\}", re.DOTALL)
+
+
+def kind_info(kind: str, extra_dirs: Sequence[Path] = ()) -> KindInfo:
+    """Read 'about: ...; target: ...' from the first comment of the kind's template."""
+    for folder in [*extra_dirs, builtin_template_dir()]:
+        path = Path(folder) / f"{kind}{TEMPLATE_SUFFIX}"
+        if path.is_file():
+            match = _KIND_HEADER.match(path.read_text(encoding="utf-8").lstrip())
+            fields = {}
+            for part in (match.group(1) if match else "").split(";"):
+                key, _, value = part.partition(":")
+                fields[key.strip().lower()] = " ".join(value.split())
+            return KindInfo(kind, fields.get("about", ""), fields.get("target") or None)
+    kinds = ", ".join(available_kinds(extra_dirs)) or "none"
+    raise UsageError(f"unknown brief kind {kind!r}; available kinds: {kinds}")
+
+
 class Citations:
     """Numbers sources in the order a brief first cites them, as Markdown footnotes."""
 
     def __init__(self) -> None:
         self._numbers: dict[tuple[str | None, ...], int] = {}
         self._sources: list[Source] = []
-        self.fact_ids: list[str] = []
+        self._facts: dict[str, Fact] = {}
+
+    @property
+    def fact_ids(self) -> list[str]:
+        return list(self._facts)
+
+    def cited_facts(self) -> list[Fact]:
+        """The facts cited so far, in order of first citation."""
+        return list(self._facts.values())
 
     def cite(self, fact: Fact) -> str:
         """Footnote markers for every source of ``fact``, e.g. '[^1][^3]'."""
-        if fact.id not in self.fact_ids:
-            self.fact_ids.append(fact.id)
+        self._facts.setdefault(fact.id, fact)
         markers = []
         for source in fact.sources:
             if source.key not in self._numbers:
@@ -208,6 +270,12 @@ def format_fact_date(date: FactDate) -> str:
 def format_day(day: Any) -> str:
     """A calendar date as '1 June 2024'."""
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def ordinal(number: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 21st, 30th."""
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
 
 
 def sentence_case(text: object) -> str:

@@ -54,6 +54,7 @@ class BriefContext:
     national_pair: tuple[Region, Region] | None = None
     stale: list[Fact] = field(default_factory=list)
     unchecked: list[Fact] = field(default_factory=list)
+    upcoming: list[Fact] = field(default_factory=list)
     disputed: list[Fact] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     rivals: dict[str, tuple[Fact, ...]] = field(default_factory=dict)
@@ -145,8 +146,10 @@ def select(
 ) -> BriefContext:
     """Everything a brief on ``region`` and ``partner`` at ``as_of`` draws on."""
     context = BriefContext(region=region, partner=partner, kind=kind, as_of=as_of)
-    # Facts dated after the brief's date did not exist yet at that date.
-    facts = [f for f in base.find(region.id, partner.id) if f.date.first_day <= as_of]
+    pair_facts = base.find(region.id, partner.id)
+    facts = [f for f in pair_facts if f.date.first_day <= as_of]
+    # Facts dated after the brief's date are what is scheduled, not what has happened.
+    context.upcoming = [f for f in pair_facts if f.date.first_day > as_of]
 
     for fact in facts:
         if fact.kind == "twinning":

@@ -9,6 +9,7 @@ and keywords come from the Markdown front matter.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +30,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from .markdown import split_front_matter
 
 HYPERLINK_BLUE = RGBColor(0x05, 0x63, 0xC1)
+_PLACEHOLDER = re.compile(r"(\[\[.*?\]\])")
 
 
 def markdown_parser() -> MarkdownIt:
@@ -206,13 +208,16 @@ class _DocxWriter:
             run_element.append(text_element)
             state.link.append(run_element)
             return
-        run = paragraph.add_run(text)
-        run.bold = state.bold or None
-        run.italic = state.italic or None
-        if state.code:
-            run.font.name = "Courier New"
-        if "[[" in text and "]]" in text:  # reporter placeholders stand out in print
-            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+        for part in _PLACEHOLDER.split(text):
+            if not part:
+                continue
+            run = paragraph.add_run(part)
+            run.bold = state.bold or None
+            run.italic = state.italic or None
+            if state.code:
+                run.font.name = "Courier New"
+            if _PLACEHOLDER.fullmatch(part):  # what the reporter must supply stands out in print
+                run.font.highlight_color = WD_COLOR_INDEX.YELLOW
 
 
 def _add_hyperlink(paragraph: Paragraph, url: str) -> Any:

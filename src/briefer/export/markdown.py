@@ -31,14 +31,16 @@ def document(
     fact_ids: Sequence[str],
     keywords: Sequence[str],
     body: str,
+    target_length: str | None = None,
 ) -> str:
-    fields = {
+    fields: dict[str, Any] = {
         "title": title,
         "region": region,
         "partner": partner,
         "kind": kind,
         "as_of": as_of,
         "generator": f"briefer {__version__}",
+        **({"target_length": target_length} if target_length else {}),
         "keywords": list(keywords),
         "facts": list(fact_ids),
     }
