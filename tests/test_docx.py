@@ -108,14 +108,10 @@ def test_blockquote_and_italic(brief_docx: Path) -> None:
     ]
 
 
-def test_numbered_lists_restart_at_one() -> None:
-    data = markdown_to_docx("1. one\n2. two\n\ntext\n\n1. again\n")
-    path = Path(__file__).parent / "_restart.docx"
-    try:
-        path.write_bytes(data)
-        document = docx.Document(str(path))
-    finally:
-        path.unlink()
+def test_numbered_lists_restart_at_one(tmp_path: Path) -> None:
+    path = tmp_path / "restart.docx"
+    path.write_bytes(markdown_to_docx("1. one\n2. two\n\ntext\n\n1. again\n"))
+    document = docx.Document(str(path))
     numbered = [p for p in document.paragraphs if p.style.name == "List Number"]
     num_ids = [p._p.pPr.numPr.numId.val for p in numbered if p._p.pPr.numPr is not None]
     assert len(numbered) == 3
@@ -124,29 +120,45 @@ def test_numbered_lists_restart_at_one() -> None:
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
 def test_libreoffice_opens_and_converts_the_docx(brief_docx: Path, tmp_path: Path) -> None:
-    profile = tmp_path / "profile"
-    completed = subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(brief_docx),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    def convert(target: str, out: Path) -> None:
+        completed = subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+                "--headless",
+                "--convert-to",
+                target,
+                "--outdir",
+                str(out),
+                str(brief_docx),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        assert completed.returncode == 0, completed.stderr
+
+    convert("pdf", tmp_path)
     pdf = tmp_path / "mogilev-henan-factsheet.pdf"
-    assert completed.returncode == 0, completed.stderr
     assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
     assert pdf.stat().st_size > 5000
-    # python-docx still reads the file LibreOffice read: the file is untouched and whole
-    assert _headings(docx.Document(str(brief_docx)))[0][1] == "Mogilev Oblast and Henan Province: fact sheet"
+
+    # LibreOffice's own re-save still has the headings and the table.
+    convert("docx:MS Word 2007 XML", tmp_path / "resaved")
+    resaved = docx.Document(str(tmp_path / "resaved" / "mogilev-henan-factsheet.docx"))
+    assert _headings(resaved)[:3] == [
+        ("Heading 1", "Mogilev Oblast and Henan Province: fact sheet"),
+        ("Heading 2", "At a glance"),
+        ("Heading 2", "Key figures"),
+    ]
+    assert [cell.text for cell in resaved.tables[0].rows[0].cells] == [
+        "Metric",
+        "Value",
+        "Period",
+        "Between",
+        "Source",
+    ]
 
 
 def test_adjacent_footnote_markers_stay_apart(tmp_path: Path) -> None:
