@@ -72,6 +72,8 @@ def test_near_miss_suggests(registry: RegionRegistry) -> None:
 
 def test_generic_words_are_ignored(registry: RegionRegistry) -> None:
     assert registry.resolve("Sichuan Province").id == "sichuan"
+    assert registry.resolve("Mogilyov region").id == "mogilev"
+    assert registry.resolve("Могилёвская обл.").id == "mogilev"
 
 
 def _registry(tmp_path: Path, text: str) -> RegionRegistry:

@@ -57,6 +57,10 @@ _GENERIC_WORDS = (
     "省",
     "市",
     "自治区",
+    # abbreviations last, so that the full words above are removed whole first
+    "обл.",
+    "вобл.",
+    "obl.",
 )
 
 
