@@ -27,7 +27,6 @@ class Tie:
     fact: Fact
     home: Region
     away: Region
-    disputed_by: tuple[Fact, ...] = ()
 
     @property
     def level(self) -> str:
@@ -153,7 +152,7 @@ def select(
 
     for fact in facts:
         if fact.kind == "twinning":
-            context.ties.append(_tie(base, fact, disputed_by=_rivals(base, fact)))
+            context.ties.append(_tie(base, fact))
         elif fact.kind == "figure":
             context.figures.append(fact)
         elif fact.kind == "project":
@@ -217,10 +216,10 @@ def select(
     return context
 
 
-def _tie(base: FactBase, fact: Fact, disputed_by: tuple[Fact, ...] = ()) -> Tie:
+def _tie(base: FactBase, fact: Fact) -> Tie:
     first, second = (base.regions.get(r) for r in fact.regions)
     home, away = (first, second) if first.country_id == HOME_COUNTRY else (second, first)
-    return Tie(fact=fact, home=home, away=away, disputed_by=disputed_by)
+    return Tie(fact=fact, home=home, away=away)
 
 
 def _rivals(base: FactBase, fact: Fact) -> tuple[Fact, ...]:
