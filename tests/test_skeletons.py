@@ -222,3 +222,35 @@ def test_docx_highlights_placeholders_and_has_the_checklist(runner, tmp_path: Pa
     lede = next(p for p in document.paragraphs if "[[REPORTER: one clause" in p.text)
     assert lede.runs[0].font.highlight_color is None, "only the placeholder itself is highlighted"
     assert document.core_properties.title == "Gomel Oblast and Sichuan Province: news story skeleton"
+
+
+def test_identical_across_processes_with_different_hash_seeds() -> None:
+    import subprocess
+    import sys
+
+    outputs = set()
+    for seed in ("1", "2"):
+        completed = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "briefer",
+                "brief",
+                "mogilev",
+                "henan",
+                "--kind",
+                "news",
+                "--as-of",
+                "2026-11-26",
+                "--format",
+                "md",
+                "--out",
+                "-",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        outputs.add(completed.stdout)
+    assert len(outputs) == 1
