@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from . import __version__
 from .errors import BrieferError, UsageError
+
+if TYPE_CHECKING:  # the core is imported lazily so that --help stays fast
+    from .facts import Fact, FactBase
 
 
 class _BrieferGroup(click.Group):
@@ -29,10 +32,15 @@ class _State:
         self.facts_dir = facts_dir
         self.template_dirs = template_dirs
 
-    def fact_base(self) -> Any:
-        from .facts import default_fact_root, load_fact_base
+    def fact_root(self) -> Path:
+        from .facts import default_fact_root
 
-        return load_fact_base(self.facts_dir or default_fact_root())
+        return self.facts_dir or default_fact_root()
+
+    def fact_base(self) -> FactBase:
+        from .facts import load_fact_base
+
+        return load_fact_base(self.fact_root())
 
 
 pass_state = click.make_pass_decorator(_State)
@@ -239,9 +247,9 @@ def check(state: _State) -> None:
     Example:
       briefer facts check
     """
-    from .facts import check_fact_base, default_fact_root
+    from .facts import check_fact_base
 
-    base, problems = check_fact_base(state.facts_dir or default_fact_root())
+    base, problems = check_fact_base(state.fact_root())
     errors = [p for p in problems if p.severity == "error"]
     for problem in problems:
         click.echo(str(problem), err=bool(errors))
@@ -312,7 +320,7 @@ def coverage_command(state: _State, as_json: bool) -> None:
         click.echo(coverage_table(rows))
 
 
-def _fact_json(fact: Any) -> dict[str, Any]:
+def _fact_json(fact: Fact) -> dict[str, Any]:
     figure = fact.figure
     return {
         "id": fact.id,

@@ -12,7 +12,7 @@ import datetime as dt
 import os
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -198,7 +198,6 @@ class FactBase:
     regions: RegionRegistry
     facts: list[Fact]
     root: Path
-    warnings: list[Problem] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.by_id: dict[str, Fact] = {fact.id: fact for fact in self.facts}
@@ -208,9 +207,10 @@ class FactBase:
                 self.by_region.setdefault(region_id, []).append(fact)
         from .conflicts import find_conflicts
 
+        self.conflicts = find_conflicts(self.facts)
         # Contradictions count whether or not an editor has marked them yet.
         self.rivals: dict[str, list[str]] = {fact.id: list(fact.disputes) for fact in self.facts}
-        for conflict in find_conflicts(self.facts):
+        for conflict in self.conflicts:
             if conflict.duplicate:
                 continue
             for one, other in ((conflict.first, conflict.second), (conflict.second, conflict.first)):
@@ -353,10 +353,10 @@ def check_fact_base(root: Path) -> tuple[FactBase | None, list[Problem]]:
                         "name the id of the contradicting fact",
                     )
                 )
-    from .conflicts import conflict_problems, find_conflicts
+    from .conflicts import conflict_problems
 
-    problems += conflict_problems(find_conflicts(facts))
-    base = FactBase(registry, facts, root, [p for p in problems if p.severity == "warning"])
+    base = FactBase(registry, facts, root)
+    problems += conflict_problems(base.conflicts)
     return base, problems
 
 
