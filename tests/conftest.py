@@ -31,3 +31,18 @@ def run(runner: CliRunner, *args: str):  # type: ignore[no-untyped-def]
     if result.exception and not isinstance(result.exception, SystemExit):
         raise result.exception
     return result
+
+
+def brief_markdown(  # type: ignore[no-untyped-def]
+    runner: CliRunner,
+    region: str,
+    partner: str,
+    *options: str,
+    facts: Path | None = DATA / "base",
+    templates: Path | None = None,
+):
+    """``briefer brief REGION PARTNER --format md --out -`` on the small test base (or, with
+    ``facts=None``, the shipped one), plus any options."""
+    before = ["--facts", str(facts)] if facts else []
+    before += ["--templates", str(templates)] if templates else []
+    return run(runner, *before, "brief", region, partner, *options, "--format", "md", "--out", "-")

@@ -12,7 +12,7 @@ import pytest
 from briefer import load_fact_base, make_brief
 from briefer.facts import FactBase, default_fact_root
 
-from .conftest import DATA, run
+from .conftest import DATA, brief_markdown, run
 
 GOLDEN = Path(__file__).parent / "golden"
 AS_OF = "2022-06-01"
@@ -35,20 +35,7 @@ def _check_golden(name: str, text: str) -> None:
     ],
 )
 def test_factsheet_matches_golden(runner, region: str, partner: str, golden: str) -> None:  # type: ignore[no-untyped-def]
-    result = run(
-        runner,
-        "--facts",
-        str(DATA / "base"),
-        "brief",
-        region,
-        partner,
-        "--as-of",
-        AS_OF,
-        "--format",
-        "md",
-        "--out",
-        "-",
-    )
+    result = brief_markdown(runner, region, partner, "--as-of", AS_OF)
     assert result.exit_code == 0
     _check_golden(golden, result.stdout)
 
@@ -56,20 +43,7 @@ def test_factsheet_matches_golden(runner, region: str, partner: str, golden: str
 def test_factsheet_front_matter_lists_what_was_used(runner) -> None:  # type: ignore[no-untyped-def]
     import yaml
 
-    result = run(
-        runner,
-        "--facts",
-        str(DATA / "base"),
-        "brief",
-        "mogilev",
-        "henan",
-        "--as-of",
-        AS_OF,
-        "--format",
-        "md",
-        "--out",
-        "-",
-    )
+    result = brief_markdown(runner, "mogilev", "henan", "--as-of", AS_OF)
     front = yaml.safe_load(result.stdout.split("---\n")[1])
     assert front["title"] == "Mogilev Oblast and Henan Province: fact sheet"
     assert front["region"] == "mogilev" and front["partner"] == "henan"
@@ -80,20 +54,7 @@ def test_factsheet_front_matter_lists_what_was_used(runner) -> None:  # type: ig
 
 
 def test_empty_pair_says_what_is_missing_and_warns(runner) -> None:  # type: ignore[no-untyped-def]
-    result = run(
-        runner,
-        "--facts",
-        str(DATA / "base"),
-        "brief",
-        "minsk-oblast",
-        "hubei",
-        "--as-of",
-        AS_OF,
-        "--format",
-        "md",
-        "--out",
-        "-",
-    )
+    result = brief_markdown(runner, "minsk-oblast", "hubei", "--as-of", AS_OF)
     assert result.exit_code == 0
     assert (
         "**Missing:** The fact base holds no facts linking Minsk Oblast and Hubei Province." in result.stdout
@@ -105,20 +66,7 @@ def test_empty_pair_says_what_is_missing_and_warns(runner) -> None:  # type: ign
 
 
 def test_disputed_facts_show_both_values(runner) -> None:  # type: ignore[no-untyped-def]
-    result = run(
-        runner,
-        "--facts",
-        str(DATA / "base"),
-        "brief",
-        "mogilev",
-        "henan",
-        "--as-of",
-        AS_OF,
-        "--format",
-        "md",
-        "--out",
-        "-",
-    )
+    result = brief_markdown(runner, "mogilev", "henan", "--as-of", AS_OF)
     glance = result.stdout.split("## At a glance")[1].split("## Key figures")[0]
     assert "**Twinned since 2008**" in glance and "Another source gives 2004" in glance
     assert glance.count("⚠ sources disagree — verify") == 2
@@ -191,20 +139,7 @@ def test_no_figure_without_a_source_marker(shipped: FactBase, region: str, partn
 
 
 def test_money_reads_as_a_journalist_writes_it(runner) -> None:  # type: ignore[no-untyped-def]
-    result = run(
-        runner,
-        "--facts",
-        str(DATA / "base"),
-        "brief",
-        "mogilev",
-        "henan",
-        "--as-of",
-        AS_OF,
-        "--format",
-        "md",
-        "--out",
-        "-",
-    )
+    result = brief_markdown(runner, "mogilev", "henan", "--as-of", AS_OF)
     assert (
         "| Trade turnover | nearly USD 95 million | 2020 | Mogilev Oblast – China | [^3] |" in result.stdout
     )
@@ -289,9 +224,7 @@ def test_bad_options_exit_2_with_a_clear_message(
 
 
 def test_region_order_matters_and_the_error_says_so(runner) -> None:  # type: ignore[no-untyped-def]
-    result = run(
-        runner, "--facts", str(DATA / "base"), "brief", "sichuan", "gomel", "--out", "-", "--format", "md"
-    )
+    result = brief_markdown(runner, "sichuan", "gomel")
     assert result.exit_code == 2
     assert "The Belarusian region comes first: briefer brief gomel sichuan" in result.stderr
 

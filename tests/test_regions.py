@@ -11,7 +11,7 @@ from briefer.facts import default_fact_root, load_fact_base
 from briefer.regions import RegionRegistry, registry_from_data
 from briefer.yamlload import load_yaml
 
-from .conftest import run
+from .conftest import brief_markdown, run
 
 
 @pytest.fixture(scope="module")
@@ -103,7 +103,7 @@ def test_ambiguous_name_lists_choices(tmp_path: Path) -> None:
 
 
 def test_cli_unknown_region_exits_2(runner) -> None:  # type: ignore[no-untyped-def]
-    result = run(runner, "brief", "Gomell", "sichuan", "--out", "-", "--format", "md")
+    result = brief_markdown(runner, "Gomell", "sichuan", facts=None)
     assert result.exit_code == 2
     assert "unknown region 'Gomell'; did you mean gomel (Gomel Oblast)?" in result.output
     assert "Traceback" not in result.output
@@ -116,9 +116,7 @@ def test_cli_ambiguous_region_exits_2(runner, small_base: Path) -> None:  # type
         "country: belarus, aliases: [Homiel]}\n",
         encoding="utf-8",
     )
-    result = run(
-        runner, "--facts", str(small_base), "brief", "Homiel", "sichuan", "--out", "-", "--format", "md"
-    )
+    result = brief_markdown(runner, "Homiel", "sichuan", facts=small_base)
     assert result.exit_code == 2
     assert "region name 'Homiel' is ambiguous" in result.output
     assert "gomel (Gomel Oblast)" in result.output and "gomel-2 (Gomel Two)" in result.output

@@ -14,7 +14,7 @@ from docx.enum.text import WD_COLOR_INDEX
 from briefer import make_brief
 from briefer.facts import FactBase, default_fact_root, load_fact_base
 
-from .conftest import DATA, run
+from .conftest import DATA, brief_markdown, run
 
 GOLDEN = Path(__file__).parent / "golden"
 AS_OF = "2024-06-01"
@@ -26,24 +26,8 @@ PAIRS = {
 }
 
 
-def _skeleton(runner, region: str, partner: str, kind: str, *extra: str) -> str:  # type: ignore[no-untyped-def]
-    result = run(
-        runner,
-        "--facts",
-        str(DATA / "base"),
-        *extra,
-        "brief",
-        region,
-        partner,
-        "--kind",
-        kind,
-        "--as-of",
-        AS_OF,
-        "--format",
-        "md",
-        "--out",
-        "-",
-    )
+def _skeleton(runner, region: str, partner: str, kind: str, templates: Path | None = None) -> str:  # type: ignore[no-untyped-def]
+    result = brief_markdown(runner, region, partner, "--kind", kind, "--as-of", AS_OF, templates=templates)
     assert result.exit_code == 0, result.output
     return str(result.stdout)
 
@@ -97,7 +81,7 @@ def test_editor_template_replaces_one_block(runner, tmp_path: Path) -> None:  # 
         "{% block quotes %}\n## Voices\n\n- {{ placeholder('the mayor') }}\n{% endblock %}\n",
         encoding="utf-8",
     )
-    text = _skeleton(runner, "mogilev", "henan", "news", "--templates", str(tmp_path))
+    text = _skeleton(runner, "mogilev", "henan", "news", templates=tmp_path)
     builtin = _skeleton(runner, "mogilev", "henan", "news")
     assert "## Voices\n\n- [[REPORTER: the mayor]]\n" in text
     assert "## Quotes" not in text and "## Quotes" in builtin
@@ -123,19 +107,8 @@ def shipped() -> FactBase:
 
 
 def test_anniversary_leads_with_the_30th_of_brest_and_hubei(runner) -> None:  # type: ignore[no-untyped-def]
-    result = run(
-        runner,
-        "brief",
-        "brest",
-        "hubei",
-        "--kind",
-        "anniversary",
-        "--as-of",
-        "2024-06-01",
-        "--format",
-        "md",
-        "--out",
-        "-",
+    result = brief_markdown(
+        runner, "brest", "hubei", "--kind", "anniversary", "--as-of", "2024-06-01", facts=None
     )
     body = result.stdout.split("\n---\n", 1)[1]
     first_heading = re.search(r"^## (.+)$", body, re.MULTILINE)
@@ -146,19 +119,8 @@ def test_anniversary_leads_with_the_30th_of_brest_and_hubei(runner) -> None:  # 
 
 
 def test_anniversary_in_a_year_without_one_names_the_next(runner) -> None:  # type: ignore[no-untyped-def]
-    result = run(
-        runner,
-        "brief",
-        "brest",
-        "hubei",
-        "--kind",
-        "anniversary",
-        "--as-of",
-        "2025-06-01",
-        "--format",
-        "md",
-        "--out",
-        "-",
+    result = brief_markdown(
+        runner, "brest", "hubei", "--kind", "anniversary", "--as-of", "2025-06-01", facts=None
     )
     assert "## No round anniversary in 2025" in result.stdout
     assert re.search(r"The next one: the \d+th anniversary in 20\d\d of: .+\[\^\d+\]", result.stdout)
