@@ -240,22 +240,7 @@ def test_editor_template_overrides_the_builtin(runner, tmp_path: Path) -> None: 
         "{% for n, s in citations.numbered() %}[^{{ n }}]: {{ citations.reference(s) }}\n{% endfor %}",
         encoding="utf-8",
     )
-    result = run(
-        runner,
-        "--facts",
-        str(DATA / "base"),
-        "--templates",
-        str(tmp_path),
-        "brief",
-        "gomel",
-        "sichuan",
-        "--as-of",
-        AS_OF,
-        "--format",
-        "md",
-        "--out",
-        "-",
-    )
+    result = brief_markdown(runner, "gomel", "sichuan", "--as-of", AS_OF, templates=tmp_path)
     assert result.exit_code == 0
     assert result.stdout.split("---\n", 2)[2] == (
         "\n# Gomel Oblast and Sichuan Province: fact sheet\n\n"
@@ -280,20 +265,7 @@ def test_broken_template_is_reported_with_file_and_line(
     runner, tmp_path: Path, template: str, message: str
 ) -> None:  # type: ignore[no-untyped-def]
     (tmp_path / "factsheet.md.j2").write_text(template, encoding="utf-8")
-    result = run(
-        runner,
-        "--facts",
-        str(DATA / "base"),
-        "--templates",
-        str(tmp_path),
-        "brief",
-        "gomel",
-        "sichuan",
-        "--format",
-        "md",
-        "--out",
-        "-",
-    )
+    result = brief_markdown(runner, "gomel", "sichuan", templates=tmp_path)
     assert result.exit_code == 1
     assert message in result.stderr
     assert "Traceback" not in result.output
