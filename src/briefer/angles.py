@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .facts import Fact
-from .render import format_number
+from .formatting import format_number
 from .select import BriefContext
 
 ROUND_EVERY = 5  # 5th, 10th, 15th... anniversaries count as round

@@ -22,7 +22,9 @@ from .yamlload import LocatedDict, load_yaml
 
 FACT_KINDS = ("figure", "twinning", "agreement", "event", "project", "quote", "context")
 STATUSES = ("verified", "needs-check", "disputed")
-TIES = ("twinned", "partners", "friendly")
+# Stages of a relationship, in the order they usually come. Different stages with
+# different dates are a timeline; only the same stage dated differently is a dispute.
+TIES = ("friendly", "partners", "twinned", "strategic partners")
 TOPICS = (
     "trade",
     "exports",
@@ -50,8 +52,37 @@ TOPICS = (
     "diplomacy",
     "wto",
 )
-QUALIFIERS = ("about", "nearly", "almost", "more than", "over", "under", "at least", "up to")
+QUALIFIERS = (
+    "about",
+    "nearly",
+    "almost",
+    "more than",
+    "over",
+    "under",
+    "less than",
+    "at least",
+    "up to",
+)
 CURRENCIES = ("USD", "EUR", "BYN", "RUB", "CNY")
+# Units that are written as a code: the words are rejected with the code as the fix.
+_CURRENCY_WORDS = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "yuan": "CNY",
+}
+# A count noun in English: lower-case words, hyphens allowed ("companies", "dump trucks").
+_COUNT_NOUN = re.compile(r"^[a-z]+(?:[ -][a-z]+)*$")
+# How long a claim of each kind stays current, in months; kinds not listed are dated
+# history (a twinning established, an agreement signed, an event held) and never go stale.
+STALE_AFTER_MONTHS: dict[str, int] = {"figure": 24, "context": 36, "project": 36}
+HEADLINE_MAX_WORDS = 12
+HEADLINE_MAX_CHARS = 90
 
 FACT_FIELDS = {
     "id": "unique kebab-case id",
@@ -68,10 +99,24 @@ FACT_FIELDS = {
     "figure": "metric, value, unit, period",
     "quote": "text, speaker, role",
     "tie": f"one of {', '.join(TIES)}",
+    "scope": "whose the fact is: of, body, with, among, group",
+    "expires": "YYYY-MM-DD after which the claim needs checking, or never",
+    "reported": "YYYY, YYYY-MM or YYYY-MM-DD: when a plan or scheduled event was first on record",
+    "headline": f"a headline of at most {HEADLINE_MAX_WORDS} words",
 }
 REQUIRED_FACT_FIELDS = ("id", "kind", "regions", "date", "summary", "sources", "added")
 SOURCE_FIELDS = ("title", "author", "publisher", "year", "url", "pages", "note")
-FIGURE_FIELDS = ("metric", "value", "unit", "period", "qualifier", "change_pct", "compared_with")
+FIGURE_FIELDS = (
+    "metric",
+    "value",
+    "unit",
+    "period",
+    "qualifier",
+    "change_pct",
+    "change_qualifier",
+    "compared_with",
+)
+SCOPE_FIELDS = ("of", "body", "with", "among", "group")
 QUOTE_FIELDS = ("text", "speaker", "role")
 
 _ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -148,6 +193,41 @@ class Figure:
     qualifier: str | None = None
     change_pct: float | None = None
     compared_with: str | None = None
+    change_qualifier: str | None = None
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Whose a fact is: a region, a body in it, and the counterpart(s) it concerns.
+
+    ``with_`` names the one counterpart of a bilateral figure; ``among`` and ``group``
+    name several destinations at once, which is never a bilateral figure for any one
+    of them. With neither, the figure is the subject's own (its total exports).
+    """
+
+    of: str
+    body: str | None = None
+    with_: str | None = None
+    among: tuple[str, ...] = ()
+    group: str | None = None
+
+    @property
+    def bilateral(self) -> bool:
+        return self.with_ is not None
+
+    @property
+    def several(self) -> bool:
+        """Over several destinations together."""
+        return bool(self.among or self.group)
+
+    @property
+    def own(self) -> bool:
+        """The subject's own figure, with no counterpart."""
+        return not (self.bilateral or self.several)
+
+    @property
+    def region_ids(self) -> tuple[str, ...]:
+        return (self.of, *((self.with_,) if self.with_ else ()), *self.among)
 
 
 @dataclass(frozen=True)
@@ -173,6 +253,11 @@ class Fact:
     figure: Figure | None = None
     quote: Quote | None = None
     tie: str | None = None
+    scope: Scope | None = None
+    expires: dt.date | None = None
+    never_expires: bool = False
+    reported: FactDate | None = None
+    headline: str | None = None
     path: str = ""
     line: int = 0
 
@@ -180,9 +265,22 @@ class Fact:
     def disputed(self) -> bool:
         return self.status == "disputed"
 
-    def is_stale(self, as_of: dt.date, months: int = 24) -> bool:
-        """Older than ``months`` months at ``as_of``, by the latest day the date can mean."""
-        return self.date.last_day < months_before(as_of, months)
+    def happened_by(self, day: dt.date) -> bool:
+        """Certainly dated on or before ``day``: a fact dated 2021 counts from 31 December 2021."""
+        return self.date.last_day <= day
+
+    def on_record_by(self, day: dt.date) -> bool:
+        """Known on ``day``: it had happened, or (a plan) it had been announced."""
+        return self.happened_by(day) or (self.reported is not None and self.reported.last_day <= day)
+
+    def is_stale(self, as_of: dt.date, periods: dict[str, int] | None = None) -> bool:
+        """A present-tense claim past its period (or expiry); dated history never is."""
+        if self.never_expires:
+            return False
+        if self.expires is not None:
+            return self.expires < as_of
+        months = (STALE_AFTER_MONTHS if periods is None else periods).get(self.kind)
+        return months is not None and self.date.last_day < months_before(as_of, months)
 
 
 def months_before(day: dt.date, months: int) -> dt.date:
@@ -353,10 +451,11 @@ def check_fact_base(root: Path) -> tuple[FactBase | None, list[Problem]]:
                         "name the id of the contradicting fact",
                     )
                 )
-    from .conflicts import conflict_problems
+    from .conflicts import conflict_problems, impossible_parts
 
     base = FactBase(registry, facts, root)
     problems += conflict_problems(base.conflicts)
+    problems += impossible_parts(base.facts)
     return base, problems
 
 
@@ -542,6 +641,25 @@ def _fact_from_entry(entry: object, path: str, registry: RegionRegistry) -> tupl
             "list the Belarusian side and its partner",
         )
 
+    scope = _read_scope(reader, kind, regions, registry)
+    expires, never_expires = _read_expiry(reader)
+    reported = None
+    if "reported" in entry:
+        try:
+            reported = FactDate.parse(entry["reported"])
+        except ValueError as error:
+            reader.problem("reported", f"bad 'reported' date: {error}", "write YYYY, YYYY-MM or YYYY-MM-DD")
+    headline = reader.text("headline", required=False)
+    if headline:
+        words = len(headline.split())
+        if words > HEADLINE_MAX_WORDS or len(headline) > HEADLINE_MAX_CHARS:
+            reader.problem(
+                "headline",
+                f"headline has {words} words and {len(headline)} characters",
+                f"keep it to {HEADLINE_MAX_WORDS} words and {HEADLINE_MAX_CHARS} characters: "
+                "who did what, not the whole fact",
+            )
+
     if reader.problems or not (fact_id and kind and summary and date and added and status):
         return None, reader.problems
     return Fact(
@@ -559,6 +677,11 @@ def _fact_from_entry(entry: object, path: str, registry: RegionRegistry) -> tupl
         figure=figure,
         quote=quote,
         tie=(tie or "twinned") if kind == "twinning" else None,
+        scope=scope,
+        expires=expires,
+        never_expires=never_expires,
+        reported=reported,
+        headline=headline.strip() if headline else None,
         path=path,
         line=entry.line,
     ), []
@@ -648,6 +771,23 @@ def _read_figure(reader: _FactReader, kind: str | None) -> Figure | None:
             "figure has no unit",
             "add 'unit:' (USD, EUR, BYN, percent, times, or what is counted)",
         )
+    elif unit.casefold() in _CURRENCY_WORDS:
+        reader.problem(
+            "unit",
+            f"unit {unit!r} is a currency written as a word",
+            f"write the currency code: 'unit: {_CURRENCY_WORDS[unit.casefold()]}'",
+            block,
+        )
+        unit = None
+    elif unit not in (*CURRENCIES, "percent", "times") and not _COUNT_NOUN.match(unit):
+        reader.problem(
+            "unit",
+            f"unit {unit!r} is not a currency code, 'percent', 'times' or an English count noun",
+            "write a currency as its code (USD, EUR, BYN, RUB, CNY) or what is counted in English, "
+            "lower case ('companies', 'tonnes'); briefs translate units themselves",
+            block,
+        )
+        unit = None
     period = reader.text("period", block, required=False)
     if period is None:
         reader.problem(
@@ -656,11 +796,17 @@ def _read_figure(reader: _FactReader, kind: str | None) -> Figure | None:
             "add 'period:' (the year or months the value covers, e.g. \"Q1 2021\")",
         )
     qualifier = reader.text("qualifier", block, required=False)
-    if qualifier and qualifier not in QUALIFIERS:
+    change_qualifier = reader.text("change_qualifier", block, required=False)
+    for key, word in (("qualifier", qualifier), ("change_qualifier", change_qualifier)):
+        if word and word not in QUALIFIERS:
+            reader.problem(
+                key, f"{key} {word!r} is not allowed", f"use one of: {', '.join(QUALIFIERS)}", block
+            )
+    if value is not None and unit == "percent" and "share" in (metric or "").casefold() and value > 100:
         reader.problem(
-            "qualifier",
-            f"qualifier {qualifier!r} is not allowed",
-            f"use one of: {', '.join(QUALIFIERS)}",
+            "value",
+            f"a share of {format_plain(value)} percent is impossible",
+            "a share is at most 100 percent: check the source",
             block,
         )
     change = block.get("change_pct")
@@ -672,6 +818,13 @@ def _read_figure(reader: _FactReader, kind: str | None) -> Figure | None:
             block,
         )
         change = None
+    if change_qualifier and change is None:
+        reader.problem(
+            "change_qualifier",
+            "change_qualifier qualifies a change, but the figure has no change_pct",
+            "add 'change_pct:' or remove 'change_qualifier'",
+            block,
+        )
     if not (metric and value is not None and unit and period):
         return None
     return Figure(
@@ -682,7 +835,112 @@ def _read_figure(reader: _FactReader, kind: str | None) -> Figure | None:
         qualifier,
         change,
         reader.text("compared_with", block, required=False),
+        change_qualifier,
     )
+
+
+def format_plain(value: float) -> str:
+    """A number for a message: 120 or 12.5."""
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _read_scope(
+    reader: _FactReader, kind: str | None, regions: Sequence[str], registry: RegionRegistry
+) -> Scope | None:
+    block = reader.mapping("scope")
+    if block is None:
+        if kind == "figure" and "scope" not in reader.entry:
+            reader.problem(
+                None,
+                "figure has no scope: say whose figure it is",
+                f"add {_suggested_scope(regions, registry)} (facts/README.md, 'Scope', has examples)",
+            )
+        return None
+    reader.unknown_keys(block, SCOPE_FIELDS, "a scope")
+    of = reader.text("of", block)
+    body = reader.text("body", block, required=False)
+    with_ = block.get("with")
+    if isinstance(with_, list):
+        reader.problem(
+            "with",
+            "'with' names the one counterpart of a bilateral figure",
+            "for several destinations together write 'among: [a, b]' instead",
+            block,
+        )
+        with_ = None
+    among_value = block.get("among")
+    among: tuple[str, ...] = ()
+    if among_value is not None:
+        if not isinstance(among_value, list) or not all(isinstance(v, str) for v in among_value):
+            reader.problem("among", "'among' must be a list of region ids", "write 'among: [a, b]'", block)
+        else:
+            among = tuple(among_value)
+            if len(among) == 1:
+                reader.problem(
+                    "among",
+                    "'among' lists one region",
+                    f"a figure with one counterpart is bilateral: write 'with: {among[0]}'",
+                    block,
+                )
+    group = reader.text("group", block, required=False)
+    if with_ is not None and (among or group):
+        reader.problem(
+            "with",
+            "a scope is either bilateral ('with') or over several destinations ('among', 'group')",
+            "keep 'with' for one counterpart, or 'among'/'group' for several",
+            block,
+        )
+    named = [(key, value) for key, value in (("of", of), ("with", with_)) if value is not None]
+    named += [("among", value) for value in among]
+    for key, value in named:
+        value = str(value)
+        if value not in registry:
+            reader.problem(
+                key, f"scope names unknown region id {value!r}", "use an id from regions.yaml", block
+            )
+        elif value not in regions:
+            reader.problem(
+                key,
+                f"scope names {value!r}, which is not among the fact's regions",
+                f"add {value!r} to 'regions', or correct the scope",
+                block,
+            )
+    if of is None:
+        return None
+    return Scope(
+        of=of,
+        body=body.strip() if body else None,
+        with_=str(with_) if with_ is not None else None,
+        among=among,
+        group=group.strip() if group else None,
+    )
+
+
+def _suggested_scope(regions: Sequence[str], registry: RegionRegistry) -> str:
+    """The scope a figure most likely has, written out as the fix for a missing one."""
+    home = [r for r in regions if r in registry and registry.get(r).country_id == "belarus"]
+    away = [r for r in regions if r in registry and r not in home]
+    of = (home or list(regions) or ["<region id>"])[0]
+    if len(away) == 1:
+        return f"'scope: {{of: {of}, with: {away[0]}}}' for a figure between the two"
+    if len(away) > 1:
+        return f"'scope: {{of: {of}, among: [{', '.join(away)}]}}' for a total over several partners"
+    return f"'scope: {{of: {of}}}' for {of}'s own figure"
+
+
+def _read_expiry(reader: _FactReader) -> tuple[dt.date | None, bool]:
+    """'expires: YYYY-MM-DD' or 'expires: never' (a claim that is history)."""
+    if "expires" not in reader.entry:
+        return None, False
+    value = reader.entry["expires"]
+    if str(value).strip().lower() == "never":
+        return None, True
+    try:
+        parsed = FactDate.parse(value)
+    except ValueError as error:
+        reader.problem("expires", f"bad 'expires': {error}", "write YYYY-MM-DD, or 'never' for history")
+        return None, False
+    return parsed.last_day, False
 
 
 def _read_quote(reader: _FactReader, kind: str | None) -> Quote | None:

@@ -64,6 +64,10 @@ _GENERIC_WORDS = (
 )
 
 
+# Dropped from the end of a name for a headline: "Gomel Oblast" -> "Gomel".
+_HEADLINE_DROPPED_WORDS = ("Oblast", "Province", "Region", "Krai", "Municipality", "Autonomous Region")
+
+
 def normalize(name: str) -> str:
     """Fold case and accents and drop everything but letters and digits."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
@@ -85,6 +89,24 @@ class Region:
     country: str | None = None
     parent: str | None = None
     aliases: tuple[str, ...] = ()
+    short: str | None = None  # the name a local reader uses in a headline: "Gomel", "Tatarstan"
+    article: str | None = None  # "the" where English wants it: "the Republic of Tatarstan"
+
+    @property
+    def short_name(self) -> str:
+        """The name for headlines: 'Gomel' for Gomel Oblast, 'Sichuan' for Sichuan Province."""
+        if self.short:
+            return self.short
+        name = self.name
+        for word in _HEADLINE_DROPPED_WORDS:
+            if name.endswith(f" {word}") and len(name) > len(word) + 1:
+                return name[: -len(word) - 1]
+        return name
+
+    @property
+    def in_text(self) -> str:
+        """The name inside a sentence, with its article: 'the Republic of Tatarstan'."""
+        return f"{self.article} {self.name}" if self.article else self.name
 
     @property
     def country_id(self) -> str:
@@ -165,7 +187,7 @@ class RegionRegistry:
         return (r for r in self.regions.values() if r.country_id == country_id)
 
 
-_REGION_FIELDS = {"id", "name", "kind", "country", "parent", "aliases"}
+_REGION_FIELDS = {"id", "name", "kind", "country", "parent", "aliases", "short", "article"}
 
 
 def registry_from_data(data: object, path: str) -> tuple[RegionRegistry, list[Problem]]:
@@ -234,7 +256,18 @@ def registry_from_data(data: object, path: str) -> tuple[RegionRegistry, list[Pr
             country=str(entry["country"]) if entry.get("country") else None,
             parent=str(entry["parent"]) if entry.get("parent") else None,
             aliases=tuple(str(a) for a in aliases),
+            short=str(entry["short"]) if entry.get("short") else None,
+            article=str(entry["article"]) if entry.get("article") else None,
         )
+        if entry.get("article") not in (None, "the"):
+            problems.append(
+                Problem(
+                    path,
+                    entry.line_of("article"),
+                    f"article {entry['article']!r} is not allowed",
+                    "write 'article: the' or leave it out",
+                )
+            )
         lines[region_id] = entry.line
     for region in regions.values():
         for key in ("country", "parent"):

@@ -20,24 +20,18 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from .errors import TemplateError, UsageError
-from .facts import CURRENCIES, Fact, FactDate, Figure, Source
+from .facts import Fact, Source
+from .formatting import (
+    format_change,
+    format_day,
+    format_fact_date,
+    format_figure,
+    format_number,
+    ordinal,
+)
 from .resources import data_dir
 
 TEMPLATE_SUFFIX = ".md.j2"
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def builtin_template_dir() -> Path:
@@ -218,64 +212,6 @@ class Citations:
         if source.note:
             parts.append(f"({source.note.rstrip('.')}.)")
         return " ".join(p for p in parts if p)
-
-
-def format_number(value: float) -> str:
-    """A number as a journalist writes it: 95 million, 1.25 billion, 12,500, 3.8."""
-    for size, word in ((1_000_000_000, "billion"), (1_000_000, "million")):
-        if abs(value) >= size:
-            return f"{_trim(value / size)} {word}"
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return _trim(value)
-
-
-def _trim(value: float) -> str:
-    text = f"{value:,.3f}".rstrip("0").rstrip(".")
-    return text
-
-
-def format_figure(figure: Figure) -> str:
-    """The value of a figure with its unit and qualifier: 'nearly USD 95 million'."""
-    number = format_number(figure.value)
-    if figure.unit in CURRENCIES:
-        text = f"{figure.unit} {number}"
-    elif figure.unit == "percent":
-        text = f"{number}%"
-    elif figure.unit == "times":
-        text = f"{number}-fold" if float(figure.value).is_integer() else f"{number} times"
-    else:
-        text = f"{number} {figure.unit}"
-    return f"{figure.qualifier} {text}" if figure.qualifier else text
-
-
-def format_change(figure: Figure) -> str:
-    """The change of a figure, '+58% on January-April 2020', or ''."""
-    if figure.change_pct is None:
-        return ""
-    sign = "+" if figure.change_pct > 0 else ("−" if figure.change_pct < 0 else "±")
-    text = f"{sign}{_trim(abs(figure.change_pct))}%"
-    return f"{text} on {figure.compared_with}" if figure.compared_with else text
-
-
-def format_fact_date(date: FactDate) -> str:
-    """'2011', 'June 2021' or '12 June 2021'."""
-    if date.day:
-        return f"{date.day} {_MONTHS[date.month - 1]} {date.year}"
-    if date.month:
-        return f"{_MONTHS[date.month - 1]} {date.year}"
-    return str(date.year)
-
-
-def format_day(day: Any) -> str:
-    """A calendar date as '1 June 2024'."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-def ordinal(number: int) -> str:
-    """1st, 2nd, 3rd, 4th, 11th, 21st, 30th."""
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
 
 
 def sentence_case(text: object) -> str:
