@@ -68,8 +68,14 @@ def test_empty_pair_says_what_is_missing_and_warns(runner) -> None:  # type: ign
 def test_disputed_facts_show_both_values(runner) -> None:  # type: ignore[no-untyped-def]
     result = brief_markdown(runner, "mogilev", "henan", "--as-of", AS_OF)
     glance = result.stdout.split("## At a glance")[1].split("## Key figures")[0]
-    assert "**Twinned since 2008**" in glance and "Another source gives 2004" in glance
+    assert "**Twinned since 2008**" in glance and "The same source also gives 2009" in glance
+    assert "**Twinned since 2009**" in glance and "The same source also gives 2008" in glance
     assert glance.count("⚠ sources disagree — verify") == 2
+    # Friendly relations in 2004 and a twinning in 2008 are two stages, not a dispute.
+    assert (
+        "- **Friendly relations since 2004** (Mogilev Oblast–Henan Province, oblast–province level).[^1]\n"
+        in glance
+    )
 
 
 @pytest.fixture(scope="module")
@@ -143,7 +149,11 @@ def test_money_reads_as_a_journalist_writes_it(runner) -> None:  # type: ignore[
     assert (
         "| Trade turnover | nearly USD 95 million | 2020 | Mogilev Oblast – China | [^3] |" in result.stdout
     )
-    assert "| USD 1.25 billion (+58% on January-April 2020) |" in result.stdout
+    assert "| USD 1.25 billion (up 58% on January-April 2020) |" in result.stdout
+    assert (
+        "| Growth of trade turnover | 13 times the 2015 level | 2020 | Mogilev Oblast – China |"
+        in result.stdout
+    )
 
 
 def test_writes_md_and_docx_into_briefs_by_default(runner, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

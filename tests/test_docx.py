@@ -62,7 +62,7 @@ def test_key_figures_are_a_word_table_with_a_header_row(brief_docx: Path) -> Non
     assert len(document.tables) == 1
     table = document.tables[0]
     rows = [[cell.text for cell in row.cells] for row in table.rows]
-    assert rows[0] == ["Metric", "Value", "Period", "Between", "Source"]
+    assert rows[0] == ["Metric", "Value", "Period", "Whose figure", "Source"]
     assert rows[1] == ["Trade turnover", "nearly USD 95 million", "2020", "Mogilev Oblast – China", "3"]
     assert all(run.bold for run in table.rows[0].cells[0].paragraphs[0].runs)
     assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
@@ -72,8 +72,8 @@ def test_lists_bold_and_footnote_markers(brief_docx: Path) -> None:
     document = docx.Document(str(brief_docx))
     bullets = [p for p in document.paragraphs if p.style.name == "List Bullet"]
     first = bullets[0]
-    assert first.text.startswith("Friendly since 2004 (Mogilev Oblast–Henan Province")
-    assert first.runs[0].bold and first.runs[0].text == "Friendly since 2004"
+    assert first.text.startswith("Friendly relations since 2004 (Mogilev Oblast–Henan Province")
+    assert first.runs[0].bold and first.runs[0].text == "Friendly relations since 2004"
     superscripts = [r.text for r in first.runs if r.font.superscript]
     assert superscripts == ["1"]
     assert any(p.style.name == "List Bullet 2" for p in document.paragraphs)
@@ -156,7 +156,7 @@ def test_libreoffice_opens_and_converts_the_docx(brief_docx: Path, tmp_path: Pat
         "Metric",
         "Value",
         "Period",
-        "Between",
+        "Whose figure",
         "Source",
     ]
 

@@ -98,7 +98,7 @@ def test_conflict_detector_finds_a_planted_conflict(runner, small_base: Path) ->
     warning, fix, summary = result.output.splitlines()
     assert warning.startswith(
         f"{small_base / 'facts' / 'planted.yaml'}:2: warning: sources disagree on the date "
-        "of the tie between gomel and sichuan: "
+        "since which gomel and sichuan are twinned: "
     )
     assert "'gomel-sichuan-twinning' (2011," in warning
     assert (
@@ -136,7 +136,7 @@ def test_conflict_detector_finds_a_planted_conflict(runner, small_base: Path) ->
 def test_conflicting_figures_and_duplicates_are_reported(runner, small_base: Path) -> None:  # type: ignore[no-untyped-def]
     china = small_base / "facts" / "china.yaml"
     text = china.read_text(encoding="utf-8")
-    twin = text[text.index("- id: mogilev-china-trade-2020") : text.index("- id: mogilev-henan-quote")]
+    twin = text[text.index("- id: mogilev-china-trade-2020") : text.index("- id: mogilev-china-trade-growth")]
     (small_base / "facts" / "more.yaml").write_text(
         twin.replace("mogilev-china-trade-2020", "mogilev-china-trade-2020-again")
         + twin.replace("mogilev-china-trade-2020", "mogilev-china-trade-2020-other").replace(
@@ -201,13 +201,15 @@ def test_list_filters_by_region_partner_and_kind(runner, small_base: Path) -> No
     )
     assert result.exit_code == 0
     assert result.output == (
-        "mogilev-henan-friendly-2004  2004  twinning  mogilev, henan  [disputed]\n"
+        "mogilev-henan-friendly-2004  2004  twinning  mogilev, henan\n"
         "    Mogilev Oblast and Henan Province agreed on friendly relations in 2004.\n"
         "mogilev-henan-twinning  2008  twinning  mogilev, henan  [disputed]\n"
         "    Mogilev Oblast and Henan Province have been twinned since 2008.\n"
+        "mogilev-henan-twinning-2009  2009  twinning  mogilev, henan  [disputed]\n"
+        "    Elsewhere on the same page the Mogilev-Henan twinning is dated 2009.\n"
         "mogilev-zhengzhou-twinning  2014-07  twinning  mogilev, zhengzhou\n"
         "    Zhengzhou, the capital of Henan, became Mogilev's twin city in July 2014.\n"
-        "3 facts\n"
+        "4 facts\n"
     )
 
 
@@ -225,7 +227,12 @@ def test_list_json_has_the_documented_fields(runner, small_base: Path) -> None: 
         "--json",
     )
     rows = json.loads(result.output)
-    assert [row["id"] for row in rows] == ["mogilev-china-trade-2020", "belarus-china-trade-jan-apr-2021"]
+    assert [row["id"] for row in rows] == [
+        "mogilev-china-trade-2020",
+        "mogilev-china-trade-growth-2015-2020",
+        "belarus-agrifood-non-cis-2021",
+        "belarus-china-trade-jan-apr-2021",
+    ]
     first = rows[0]
     assert {"id", "kind", "regions", "date", "summary", "figure", "sources", "status"} <= set(first)
     assert first["figure"] == {
@@ -235,7 +242,9 @@ def test_list_json_has_the_documented_fields(runner, small_base: Path) -> None: 
         "period": "2020",
         "qualifier": "nearly",
         "change_pct": None,
+        "change_qualifier": None,
         "compared_with": None,
     }
+    assert first["scope"] == {"of": "mogilev", "body": None, "with": "china", "among": [], "group": None}
     assert first["sources"][0]["url"] == "https://example.org/mogilev-china-2021"
     assert first["status"] == "verified"

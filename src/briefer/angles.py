@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .facts import Fact
-from .formatting import format_number
+from .facts import Fact, months_before
+from .formatting import age_in_words, format_fact_date, format_number
 from .select import BriefContext
 
 ROUND_EVERY = 5  # 5th, 10th, 15th... anniversaries count as round
@@ -41,6 +41,15 @@ _KIND_THEME = {
 
 _PLAN = re.compile(r"\b(plan|plans|planned|intend|intends|intended|will|aims?|target|expected|to be)\b", re.I)
 
+# How many facts each part of a skeleton takes, so a busy pair stays near its target length.
+BODY_FACTS = 6
+THEME_FACTS = 3
+SINCE_FACTS_PER_YEAR = 2
+QUESTIONS_FROM_FACTS = 6
+PLANS_RECENT_MONTHS = 24  # a stated plan older than this is no longer "what comes next"
+HEADLINE_MAX_WORDS = 12
+HEADLINE_MAX_CHARS = 90
+
 
 @dataclass(frozen=True)
 class Anniversary:
@@ -52,92 +61,8 @@ class Anniversary:
 @dataclass(frozen=True)
 class Question:
     fact: Fact
-    lead: str  # the fact's summary, without its final full stop
-    prompt: str  # what to ask about it
-
-
-def _newest_first(fact: Fact) -> tuple[object, ...]:
-    return (-fact.date.year, -fact.date.month, -fact.date.day, fact.id)
-
-
-def ranked(context: BriefContext) -> list[Fact]:
-    """The pair's facts by news weight: kind first, then the most recent."""
-    return sorted(context.pair_facts, key=lambda f: (-_WEIGHT.get(f.kind, 0), *_newest_first(f)))
-
-
-def most_recent(context: BriefContext) -> Fact | None:
-    facts = [f for f in context.pair_facts if f.kind != "quote"]
-    return min(facts, key=_newest_first) if facts else None
-
-
-def change_size(fact: Fact) -> float:
-    """How large a figure's change is, in percent (13-fold counts as +1200%)."""
-    figure = fact.figure
-    if figure is None:
-        return 0.0
-    if figure.unit == "times":
-        return (figure.value - 1) * 100
-    return abs(figure.change_pct) if figure.change_pct is not None else 0.0
-
-
-def largest_change(context: BriefContext) -> tuple[str, Fact] | None:
-    """The key figure with the largest change, with the relationship it describes."""
-    rows = [(scope, f) for scope, f in context.key_figures if change_size(f) > 0]
-    return max(rows, key=lambda row: (change_size(row[1]), row[1].id)) if rows else None
-
-
-def anniversaries(context: BriefContext) -> list[Anniversary]:
-    """Round anniversaries of the pair's ties and agreements that fall in the brief's year."""
-    year = context.as_of.year
-    found = [
-        Anniversary(f, year - f.date.year, year)
-        for f in context.timeline
-        if f.kind in ("twinning", "agreement")
-        and year > f.date.year
-        and (year - f.date.year) % ROUND_EVERY == 0
-    ]
-    return sorted(found, key=lambda a: (-a.years, a.fact.id))
-
-
-def next_anniversary(context: BriefContext) -> Anniversary | None:
-    """The first round anniversary after the brief's year."""
-    year = context.as_of.year
-    candidates = []
-    for fact in context.timeline:
-        if fact.kind not in ("twinning", "agreement"):
-            continue
-        age = year - fact.date.year
-        years = (age // ROUND_EVERY + 1) * ROUND_EVERY
-        candidates.append(Anniversary(fact, years, fact.date.year + years))
-    return min(candidates, key=lambda a: (a.year, -a.years, a.fact.id)) if candidates else None
-
-
-def since(context: BriefContext, anniversary: Anniversary) -> list[tuple[int, list[Fact]]]:
-    """What happened after an anniversary's fact, grouped by year."""
-    later = [f for f in context.pair_facts if f.date > anniversary.fact.date and f.id != anniversary.fact.id]
-    years: dict[int, list[Fact]] = {}
-    for fact in sorted(later, key=lambda f: (f.date, f.id)):
-        years.setdefault(fact.date.year, []).append(fact)
-    return sorted(years.items())
-
-
-def themes(context: BriefContext) -> list[tuple[str, list[Fact]]]:
-    """Feature sections: each theme with its facts, empty themes left out."""
-    grouped: dict[str, list[Fact]] = {name: [] for name, _ in THEMES}
-    for fact in sorted(context.pair_facts + context.regional, key=lambda f: (f.date, f.id)):
-        if fact.kind == "quote":
-            continue
-        theme = next((name for name, topics in THEMES if set(fact.topics) & set(topics)), None)
-        theme = theme or _KIND_THEME.get(fact.kind)
-        if theme:
-            grouped[theme].append(fact)
-    return [(name, facts) for name, facts in grouped.items() if facts]
-
-
-def upcoming(context: BriefContext) -> list[Fact]:
-    """Scheduled events and stated plans: what comes next."""
-    planned = [f for f in context.pair_facts + context.regional if _PLAN.search(f.summary)]
-    return sorted({f.id: f for f in context.upcoming + planned}.values(), key=lambda f: (f.date, f.id))
+    lead: str  # the fact's summary, a full sentence
+    prompt: str  # the question about it, a full sentence ending in "?"
 
 
 @dataclass(frozen=True)
@@ -149,50 +74,256 @@ class Option:
     fact: Fact
 
 
+def _newest_first(fact: Fact) -> tuple[object, ...]:
+    return (-fact.date.year, -fact.date.month, -fact.date.day, fact.id)
+
+
+def relevance(context: BriefContext, fact: Fact) -> int:
+    """0 for a fact on the pair itself, 1 for one on places inside them, 2 for the
+    region with the partner's country (or Belarus with the partner), 3 for national."""
+    if fact in context.national:
+        return 3
+    if fact in context.regional or fact in context.country_partner:
+        return 2
+    exact = context.region.id in fact.regions and context.partner.id in fact.regions
+    return 0 if exact or not context.is_national else 1
+
+
+def ranked(context: BriefContext) -> list[Fact]:
+    """The pair's facts by relevance to the pair, then news weight, then the most recent."""
+    return sorted(
+        context.pair_facts,
+        key=lambda f: (relevance(context, f), -_WEIGHT.get(f.kind, 0), *_newest_first(f)),
+    )
+
+
+def body(context: BriefContext, limit: int = BODY_FACTS) -> list[Fact]:
+    """The facts a skeleton's body states: the most relevant, weightiest, newest first."""
+    return [f for f in ranked(context) if f.kind != "quote"][:limit]
+
+
+def _own(context: BriefContext, facts: list[Fact]) -> list[Fact]:
+    """The facts on the pair itself where there are any, else those on places inside it."""
+    exact = [f for f in facts if relevance(context, f) == 0]
+    return exact or [f for f in facts if relevance(context, f) == 1]
+
+
+def most_recent(context: BriefContext) -> Fact | None:
+    """The pair's newest development, preferring the pair's own level to places inside it."""
+    facts = _own(
+        context, [f for f in context.pair_facts if f.kind in ("agreement", "event", "project", "twinning")]
+    )
+    return min(facts, key=_newest_first) if facts else None
+
+
+def change_size(fact: Fact) -> float:
+    """How large a figure's change is, in percent (13-fold counts as +1200%)."""
+    figure = fact.figure
+    if figure is None:
+        return 0.0
+    if figure.unit == "times":
+        return (figure.value - 1) * 100
+    if _is_growth(fact):
+        return abs(figure.value)
+    return abs(figure.change_pct) if figure.change_pct is not None else 0.0
+
+
+def _is_growth(fact: Fact) -> bool:
+    """A figure whose value is itself a change in percent: 'growth of trade turnover, 65%'."""
+    figure = fact.figure
+    return (
+        figure is not None
+        and figure.unit == "percent"
+        and bool(re.match(r"^(growth|increase|rise)\b|.*\b(growth|increase)$", figure.metric, re.I))
+    )
+
+
+def largest_change(context: BriefContext, levels: tuple[str, ...] = ("pair",)) -> tuple[str, Fact] | None:
+    """The figure with the largest change among those of the pair's own scope."""
+    rows = [(row.label, row.fact) for row in context.figures_at(*levels) if change_size(row.fact) > 0]
+    return max(rows, key=lambda row: (change_size(row[1]), row[1].id)) if rows else None
+
+
+def anniversaries(context: BriefContext) -> list[Anniversary]:
+    """Round anniversaries of the pair's ties and agreements that fall in the brief's year."""
+    year = context.as_of.year
+    found = [
+        Anniversary(f, year - f.date.year, year)
+        for f in context.timeline
+        if f.kind in ("twinning", "agreement")
+        and relevance(context, f) == 0
+        and year > f.date.year
+        and (year - f.date.year) % ROUND_EVERY == 0
+    ]
+    return sorted(found, key=lambda a: (-a.years, a.fact.id))
+
+
+def next_anniversary(context: BriefContext) -> Anniversary | None:
+    """The first round anniversary after the brief's year."""
+    year = context.as_of.year
+    candidates = []
+    for fact in context.timeline:
+        if fact.kind not in ("twinning", "agreement") or relevance(context, fact) != 0:
+            continue
+        age = year - fact.date.year
+        years = (age // ROUND_EVERY + 1) * ROUND_EVERY
+        candidates.append(Anniversary(fact, years, fact.date.year + years))
+    return min(candidates, key=lambda a: (a.year, -a.years, a.fact.id)) if candidates else None
+
+
+def since(context: BriefContext, anniversary: Anniversary) -> list[tuple[int, list[Fact]]]:
+    """What happened after an anniversary's fact, grouped by year, the weightiest few a year."""
+    later = [f for f in context.pair_facts if f.date > anniversary.fact.date and f.id != anniversary.fact.id]
+    years: dict[int, list[Fact]] = {}
+    for fact in sorted(later, key=lambda f: (relevance(context, f), -_WEIGHT.get(f.kind, 0), f.date, f.id)):
+        if fact.kind != "quote" and len(years.setdefault(fact.date.year, [])) < SINCE_FACTS_PER_YEAR:
+            years[fact.date.year].append(fact)
+    return sorted(
+        (year, sorted(facts, key=lambda f: (f.date, f.id))) for year, facts in years.items() if facts
+    )
+
+
+def themes(context: BriefContext) -> list[tuple[str, list[Fact]]]:
+    """Feature sections: each theme with its most relevant facts, empty themes left out."""
+    grouped: dict[str, list[Fact]] = {name: [] for name, _ in THEMES}
+    candidates = context.pair_facts + context.regional + context.country_partner
+    for fact in sorted(candidates, key=lambda f: (relevance(context, f), *_newest_first(f))):
+        if fact.kind == "quote":
+            continue
+        theme = next((name for name, topics in THEMES if set(fact.topics) & set(topics)), None)
+        theme = theme or _KIND_THEME.get(fact.kind)
+        if theme and len(grouped[theme]) < THEME_FACTS:
+            grouped[theme].append(fact)
+    return [(name, sorted(facts, key=lambda f: (f.date, f.id))) for name, facts in grouped.items() if facts]
+
+
+def upcoming(context: BriefContext) -> list[Fact]:
+    """Scheduled events and stated plans on record by the brief's date: what comes next."""
+    recent_enough = months_before(context.as_of, PLANS_RECENT_MONTHS)
+    # A stated plan is dated when it was stated; one with 'reported' is dated when it is
+    # to happen, and is in context.upcoming while that day is still ahead.
+    planned = [
+        f
+        for f in context.pair_facts + context.regional + context.country_partner
+        if f.reported is None and _PLAN.search(f.summary) and f.date.last_day >= recent_enough
+    ]
+    return sorted({f.id: f for f in context.upcoming + planned}.values(), key=lambda f: (f.date, f.id))
+
+
 def movement(fact: Fact) -> str:
-    """'up 13-fold', 'up 58%', 'down 3%' for a figure with a change."""
+    """'13-fold', 'more than 80%', 'down 6.7%' for a figure with a change."""
     figure = fact.figure
     if figure is None:
         return ""
     if figure.unit == "times":
-        return f"up {format_number(figure.value)}-fold" if figure.value >= 1 else ""
+        amount = (
+            f"{format_number(figure.value)}-fold"
+            if float(figure.value).is_integer()
+            else (f"{format_number(figure.value)} times")
+        )
+        return f"{figure.qualifier} {amount}" if figure.qualifier else amount
+    if _is_growth(fact):
+        amount = f"{format_number(abs(figure.value))}%"
+        return f"{figure.qualifier} {amount}" if figure.qualifier else amount
     if figure.change_pct is None:
         return ""
-    direction = "up" if figure.change_pct > 0 else "down"
-    return f"{direction} {format_number(abs(figure.change_pct))}%"
+    amount = f"{format_number(abs(figure.change_pct))}%"
+    return f"{figure.change_qualifier} {amount}" if figure.change_qualifier else amount
+
+
+def _metric_phrase(metric: str) -> str:
+    metric = re.sub(r"^(growth|increase|rise) (of|in) ", "", metric, flags=re.I)
+    return re.sub(r" (growth|increase)$", "", metric, flags=re.I)
+
+
+def _plural(phrase: str) -> bool:
+    """Whether a metric's head noun is plural: 'exports to Israel' yes, 'trade turnover' no."""
+    head = re.split(r" (?:to|of|with|in|from|by|at|for) ", phrase)[0].split()[-1].casefold()
+    return head.endswith("s") and not head.endswith(("ss", "us", "is"))
+
+
+def change_headline(context: BriefContext, label_fact: tuple[str, Fact]) -> str:
+    """'Mogilev–China trade turnover grows 13-fold since 2015', named by the figure's scope."""
+    _label, fact = label_fact
+    assert fact.figure is not None and fact.scope is not None
+    names = context.short_names
+    scope = fact.scope
+    metric = _metric_phrase(fact.figure.metric)
+    places = [names.get(scope.of, scope.of)] + (["Belarusian"] if scope.of == "belarus" else [])
+    if scope.body:
+        who = f"{scope.body}'" if scope.body.endswith("s") else f"{scope.body}'s"
+    elif any(place in metric for place in places):
+        who = ""  # "Belarusian exports to China" names its own scope
+    elif scope.with_ and re.match(r"(exports|imports|sales|supplies|deliveries|shipments)\b", metric):
+        metric = f"{metric} to {names.get(scope.with_, scope.with_)}"
+        who = f"{names.get(scope.of, scope.of)}'s"
+    elif scope.with_:
+        who = f"{names.get(scope.of, scope.of)}–{names.get(scope.with_, scope.with_)}"
+    else:
+        who = f"{names.get(scope.of, scope.of)}'s"
+    change = fact.figure.value if _is_growth(fact) else fact.figure.change_pct
+    grows = "fall" if (change or 0) < 0 else "grow"
+    verb = grows if _plural(metric) else f"{grows}s"
+    base = fact.figure.compared_with
+    when = f"since {base}" if fact.figure.unit == "times" and base else f"in {fact.figure.period}"
+    text = f"{who} {metric} {verb} {movement(fact)} {when}".strip()
+    return text[:1].upper() + text[1:]
+
+
+def _fits(text: str) -> bool:
+    return len(text.split()) <= HEADLINE_MAX_WORDS and len(text) <= HEADLINE_MAX_CHARS
+
+
+def _age_note(context: BriefContext, fact: Fact) -> str:
+    """', June 2021: five years before this brief' where the news is over a year old."""
+    if fact.date.last_day >= months_before(context.as_of, 12):
+        return ""
+    age = age_in_words(fact.date.last_day, context.as_of)
+    return f" — {format_fact_date(fact.date)}, {age} before this brief"
 
 
 def headlines(context: BriefContext, count: int = 3) -> list[Option]:
-    """Headline options from the strongest facts: anniversary, largest change, most recent."""
-    region, partner = context.region.name, context.partner.name
+    """Headline options, each on its own fact, led by the pair's own news.
+
+    An anniversary, the pair's largest change and its newest development come first;
+    national figures head only where the pair has nothing of its own, and say so.
+    """
+    region, partner = context.region.short_name, context.partner.short_name
     options: list[Option] = []
+
+    def offer(angle: str, text: str, fact: Fact) -> None:
+        if len(options) < count and _fits(text) and all(o.fact.id != fact.id for o in options):
+            options.append(Option(angle, text, fact))
+
     for anniversary in anniversaries(context)[:1]:
-        if anniversary.fact.kind == "twinning":
-            text = f"{anniversary.years} years of twinning: {region} and {partner}"
+        fact = anniversary.fact
+        if fact.kind == "twinning":
+            stage = {"twinned": "as twin regions", "friendly": "of friendly ties", "partners": "as partners"}
+            years = f"{anniversary.years} years {stage.get(fact.tie or '', 'of ties')}"
+            text = f"{region} and {partner} mark {years}"
         else:
-            text = f"{anniversary.years} years on: {_lead(anniversary.fact)}"
-        options.append(Option("a round anniversary this year", text, anniversary.fact))
+            years = f"{anniversary.years} years since their {fact.date.year} agreement"
+            text = f"{region} and {partner} mark {years}"
+        offer("a round anniversary this year", text, fact)
     change = largest_change(context)
     if change:
-        scope, fact = change
-        assert fact.figure is not None
-        metric = re.sub(r"^(growth|increase|rise) (of|in) ", "", fact.figure.metric, flags=re.I)
-        options.append(
-            Option(
-                "the largest change",
-                f"{metric[:1].upper()}{metric[1:]} {movement(fact)} ({scope}, {fact.figure.period})",
-                fact,
-            )
-        )
+        offer("the largest change in the pair's own figures", change_headline(context, change), change[1])
     recent = most_recent(context)
-    if recent:
-        options.append(Option("the most recent development", _lead(recent), recent))
+    if recent and recent.headline:
+        offer(f"the most recent development{_age_note(context, recent)}", recent.headline, recent)
     for fact in ranked(context):
-        if len(options) >= count:
-            break
-        if fact.kind != "quote" and all(o.fact.id != fact.id for o in options):
-            options.append(Option("a strong fact", _lead(fact), fact))
-    return options[:count]
+        if fact.headline and relevance(context, fact) <= 1:
+            offer(f"a strong fact{_age_note(context, fact)}", fact.headline, fact)
+    if not options:
+        # Nothing of the pair's own to lead with: the wider relationship, said as such.
+        wider = largest_change(context, ("region-country", "country-partner", "national"))
+        if wider:
+            offer(
+                f"no news of {context.region.name} and {context.partner.name}'s own: {wider[0]}",
+                change_headline(context, wider),
+                wider[1],
+            )
+    return options
 
 
 def ledes(context: BriefContext) -> list[Option]:
@@ -200,74 +331,84 @@ def ledes(context: BriefContext) -> list[Option]:
     options = []
     recent = most_recent(context)
     if recent:
-        options.append(Option("news lede", _lead(recent), recent))
+        options.append(Option(f"news lede{_age_note(context, recent)}", _lead(context, recent), recent))
     change = largest_change(context)
-    figure = change[1] if change else next((f for f in ranked(context) if f.kind == "figure"), None)
-    if figure is None and context.key_figures:
-        figure = context.key_figures[0][1]
+    figure = change[1] if change else next((row.fact for row in context.figures_at("pair")), None)
     if figure is not None and all(o.fact.id != figure.id for o in options):
-        options.append(Option("number lede", _lead(figure), figure))
+        options.append(Option("number lede", _lead(context, figure), figure))
     return options
 
 
 def why_now(context: BriefContext) -> list[Fact]:
     """Background that says why the pair matters now: the wider relationship's context."""
-    wider = [f for f in context.national + context.regional if f.kind in ("context", "agreement", "event")]
-    return sorted(wider, key=_newest_first)[:2]
+    wider = [
+        f
+        for f in context.regional + context.country_partner + context.national
+        if f.kind in ("context", "agreement", "event")
+    ]
+    return sorted(wider, key=lambda f: (relevance(context, f), *_newest_first(f)))[:2]
 
 
-def _lead(fact: Fact) -> str:
-    return fact.summary.rstrip().rstrip(".")
+def _lead(context: BriefContext, fact: Fact) -> str:
+    """The fact as a sentence, dated when it is a stale present-tense claim."""
+    text = fact.summary.rstrip()
+    if context.is_stale(fact) and str(fact.date.year) not in text:
+        return f"As of {format_fact_date(fact.date)}: {text}"
+    return text
 
 
 _PROMPTS = {
-    "figure": "what drove it, and what comes next?",
-    "agreement": "what has come of it so far, and what is still only on paper?",
-    "project": "where does it stand today, and what is holding it back?",
-    "event": "what followed from it?",
-    "twinning": "what does the tie mean in practice for people in the region today?",
-    "context": "how does this play out in the region?",
+    "figure": "What lies behind this figure, and what is the target for this year?",
+    "agreement": "What has come of it so far, and what is still only on paper?",
+    "project": "Where does the project stand today, and what is holding it back?",
+    "event": "What came of it?",
+    "twinning": "What does the tie mean in practice for people in the region today?",
+    "context": "How does this play out in the region?",
 }
 
 
-def questions(context: BriefContext, limit: int = 8) -> list[Question]:
-    """Interview questions, each built on one fact, strongest facts first."""
+def questions(context: BriefContext, limit: int = QUESTIONS_FROM_FACTS) -> list[Question]:
+    """Interview questions built on facts, most relevant and weightiest first."""
     found: list[Question] = []
-    for fact in ranked(context) + [f for f in context.regional if f.kind == "figure"]:
-        asked = {q.fact.id for q in found}
+    asked: set[str] = set()
+    for fact in ranked(context) + [
+        row.fact for row in context.figures_at("region-country", "country-partner")
+    ]:
         # One question per fact, and one per dispute: its rival's question covers it.
         if fact.kind == "quote" or fact.id in asked or asked & {r.id for r in context.rivals_of(fact)}:
             continue
-        prompt = _PROMPTS.get(fact.kind, "what should readers know about it?")
+        prompt = _PROMPTS.get(fact.kind, "What should readers know about it?")
         if context.is_disputed(fact):
-            prompt = "sources disagree on this; which account is right?"
-        elif fact.figure is not None and change_size(fact) == 0:
-            prompt = "how does this compare with earlier years, and what is the target?"
-        found.append(Question(fact, _lead(fact), prompt))
-    return found[:limit]
+            prompt = "Sources disagree on this: which account is right?"
+        elif fact.figure is not None and change_size(fact) > 0:
+            prompt = "What drove the change, and will it last?"
+        found.append(Question(fact, _lead(context, fact), prompt))
+        asked.add(fact.id)
+        if len(found) >= limit:
+            break
+    return found
 
 
 def reporter_tasks(context: BriefContext) -> list[str]:
     """What is missing, turned into work a reporter can do."""
-    region = context.region.name
     tasks = []
-    if not context.figures:
+    if not context.figures_at("pair"):
         tasks.append(
-            f"no trade figure for this pair — ask the economy committee of {region} "
-            "for the latest trade and investment numbers"
+            "no trade figure for this pair: ask the economy committee for the latest trade "
+            "and investment numbers"
         )
     if not context.ties:
         tasks.append(
-            f"no twinning agreement is recorded — ask the international department of {region} "
-            "whether a twinning or cooperation agreement exists, and since when"
+            "no twinning agreement is recorded: ask the international department whether a twinning "
+            "or cooperation agreement exists, and since when"
         )
     if not context.timeline:
         tasks.append(
-            "no agreements or events are recorded — ask both sides for the visits, forums and "
+            "no agreements or events are recorded: ask both sides for the visits, forums and "
             "contracts of the last two years"
         )
     if not context.quotes:
-        tasks.append(f"no quote on record — interview an official of {region} on the partnership")
+        tasks.append("no quote on record: interview an official on the partnership")
     return tasks
 
 
@@ -327,3 +468,10 @@ class Story:
     @property
     def reporter_tasks(self) -> list[str]:
         return reporter_tasks(self.context)
+
+    @property
+    def body(self) -> list[Fact]:
+        return body(self.context)
+
+    def lead(self, fact: Fact) -> str:
+        return _lead(self.context, fact)

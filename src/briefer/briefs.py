@@ -43,12 +43,13 @@ def make_brief(
     kind: str = "factsheet",
     as_of: dt.date | None = None,
     template_dirs: Sequence[Path] = (),
+    stale_after: dict[str, int] | None = None,
 ) -> Brief:
     """The brief for a pair, as Markdown; names may be any spelling of the regions."""
     info = kind_info(kind, template_dirs)
     region, partner = resolve_pair(base, region_name, partner_name)
-    context = select(base, region, partner, as_of or dt.date.today(), kind)
-    title = f"{region.name} and {partner.name}: {KIND_TITLES.get(kind, kind)}"
+    context = select(base, region, partner, as_of or dt.date.today(), kind, stale_after)
+    title = f"{region.name} and {partner.in_text}: {KIND_TITLES.get(kind, kind)}"
     citations = Citations()
     placeholders = Placeholders()
     body = render_template(

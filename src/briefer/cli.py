@@ -13,7 +13,7 @@ from . import __version__
 from .errors import BrieferError, UsageError
 
 if TYPE_CHECKING:  # the core is imported lazily so that --help stays fast
-    from .facts import Fact, FactBase
+    from .facts import FactBase
 
 
 class _BrieferGroup(click.Group):
@@ -106,6 +106,13 @@ def cli(ctx: click.Context, facts_dir: Path | None, template_dirs: tuple[Path, .
 @click.option(
     "--as-of", "as_of", metavar="YYYY-MM-DD", help="Date the brief is written for (default: today)."
 )
+@click.option(
+    "--stale-after",
+    "stale_after",
+    multiple=True,
+    metavar="KIND=MONTHS",
+    help="How long a kind of claim stays current (default figure=24, context=36, project=36); repeatable.",
+)
 @click.option("--force", is_flag=True, help="Replace output files even if someone edited them.")
 @pass_state
 def brief(
@@ -116,6 +123,7 @@ def brief(
     formats: str,
     out_dir: str,
     as_of: str | None,
+    stale_after: tuple[str, ...],
     force: bool,
 ) -> None:
     """Write a fact sheet or a story skeleton on REGION and PARTNER.
@@ -133,17 +141,25 @@ def brief(
       briefer brief Hrodna Hainan --kind interview --format md --out -
     """
     from .briefs import make_brief, parse_formats, write_brief
-    from .select import parse_as_of
+    from .select import parse_as_of, parse_stale_after
 
     chosen = parse_formats(formats)
     if out_dir == "-" and chosen != ["md"]:
         raise UsageError("--out - prints Markdown only; add --format md")
     base = state.fact_base()
-    result = make_brief(base, region, partner, kind, parse_as_of(as_of), state.template_dirs)
+    result = make_brief(
+        base,
+        region,
+        partner,
+        kind,
+        parse_as_of(as_of),
+        state.template_dirs,
+        parse_stale_after(stale_after),
+    )
     if result.context.is_empty:
         click.echo(
-            f"warning: the fact base holds no facts linking {result.context.region.name} and "
-            f"{result.context.partner.name}; the sheet says what is missing",
+            f"warning: the fact base holds no facts linking {result.context.region.in_text} and "
+            f"{result.context.partner.in_text}; the sheet says what is missing",
             err=True,
         )
     if out_dir == "-":
@@ -283,12 +299,14 @@ def list_facts(
       briefer facts list --region mogilev --partner henan
       briefer facts list --partner china --kind twinning --json
     """
+    from .facts import fact_as_json
+
     base = state.fact_base()
     region_id = base.regions.resolve(region).id if region else None
     partner_id = base.regions.resolve(partner).id if partner else None
     found = base.find(region_id, partner_id, kind)
     if as_json:
-        click.echo(json.dumps([_fact_json(f) for f in found], ensure_ascii=False, indent=2))
+        click.echo(json.dumps([fact_as_json(f) for f in found], ensure_ascii=False, indent=2))
         return
     for fact in found:
         marker = "" if fact.status == "verified" else f"  [{fact.status}]"
@@ -318,34 +336,6 @@ def coverage_command(state: _State, as_json: bool) -> None:
         click.echo(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2))
     else:
         click.echo(coverage_table(rows))
-
-
-def _fact_json(fact: Fact) -> dict[str, Any]:
-    figure = fact.figure
-    return {
-        "id": fact.id,
-        "kind": fact.kind,
-        "regions": list(fact.regions),
-        "date": str(fact.date),
-        "summary": fact.summary,
-        "figure": None
-        if figure is None
-        else {
-            "metric": figure.metric,
-            "value": figure.value,
-            "unit": figure.unit,
-            "period": figure.period,
-            "qualifier": figure.qualifier,
-            "change_pct": figure.change_pct,
-            "compared_with": figure.compared_with,
-        },
-        "sources": [{k: v for k, v in vars(s).items() if v is not None} for s in fact.sources],
-        "status": fact.status,
-        "topics": list(fact.topics),
-        "organisations": list(fact.organisations),
-        "disputes": list(fact.disputes),
-        "file": f"{fact.path}:{fact.line}",
-    }
 
 
 def main() -> None:

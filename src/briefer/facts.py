@@ -919,8 +919,8 @@ def _read_scope(
 def _suggested_scope(regions: Sequence[str], registry: RegionRegistry) -> str:
     """The scope a figure most likely has, written out as the fix for a missing one."""
     home = [r for r in regions if r in registry and registry.get(r).country_id == "belarus"]
-    away = [r for r in regions if r in registry and r not in home]
     of = (home or list(regions) or ["<region id>"])[0]
+    away = [r for r in regions if r in registry and r not in home and r != of]
     if len(away) == 1:
         return f"'scope: {{of: {of}, with: {away[0]}}}' for a figure between the two"
     if len(away) > 1:
@@ -959,6 +959,49 @@ def _read_quote(reader: _FactReader, kind: str | None) -> Quote | None:
     if not (text and speaker):
         return None
     return Quote(text.strip(), speaker, reader.text("role", block, required=False))
+
+
+def fact_as_json(fact: Fact) -> dict[str, Any]:
+    """A fact as plain data, for 'facts list --json' and other tools."""
+    figure, scope = fact.figure, fact.scope
+    return {
+        "id": fact.id,
+        "kind": fact.kind,
+        "regions": list(fact.regions),
+        "date": str(fact.date),
+        "summary": fact.summary,
+        "figure": None
+        if figure is None
+        else {
+            "metric": figure.metric,
+            "value": figure.value,
+            "unit": figure.unit,
+            "period": figure.period,
+            "qualifier": figure.qualifier,
+            "change_pct": figure.change_pct,
+            "change_qualifier": figure.change_qualifier,
+            "compared_with": figure.compared_with,
+        },
+        "scope": None
+        if scope is None
+        else {
+            "of": scope.of,
+            "body": scope.body,
+            "with": scope.with_,
+            "among": list(scope.among),
+            "group": scope.group,
+        },
+        "tie": fact.tie,
+        "expires": "never" if fact.never_expires else (fact.expires.isoformat() if fact.expires else None),
+        "reported": str(fact.reported) if fact.reported else None,
+        "headline": fact.headline,
+        "sources": [{k: v for k, v in vars(s).items() if v is not None} for s in fact.sources],
+        "status": fact.status,
+        "topics": list(fact.topics),
+        "organisations": list(fact.organisations),
+        "disputes": list(fact.disputes),
+        "file": f"{fact.path}:{fact.line}",
+    }
 
 
 def default_fact_root() -> Path:

@@ -8,14 +8,16 @@ national context, and which facts a reporter must verify before use.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .errors import UsageError
-from .facts import Fact, FactBase, months_before
-from .regions import Region
+from .facts import STALE_AFTER_MONTHS, Fact, FactBase, Scope
+from .regions import Region, RegionRegistry
 
-STALE_AFTER_MONTHS = 24
 HOME_COUNTRY = "belarus"
+# Where a figure belongs in a brief, by its own scope, nearest to the pair first.
+FIGURE_LEVELS = ("pair", "region-country", "country-partner", "national", "parts", "several")
 # A country-level fact links only countries and groupings of them, no oblast or province.
 _NATIONAL_KINDS = ("country", "world-region", "union")
 
@@ -31,6 +33,15 @@ class Tie:
     @property
     def level(self) -> str:
         return f"{self.home.kind.replace('-', ' ')}–{self.away.kind.replace('-', ' ')}"
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    """A figure as a brief shows it: its level and the label of its own scope."""
+
+    fact: Fact
+    level: str  # one of FIGURE_LEVELS
+    label: str  # "Mogilev Oblast – China", "FEZ Grodnoinvest residents (Grodno Oblast) – Hungary"
 
 
 @dataclass
@@ -51,6 +62,12 @@ class BriefContext:
     national: list[Fact] = field(default_factory=list)
     partner_country: Region | None = None
     national_pair: tuple[Region, Region] | None = None
+    # Belarus as a whole with the partner region (Belarus and Tatarstan), for an oblast's brief.
+    country_partner: list[Fact] = field(default_factory=list)
+    figure_rows: list[FigureRow] = field(default_factory=list)
+    short_names: dict[str, str] = field(default_factory=dict)  # region id -> headline name
+    stale_after: dict[str, int] = field(default_factory=lambda: dict(STALE_AFTER_MONTHS))
+    same_source: set[tuple[str, str]] = field(default_factory=set)
     stale: list[Fact] = field(default_factory=list)
     unchecked: list[Fact] = field(default_factory=list)
     upcoming: list[Fact] = field(default_factory=list)
@@ -74,28 +91,24 @@ class BriefContext:
 
     @property
     def key_figures(self) -> list[tuple[str, Fact]]:
-        """Figures for the pair, then for the region and the partner's country, then national."""
-        rows = [(f"{self.region.name} – {self.partner.name}", f) for f in self.figures]
-        if self.partner_country is not None:
-            rows += [
-                (f"{self.region.name} – {self.partner_country.name}", f)
-                for f in self.regional
-                if f.kind == "figure"
-            ]
-        if self.national_pair is not None:
-            home, away = self.national_pair
-            rows += [(f"{home.name} – {away.name}", f) for f in self.national if f.kind == "figure"]
-        return rows
+        """(label of the figure's own scope, fact) rows, the pair's first, national last."""
+        return [(row.label, row.fact) for row in self.figure_rows]
+
+    def figures_at(self, *levels: str) -> list[FigureRow]:
+        return [row for row in self.figure_rows if row.level in levels]
+
+    def scope_of(self, fact: Fact) -> str:
+        """The label of a figure's own scope ('' for a fact without one)."""
+        return next((row.label for row in self.figure_rows if row.fact.id == fact.id), "")
 
     @property
     def first_agreement(self) -> Fact | None:
         """The earliest agreement between the pair: what 'since when' means without a twinning."""
         return next((f for f in self.timeline if f.kind == "agreement"), None)
 
-    @property
-    def stale_cutoff(self) -> dt.date:
-        """Facts dated before this day are flagged as older than STALE_AFTER_MONTHS."""
-        return months_before(self.as_of, STALE_AFTER_MONTHS)
+    def is_stale(self, fact: Fact) -> bool:
+        """A present-tense claim past its period at the brief's date; history never is."""
+        return fact.is_stale(self.as_of, self.stale_after)
 
     @property
     def stale_pair_facts(self) -> list[Fact]:
@@ -119,6 +132,15 @@ class BriefContext:
         """The facts whose sources disagree with ``fact``."""
         return self.rivals.get(fact.id, ())
 
+    def shares_source(self, fact: Fact, rival: Fact) -> bool:
+        """True when one source gives both claims: it contradicts itself."""
+        return (fact.id, rival.id) in self.same_source
+
+    @property
+    def is_national(self) -> bool:
+        """A country-level brief: Belarus as a whole and a partner."""
+        return self.region.kind == "country"
+
 
 def resolve_pair(base: FactBase, region_name: str, partner_name: str) -> tuple[Region, Region]:
     """Resolve both names; the first must be Belarusian, the second must not lie inside it."""
@@ -141,14 +163,25 @@ def resolve_pair(base: FactBase, region_name: str, partner_name: str) -> tuple[R
 
 
 def select(
-    base: FactBase, region: Region, partner: Region, as_of: dt.date, kind: str = "factsheet"
+    base: FactBase,
+    region: Region,
+    partner: Region,
+    as_of: dt.date,
+    kind: str = "factsheet",
+    stale_after: dict[str, int] | None = None,
 ) -> BriefContext:
-    """Everything a brief on ``region`` and ``partner`` at ``as_of`` draws on."""
+    """Everything a brief on ``region`` and ``partner`` at ``as_of`` draws on.
+
+    A brief dated D knows only what was on record by D: facts certainly dated by then,
+    and plans or scheduled events that had been announced by then.
+    """
     context = BriefContext(region=region, partner=partner, kind=kind, as_of=as_of)
+    if stale_after is not None:
+        context.stale_after = {**STALE_AFTER_MONTHS, **stale_after}
+    registry = base.regions
     pair_facts = base.find(region.id, partner.id)
-    facts = [f for f in pair_facts if f.date.first_day <= as_of]
-    # Facts dated after the brief's date are what is scheduled, not what has happened.
-    context.upcoming = [f for f in pair_facts if f.date.first_day > as_of]
+    facts = [f for f in pair_facts if f.happened_by(as_of)]
+    context.upcoming = [f for f in pair_facts if not f.happened_by(as_of) and f.on_record_by(as_of)]
 
     for fact in facts:
         if fact.kind == "twinning":
@@ -165,7 +198,7 @@ def select(
             context.timeline.append(fact)
 
     for fact in base.find(kind="twinning"):
-        if fact.date.first_day > as_of:
+        if not fact.happened_by(as_of):
             continue
         if base.touches(fact, partner.id) and not base.touches(fact, region.id):
             context.partner_other_ties.append(_tie(base, fact))
@@ -178,42 +211,124 @@ def select(
     context.region_other_ties.sort(key=lambda t: (t.away.country_id, t.fact.date, t.away.name))
     context.partner_other_ties.sort(key=lambda t: (t.fact.date, t.home.name))
 
-    home_country = base.regions.get(HOME_COUNTRY) if HOME_COUNTRY in base.regions else None
-    partner_country = base.regions.get(partner.country_id)
+    home_country = registry.get(HOME_COUNTRY) if HOME_COUNTRY in registry else None
+    partner_country = registry.get(partner.country_id)
     context.partner_country = partner_country
     used = {f.id for f in facts}
+
+    def wider(one: str, other: str) -> list[Fact]:
+        """Facts naming ``one`` and ``other`` themselves (not only places inside them)."""
+        found = [
+            f
+            for f in base.find(one, other)
+            if one in f.regions and other in f.regions and f.id not in used and f.happened_by(as_of)
+        ]
+        used.update(f.id for f in found)
+        return found
+
     if partner_country.id != partner.id and region.id != HOME_COUNTRY:
         # The region's ties with the partner's country as a whole (Mogilev and China).
-        context.regional = [
-            f
-            for f in base.find(region.id, partner_country.id)
-            if partner_country.id in f.regions and f.id not in used and f.date.first_day <= as_of
-        ]
-        used.update(f.id for f in context.regional)
+        context.regional = wider(region.id, partner_country.id)
+    if home_country and region.id != home_country.id and partner_country.id != partner.id:
+        # Belarus as a whole with the partner region (Belarus and Tatarstan).
+        context.country_partner = wider(home_country.id, partner.id)
     if home_country and (region.id, partner.id) != (home_country.id, partner_country.id):
         context.national_pair = (home_country, partner_country)
         context.national = [
             f
-            for f in base.find(home_country.id, partner_country.id)
-            if home_country.id in f.regions
-            and partner_country.id in f.regions
-            and f.id not in used
-            and all(base.regions.get(r).kind in _NATIONAL_KINDS for r in f.regions)
-            and f.date.first_day <= as_of
+            for f in wider(home_country.id, partner_country.id)
+            if all(registry.get(r).kind in _NATIONAL_KINDS for r in f.regions)
         ]
 
-    for fact in context.pair_facts + context.regional + context.national:
+    context.figure_rows = _figure_rows(base, context)
+    context.short_names = {
+        region_id: registry.get(region_id).short_name
+        for row in context.figure_rows
+        if row.fact.scope is not None
+        for region_id in row.fact.scope.region_ids
+    }
+    for fact in context.pair_facts + context.regional + context.country_partner + context.national:
         rivals = _rivals(base, fact)
         if rivals:
             context.rivals[fact.id] = rivals
+            own = {s.key for s in fact.sources}
+            context.same_source.update((fact.id, r.id) for r in rivals if own & {s.key for s in r.sources})
         if (fact.disputed or rivals) and fact not in context.disputed:
             context.disputed.append(fact)
         if fact.status == "needs-check" and fact not in context.unchecked:
             context.unchecked.append(fact)
-        if fact.is_stale(as_of, STALE_AFTER_MONTHS) and fact not in context.stale:
+        if context.is_stale(fact) and fact not in context.stale:
             context.stale.append(fact)
     context.missing = _missing(context)
     return context
+
+
+def scope_label(registry: RegionRegistry, scope: Scope) -> str:
+    """Whose a figure is, as a brief labels it: 'Mogilev Oblast – China'."""
+    subject = registry.get(scope.of).name
+    if scope.body:
+        subject = f"{scope.body} ({subject})"
+    if scope.with_:
+        return f"{subject} – {registry.get(scope.with_).name}"
+    if scope.several:
+        names = [registry.get(r).name for r in scope.among] + ([scope.group] if scope.group else [])
+        listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        return f"{subject} – {listed}"
+    return subject
+
+
+def _figure_rows(base: FactBase, context: BriefContext) -> list[FigureRow]:
+    """Every figure the brief may show, placed by its own scope, never by the pair's."""
+    registry = base.regions
+    region, partner = context.region, context.partner
+    country = context.partner_country.id if context.partner_country else partner.country_id
+    candidates = {
+        f.id: f
+        for f in context.figures + context.regional + context.country_partner + context.national
+        if f.kind == "figure" and f.scope is not None
+    }
+
+    def side(place: str, target: str) -> bool:
+        """``place`` is ``target``, or lies inside it where ``target`` is not a country
+        (a town counts toward its oblast; an oblast is not Belarus)."""
+        if place == target:
+            return True
+        return registry.get(target).kind != "country" and registry.within(place, target)
+
+    rows: list[FigureRow] = []
+    for fact in candidates.values():
+        assert fact.scope is not None
+        scope = fact.scope
+        level = None
+        if scope.with_:
+            for one, other in ((scope.of, scope.with_), (scope.with_, scope.of)):
+                if side(one, region.id) and side(other, partner.id):
+                    level = "pair"
+                elif partner.id != country and side(one, region.id) and other == country:
+                    level = "region-country"
+                elif (
+                    region.id != HOME_COUNTRY
+                    and partner.id != country
+                    and one == HOME_COUNTRY
+                    and side(other, partner.id)
+                ):
+                    level = "country-partner"
+                elif (
+                    one == HOME_COUNTRY
+                    and other == country
+                    and (region.id, partner.id) != (HOME_COUNTRY, country)
+                ):
+                    level = "national"
+                elif registry.within(one, region.id) and registry.within(other, partner.id):
+                    level = "parts"
+                if level:
+                    break
+        elif scope.several and registry.within(scope.of, region.id):
+            level = "several"
+        if level:
+            rows.append(FigureRow(fact, level, scope_label(registry, scope)))
+    order = {level: index for index, level in enumerate(FIGURE_LEVELS)}
+    return sorted(rows, key=lambda r: (order[r.level], r.fact.date, r.fact.id))
 
 
 def _tie(base: FactBase, fact: Fact) -> Tie:
@@ -228,14 +343,14 @@ def _rivals(base: FactBase, fact: Fact) -> tuple[Fact, ...]:
 
 def _missing(context: BriefContext) -> list[str]:
     """What a reporter will not find in this brief, said plainly."""
-    pair = f"{context.region.name} and {context.partner.name}"
+    pair = f"{context.region.in_text} and {context.partner.in_text}"
     missing = []
     if context.is_empty:
         missing.append(f"The fact base holds no facts linking {pair}.")
     if not context.ties:
         missing.append(f"No twinning or partnership agreement between {pair} is recorded.")
-    if not context.figures:
-        missing.append(f"No trade or investment figure for {pair} is recorded.")
+    if not context.figures_at("pair"):
+        missing.append(f"No trade or investment figure for {pair} as a pair is recorded.")
     if not context.timeline:
         missing.append(f"No agreements or events between {pair} are recorded.")
     return missing
@@ -251,3 +366,19 @@ def parse_as_of(text: str | None, today: dt.date | None = None) -> dt.date:
         raise UsageError(
             f"--as-of {text!r} is not a date; write YYYY-MM-DD, e.g. --as-of 2024-06-01"
         ) from None
+
+
+def parse_stale_after(values: Sequence[str]) -> dict[str, int]:
+    """'figure=12' options as {kind: months}; UsageError names the bad one and the fix."""
+    periods: dict[str, int] = {}
+    for value in values:
+        kind, _, months = value.partition("=")
+        kind = kind.strip()
+        if kind not in STALE_AFTER_MONTHS or not months.strip().isdigit() or int(months) == 0:
+            raise UsageError(
+                f"--stale-after {value!r} is not KIND=MONTHS; write e.g. --stale-after figure=12 "
+                f"(kinds that go stale: {', '.join(STALE_AFTER_MONTHS)}; dated history never does; "
+                "months a whole number above 0)"
+            )
+        periods[kind] = int(months)
+    return periods
