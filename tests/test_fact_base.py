@@ -74,7 +74,11 @@ def test_pairs_the_sources_discuss_get_a_sheet_with_their_facts(
 
 def test_the_documented_contradictions_are_flagged(shipped: FactBase) -> None:
     henan = make_brief(shipped, "mogilev", "henan", as_of=dt.date(2026, 11, 26)).markdown
-    assert "Another source gives 2008" in henan and "Another source gives 2004" in henan
+    # Friendly relations in 2004 and a twinning in 2008 are two stages, not a dispute.
+    assert "- **Friendly relations since 2004** (Mogilev Oblast–Henan Province" in henan
+    assert "Another source gives 2008" not in henan and "Another source gives 2004" not in henan
+    jiangsu = make_brief(shipped, "mogilev", "jiangsu", as_of=dt.date(2026, 11, 26)).markdown
+    assert "Another source gives 2015" in jiangsu and "Another source gives 1997" in jiangsu
     hungary = make_brief(shipped, "grodno", "hungary", as_of=dt.date(2026, 11, 26)).markdown
     assert "USD 575 million ⚠ sources disagree — verify" in hungary
     assert "USD 575,000 ⚠ sources disagree — verify" in hungary
@@ -83,11 +87,14 @@ def test_the_documented_contradictions_are_flagged(shipped: FactBase) -> None:
 def test_shipped_check_names_both_sides_of_each_conflict(runner) -> None:  # type: ignore[no-untyped-def]
     result = run(runner, "facts", "check")
     assert result.exit_code == 0
-    henan = next(line for line in result.output.splitlines() if "tie between henan and mogilev" in line)
-    assert "'mogilev-henan-twinning' (2008," in henan
-    assert "'mogilev-henan-friendly-relations-2004' (2004," in henan
-    assert "https://china.mfa.gov.by/ru/bilateral/regional/info/" in henan
-    assert "Real multi-vectorism" in henan
+    assert "henan and mogilev" not in result.output, "two stages of one tie are not a conflict"
+    jiangsu = next(
+        line for line in result.output.splitlines() if "since which jiangsu and mogilev are twinned" in line
+    )
+    assert "'mogilev-jiangsu-twinning' (1997," in jiangsu
+    assert "'mogilev-jiangsu-twinning-agreement-2015' (2015," in jiangsu
+    assert "https://china.mfa.gov.by/ru/bilateral/regional/info/" in jiangsu
+    assert "Mogilev region: China's engagement vector" in jiangsu
 
 
 def test_coverage_table(runner) -> None:  # type: ignore[no-untyped-def]
@@ -95,13 +102,13 @@ def test_coverage_table(runner) -> None:  # type: ignore[no-untyped-def]
     assert result.exit_code == 0
     assert result.output == (
         "region        partner    total  figure  twinning  agreement  event  project  quote  context\n"
-        "belarus       china      2      1       -         -          -      -        -      1\n"
+        "belarus       china      3      2       -         -          -      -        -      1\n"
         "gomel         sichuan    1      -       1         -          -      -        -      -\n"
         "minsk-oblast  hubei      1      -       -         -          1      -        -      -\n"
-        "mogilev       china      1      1       -         -          -      -        -      -\n"
-        "mogilev       henan      5      -       2         1          -      1        1      -\n"
+        "mogilev       china      2      2       -         -          -      -        -      -\n"
+        "mogilev       henan      7      -       3         1          1      1        1      -\n"
         "mogilev       zhengzhou  1      -       1         -          -      -        -      -\n"
-        "6 pairs; 5 with fewer than 3 facts\n"
+        "6 pairs; 4 with fewer than 3 facts\n"
     )
 
 
@@ -111,12 +118,12 @@ def test_coverage_json(runner) -> None:  # type: ignore[no-untyped-def]
     assert henan == {
         "region": "mogilev",
         "partner": "henan",
-        "total": 5,
+        "total": 7,
         "by_kind": {
             "figure": 0,
-            "twinning": 2,
+            "twinning": 3,
             "agreement": 1,
-            "event": 0,
+            "event": 1,
             "project": 1,
             "quote": 1,
             "context": 0,

@@ -137,7 +137,10 @@ def test_bad_scopes_are_reported(runner, tmp_path: Path, scope: str, message: st
     assert "Traceback" not in result.output
 
 
-FIGURE = "  kind: figure\n  regions: [{regions}]\n  date: 2021-03\n  summary: A figure.\n  scope: {scope}\n  figure: {figure}\n"
+FIGURE = (
+    "  kind: figure\n  regions: [{regions}]\n  date: 2021-03\n  summary: A figure.\n"
+    "  scope: {scope}\n  figure: {figure}\n"
+)
 
 
 def _figure(fact_id: str, regions: str, scope: str, figure: str) -> str:
@@ -192,8 +195,9 @@ def test_qualifiers_and_bases_are_printed(runner, tmp_path: Path) -> None:  # ty
             "belarus-china-trade",
             "belarus, china",
             "{of: belarus, with: china}",
-            "{metric: trade turnover, value: 175000000, unit: USD, period: January-February 2021, qualifier: nearly, "
-            "change_pct: 80, change_qualifier: more than, compared_with: January-February 2020}",
+            "{metric: trade turnover, value: 175000000, unit: USD, period: January-February 2021, "
+            "qualifier: nearly, change_pct: 80, change_qualifier: more than, "
+            "compared_with: January-February 2020}",
         )
         + _figure(
             "belarus-china-growth",
@@ -260,15 +264,21 @@ def test_dated_history_is_never_stale(shipped: FactBase) -> None:
 
 
 def test_no_brief_flags_a_twinning_as_old(shipped: FactBase) -> None:
-    for region, partner in (
+    for region_id, partner_id in (
         ("brest", "hubei"),
         ("gomel", "sichuan"),
         ("mogilev", "henan"),
         ("belarus", "china"),
     ):
-        text = make_brief(shipped, region, partner, "factsheet", as_of=TODAY).markdown
-        warnings = text.split("## Warnings")[1].split("## Sources")[0]
-        assert "twinned since" not in warnings.lower()
+        region, partner = resolve_pair(shipped, region_id, partner_id)
+        context = select(shipped, region, partner, TODAY)
+        assert context.ties and not [
+            f.id for f in context.stale if f.kind in ("twinning", "agreement", "event")
+        ]
+        text = make_brief(shipped, region_id, partner_id, "factsheet", as_of=TODAY).markdown
+        stale = text.split("- **Past its period")[1].split("\n- **")[0]
+        for tie in context.ties:
+            assert tie.fact.summary not in stale
         assert "more than 24 months old" not in text
 
 
