@@ -921,6 +921,8 @@ def _suggested_scope(regions: Sequence[str], registry: RegionRegistry) -> str:
     home = [r for r in regions if r in registry and registry.get(r).country_id == "belarus"]
     of = (home or list(regions) or ["<region id>"])[0]
     away = [r for r in regions if r in registry and r not in home and r != of]
+    # A place inside another listed partner is part of it, not a second destination.
+    away = [r for r in away if not any(o != r and registry.within(r, o) for o in away)]
     if len(away) == 1:
         return f"'scope: {{of: {of}, with: {away[0]}}}' for a figure between the two"
     if len(away) > 1:

@@ -103,8 +103,16 @@ class BriefContext:
 
     @property
     def first_agreement(self) -> Fact | None:
-        """The earliest agreement between the pair: what 'since when' means without a twinning."""
-        return next((f for f in self.timeline if f.kind == "agreement"), None)
+        """The earliest agreement between the pair itself (not places inside it): what
+        'since when' means without a twinning."""
+        return next(
+            (
+                f
+                for f in self.timeline
+                if f.kind == "agreement" and self.region.id in f.regions and self.partner.id in f.regions
+            ),
+            None,
+        )
 
     def is_stale(self, fact: Fact) -> bool:
         """A present-tense claim past its period at the brief's date; history never is."""
