@@ -97,9 +97,22 @@ def ranked(context: BriefContext) -> list[Fact]:
     )
 
 
+def without_rivals(context: BriefContext, facts: list[Fact]) -> list[Fact]:
+    """Each dispute once: a fact's statement already gives its rival's claim."""
+    kept: list[Fact] = []
+    shown: set[str] = set()
+    for fact in facts:
+        if fact.id in shown:
+            continue
+        kept.append(fact)
+        shown.add(fact.id)
+        shown.update(rival.id for rival in context.rivals_of(fact))
+    return kept
+
+
 def body(context: BriefContext, limit: int = BODY_FACTS) -> list[Fact]:
     """The facts a skeleton's body states: the most relevant, weightiest, newest first."""
-    return [f for f in ranked(context) if f.kind != "quote"][:limit]
+    return without_rivals(context, [f for f in ranked(context) if f.kind != "quote"])[:limit]
 
 
 def _own(context: BriefContext, facts: list[Fact]) -> list[Fact]:
@@ -186,7 +199,7 @@ def since(context: BriefContext, anniversary: Anniversary) -> list[tuple[int, li
 def themes(context: BriefContext) -> list[tuple[str, list[Fact]]]:
     """Feature sections: each theme with its most relevant facts, empty themes left out."""
     grouped: dict[str, list[Fact]] = {name: [] for name, _ in THEMES}
-    candidates = context.pair_facts + context.regional + context.country_partner
+    candidates = without_rivals(context, context.pair_facts + context.regional + context.country_partner)
     for fact in sorted(candidates, key=lambda f: (relevance(context, f), *_newest_first(f))):
         if fact.kind == "quote":
             continue
@@ -319,7 +332,7 @@ def headlines(context: BriefContext, count: int = 3) -> list[Option]:
         wider = largest_change(context, ("region-country", "country-partner", "national"))
         if wider:
             offer(
-                f"no news of {context.region.name} and {context.partner.name}'s own: {wider[0]}",
+                f"{region} and {partner} have no figure of their own on record: this one is for {wider[0]}",
                 change_headline(context, wider),
                 wider[1],
             )
@@ -346,7 +359,7 @@ def why_now(context: BriefContext) -> list[Fact]:
         for f in context.regional + context.country_partner + context.national
         if f.kind in ("context", "agreement", "event")
     ]
-    return sorted(wider, key=lambda f: (relevance(context, f), *_newest_first(f)))[:2]
+    return without_rivals(context, sorted(wider, key=lambda f: (relevance(context, f), *_newest_first(f))))[:2]
 
 
 def _lead(context: BriefContext, fact: Fact) -> str:
