@@ -359,7 +359,8 @@ def why_now(context: BriefContext) -> list[Fact]:
         for f in context.regional + context.country_partner + context.national
         if f.kind in ("context", "agreement", "event")
     ]
-    return without_rivals(context, sorted(wider, key=lambda f: (relevance(context, f), *_newest_first(f))))[:2]
+    ordered = sorted(wider, key=lambda f: (relevance(context, f), *_newest_first(f)))
+    return without_rivals(context, ordered)[:2]
 
 
 def _lead(context: BriefContext, fact: Fact) -> str:
