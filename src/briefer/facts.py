@@ -8,6 +8,7 @@ problem at once, each with its file and line, before anything is built from it.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -972,18 +973,7 @@ def fact_as_json(fact: Fact) -> dict[str, Any]:
         "regions": list(fact.regions),
         "date": str(fact.date),
         "summary": fact.summary,
-        "figure": None
-        if figure is None
-        else {
-            "metric": figure.metric,
-            "value": figure.value,
-            "unit": figure.unit,
-            "period": figure.period,
-            "qualifier": figure.qualifier,
-            "change_pct": figure.change_pct,
-            "change_qualifier": figure.change_qualifier,
-            "compared_with": figure.compared_with,
-        },
+        "figure": None if figure is None else dataclasses.asdict(figure),
         "scope": None
         if scope is None
         else {
