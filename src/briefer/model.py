@@ -1,0 +1,385 @@
+"""The fact model: facts, their dates, sources, figures and scopes, and the fact base.
+
+A fact is one checkable statement in the project's own words, its figures exact and
+its source named. The fact base holds the validated facts with the indexes selection
+needs; loading and validation live in facts.py and validate.py.
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .regions import RegionRegistry
+
+FACT_KINDS = ("figure", "twinning", "agreement", "event", "project", "quote", "context")
+STATUSES = ("verified", "needs-check", "disputed")
+# Stages of a relationship, in the order they usually come. Different stages with
+# different dates are a timeline; only the same stage dated differently is a dispute.
+TIES = ("friendly", "partners", "twinned", "strategic partners")
+TOPICS = (
+    "trade",
+    "exports",
+    "imports",
+    "investment",
+    "industry",
+    "agriculture",
+    "food",
+    "construction",
+    "housing",
+    "education",
+    "science",
+    "culture",
+    "tourism",
+    "health",
+    "logistics",
+    "transport",
+    "energy",
+    "it",
+    "finance",
+    "media",
+    "sport",
+    "environment",
+    "twinning",
+    "diplomacy",
+    "wto",
+)
+QUALIFIERS = (
+    "about",
+    "nearly",
+    "almost",
+    "more than",
+    "over",
+    "under",
+    "less than",
+    "at least",
+    "up to",
+)
+CURRENCIES = ("USD", "EUR", "BYN", "RUB", "CNY")
+# Units that are written as a code: the words are rejected with the code as the fix.
+_CURRENCY_WORDS = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "rouble": "RUB",
+    "roubles": "RUB",
+    "ruble": "RUB",
+    "rubles": "RUB",
+    "yuan": "CNY",
+}
+# A count noun in English: lower-case words, hyphens allowed ("companies", "dump trucks").
+_COUNT_NOUN = re.compile(r"^[a-z]+(?:[ -][a-z]+)*$")
+# How long a claim of each kind stays current, in months; kinds not listed are dated
+# history (a twinning established, an agreement signed, an event held) and never go stale.
+STALE_AFTER_MONTHS: dict[str, int] = {"figure": 24, "context": 36, "project": 36}
+HEADLINE_MAX_WORDS = 12
+HEADLINE_MAX_CHARS = 90
+
+FACT_FIELDS = {
+    "id": "unique kebab-case id",
+    "kind": f"one of {', '.join(FACT_KINDS)}",
+    "regions": "list of region ids",
+    "date": "YYYY, YYYY-MM or YYYY-MM-DD",
+    "summary": "one or two sentences",
+    "sources": "list of sources",
+    "added": "YYYY-MM-DD",
+    "status": f"one of {', '.join(STATUSES)}",
+    "topics": "list of topics",
+    "organisations": "list of names",
+    "disputes": "list of fact ids",
+    "figure": "metric, value, unit, period",
+    "quote": "text, speaker, role",
+    "tie": f"one of {', '.join(TIES)}",
+    "scope": "whose the fact is: of, body, with, among, group",
+    "expires": "YYYY-MM-DD after which the claim needs checking, or never",
+    "reported": "YYYY, YYYY-MM or YYYY-MM-DD: when a plan or scheduled event was first on record",
+    "headline": f"a headline of at most {HEADLINE_MAX_WORDS} words",
+}
+REQUIRED_FACT_FIELDS = ("id", "kind", "regions", "date", "summary", "sources", "added")
+SOURCE_FIELDS = ("title", "author", "publisher", "year", "url", "pages", "note")
+FIGURE_FIELDS = (
+    "metric",
+    "value",
+    "unit",
+    "period",
+    "qualifier",
+    "change_pct",
+    "change_qualifier",
+    "compared_with",
+)
+SCOPE_FIELDS = ("of", "body", "with", "among", "group")
+QUOTE_FIELDS = ("text", "speaker", "role")
+
+_ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True, order=True)
+class FactDate:
+    """A date as precise as the source allows: a year, a month or a day."""
+
+    year: int
+    month: int = 0
+    day: int = 0
+
+    @classmethod
+    def parse(cls, value: object) -> FactDate:
+        """Parse YYYY, YYYY-MM or YYYY-MM-DD; ValueError says what is wrong."""
+        match = _DATE_PATTERN.match(str(value).strip())
+        if not match:
+            raise ValueError(f"{value!r} is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD")
+        year, month, day = (int(part) if part else 0 for part in match.groups())
+        if match.group(2) and not 1 <= month <= 12:
+            raise ValueError(f"{value!r} has no month {month}")
+        if match.group(3):
+            last_day = calendar.monthrange(year, month)[1]
+            if not 1 <= day <= last_day:
+                raise ValueError(
+                    f"{value!r} is impossible: {calendar.month_name[month]} {year} has {last_day} days"
+                )
+        return cls(year, month, day)
+
+    @property
+    def first_day(self) -> dt.date:
+        """The earliest day the date can mean (1 January for a bare year)."""
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        """The latest day the date can mean (31 December for a bare year)."""
+        month = self.month or 12
+        day = self.day or calendar.monthrange(self.year, month)[1]
+        return dt.date(self.year, month, day)
+
+    def __str__(self) -> str:
+        if self.day:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    author: str | None = None
+    publisher: str | None = None
+    year: int | None = None
+    url: str | None = None
+    pages: str | None = None
+    note: str | None = None
+
+    @property
+    def key(self) -> tuple[str | None, ...]:
+        """Identity for numbering: one URL is one source; without a URL, the whole reference."""
+        return (self.url,) if self.url else (self.title, self.author, self.pages, self.note)
+
+
+@dataclass(frozen=True)
+class Figure:
+    metric: str
+    value: float
+    unit: str
+    period: str
+    qualifier: str | None = None
+    change_pct: float | None = None
+    compared_with: str | None = None
+    change_qualifier: str | None = None
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Whose a fact is: a region, a body in it, and the counterpart(s) it concerns.
+
+    ``with_`` names the one counterpart of a bilateral figure; ``among`` and ``group``
+    name several destinations at once, which is never a bilateral figure for any one
+    of them. With neither, the figure is the subject's own (its total exports).
+    """
+
+    of: str
+    body: str | None = None
+    with_: str | None = None
+    among: tuple[str, ...] = ()
+    group: str | None = None
+
+    @property
+    def bilateral(self) -> bool:
+        return self.with_ is not None
+
+    @property
+    def several(self) -> bool:
+        """Over several destinations together."""
+        return bool(self.among or self.group)
+
+    @property
+    def own(self) -> bool:
+        """The subject's own figure, with no counterpart."""
+        return not (self.bilateral or self.several)
+
+    @property
+    def region_ids(self) -> tuple[str, ...]:
+        return (self.of, *((self.with_,) if self.with_ else ()), *self.among)
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str
+    speaker: str
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    kind: str
+    regions: tuple[str, ...]
+    date: FactDate
+    summary: str
+    sources: tuple[Source, ...]
+    added: dt.date
+    status: str = "verified"
+    topics: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+    disputes: tuple[str, ...] = ()
+    figure: Figure | None = None
+    quote: Quote | None = None
+    tie: str | None = None
+    scope: Scope | None = None
+    expires: dt.date | None = None
+    never_expires: bool = False
+    reported: FactDate | None = None
+    headline: str | None = None
+    path: str = ""
+    line: int = 0
+
+    @property
+    def disputed(self) -> bool:
+        return self.status == "disputed"
+
+    def happened_by(self, day: dt.date) -> bool:
+        """Certainly dated on or before ``day``: a fact dated 2021 counts from 31 December 2021."""
+        return self.date.last_day <= day
+
+    def on_record_by(self, day: dt.date) -> bool:
+        """Known on ``day``: it had happened, or (a plan) it had been announced."""
+        return self.happened_by(day) or (self.reported is not None and self.reported.last_day <= day)
+
+    def is_stale(self, as_of: dt.date, periods: dict[str, int] | None = None) -> bool:
+        """A present-tense claim past its period (or expiry); dated history never is."""
+        if self.never_expires:
+            return False
+        if self.expires is not None:
+            return self.expires < as_of
+        months = (STALE_AFTER_MONTHS if periods is None else periods).get(self.kind)
+        return months is not None and self.date.last_day < months_before(as_of, months)
+
+
+def months_before(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` months earlier (clamped to the month's last day)."""
+    year, month_index = divmod(day.year * 12 + day.month - 1 - months, 12)
+    return dt.date(year, month_index + 1, min(day.day, calendar.monthrange(year, month_index + 1)[1]))
+
+
+@dataclass
+class FactBase:
+    """The validated fact base with the indexes selection needs."""
+
+    regions: RegionRegistry
+    facts: list[Fact]
+    root: Path
+
+    def __post_init__(self) -> None:
+        self.by_id: dict[str, Fact] = {fact.id: fact for fact in self.facts}
+        self.by_region: dict[str, list[Fact]] = {}
+        for fact in self.facts:
+            for region_id in fact.regions:
+                self.by_region.setdefault(region_id, []).append(fact)
+        from .conflicts import find_conflicts
+
+        self.conflicts = find_conflicts(self.facts)
+        # Contradictions count whether or not an editor has marked them yet.
+        self.rivals: dict[str, list[str]] = {fact.id: list(fact.disputes) for fact in self.facts}
+        for conflict in self.conflicts:
+            if conflict.duplicate:
+                continue
+            for one, other in ((conflict.first, conflict.second), (conflict.second, conflict.first)):
+                if other.id not in self.rivals[one.id]:
+                    self.rivals[one.id].append(other.id)
+
+    @property
+    def sources(self) -> set[tuple[str | None, ...]]:
+        return {source.key for fact in self.facts for source in fact.sources}
+
+    def summary_line(self) -> str:
+        return f"{len(self.facts)} facts, {len(self.regions)} regions, {len(self.sources)} sources: no errors"
+
+    def find(
+        self,
+        region: str | None = None,
+        partner: str | None = None,
+        kind: str | None = None,
+    ) -> list[Fact]:
+        """Facts linking ``region`` (and ``partner``), counting places inside them."""
+        found = []
+        for fact in self.facts:
+            if kind and fact.kind != kind:
+                continue
+            if region and not self.touches(fact, region):
+                continue
+            if partner and not self.touches(fact, partner, besides=region):
+                continue
+            found.append(fact)
+        return sorted(found, key=lambda f: (f.date, f.id))
+
+    def touches(self, fact: Fact, region_id: str, besides: str | None = None) -> bool:
+        """True if one of the fact's regions is ``region_id`` or lies inside it.
+
+        ``besides`` excludes regions that lie inside another region, so that a fact
+        about Belarus alone does not count as a fact about Belarus and Belarus.
+        """
+        for fact_region in fact.regions:
+            if fact_region not in self.regions:
+                continue
+            if besides and self.regions.within(fact_region, besides):
+                continue
+            if self.regions.within(fact_region, region_id):
+                return True
+        return False
+
+
+def fact_as_json(fact: Fact) -> dict[str, Any]:
+    """A fact as plain data, for 'facts list --json' and other tools."""
+    figure, scope = fact.figure, fact.scope
+    return {
+        "id": fact.id,
+        "kind": fact.kind,
+        "regions": list(fact.regions),
+        "date": str(fact.date),
+        "summary": fact.summary,
+        "figure": None if figure is None else dataclasses.asdict(figure),
+        "scope": None
+        if scope is None
+        else {
+            "of": scope.of,
+            "body": scope.body,
+            "with": scope.with_,
+            "among": list(scope.among),
+            "group": scope.group,
+        },
+        "tie": fact.tie,
+        "expires": "never" if fact.never_expires else (fact.expires.isoformat() if fact.expires else None),
+        "reported": str(fact.reported) if fact.reported else None,
+        "headline": fact.headline,
+        "sources": [{k: v for k, v in vars(s).items() if v is not None} for s in fact.sources],
+        "status": fact.status,
+        "topics": list(fact.topics),
+        "organisations": list(fact.organisations),
+        "disputes": list(fact.disputes),
+        "file": f"{fact.path}:{fact.line}",
+    }
