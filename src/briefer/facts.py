@@ -7,11 +7,14 @@ problem at once, each with its file and line, before anything is built from it.
 
 from __future__ import annotations
 
+import dataclasses
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import DataError, Problem
 from .model import (
+    BUILTIN_LAYER,
     CURRENCIES,
     FACT_KINDS,
     STALE_AFTER_MONTHS,
@@ -27,7 +30,7 @@ from .model import (
     fact_as_json,
     months_before,
 )
-from .regions import registry_from_data
+from .regions import RegionRegistry, registry_from_data
 from .validate import fact_from_entry
 from .yamlload import LocatedDict, load_yaml
 
@@ -69,96 +72,118 @@ def fact_files(root: Path) -> list[Path]:
     )
 
 
-def check_fact_base(root: Path) -> tuple[FactBase | None, list[Problem]]:
-    """Load and validate the whole base; returns it (None if unusable) and every problem."""
+def check_fact_base(roots: Path | Sequence[Path]) -> tuple[FactBase | None, list[Problem]]:
+    """Load and validate the whole base; returns it (None if unusable) and every problem.
+
+    ``roots`` are layers, lowest first: the built-in base, then a newsroom's folders. The
+    first needs a regions.yaml; a later layer's regions.yaml adds regions of its own.
+    Validation runs across the layers, so a newsroom fact may link built-in regions and
+    refer to built-in facts.
+    """
+    layers = [roots] if isinstance(roots, Path) else list(roots)
     problems: list[Problem] = []
-    regions_path = root / "regions.yaml"
-    if not root.is_dir():
+    for root in layers:
+        if not root.is_dir():
+            return None, [
+                Problem(
+                    display_path(root),
+                    None,
+                    "fact base folder not found",
+                    "pass --facts DIR pointing at a folder holding regions.yaml, or correct facts.folders",
+                )
+            ]
+    if not layers or not (layers[0] / "regions.yaml").is_file():
+        where = layers[0] / "regions.yaml" if layers else Path("regions.yaml")
         return None, [
             Problem(
-                display_path(root),
-                None,
-                "fact base folder not found",
-                "pass --facts DIR pointing at a folder holding regions.yaml",
-            )
-        ]
-    if not regions_path.is_file():
-        return None, [
-            Problem(
-                display_path(regions_path),
+                display_path(where),
                 None,
                 "region registry not found",
                 "every fact base needs a regions.yaml beside its fact files",
             )
         ]
-    data, yaml_problems = load_yaml(regions_path, display_path(regions_path))
-    problems += yaml_problems
-    if yaml_problems:  # without the registry every region id would look unknown
-        return None, problems
-    registry, region_problems = registry_from_data(data, display_path(regions_path))
-    problems += region_problems
+    registry: RegionRegistry | None = None
+    for root in layers:
+        regions_path = root / "regions.yaml"
+        if not regions_path.is_file():
+            continue
+        data, yaml_problems = load_yaml(regions_path, display_path(regions_path))
+        problems += yaml_problems
+        if yaml_problems:  # without the registry every region id would look unknown
+            return None, problems
+        registry, region_problems = registry_from_data(data, display_path(regions_path), registry)
+        problems += region_problems
+    assert registry is not None
 
     facts: list[Fact] = []
     first_seen: dict[str, str] = {}
     declared_ids: set[str] = set()  # includes invalid facts, so one error does not cascade
-    for path in fact_files(root):
-        shown = display_path(path)
-        data, yaml_problems = load_yaml(path, shown)
-        problems += yaml_problems
-        if yaml_problems or data is None:
-            continue
-        if not isinstance(data, list):
-            problems.append(
-                Problem(
-                    shown,
-                    getattr(data, "line", 1),
-                    "a fact file must be a list of facts",
-                    "start each fact with '- id: ...'",
-                )
-            )
-            continue
-        for entry in data:
-            if isinstance(entry, LocatedDict) and entry.get("id"):
-                declared_ids.add(str(entry["id"]))
-            fact, fact_problems = fact_from_entry(entry, shown, registry)
-            problems += fact_problems
-            if fact is None:
+    for index, root in enumerate(layers):
+        layer = BUILTIN_LAYER if index == 0 and len(layers) > 1 else display_path(root)
+        for path in fact_files(root):
+            shown = display_path(path)
+            data, yaml_problems = load_yaml(path, shown)
+            problems += yaml_problems
+            if yaml_problems or data is None:
                 continue
-            if fact.id in first_seen:
+            if not isinstance(data, list):
                 problems.append(
                     Problem(
                         shown,
-                        fact.line,
-                        f"duplicate fact id {fact.id!r} (first in {first_seen[fact.id]})",
-                        "give each fact a unique id",
+                        getattr(data, "line", 1),
+                        "a fact file must be a list of facts",
+                        "start each fact with '- id: ...'",
                     )
                 )
                 continue
-            first_seen[fact.id] = f"{shown}:{fact.line}"
-            facts.append(fact)
+            for entry in data:
+                if isinstance(entry, LocatedDict) and entry.get("id"):
+                    declared_ids.add(str(entry["id"]))
+                fact, fact_problems = fact_from_entry(entry, shown, registry)
+                problems += fact_problems
+                if fact is None:
+                    continue
+                if fact.id in first_seen:
+                    problems.append(
+                        Problem(
+                            shown,
+                            fact.line,
+                            f"duplicate fact id {fact.id!r} (first in {first_seen[fact.id]})",
+                            "give each fact a unique id; to replace a fact of another layer, "
+                            f"give yours a new id and 'supersedes: [{fact.id}]'",
+                        )
+                    )
+                    continue
+                first_seen[fact.id] = f"{shown}:{fact.line}"
+                facts.append(dataclasses.replace(fact, layer=layer))
 
     for fact in facts:
-        for other in fact.disputes:
-            if other not in declared_ids:
-                problems.append(
-                    Problem(
-                        fact.path,
-                        fact.line,
-                        f"fact {fact.id!r} disputes unknown fact {other!r}",
-                        "name the id of the contradicting fact",
+        for key, others in (("disputes", fact.disputes), ("supersedes", fact.supersedes)):
+            for other in others:
+                if other not in declared_ids:
+                    problems.append(
+                        Problem(
+                            fact.path,
+                            fact.line,
+                            f"fact {fact.id!r} {key} unknown fact {other!r}",
+                            f"name the id of the fact it {key} ('briefer facts list' shows ids)",
+                        )
                     )
-                )
+                elif other == fact.id:
+                    problems.append(
+                        Problem(fact.path, fact.line, f"fact {fact.id!r} {key} itself", "name another fact's id")
+                    )
     from .conflicts import conflict_problems, impossible_parts
 
-    base = FactBase(registry, facts, root)
+    base = FactBase(registry, facts, layers[0], layers=tuple(layers))
     problems += conflict_problems(base.conflicts)
     problems += impossible_parts(base.facts)
     return base, problems
 
 
-def load_fact_base(root: Path) -> FactBase:
+def load_fact_base(roots: Path | Sequence[Path]) -> FactBase:
     """The validated fact base; DataError lists every problem if there is any error."""
-    base, problems = check_fact_base(root)
+    base, problems = check_fact_base(roots)
     if base is None or any(p.severity == "error" for p in problems):
         raise DataError(problems)
     return base

@@ -77,6 +77,7 @@ _CURRENCY_WORDS = {
 _COUNT_NOUN = re.compile(r"^[a-z]+(?:[ -][a-z]+)*$")
 # How long a claim of each kind stays current, in months; kinds not listed are dated
 # history (a twinning established, an agreement signed, an event held) and never go stale.
+BUILTIN_LAYER = "built-in"  # the layer name of briefer's own fact base under a newsroom's
 STALE_AFTER_MONTHS: dict[str, int] = {"figure": 24, "context": 36, "project": 36}
 HEADLINE_MAX_WORDS = 12
 HEADLINE_MAX_CHARS = 90
@@ -100,6 +101,7 @@ FACT_FIELDS = {
     "expires": "YYYY-MM-DD after which the claim needs checking, or never",
     "reported": "YYYY, YYYY-MM or YYYY-MM-DD: when a plan or scheduled event was first on record",
     "headline": f"a headline of at most {HEADLINE_MAX_WORDS} words",
+    "supersedes": "list of fact ids this fact replaces (a newer figure, a corrected claim)",
 }
 REQUIRED_FACT_FIELDS = ("id", "kind", "regions", "date", "summary", "sources", "added")
 SOURCE_FIELDS = ("title", "author", "publisher", "year", "url", "pages", "note")
@@ -255,6 +257,8 @@ class Fact:
     never_expires: bool = False
     reported: FactDate | None = None
     headline: str | None = None
+    supersedes: tuple[str, ...] = ()
+    layer: str = ""  # the fact base folder it comes from, or "built-in"
     path: str = ""
     line: int = 0
 
@@ -293,16 +297,27 @@ class FactBase:
     regions: RegionRegistry
     facts: list[Fact]
     root: Path
+    layers: tuple[Path, ...] = ()
 
     def __post_init__(self) -> None:
         self.by_id: dict[str, Fact] = {fact.id: fact for fact in self.facts}
+        # A newer fact replaces an older one: fact id -> the facts that supersede it.
+        self.superseded_by: dict[str, list[Fact]] = {}
+        for fact in self.facts:
+            for old in fact.supersedes:
+                self.superseded_by.setdefault(old, []).append(fact)
         self.by_region: dict[str, list[Fact]] = {}
         for fact in self.facts:
             for region_id in fact.regions:
                 self.by_region.setdefault(region_id, []).append(fact)
         from .conflicts import find_conflicts
 
-        self.conflicts = find_conflicts(self.facts)
+        # A fact and the one that replaces it are a correction, not a contradiction.
+        self.conflicts = [
+            c
+            for c in find_conflicts(self.facts)
+            if c.first.id not in c.second.supersedes and c.second.id not in c.first.supersedes
+        ]
         # Contradictions count whether or not an editor has marked them yet.
         self.rivals: dict[str, list[str]] = {fact.id: list(fact.disputes) for fact in self.facts}
         for conflict in self.conflicts:
@@ -311,6 +326,11 @@ class FactBase:
             for one, other in ((conflict.first, conflict.second), (conflict.second, conflict.first)):
                 if other.id not in self.rivals[one.id]:
                     self.rivals[one.id].append(other.id)
+
+    def replacement(self, fact: Fact, day: dt.date) -> Fact | None:
+        """The newer fact on record by ``day`` that supersedes ``fact``, if any."""
+        newer = [f for f in self.superseded_by.get(fact.id, ()) if f.on_record_by(day)]
+        return max(newer, key=lambda f: (f.date, f.id)) if newer else None
 
     @property
     def sources(self) -> set[tuple[str | None, ...]]:

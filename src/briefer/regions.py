@@ -190,8 +190,14 @@ class RegionRegistry:
 _REGION_FIELDS = {"id", "name", "kind", "country", "parent", "aliases", "short", "article"}
 
 
-def registry_from_data(data: object, path: str) -> tuple[RegionRegistry, list[Problem]]:
-    """Build the registry from parsed regions.yaml, reporting every problem found."""
+def registry_from_data(
+    data: object, path: str, base: RegionRegistry | None = None
+) -> tuple[RegionRegistry, list[Problem]]:
+    """Build the registry from parsed regions.yaml, reporting every problem found.
+
+    With ``base`` (a lower layer's registry) the file adds regions to it, and its
+    regions may name the base's regions as country or parent.
+    """
     from .yamlload import LocatedDict
 
     problems: list[Problem] = []
@@ -204,7 +210,8 @@ def registry_from_data(data: object, path: str) -> tuple[RegionRegistry, list[Pr
                 "start each region with '- id: ...'",
             )
         )
-        return RegionRegistry(), problems
+        return base or RegionRegistry(), problems
+    inherited = dict(base.regions) if base else {}
     regions: dict[str, Region] = {}
     lines: dict[str, int] = {}
     for entry in data:
@@ -226,6 +233,16 @@ def registry_from_data(data: object, path: str) -> tuple[RegionRegistry, list[Pr
         if missing:
             continue
         region_id = str(entry["id"])
+        if region_id in inherited:
+            problems.append(
+                Problem(
+                    path,
+                    entry.line_of("id"),
+                    f"region id {region_id!r} is already in the built-in registry",
+                    "use the built-in region (add aliases to your facts' names if needed) or choose another id",
+                )
+            )
+            continue
         if region_id in regions:
             problems.append(
                 Problem(
@@ -269,10 +286,11 @@ def registry_from_data(data: object, path: str) -> tuple[RegionRegistry, list[Pr
                 )
             )
         lines[region_id] = entry.line
+    known = {**inherited, **regions}
     for region in regions.values():
         for key in ("country", "parent"):
             target = getattr(region, key)
-            if target and target not in regions:
+            if target and target not in known:
                 problems.append(
                     Problem(
                         path,
@@ -290,14 +308,14 @@ def registry_from_data(data: object, path: str) -> tuple[RegionRegistry, list[Pr
                     "add 'country: <country id>'",
                 )
             )
-    registry = RegionRegistry(regions)
+    registry = RegionRegistry(known)
     for spelling, ids in registry._by_spelling.items():
-        if len(ids) > 1:
+        if len(ids) > 1 and ids & set(regions):
             owners = sorted(ids)
             problems.append(
                 Problem(
                     path,
-                    lines[owners[1]],
+                    lines[next(o for o in owners if o in lines)],
                     f"the spelling {spelling!r} belongs to {', '.join(owners)}",
                     "briefer will ask which one is meant; keep each alias on one region",
                     severity="warning",

@@ -221,6 +221,7 @@ def fact_from_entry(entry: object, path: str, registry: RegionRegistry) -> tuple
             reported = FactDate.parse(entry["reported"])
         except ValueError as error:
             reader.problem("reported", f"bad 'reported' date: {error}", "write YYYY, YYYY-MM or YYYY-MM-DD")
+    supersedes = reader.text_list("supersedes")
     headline = reader.text("headline", required=False)
     if headline:
         words = len(headline.split())
@@ -254,6 +255,7 @@ def fact_from_entry(entry: object, path: str, registry: RegionRegistry) -> tuple
         never_expires=never_expires,
         reported=reported,
         headline=headline.strip() if headline else None,
+        supersedes=supersedes,
         path=path,
         line=entry.line,
     ), []
