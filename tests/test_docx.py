@@ -49,8 +49,10 @@ def test_headings_use_word_heading_styles(brief_docx: Path) -> None:
         ("Heading 2", "At a glance"),
         ("Heading 2", "Key figures"),
         ("Heading 2", "Timeline"),
+        ("Heading 2", "Coming up"),
         ("Heading 2", "Projects and companies"),
         ("Heading 2", "Quotes"),
+        ("Heading 2", "Mogilev Oblast and China"),
         ("Heading 2", "National context: Belarus and China"),
         ("Heading 2", "Warnings"),
         ("Heading 2", "Sources"),
@@ -59,11 +61,14 @@ def test_headings_use_word_heading_styles(brief_docx: Path) -> None:
 
 def test_key_figures_are_a_word_table_with_a_header_row(brief_docx: Path) -> None:
     document = docx.Document(str(brief_docx))
-    assert len(document.tables) == 1
+    # The region's figures with China and the national ones, each in its own section.
+    assert len(document.tables) == 2
     table = document.tables[0]
     rows = [[cell.text for cell in row.cells] for row in table.rows]
     assert rows[0] == ["Metric", "Value", "Period", "Whose figure", "Source"]
-    assert rows[1] == ["Trade turnover", "nearly USD 95 million", "2020", "Mogilev Oblast – China", "3"]
+    assert rows[1] == ["Trade turnover", "nearly USD 95 million", "2020", "Mogilev Oblast – China", "5"]
+    national = [[cell.text for cell in row.cells] for row in document.tables[1].rows]
+    assert national[1][3] == "Belarus – China (national)"
     assert all(run.bold for run in table.rows[0].cells[0].paragraphs[0].runs)
     assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
 
@@ -104,7 +109,7 @@ def test_blockquote_and_italic(brief_docx: Path) -> None:
     document = docx.Document(str(brief_docx))
     quotes = [p for p in document.paragraphs if p.style.name == "Quote"]
     assert [q.text for q in quotes] == [
-        "“Logistics is the next thing we must fix.” — A. Official, governor of Mogilev Oblast6"
+        "“Logistics is the next thing we must fix.” — A. Official, governor of Mogilev Oblast4"
     ]
 
 

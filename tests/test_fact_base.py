@@ -78,10 +78,16 @@ def test_the_documented_contradictions_are_flagged(shipped: FactBase) -> None:
     assert "- **Friendly relations since 2004** (Mogilev Oblast–Henan Province" in henan
     assert "Another source gives 2008" not in henan and "Another source gives 2004" not in henan
     jiangsu = make_brief(shipped, "mogilev", "jiangsu", as_of=dt.date(2026, 11, 26)).markdown
-    assert "Another source gives 2015" in jiangsu and "Another source gives 1997" in jiangsu
+    assert "- **Twinned since 1997** (Mogilev Oblast–Jiangsu Province" in jiangsu
+    assert "  - Another source gives 2015: " in jiangsu
     hungary = make_brief(shipped, "grodno", "hungary", as_of=dt.date(2026, 11, 26)).markdown
+    # One row with the flag, and both claims under "Where sources disagree".
     assert "USD 575 million ⚠ sources disagree — verify" in hungary
-    assert "USD 575,000 ⚠ sources disagree — verify" in hungary
+    assert (
+        "exports are given as USD 575 million.[^3] **⚠ sources disagree — verify** "
+        "The same source also gives:" in hungary
+    )
+    assert "exports are given as USD 575,000.[^3]" in hungary
 
 
 def test_shipped_check_names_both_sides_of_each_conflict(runner) -> None:  # type: ignore[no-untyped-def]

@@ -47,6 +47,7 @@ THEME_FACTS = 3
 SINCE_FACTS_PER_YEAR = 2
 QUESTIONS_FROM_FACTS = 6
 PLANS_RECENT_MONTHS = 24  # a stated plan older than this is no longer "what comes next"
+WHY_NOW_MONTHS = 24  # wider context older than this does not say why the story matters now
 HEADLINE_MAX_WORDS = 12
 HEADLINE_MAX_CHARS = 90
 
@@ -56,6 +57,7 @@ class Anniversary:
     fact: Fact
     years: int
     year: int
+    between: tuple[str, str] = ("", "")  # the names of the two places the tie or agreement joins
 
 
 @dataclass(frozen=True)
@@ -99,15 +101,7 @@ def ranked(context: BriefContext) -> list[Fact]:
 
 def without_rivals(context: BriefContext, facts: list[Fact]) -> list[Fact]:
     """Each dispute once: a fact's statement already gives its rival's claim."""
-    kept: list[Fact] = []
-    shown: set[str] = set()
-    for fact in facts:
-        if fact.id in shown:
-            continue
-        kept.append(fact)
-        shown.add(fact.id)
-        shown.update(rival.id for rival in context.rivals_of(fact))
-    return kept
+    return context.once(facts)
 
 
 def body(context: BriefContext, limit: int = BODY_FACTS) -> list[Fact]:
@@ -157,31 +151,66 @@ def largest_change(context: BriefContext, levels: tuple[str, ...] = ("pair",)) -
     return max(rows, key=lambda row: (change_size(row[1]), row[1].id)) if rows else None
 
 
-def anniversaries(context: BriefContext) -> list[Anniversary]:
-    """Round anniversaries of the pair's ties and agreements that fall in the brief's year."""
-    year = context.as_of.year
-    found = [
-        Anniversary(f, year - f.date.year, year)
-        for f in context.timeline
+def _between(context: BriefContext, fact: Fact) -> tuple[str, str]:
+    """The names of the two places a tie or agreement joins: the Belarusian side first."""
+    registry = context.registry
+    if registry is None:
+        return context.region.name, context.partner.in_text
+    places = [registry.get(r) for r in fact.regions if r in registry]
+    home = next((p for p in places if registry.within(p.id, context.region.id)), context.region)
+    away = next((p for p in places if registry.within(p.id, context.partner.id)), context.partner)
+    return home.name, away.in_text
+
+
+def before(context: BriefContext, anniversary: Anniversary) -> list[Fact]:
+    """The same two places' earlier ties and agreements: what led up to the anniversary."""
+    return [
+        f
+        for f in context.once(context.timeline)
         if f.kind in ("twinning", "agreement")
-        and relevance(context, f) == 0
+        and f.date < anniversary.fact.date
+        and set(f.regions) == set(anniversary.fact.regions)
+        and f.id not in {r.id for r in context.rivals_of(anniversary.fact)}
+    ]
+
+
+def anniversaries(context: BriefContext) -> list[Anniversary]:
+    """Round anniversaries in the brief's year of the pair's ties and agreements; for a
+    country-level brief also those of the ties between the two countries' regions."""
+    year = context.as_of.year
+    levels = (0, 1) if context.is_national else (0,)
+    found = [
+        Anniversary(f, year - f.date.year, year, _between(context, f))
+        for f in context.once(context.timeline)
+        if f.kind in ("twinning", "agreement")
+        and not f.dated_by
+        and relevance(context, f) in levels
         and year > f.date.year
         and (year - f.date.year) % ROUND_EVERY == 0
     ]
-    return sorted(found, key=lambda a: (-a.years, a.fact.id))
+    return sorted(found, key=lambda a: (relevance(context, a.fact), -a.years, a.fact.id))
 
 
 def next_anniversary(context: BriefContext) -> Anniversary | None:
     """The first round anniversary after the brief's year."""
     year = context.as_of.year
+    levels = (0, 1) if context.is_national else (0,)
     candidates = []
-    for fact in context.timeline:
-        if fact.kind not in ("twinning", "agreement") or relevance(context, fact) != 0:
+    for fact in context.once(context.timeline):
+        if (
+            fact.kind not in ("twinning", "agreement")
+            or fact.dated_by
+            or relevance(context, fact) not in levels
+        ):
             continue
         age = year - fact.date.year
         years = (age // ROUND_EVERY + 1) * ROUND_EVERY
-        candidates.append(Anniversary(fact, years, fact.date.year + years))
-    return min(candidates, key=lambda a: (a.year, -a.years, a.fact.id)) if candidates else None
+        candidates.append(Anniversary(fact, years, fact.date.year + years, _between(context, fact)))
+    return (
+        min(candidates, key=lambda a: (a.year, relevance(context, a.fact), -a.years, a.fact.id))
+        if candidates
+        else None
+    )
 
 
 def since(context: BriefContext, anniversary: Anniversary) -> list[tuple[int, list[Fact]]]:
@@ -276,10 +305,17 @@ def change_headline(context: BriefContext, label_fact: tuple[str, Fact]) -> str:
         who = f"{names.get(scope.of, scope.of)}'s"
     change = fact.figure.value if _is_growth(fact) else fact.figure.change_pct
     grows = "fall" if (change or 0) < 0 else "grow"
+    amount = movement(fact)
+    multiple = (
+        {2.0: "double", 3.0: "triple"}.get(float(fact.figure.value)) if fact.figure.unit == "times" else None
+    )
+    if multiple and not fact.figure.qualifier:
+        grows, amount = multiple, ""
     verb = grows if _plural(metric) else f"{grows}s"
-    base = fact.figure.compared_with
-    when = f"since {base}" if fact.figure.unit == "times" and base else f"in {fact.figure.period}"
-    text = f"{who} {metric} {verb} {movement(fact)} {when}".strip()
+    base, period = fact.figure.compared_with, fact.figure.period
+    consecutive = base and base.isdigit() and period.isdigit() and int(period) - int(base) == 1
+    when = f"since {base}" if fact.figure.unit == "times" and base and not consecutive else f"in {period}"
+    text = " ".join(part for part in (who, metric, verb, amount, when) if part)
     return text[:1].upper() + text[1:]
 
 
@@ -291,33 +327,56 @@ def _age_note(context: BriefContext, fact: Fact) -> str:
     """', June 2021: five years before this brief' where the news is over a year old."""
     if fact.date.last_day >= months_before(context.as_of, 12):
         return ""
-    age = age_in_words(fact.date.last_day, context.as_of)
+    age = age_in_words(fact.date.first_day, context.as_of)
     return f" — {format_fact_date(fact.date)}, {age} before this brief"
 
 
-def headlines(context: BriefContext, count: int = 3) -> list[Option]:
-    """Headline options, each on its own fact, led by the pair's own news.
+def _in_words(number: int) -> str:
+    """Numbers under ten in words, as headlines write them."""
+    words = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    return words[number] if 0 <= number < 10 else str(number)
 
-    An anniversary, the pair's largest change and its newest development come first;
-    national figures head only where the pair has nothing of its own, and say so.
+
+def _same_story(one: Fact, other: Fact) -> bool:
+    """Two facts from one event: the same date and the same source."""
+    return one.date == other.date and bool({s.key for s in one.sources} & {s.key for s in other.sources})
+
+
+def headlines(context: BriefContext, count: int = 3) -> list[Option]:
+    """Headline options, each on its own story, led by the pair's own news.
+
+    An anniversary of the ties, the pair's largest change and its newest development come
+    first; a disputed fact never heads; national figures head only where the pair has
+    nothing of its own, and say so.
     """
     region, partner = context.region.short_name, context.partner.short_name
     options: list[Option] = []
 
     def offer(angle: str, text: str, fact: Fact) -> None:
-        if len(options) < count and _fits(text) and all(o.fact.id != fact.id for o in options):
+        taken = [o.fact for o in options]
+        rivals = {r.id for o in taken for r in context.rivals_of(o)}
+        if (
+            len(options) < count
+            and _fits(text)
+            and not context.is_disputed(fact)
+            and fact.id not in rivals
+            and not any(f.id == fact.id or _same_story(f, fact) for f in taken)
+        ):
             options.append(Option(angle, text, fact))
 
-    for anniversary in anniversaries(context)[:1]:
+    first_agreement = context.first_agreement
+    for anniversary in [a for a in anniversaries(context) if relevance(context, a.fact) == 0][:1]:
         fact = anniversary.fact
+        years = _in_words(anniversary.years)
         if fact.kind == "twinning":
             stage = {"twinned": "as twin regions", "friendly": "of friendly ties", "partners": "as partners"}
-            years = f"{anniversary.years} years {stage.get(fact.tie or '', 'of ties')}"
-            text = f"{region} and {partner} mark {years}"
-        else:
-            years = f"{anniversary.years} years since their {fact.date.year} agreement"
-            text = f"{region} and {partner} mark {years}"
-        offer("a round anniversary this year", text, fact)
+            offer(
+                "a round anniversary this year",
+                f"{region} and {partner} mark {years} years {stage.get(fact.tie or '', 'of ties')}",
+                fact,
+            )
+        elif not context.ties and first_agreement is not None and fact.id == first_agreement.id:
+            offer("a round anniversary this year", f"{region} and {partner} mark {years} years of ties", fact)
     change = largest_change(context)
     if change:
         offer("the largest change in the pair's own figures", change_headline(context, change), change[1])
@@ -343,10 +402,11 @@ def ledes(context: BriefContext) -> list[Option]:
     """Two lede options: the newest development, and the number that tells the story."""
     options = []
     recent = most_recent(context)
-    if recent:
+    if recent and not context.is_disputed(recent):
         options.append(Option(f"news lede{_age_note(context, recent)}", _lead(context, recent), recent))
     change = largest_change(context)
-    figure = change[1] if change else next((row.fact for row in context.figures_at("pair")), None)
+    undisputed = (row.fact for row in context.figures_at("pair") if not context.is_disputed(row.fact))
+    figure = change[1] if change and not context.is_disputed(change[1]) else next(undisputed, None)
     if figure is not None and all(o.fact.id != figure.id for o in options):
         options.append(Option("number lede", _lead(context, figure), figure))
     return options
@@ -354,50 +414,59 @@ def ledes(context: BriefContext) -> list[Option]:
 
 def why_now(context: BriefContext) -> list[Fact]:
     """Background that says why the pair matters now: the wider relationship's context."""
+    recent = months_before(context.as_of, WHY_NOW_MONTHS)
     wider = [
         f
         for f in context.regional + context.country_partner + context.national
-        if f.kind in ("context", "agreement", "event")
+        if f.kind in ("context", "agreement", "event") and f.date.last_day >= recent
     ]
     ordered = sorted(wider, key=lambda f: (relevance(context, f), *_newest_first(f)))
     return without_rivals(context, ordered)[:2]
 
 
 def _lead(context: BriefContext, fact: Fact) -> str:
-    """The fact as a sentence, dated when it is a stale present-tense claim."""
-    text = fact.summary.rstrip()
-    if context.is_stale(fact) and str(fact.date.year) not in text:
-        return f"As of {format_fact_date(fact.date)}: {text}"
-    return text
+    return context.dated_summary(fact)
 
 
+# Follow-up questions by kind, used in turn so that no two questions end the same way.
 _PROMPTS = {
-    "figure": "What lies behind this figure, and what is the target for this year?",
-    "agreement": "What has come of it so far, and what is still only on paper?",
-    "project": "Where does the project stand today, and what is holding it back?",
-    "event": "What came of it?",
-    "twinning": "What does the tie mean in practice for people in the region today?",
-    "context": "How does this play out in the region?",
+    "figure": (
+        "What lies behind this figure?",
+        "Is there a newer figure, and which way is it going?",
+        "Who in {region} gains from this, and who does not?",
+    ),
+    "agreement": (
+        "What has come of it so far, and what is still only on paper?",
+        "Which of its points matters most for {region}, and has it been carried out?",
+    ),
+    "project": ("Where does the project stand today, and what is holding it back?",),
+    "event": ("What came of it?", "What has happened since?"),
+    "twinning": ("What does the tie mean in practice for people in {region} today?",),
+    "context": ("What has happened since, and what comes next?", "How does this show in {region}?"),
 }
 
 
 def questions(context: BriefContext, limit: int = QUESTIONS_FROM_FACTS) -> list[Question]:
-    """Interview questions built on facts, most relevant and weightiest first."""
+    """Interview questions built on facts, most relevant and weightiest first: one per
+    fact, one per dispute, one on the ties however many stages they have."""
     found: list[Question] = []
-    asked: set[str] = set()
-    for fact in ranked(context) + [
+    asked_kinds: dict[str, int] = {}
+    candidates = ranked(context) + [
         row.fact for row in context.figures_at("region-country", "country-partner")
-    ]:
-        # One question per fact, and one per dispute: its rival's question covers it.
-        if fact.kind == "quote" or fact.id in asked or asked & {r.id for r in context.rivals_of(fact)}:
+    ]
+    for fact in context.once(candidates):
+        if fact.kind == "quote" or (fact.kind == "twinning" and asked_kinds.get("twinning")):
             continue
-        prompt = _PROMPTS.get(fact.kind, "What should readers know about it?")
+        turn = asked_kinds.get(fact.kind, 0)
+        asked_kinds[fact.kind] = turn + 1
         if context.is_disputed(fact):
             prompt = "Sources disagree on this: which account is right?"
-        elif fact.figure is not None and change_size(fact) > 0:
+        elif fact.figure is not None and change_size(fact) > 0 and turn == 0:
             prompt = "What drove the change, and will it last?"
-        found.append(Question(fact, _lead(context, fact), prompt))
-        asked.add(fact.id)
+        else:
+            prompts = _PROMPTS.get(fact.kind, ("What should readers know about it?",))
+            prompt = prompts[turn % len(prompts)]
+        found.append(Question(fact, _lead(context, fact), prompt.format(region=context.region.short_name)))
         if len(found) >= limit:
             break
     return found
@@ -411,7 +480,7 @@ def reporter_tasks(context: BriefContext) -> list[str]:
             "no trade figure for this pair: ask the economy committee for the latest trade "
             "and investment numbers"
         )
-    if not context.ties:
+    if not context.ties and context.first_agreement is None:
         tasks.append(
             "no twinning agreement is recorded: ask the international department whether a twinning "
             "or cooperation agreement exists, and since when"
@@ -451,6 +520,9 @@ class Story:
     @property
     def next_anniversary(self) -> Anniversary | None:
         return next_anniversary(self.context)
+
+    def before(self, anniversary: Anniversary) -> list[Fact]:
+        return before(self.context, anniversary)
 
     def since(self, anniversary: Anniversary) -> list[tuple[int, list[Fact]]]:
         return since(self.context, anniversary)

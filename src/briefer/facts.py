@@ -171,7 +171,9 @@ def check_fact_base(roots: Path | Sequence[Path]) -> tuple[FactBase | None, list
                     )
                 elif other == fact.id:
                     problems.append(
-                        Problem(fact.path, fact.line, f"fact {fact.id!r} {key} itself", "name another fact's id")
+                        Problem(
+                            fact.path, fact.line, f"fact {fact.id!r} {key} itself", "name another fact's id"
+                        )
                     )
     from .conflicts import conflict_problems, impossible_parts
 

@@ -102,6 +102,7 @@ FACT_FIELDS = {
     "reported": "YYYY, YYYY-MM or YYYY-MM-DD: when a plan or scheduled event was first on record",
     "headline": f"a headline of at most {HEADLINE_MAX_WORDS} words",
     "supersedes": "list of fact ids this fact replaces (a newer figure, a corrected claim)",
+    "dated_by": "true when the date is the latest the fact can be ('by 2021'), not when it began",
 }
 REQUIRED_FACT_FIELDS = ("id", "kind", "regions", "date", "summary", "sources", "added")
 SOURCE_FIELDS = ("title", "author", "publisher", "year", "url", "pages", "note")
@@ -258,6 +259,7 @@ class Fact:
     reported: FactDate | None = None
     headline: str | None = None
     supersedes: tuple[str, ...] = ()
+    dated_by: bool = False
     layer: str = ""  # the fact base folder it comes from, or "built-in"
     path: str = ""
     line: int = 0
@@ -273,6 +275,21 @@ class Fact:
     def on_record_by(self, day: dt.date) -> bool:
         """Known on ``day``: it had happened, or (a plan) it had been announced."""
         return self.happened_by(day) or (self.reported is not None and self.reported.last_day <= day)
+
+    def published_by(self, day: dt.date) -> bool:
+        """Certainly published by ``day``. A figure is known only once its source is out:
+        one whose sources all date from a later year than the figure counts from the end
+        of the earliest source's year, unless 'reported' says when it was published."""
+        if not self.happened_by(day):
+            return False
+        if self.kind != "figure":
+            return True
+        if self.reported is not None:
+            return self.reported.last_day <= day
+        years = [s.year for s in self.sources if s.year is not None]
+        if not years or min(years) <= self.date.year:
+            return True
+        return dt.date(min(years), 12, 31) <= day
 
     def is_stale(self, as_of: dt.date, periods: dict[str, int] | None = None) -> bool:
         """A present-tense claim past its period (or expiry); dated history never is."""

@@ -239,7 +239,7 @@ def registry_from_data(
                     path,
                     entry.line_of("id"),
                     f"region id {region_id!r} is already in the built-in registry",
-                    "use the built-in region (add aliases to your facts' names if needed) or choose another id",
+                    "use the built-in region, or choose another id for yours",
                 )
             )
             continue

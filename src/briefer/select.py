@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .errors import UsageError
 from .facts import STALE_AFTER_MONTHS, Fact, FactBase, Scope
+from .formatting import format_fact_date
 from .regions import Region, RegionRegistry
 
 HOME_COUNTRY = "belarus"
@@ -66,6 +67,7 @@ class BriefContext:
     country_partner: list[Fact] = field(default_factory=list)
     figure_rows: list[FigureRow] = field(default_factory=list)
     short_names: dict[str, str] = field(default_factory=dict)  # region id -> headline name
+    registry: RegionRegistry | None = None
     stale_after: dict[str, int] = field(default_factory=lambda: dict(STALE_AFTER_MONTHS))
     same_source: set[tuple[str, str]] = field(default_factory=set)
     stale: list[Fact] = field(default_factory=list)
@@ -114,6 +116,16 @@ class BriefContext:
             None,
         )
 
+    def dated_summary(self, fact: Fact) -> str:
+        """The fact as a sentence, with its date where it is a stale claim that does not
+        give one: 'As of 2021: FEZ Vitebsk has 52 residents.'; a figure gets its period."""
+        text = fact.summary.rstrip()
+        if not self.is_stale(fact) or str(fact.date.year) in text:
+            return text
+        if fact.figure is not None:
+            return f"{text.rstrip('.')} ({fact.figure.period})."
+        return f"As of {format_fact_date(fact.date)}: {text}"
+
     def is_stale(self, fact: Fact) -> bool:
         """A present-tense claim past its period at the brief's date; history never is."""
         return fact.is_stale(self.as_of, self.stale_after)
@@ -139,6 +151,22 @@ class BriefContext:
     def rivals_of(self, fact: Fact) -> tuple[Fact, ...]:
         """The facts whose sources disagree with ``fact``."""
         return self.rivals.get(fact.id, ())
+
+    def once(self, facts: Sequence[Fact]) -> list[Fact]:
+        """Each dispute once: a fact's statement already gives its rivals' claims."""
+        kept: list[Fact] = []
+        shown: set[str] = set()
+        for fact in facts:
+            if fact.id not in shown:
+                kept.append(fact)
+                shown.add(fact.id)
+                shown.update(rival.id for rival in self.rivals_of(fact))
+        return kept
+
+    def ties_once(self, ties: Sequence[Tie]) -> list[Tie]:
+        """Ties with each disputed tie once: its rival is shown beside it."""
+        kept = {f.id for f in self.once([t.fact for t in ties])}
+        return [t for t in ties if t.fact.id in kept]
 
     def shares_source(self, fact: Fact, rival: Fact) -> bool:
         """True when one source gives both claims: it contradicts itself."""
@@ -183,12 +211,19 @@ def select(
     A brief dated D knows only what was on record by D: facts certainly dated by then,
     and plans or scheduled events that had been announced by then.
     """
-    context = BriefContext(region=region, partner=partner, kind=kind, as_of=as_of)
+    context = BriefContext(region=region, partner=partner, kind=kind, as_of=as_of, registry=base.regions)
     if stale_after is not None:
         context.stale_after = {**STALE_AFTER_MONTHS, **stale_after}
     registry = base.regions
     pair_facts = base.find(region.id, partner.id)
-    facts = [f for f in pair_facts if f.happened_by(as_of)]
+    # A fact another one supersedes gives way once the newer one is on record; dated
+    # history stays in the timeline.
+    facts = [
+        f
+        for f in pair_facts
+        if f.published_by(as_of)
+        and (base.replacement(f, as_of) is None or f.kind in ("twinning", "agreement", "event"))
+    ]
     context.upcoming = [f for f in pair_facts if not f.happened_by(as_of) and f.on_record_by(as_of)]
 
     for fact in facts:
@@ -206,7 +241,7 @@ def select(
             context.timeline.append(fact)
 
     for fact in base.find(kind="twinning"):
-        if not fact.happened_by(as_of):
+        if not fact.published_by(as_of):
             continue
         if base.touches(fact, partner.id) and not base.touches(fact, region.id):
             context.partner_other_ties.append(_tie(base, fact))
@@ -229,7 +264,11 @@ def select(
         found = [
             f
             for f in base.find(one, other)
-            if one in f.regions and other in f.regions and f.id not in used and f.happened_by(as_of)
+            if one in f.regions
+            and other in f.regions
+            and f.id not in used
+            and f.published_by(as_of)
+            and base.replacement(f, as_of) is None
         ]
         used.update(f.id for f in found)
         return found
@@ -249,6 +288,13 @@ def select(
         ]
 
     context.figure_rows = _figure_rows(base, context)
+    # A figure whose own scope has no place in this brief is left out of it entirely:
+    # a zone's investors from 15 countries is not a Vitebsk-Israel figure.
+    placed = {row.fact.id for row in context.figure_rows}
+    context.figures = [f for f in context.figures if f.id in placed]
+    context.regional = [f for f in context.regional if f.kind != "figure" or f.id in placed]
+    context.country_partner = [f for f in context.country_partner if f.kind != "figure" or f.id in placed]
+    context.national = [f for f in context.national if f.kind != "figure" or f.id in placed]
     context.short_names = {
         region_id: registry.get(region_id).short_name
         for row in context.figure_rows
@@ -267,6 +313,10 @@ def select(
             context.unchecked.append(fact)
         if context.is_stale(fact) and fact not in context.stale:
             context.stale.append(fact)
+    for tie in context.partner_other_ties + context.region_other_ties:
+        rivals = _rivals(base, tie.fact)
+        if rivals:
+            context.rivals[tie.fact.id] = rivals
     context.missing = _missing(context)
     return context
 
@@ -312,6 +362,12 @@ def _figure_rows(base: FactBase, context: BriefContext) -> list[FigureRow]:
             for one, other in ((scope.of, scope.with_), (scope.with_, scope.of)):
                 if side(one, region.id) and side(other, partner.id):
                     level = "pair"
+                elif (
+                    one == HOME_COUNTRY
+                    and other == country
+                    and (region.id, partner.id) != (HOME_COUNTRY, country)
+                ):
+                    level = "national"
                 elif partner.id != country and side(one, region.id) and other == country:
                     level = "region-country"
                 elif (
@@ -321,22 +377,29 @@ def _figure_rows(base: FactBase, context: BriefContext) -> list[FigureRow]:
                     and side(other, partner.id)
                 ):
                     level = "country-partner"
-                elif (
-                    one == HOME_COUNTRY
-                    and other == country
-                    and (region.id, partner.id) != (HOME_COUNTRY, country)
-                ):
-                    level = "national"
                 elif registry.within(one, region.id) and registry.within(other, partner.id):
                     level = "parts"
                 if level:
                     break
-        elif scope.several and registry.within(scope.of, region.id):
+        elif (
+            scope.several
+            and registry.within(scope.of, region.id)
+            and (partner.id in scope.among or partner.id in fact.regions)
+        ):
             level = "several"
         if level:
             rows.append(FigureRow(fact, level, scope_label(registry, scope)))
     order = {level: index for index, level in enumerate(FIGURE_LEVELS)}
-    return sorted(rows, key=lambda r: (order[r.level], r.fact.date, r.fact.id))
+    # Within a level, the places' own figures before those of a company or zone in them.
+    return sorted(
+        rows,
+        key=lambda r: (
+            order[r.level],
+            r.fact.scope is not None and bool(r.fact.scope.body),
+            r.fact.date,
+            r.fact.id,
+        ),
+    )
 
 
 def _tie(base: FactBase, fact: Fact) -> Tie:
@@ -355,7 +418,7 @@ def _missing(context: BriefContext) -> list[str]:
     missing = []
     if context.is_empty:
         missing.append(f"The fact base holds no facts linking {pair}.")
-    if not context.ties:
+    if not context.ties and context.first_agreement is None:
         missing.append(f"No twinning or partnership agreement between {pair} is recorded.")
     if not context.figures_at("pair"):
         missing.append(f"No trade or investment figure for {pair} as a pair is recorded.")

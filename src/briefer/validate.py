@@ -222,6 +222,12 @@ def fact_from_entry(entry: object, path: str, registry: RegionRegistry) -> tuple
         except ValueError as error:
             reader.problem("reported", f"bad 'reported' date: {error}", "write YYYY, YYYY-MM or YYYY-MM-DD")
     supersedes = reader.text_list("supersedes")
+    dated_by = entry.get("dated_by", False)
+    if not isinstance(dated_by, bool):
+        reader.problem(
+            "dated_by", f"dated_by must be true or false, not {dated_by!r}", "write 'dated_by: true'"
+        )
+        dated_by = False
     headline = reader.text("headline", required=False)
     if headline:
         words = len(headline.split())
@@ -256,6 +262,7 @@ def fact_from_entry(entry: object, path: str, registry: RegionRegistry) -> tuple
         reported=reported,
         headline=headline.strip() if headline else None,
         supersedes=supersedes,
+        dated_by=dated_by,
         path=path,
         line=entry.line,
     ), []

@@ -1,0 +1,260 @@
+"""A newsroom's settings: briefer.yaml, found upward from the working folder.
+
+The file is optional: without one briefer uses the built-in fact base and templates.
+With one, its settings are the defaults that command-line options override; paths in
+it are relative to the file. Validation reports every problem at once, each with the
+file, line, dotted key and a fix.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import DataError, Problem
+from .facts import STALE_AFTER_MONTHS, display_path
+from .yamlload import LocatedDict, load_yaml
+
+CONFIG_NAME = "briefer.yaml"
+FORMATS = ("md", "docx")
+
+# Every setting, with what it holds: the schema that validation and 'did you mean' use.
+SETTINGS: dict[str, str] = {
+    "newsroom": "the newsroom's name",
+    "home_regions": "list of Belarusian region ids or names the newsroom covers",
+    "brief": "defaults for 'briefer brief': kind, formats, out",
+    "brief.kind": "the kind written when --kind is not given",
+    "brief.formats": "list of formats: md, docx",
+    "brief.out": "output folder, relative to briefer.yaml",
+    "facts": "the fact base: folders, builtin",
+    "facts.folders": "the newsroom's fact folders, layered over the built-in base",
+    "facts.builtin": "true to include briefer's built-in fact base (default), false to use only yours",
+    "templates": "the newsroom's templates: folders",
+    "templates.folders": "template folders that override the built-in templates by name",
+    "stale_after": "months after which a kind of claim needs checking: figure, context, project",
+    **{f"stale_after.{kind}": f"months after which a {kind} needs checking" for kind in STALE_AFTER_MONTHS},
+}
+
+
+@dataclass(frozen=True)
+class Config:
+    """The settings in force: briefer.yaml's, or the defaults where there is none."""
+
+    path: Path | None = None
+    newsroom: str | None = None
+    home_regions: tuple[str, ...] = ()
+    kind: str = "factsheet"
+    formats: tuple[str, ...] = FORMATS
+    out: Path = Path("briefs")
+    fact_folders: tuple[Path, ...] = ()
+    builtin_facts: bool = True
+    template_folders: tuple[Path, ...] = ()
+    stale_after: dict[str, int] = field(default_factory=dict)
+    # Where each setting was given, for messages about its value: dotted key -> line.
+    lines: dict[str, int] = field(default_factory=dict)
+
+    def where(self, key: str) -> str:
+        """'briefer.yaml:7' for a setting given in the file."""
+        if self.path is None:
+            return "defaults"
+        line = self.lines.get(key)
+        return f"{display_path(self.path)}:{line}" if line else display_path(self.path)
+
+
+def find_config(start: Path) -> Path | None:
+    """briefer.yaml in ``start`` or the nearest folder above it."""
+    folder = start.resolve()
+    for candidate in (folder, *folder.parents):
+        path = candidate / CONFIG_NAME
+        if path.is_file():
+            return path
+    return None
+
+
+class _Reader:
+    """Reads settings from the parsed file, collecting every problem with its line."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.shown = display_path(path)
+        self.problems: list[Problem] = []
+        self.lines: dict[str, int] = {}
+
+    def problem(self, line: int | None, key: str, message: str, hint: str) -> None:
+        self.problems.append(Problem(self.shown, line, f"{key}: {message}", hint))
+
+    def section(self, data: LocatedDict, prefix: str) -> None:
+        """Unknown keys and duplicates in one mapping, with 'did you mean'."""
+        allowed = [
+            k.removeprefix(prefix) for k in SETTINGS if k.startswith(prefix) and "." not in k[len(prefix) :]
+        ]
+        for key in data:
+            dotted = f"{prefix}{key}"
+            self.lines[dotted] = data.line_of(key)
+            if key not in allowed:
+                close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
+                hint = f"did you mean '{prefix}{close[0]}'?" if close else f"known keys: {', '.join(allowed)}"
+                self.problem(data.line_of(key), dotted, "unknown setting", hint)
+        for key, line in data.duplicate_keys:
+            self.problem(line, f"{prefix}{key}", "appears twice", "keep one of them")
+
+    def text(self, data: LocatedDict, key: str, dotted: str) -> str | None:
+        value = data.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str) or not value.strip():
+            self.problem(data.line_of(key), dotted, f"must be text, not {value!r}", f"write '{key}: ...'")
+            return None
+        return value.strip()
+
+    def names(self, data: LocatedDict, key: str, dotted: str) -> tuple[str, ...] | None:
+        value = data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            self.problem(data.line_of(key), dotted, "must be a list of names", f"write '{key}: [a, b]'")
+            return None
+        return tuple(v.strip() for v in value)
+
+    def mapping(self, data: LocatedDict, key: str) -> LocatedDict | None:
+        value = data.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, LocatedDict):
+            self.problem(
+                data.line_of(key), key, "must be a mapping of settings", f"see '{key}:' in 'briefer init'"
+            )
+            return None
+        self.section(value, f"{key}.")
+        return value
+
+    def folders(self, data: LocatedDict, key: str, dotted: str) -> tuple[Path, ...] | None:
+        names = self.names(data, key, dotted)
+        if names is None:
+            return None
+        found = []
+        for name in names:
+            folder = (self.path.parent / name).resolve()
+            if not folder.is_dir():
+                self.problem(
+                    data.line_of(key),
+                    dotted,
+                    f"folder {name!r} not found (looked for {display_path(folder)})",
+                    "create it, or correct the path (relative to briefer.yaml)",
+                )
+            else:
+                found.append(folder)
+        return tuple(found)
+
+
+def load_config(path: Path) -> Config:
+    """The settings in ``path``; DataError lists every problem in the file."""
+    data, problems = load_yaml(path, display_path(path))
+    reader = _Reader(path)
+    reader.problems += problems
+    if problems:
+        raise DataError(reader.problems, what="settings")
+    if data is None:
+        return Config(path=path)
+    if not isinstance(data, LocatedDict):
+        reader.problem(1, "briefer.yaml", "must be a mapping of settings", "start with 'newsroom: ...'")
+        raise DataError(reader.problems, what="settings")
+    reader.section(data, "")
+    settings: dict[str, Any] = {"path": path}
+    if (newsroom := reader.text(data, "newsroom", "newsroom")) is not None:
+        settings["newsroom"] = newsroom
+    if (home := reader.names(data, "home_regions", "home_regions")) is not None:
+        settings["home_regions"] = home
+
+    if (brief := reader.mapping(data, "brief")) is not None:
+        if (kind := reader.text(brief, "kind", "brief.kind")) is not None:
+            settings["kind"] = kind.lower()
+        if (formats := reader.names(brief, "formats", "brief.formats")) is not None:
+            unknown = [f for f in formats if f not in FORMATS]
+            if unknown or not formats:
+                reader.problem(
+                    brief.line_of("formats"),
+                    "brief.formats",
+                    f"unknown format {', '.join(unknown) or 'list is empty'}",
+                    "use md, docx or both: 'formats: [md, docx]'",
+                )
+            else:
+                settings["formats"] = tuple(dict.fromkeys(formats))
+        if (out := reader.text(brief, "out", "brief.out")) is not None:
+            settings["out"] = (path.parent / out).resolve()
+
+    if (facts := reader.mapping(data, "facts")) is not None:
+        if (folders := reader.folders(facts, "folders", "facts.folders")) is not None:
+            settings["fact_folders"] = folders
+        builtin = facts.get("builtin")
+        if builtin is not None:
+            if not isinstance(builtin, bool):
+                reader.problem(
+                    facts.line_of("builtin"),
+                    "facts.builtin",
+                    f"must be true or false, not {builtin!r}",
+                    "write 'builtin: true' or 'builtin: false'",
+                )
+            else:
+                settings["builtin_facts"] = builtin
+
+    templates = reader.mapping(data, "templates")
+    if templates is not None and (folders := reader.folders(templates, "folders", "templates.folders")):
+        settings["template_folders"] = folders
+
+    if (stale := reader.mapping(data, "stale_after")) is not None:
+        periods = {}
+        for kind, months in stale.items():
+            if kind not in STALE_AFTER_MONTHS:
+                continue  # reported as an unknown setting
+            if isinstance(months, bool) or not isinstance(months, int) or months < 1:
+                reader.problem(
+                    stale.line_of(kind),
+                    f"stale_after.{kind}",
+                    f"must be a whole number of months above 0, not {months!r}",
+                    f"write '{kind}: 24'",
+                )
+            else:
+                periods[str(kind)] = months
+        settings["stale_after"] = periods
+
+    if not settings.get("builtin_facts", True) and not settings.get("fact_folders"):
+        reader.problem(
+            data.line_of("facts"),
+            "facts.builtin",
+            "is false but no fact folders are given: there would be no facts",
+            "list your folders under 'facts: folders:' or set 'builtin: true'",
+        )
+    if reader.problems:
+        raise DataError(reader.problems, what="settings")
+    return Config(**settings, lines=reader.lines)
+
+
+def discover(explicit: Path | None, start: Path) -> Config:
+    """The settings in force: --config's file, else briefer.yaml upward from ``start``."""
+    if explicit is not None:
+        if not explicit.is_file():
+            raise DataError(
+                [
+                    Problem(
+                        display_path(explicit),
+                        None,
+                        "settings file not found",
+                        "pass --config PATH to an existing briefer.yaml",
+                    )
+                ],
+                what="settings",
+            )
+        return load_config(explicit)
+    found = find_config(start)
+    return load_config(found) if found else Config()
+
+
+def unknown_setting_names(names: Sequence[str]) -> list[str]:
+    """Setting names that do not exist (for tests and documentation checks)."""
+    return [name for name in names if name not in SETTINGS]
