@@ -13,6 +13,7 @@ from . import __version__
 from .errors import BrieferError, UsageError
 
 if TYPE_CHECKING:  # the core is imported lazily so that --help stays fast
+    from .config import Config
     from .facts import FactBase
 
 
@@ -28,19 +29,51 @@ class _BrieferGroup(click.Group):
 
 
 class _State:
-    def __init__(self, facts_dir: Path | None, template_dirs: tuple[Path, ...]) -> None:
-        self.facts_dir = facts_dir
-        self.template_dirs = template_dirs
+    """What every command needs: the settings in force, the fact base and templates.
 
-    def fact_root(self) -> Path:
+    briefer.yaml is read only when a command needs it, so that 'briefer init' and
+    '--help' work beside a broken one.
+    """
+
+    def __init__(
+        self, config_path: Path | None, facts_dir: Path | None, template_dirs: tuple[Path, ...]
+    ) -> None:
+        self.config_path = config_path
+        self.facts_dir = facts_dir
+        self.cli_template_dirs = template_dirs
+        self._config: Config | None = None
+
+    @property
+    def config(self) -> Config:
+        if self._config is None:
+            from .config import discover
+
+            self._config = discover(self.config_path, Path.cwd())
+        return self._config
+
+    @property
+    def template_dirs(self) -> tuple[Path, ...]:
+        """--templates folders first, then briefer.yaml's: the first that has a name wins."""
+        return self.cli_template_dirs + self.config.template_folders
+
+    def fact_roots(self) -> list[Path]:
+        """The fact base's layers, lowest first: the built-in base (or --facts), then the
+        newsroom's folders from briefer.yaml."""
         from .facts import default_fact_root
 
-        return self.facts_dir or default_fact_root()
+        base = [self.facts_dir or default_fact_root()] if self.facts_dir or self.config.builtin_facts else []
+        return base + list(self.config.fact_folders)
+
+    def fact_root(self) -> Path:
+        return self.fact_roots()[0]
 
     def fact_base(self) -> FactBase:
+        from .config import check_home_regions
         from .facts import load_fact_base
 
-        return load_fact_base(self.fact_root())
+        base = load_fact_base(self.fact_roots())
+        check_home_regions(self.config, base.regions)
+        return base
 
 
 pass_state = click.make_pass_decorator(_State)
@@ -56,6 +89,12 @@ pass_state = click.make_pass_decorator(_State)
     help="Fact base folder (default: the built-in facts/; env BRIEFER_FACTS).",
 )
 @click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Settings file (default: briefer.yaml in this folder or the nearest one above).",
+)
+@click.option(
     "--templates",
     "template_dirs",
     type=click.Path(path_type=Path, file_okay=False, exists=True),
@@ -63,7 +102,9 @@ pass_state = click.make_pass_decorator(_State)
     help="Folder of templates that override the built-ins by name (repeatable).",
 )
 @click.pass_context
-def cli(ctx: click.Context, facts_dir: Path | None, template_dirs: tuple[Path, ...]) -> None:
+def cli(
+    ctx: click.Context, facts_dir: Path | None, config_path: Path | None, template_dirs: tuple[Path, ...]
+) -> None:
     """Sourced fact sheets on a Belarusian region and its partners abroad.
 
     Name a region and a partner in any common spelling; briefer assembles a
@@ -77,7 +118,7 @@ def cli(ctx: click.Context, facts_dir: Path | None, template_dirs: tuple[Path, .
       briefer regions --country china
       briefer facts check
     """
-    ctx.obj = _State(facts_dir, template_dirs)
+    ctx.obj = _State(config_path, facts_dir, template_dirs)
 
 
 @cli.command()
@@ -85,23 +126,17 @@ def cli(ctx: click.Context, facts_dir: Path | None, template_dirs: tuple[Path, .
 @click.argument("partner")
 @click.option(
     "--kind",
-    default="factsheet",
-    show_default=True,
-    help="What to write: factsheet, news, feature, anniversary, interview ('briefer kinds').",
+    help="What to write: factsheet (default), news, feature, anniversary, interview ('briefer kinds').",
 )
 @click.option(
     "--format",
     "formats",
-    default="md,docx",
-    show_default=True,
-    help="Comma-separated formats: md, docx.",
+    help="Comma-separated formats: md, docx (default: both).",
 )
 @click.option(
     "--out",
     "out_dir",
-    default="briefs",
-    show_default=True,
-    help="Output folder, or - to print Markdown to standard output.",
+    help="Output folder (default: briefs/), or - to print Markdown to standard output.",
 )
 @click.option(
     "--as-of", "as_of", metavar="YYYY-MM-DD", help="Date the brief is written for (default: today)."
@@ -119,9 +154,9 @@ def brief(
     state: _State,
     region: str,
     partner: str,
-    kind: str,
-    formats: str,
-    out_dir: str,
+    kind: str | None,
+    formats: str | None,
+    out_dir: str | None,
     as_of: str | None,
     stale_after: tuple[str, ...],
     force: bool,
@@ -143,18 +178,21 @@ def brief(
     from .briefs import make_brief, parse_formats, write_brief
     from .select import parse_as_of, parse_stale_after
 
-    chosen = parse_formats(formats)
-    if out_dir == "-" and chosen != ["md"]:
+    # Options given here win over briefer.yaml, which wins over the defaults.
+    config = state.config
+    chosen = parse_formats(formats) if formats else list(config.formats)
+    out = out_dir or str(config.out)
+    if out == "-" and chosen != ["md"]:
         raise UsageError("--out - prints Markdown only; add --format md")
     base = state.fact_base()
     result = make_brief(
         base,
         region,
         partner,
-        kind,
+        (kind or config.kind).lower(),
         parse_as_of(as_of),
         state.template_dirs,
-        parse_stale_after(stale_after),
+        {**config.stale_after, **parse_stale_after(stale_after)},
     )
     if result.context.is_empty:
         click.echo(
@@ -162,11 +200,33 @@ def brief(
             f"{result.context.partner.in_text}; the sheet says what is missing",
             err=True,
         )
-    if out_dir == "-":
+    if out == "-":
         click.echo(result.markdown, nl=False)
         return
-    for path in write_brief(result, Path(out_dir), chosen, force=force):
+    for path in write_brief(result, Path(out), chosen, force=force):
         click.echo(f"wrote {path}")
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(path_type=Path, file_okay=False), default=".")
+def init(folder: Path) -> None:
+    """Create a newsroom workspace in FOLDER (default: here).
+
+    Writes briefer.yaml with every setting explained, facts/ for the newsroom's
+    own facts (with a commented example), templates/ (a house news template
+    that extends the built-in one) and briefs/. Refuses to replace any file.
+
+    \b
+    Examples:
+      briefer init newsroom && cd newsroom && briefer brief gomel sichuan
+      briefer init
+    """
+    from .facts import display_path
+    from .workspace import init_workspace
+
+    for path in init_workspace(folder):
+        click.echo(f"created {display_path(path)}{'/' if path.is_dir() else ''}")
+    click.echo(f"next: cd {display_path(folder)} && briefer facts check && briefer templates check")
 
 
 @cli.command()
@@ -265,7 +325,7 @@ def check(state: _State) -> None:
     """
     from .facts import check_fact_base
 
-    base, problems = check_fact_base(state.fact_root())
+    base, problems = check_fact_base(state.fact_roots())
     errors = [p for p in problems if p.severity == "error"]
     for problem in problems:
         click.echo(str(problem), err=bool(errors))
@@ -313,6 +373,86 @@ def list_facts(
         click.echo(f"{fact.id}  {fact.date}  {fact.kind}  {', '.join(fact.regions)}{marker}")
         click.echo(f"    {fact.summary}")
     click.echo(f"{len(found)} facts")
+
+
+_ADD_PROMPTS = (
+    ("region", "Belarusian region (any spelling)"),
+    ("partner", "Partner region or country"),
+    ("kind", "Kind (figure, twinning, agreement, event, project, quote, context)"),
+    ("date", "Date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+    ("summary", "Summary, one or two sentences in your own words"),
+    ("source_title", "Source title"),
+)
+
+
+@facts.command("add")
+@click.option("--region", help="The Belarusian region (any spelling).")
+@click.option("--partner", help="The partner region or country (any spelling).")
+@click.option("--kind", help="figure, twinning, agreement, event, project, quote or context.")
+@click.option("--date", "date", help="YYYY, YYYY-MM or YYYY-MM-DD: when it happened or was reported.")
+@click.option("--summary", help="One or two sentences in your own words, figures exact.")
+@click.option("--id", "fact_id", help="The fact's id (default: made from region, partner, kind and date).")
+@click.option("--topic", "topics", multiple=True, help="A topic tag (repeatable).")
+@click.option("--metric", help="Figure: what is measured, e.g. 'trade turnover'.")
+@click.option("--value", help="Figure: the number in digits, e.g. 12400000.")
+@click.option("--unit", help="Figure: USD, EUR, BYN, RUB, CNY, percent, times or what is counted.")
+@click.option("--period", help="Figure: the period the value covers (default: the date).")
+@click.option("--qualifier", help="Figure: about, nearly, almost, more than, over, under, at least, up to.")
+@click.option("--change-pct", "change_pct", help="Figure: the change in percent.")
+@click.option("--compared-with", "compared_with", help="Figure: the base period of the change.")
+@click.option("--source-title", "source_title", help="The source's title.")
+@click.option("--source-url", "source_url", help="The source's URL.")
+@click.option("--source-publisher", "source_publisher", help="The source's publisher.")
+@click.option("--source-year", "source_year", help="The source's year.")
+@click.option("--supersedes", multiple=True, help="Id of a fact this one replaces (repeatable).")
+@pass_state
+def facts_add(state: _State, /, **values: Any) -> None:
+    """Add a fact to the newsroom's own facts, checked before it is written.
+
+    Asks for what is missing when run in a terminal; scripts pass everything as
+    options. The fact is appended to facts/<country>/<region>.yaml in the first
+    folder of briefer.yaml's 'facts: folders', keeping that file's text as it is.
+
+    \b
+    Examples:
+      briefer facts add
+      briefer facts add --region gomel --partner sichuan --kind figure --date 2025 \\
+        --summary "Gomel-Sichuan trade reached USD 12.4 million in 2025." \\
+        --metric "trade turnover" --value 12400000 --unit USD \\
+        --source-title "Gomel exporters in Sichuan" --source-url https://example.org/a
+    """
+    from .factadd import NewFact, add_fact
+
+    layer = next(iter(state.config.fact_folders), None)
+    if layer is None:
+        raise UsageError(
+            "there is no newsroom fact folder to add to; run 'briefer init' to create a workspace, "
+            "or list one under 'facts: folders:' in briefer.yaml"
+        )
+    base = state.fact_base()
+    interactive = sys.stdin.isatty()
+    for key, question in _ADD_PROMPTS:
+        if not values.get(key):
+            if not interactive:
+                option = "--" + key.replace("_", "-")
+                raise UsageError(f"missing {option}; 'briefer facts add --help' lists the options")
+            values[key] = click.prompt(question)
+    if interactive and not values.get("source_url"):
+        values["source_url"] = (
+            click.prompt("Source URL (Enter if none)", default="", show_default=False) or None
+        )
+    if values["kind"] == "figure" and interactive:
+        for key in ("metric", "value", "unit"):
+            if not values.get(key):
+                values[key] = click.prompt(f"Figure {key}")
+    values["topics"] = tuple(values["topics"])
+    values["supersedes"] = tuple(values["supersedes"])
+    added = add_fact(base, layer, NewFact(**values))
+    from .facts import display_path
+
+    click.echo(f"added to {display_path(added.path)}:\n")
+    click.echo(added.text)
+    click.echo(f"brief it: briefer brief {added.region} {added.partner}")
 
 
 @facts.command("coverage")

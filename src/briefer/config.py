@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import DataError, Problem
+from .errors import DataError, Problem, UsageError
 from .facts import STALE_AFTER_MONTHS, display_path
+from .regions import RegionRegistry
 from .yamlload import LocatedDict, load_yaml
 
 CONFIG_NAME = "briefer.yaml"
@@ -253,6 +254,35 @@ def discover(explicit: Path | None, start: Path) -> Config:
         return load_config(explicit)
     found = find_config(start)
     return load_config(found) if found else Config()
+
+
+def check_home_regions(config: Config, registry: RegionRegistry) -> None:
+    """Every home region names a Belarusian region of the registry; DataError says which not."""
+    problems = []
+    for name in config.home_regions:
+        try:
+            region = registry.resolve(name)
+        except UsageError as error:
+            problems.append(
+                Problem(
+                    config.where("home_regions"),
+                    None,
+                    f"home_regions: {str(error).splitlines()[0]}",
+                    "use an id from 'briefer regions'",
+                )
+            )
+            continue
+        if region.country_id != "belarus":
+            problems.append(
+                Problem(
+                    config.where("home_regions"),
+                    None,
+                    f"home_regions: {region.name} is not a Belarusian region",
+                    "list the oblasts or Minsk the newsroom covers, e.g. [gomel]",
+                )
+            )
+    if problems:
+        raise DataError(problems, what="settings")
 
 
 def unknown_setting_names(names: Sequence[str]) -> list[str]:

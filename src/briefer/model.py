@@ -279,7 +279,8 @@ class Fact:
     def published_by(self, day: dt.date) -> bool:
         """Certainly published by ``day``. A figure is known only once its source is out:
         one whose sources all date from a later year than the figure counts from the end
-        of the earliest source's year, unless 'reported' says when it was published."""
+        of the earliest source's year (or from the day it entered the fact base, if that
+        is earlier), unless 'reported' says when it was published."""
         if not self.happened_by(day):
             return False
         if self.kind != "figure":
@@ -289,7 +290,7 @@ class Fact:
         years = [s.year for s in self.sources if s.year is not None]
         if not years or min(years) <= self.date.year:
             return True
-        return dt.date(min(years), 12, 31) <= day
+        return min(dt.date(min(years), 12, 31), self.added) <= day
 
     def is_stale(self, as_of: dt.date, periods: dict[str, int] | None = None) -> bool:
         """A present-tense claim past its period (or expiry); dated history never is."""

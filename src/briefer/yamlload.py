@@ -72,6 +72,11 @@ def load_yaml(path: Path, display_path: str) -> tuple[Any, list[Problem]]:
         return None, [Problem(display_path, None, f"not UTF-8 text ({error.reason})", "save it as UTF-8")]
     except OSError as error:
         return None, [Problem(display_path, None, f"cannot read: {error.strerror}")]
+    return load_yaml_text(text, display_path)
+
+
+def load_yaml_text(text: str, display_path: str) -> tuple[Any, list[Problem]]:
+    """Parse YAML text as if it were the file ``display_path``."""
     try:
         return yaml.load(text, Loader=_LocatingLoader), []
     except yaml.MarkedYAMLError as error:
