@@ -49,7 +49,8 @@ def make_brief(
     info = kind_info(kind, template_dirs)
     region, partner = resolve_pair(base, region_name, partner_name)
     context = select(base, region, partner, as_of or dt.date.today(), kind, stale_after)
-    title = f"{region.name} and {partner.in_text}: {KIND_TITLES.get(kind, kind)}"
+    kind_title = KIND_TITLES.get(kind) or info.title or kind.replace("-", " ")
+    title = f"{region.name} and {partner.in_text}: {kind_title}"
     citations = Citations()
     placeholders = Placeholders()
     body = render_template(
@@ -66,7 +67,7 @@ def make_brief(
         },
         template_dirs,
     )
-    keywords = [region.name, partner.name, KIND_TITLES.get(kind, kind), "Belarus"]
+    keywords = [region.name, partner.name, kind_title, "Belarus"]
     if partner.country_id != partner.id:
         keywords.append(base.regions.get(partner.country_id).name)
     markdown = document(

@@ -145,6 +145,7 @@ class KindInfo:
     name: str
     about: str
     target: str | None
+    title: str | None = None  # what the brief calls itself: "fact sheet", "house news"
 
 
 _KIND_HEADER = re.compile(r"\{#-?\s*(.*?)\s*-?#\}", re.DOTALL)
@@ -160,7 +161,9 @@ def kind_info(kind: str, extra_dirs: Sequence[Path] = ()) -> KindInfo:
             for part in (match.group(1) if match else "").split(";"):
                 key, _, value = part.partition(":")
                 fields[key.strip().lower()] = " ".join(value.split())
-            return KindInfo(kind, fields.get("about", ""), fields.get("target") or None)
+            return KindInfo(
+                kind, fields.get("about", ""), fields.get("target") or None, fields.get("title") or None
+            )
     kinds = ", ".join(available_kinds(extra_dirs)) or "none"
     raise UsageError(f"unknown brief kind {kind!r}; available kinds: {kinds}")
 
