@@ -30,10 +30,20 @@ def _commands(
 COMMANDS = _commands(cli)
 
 
-def _readme_commands() -> list[str]:
-    readme = (REPO / "README.md").read_text(encoding="utf-8")
+def _readme_blocks() -> list[str]:
+    return re.findall(r"```sh\n(.*?)```", (REPO / "README.md").read_text(encoding="utf-8"), re.DOTALL)
+
+
+def _walkthrough() -> str:
+    """The editors' block: its commands build on each other and run in order."""
+    return next(block for block in _readme_blocks() if block.startswith("briefer init"))
+
+
+def _readme_commands(include_walkthrough: bool = True) -> list[str]:
     lines = []
-    for block in re.findall(r"```sh\n(.*?)```", readme, re.DOTALL):
+    for block in _readme_blocks():
+        if block == _walkthrough() and not include_walkthrough:
+            continue
         for line in block.splitlines():
             command = line.split("  #")[0].strip()
             command = command.split("&& ")[-1] if "&& briefer" in command else command
@@ -79,13 +89,31 @@ def test_readme_commands_use_real_options(line: str) -> None:
     assert set(options) <= known, f"unknown option in README line: {line}"
 
 
-@pytest.mark.parametrize("line", _readme_commands())
+@pytest.mark.parametrize("line", _readme_commands(include_walkthrough=False))
 def test_readme_commands_run(runner, tmp_path: Path, monkeypatch, line: str) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(tmp_path)
     shutil.copytree(DATA / "base", tmp_path / "our-facts")
     (tmp_path / "house-templates").mkdir()
     result = run(runner, *shlex.split(line)[1:])
     assert result.exit_code == 0, result.output
+
+
+def test_readme_editor_walkthrough_runs_in_order(runner, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """From an empty folder: init, cd, add a fact, brief with it, and the template commands."""
+    monkeypatch.chdir(tmp_path)
+    outputs = []
+    for line in _walkthrough().splitlines():
+        words = shlex.split(line)
+        if words[0] == "cd":
+            monkeypatch.chdir(Path.cwd() / words[1])
+            continue
+        result = run(runner, *words[1:])
+        assert result.exit_code == 0, f"{line}\n{result.output}"
+        outputs.append(result.output)
+    brief = outputs[2]
+    assert "| Trade turnover | USD 12.4 million | 2025 | Gomel Oblast – Sichuan Province |" in brief
+    assert (tmp_path / "newsroom" / "templates" / "house-anniversary.md.j2").is_file()
+    assert outputs[-1].startswith("6 kinds rendered on 5 pairs")
 
 
 def test_no_traceback_for_user_errors(runner, small_base: Path) -> None:  # type: ignore[no-untyped-def]

@@ -40,6 +40,7 @@ class _State:
     ) -> None:
         self.config_path = config_path
         self.facts_dir = facts_dir
+        self.facts_source: click.core.ParameterSource | None = None
         self.cli_template_dirs = template_dirs
         self._config: Config | None = None
 
@@ -61,18 +62,25 @@ class _State:
         newsroom's folders from briefer.yaml."""
         from .facts import default_fact_root
 
-        base = [self.facts_dir or default_fact_root()] if self.facts_dir or self.config.builtin_facts else []
-        return base + list(self.config.fact_folders)
+        # --facts on the command line always counts; BRIEFER_FACTS, like the built-in
+        # base it replaces, only where briefer.yaml does not say 'builtin: false'.
+        given = self.facts_dir is not None and self.facts_source == click.core.ParameterSource.COMMANDLINE
+        if given or self.config.builtin_facts:
+            return [self.facts_dir or default_fact_root(), *self.config.fact_folders]
+        return list(self.config.fact_folders)
 
     def fact_root(self) -> Path:
         return self.fact_roots()[0]
 
     def fact_base(self) -> FactBase:
-        from .config import check_home_regions
+        from .config import home_region_problems
+        from .errors import DataError
         from .facts import load_fact_base
 
         base = load_fact_base(self.fact_roots())
-        check_home_regions(self.config, base.regions)
+        problems = home_region_problems(self.config, base.regions)
+        if problems:
+            raise DataError(problems, what="settings")
         return base
 
 
@@ -119,6 +127,7 @@ def cli(
       briefer facts check
     """
     ctx.obj = _State(config_path, facts_dir, template_dirs)
+    ctx.obj.facts_source = ctx.get_parameter_source("facts_dir")
 
 
 @cli.command()
@@ -323,9 +332,12 @@ def check(state: _State) -> None:
     Example:
       briefer facts check
     """
+    from .config import home_region_problems
     from .facts import check_fact_base
 
     base, problems = check_fact_base(state.fact_roots())
+    if base is not None:
+        problems += home_region_problems(state.config, base.regions)
     errors = [p for p in problems if p.severity == "error"]
     for problem in problems:
         click.echo(str(problem), err=bool(errors))
@@ -480,7 +492,13 @@ def coverage_command(state: _State, as_json: bool) -> None:
 
 @cli.group()
 def templates() -> None:
-    """The templates briefs are written from: list, new, show and check them."""
+    """The templates briefs are written from: list, new, show and check them.
+
+    \b
+    Examples:
+      briefer templates list
+      briefer templates check
+    """
 
 
 @templates.command("list")

@@ -256,8 +256,8 @@ def discover(explicit: Path | None, start: Path) -> Config:
     return load_config(found) if found else Config()
 
 
-def check_home_regions(config: Config, registry: RegionRegistry) -> None:
-    """Every home region names a Belarusian region of the registry; DataError says which not."""
+def home_region_problems(config: Config, registry: RegionRegistry) -> list[Problem]:
+    """Every home region must name a Belarusian region of the registry."""
     problems = []
     for name in config.home_regions:
         try:
@@ -281,8 +281,7 @@ def check_home_regions(config: Config, registry: RegionRegistry) -> None:
                     "list the oblasts or Minsk the newsroom covers, e.g. [gomel]",
                 )
             )
-    if problems:
-        raise DataError(problems, what="settings")
+    return problems
 
 
 def unknown_setting_names(names: Sequence[str]) -> list[str]:
