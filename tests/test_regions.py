@@ -150,3 +150,81 @@ def test_regions_country_must_be_a_country(runner) -> None:  # type: ignore[no-u
     result = run(runner, "regions", "--country", "sichuan")
     assert result.exit_code == 2
     assert "not a country" in result.output
+
+
+# --- every place a journalist may name ---------------------------------------------------
+
+
+def _iso_names(country_code: str) -> list[tuple[str, str]]:
+    import gettext
+
+    import pycountry
+
+    russian = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["ru"], fallback=True)
+    return [(s.name, russian.gettext(s.name)) for s in pycountry.subdivisions.get(country_code=country_code)]
+
+
+@pytest.mark.parametrize(
+    ("code", "country", "count"), [("RU", "russia", 83), ("CN", "china", 34), ("UZ", "uzbekistan", 14)]
+)
+def test_every_region_of_the_partner_countries_resolves(
+    registry, code: str, country: str, count: int
+) -> None:  # type: ignore[no-untyped-def]
+    names = _iso_names(code)
+    assert len(names) == count
+    found = {registry.resolve(name).id for name, _ in names}
+    # Uzbekistan's capital and the region around it share the ISO name Toshkent
+    assert len(found) == len({name for name, _ in names}), "two ISO regions resolve to one place"
+    for name, russian in names:
+        for spelling in (name, russian):
+            found = registry.resolve(spelling)
+            # Hong Kong, Macao and Taiwan are also in ISO 3166-1 and resolve as such
+            assert found.country_id == country or found.kind == "country", spelling
+
+
+def test_every_country_resolves_in_english_and_russian(registry) -> None:  # type: ignore[no-untyped-def]
+    import gettext
+
+    import pycountry
+
+    russian = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"], fallback=True)
+    countries = list(pycountry.countries)
+    assert len(countries) >= 249
+    for country in countries:
+        for name in (country.name, russian.gettext(country.name)):
+            assert registry.resolve(name).kind == "country", name
+
+
+@pytest.mark.parametrize(
+    ("names", "region_id"),
+    [
+        (("Moscow", "Москва", "Масква"), "moscow"),
+        (("Kaluga", "Калужская область", "Калуга"), "kaluga"),
+        (("Yunnan", "Юньнань", "云南"), "yunnan"),
+        (("Hubei", "Хубей", "湖北"), "hubei"),
+        (("France", "Франция", "Францыя"), "france"),
+        (("Kamchatskiy kray", "Камчатский край", "Камчацкі край"), "kamchatskiy-krai"),
+        (("Гомельская обл", "Гомельская обл.", "Гомельская вобл"), "gomel"),
+    ],
+)
+def test_names_in_three_scripts_resolve(registry, names: tuple[str, ...], region_id: str) -> None:  # type: ignore[no-untyped-def]
+    for name in names:
+        assert registry.resolve(name).id == region_id, name
+
+
+def test_a_partner_with_no_facts_gets_the_nothing_recorded_sheet(runner) -> None:  # type: ignore[no-untyped-def]
+    result = run(runner, "brief", "Минск", "Москва", "--format", "md", "--out", "-")
+    assert result.exit_code == 0
+    assert "# Minsk and Moscow: fact sheet" in result.stdout
+    assert result.stderr == (
+        "warning: the fact base holds no facts linking Minsk and Moscow; the sheet says what is missing\n"
+    )
+
+
+def test_unquoted_names_of_several_words_get_told_to_quote(runner) -> None:  # type: ignore[no-untyped-def]
+    result = run(runner, "brief", "Гомельская", "обл.", "Сычуань")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "error: briefer brief takes two names, but got 3 words: Гомельская обл. Сычуань\n"
+        "Quote a name of several words, e.g. briefer brief 'Гомельская обл.' Сычуань\n"
+    )

@@ -133,6 +133,7 @@ def cli(
 @cli.command()
 @click.argument("region")
 @click.argument("partner")
+@click.argument("more_words", nargs=-1, metavar="")
 @click.option(
     "--kind",
     help="What to write: factsheet (default), news, feature, anniversary, interview ('briefer kinds').",
@@ -163,6 +164,7 @@ def brief(
     state: _State,
     region: str,
     partner: str,
+    more_words: tuple[str, ...],
     kind: str | None,
     formats: str | None,
     out_dir: str | None,
@@ -187,6 +189,13 @@ def brief(
     from .briefs import make_brief, parse_formats, write_brief
     from .select import parse_as_of, parse_stale_after
 
+    if more_words:
+        words = [region, partner, *more_words]
+        raise UsageError(
+            f"briefer brief takes two names, but got {len(words)} words: {' '.join(words)}\n"
+            "Quote a name of several words, e.g. "
+            f"briefer brief '{' '.join(words[:-1])}' {words[-1]}"
+        )
     # Options given here win over briefer.yaml, which wins over the defaults.
     config = state.config
     chosen = parse_formats(formats) if formats else list(config.formats)

@@ -58,9 +58,11 @@ _GENERIC_WORDS = (
     "市",
     "自治区",
     # abbreviations last, so that the full words above are removed whole first
-    "обл.",
     "вобл.",
+    "обл.",
     "obl.",
+    "вобл",
+    "обл",
 )
 
 
@@ -69,8 +71,9 @@ _HEADLINE_DROPPED_WORDS = ("Oblast", "Province", "Region", "Krai", "Municipality
 
 
 def normalize(name: str) -> str:
-    """Fold case and accents and drop everything but letters and digits."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    """Fold case and accents and drop everything but letters and digits. Russian 'э' is
+    folded to 'е', as desks write Chinese names either way (Хубэй, Хубей)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold().replace("э", "е"))
     return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
 
 
@@ -119,9 +122,15 @@ class Region:
 
 @dataclass
 class RegionRegistry:
+    """The curated regions, and behind them every country and every region of Russia,
+    China and Uzbekistan from ISO 3166 (loaded only when a name or id is not curated)."""
+
     regions: dict[str, Region] = field(default_factory=dict)
+    iso_fallback: bool = True
 
     def __post_init__(self) -> None:
+        self._iso: RegionRegistry | None = None
+        self._iso_spellings: dict[str, set[str]] = {}
         self._by_spelling: dict[str, set[str]] = {}
         self._by_loose_spelling: dict[str, set[str]] = {}
         for region in self.regions.values():
@@ -132,7 +141,9 @@ class RegionRegistry:
                     self._by_loose_spelling.setdefault(loose, set()).add(region.id)
 
     def __contains__(self, region_id: object) -> bool:
-        return region_id in self.regions
+        if region_id in self.regions:
+            return True
+        return isinstance(region_id, str) and region_id in self.iso().regions
 
     def __iter__(self) -> Iterator[Region]:
         return iter(self.regions.values())
@@ -141,10 +152,53 @@ class RegionRegistry:
         return len(self.regions)
 
     def get(self, region_id: str) -> Region:
-        return self.regions[region_id]
+        found = self.regions.get(region_id)
+        return found if found is not None else self.iso().regions[region_id]
+
+    def iso(self) -> RegionRegistry:
+        """The ISO 3166 places the curated registry lacks (empty without the fallback)."""
+        if self._iso is None:
+            places: dict[str, Region] = {}
+            if self.iso_fallback:
+                from .places import iso_places
+
+                found, spellings = iso_places(self._curated_id)
+                places = {r.id: r for r in found if r.id not in self.regions}
+                # The ISO and translated spellings of curated places resolve to them too.
+                for region_id, names in spellings.items():
+                    for name in names:
+                        self._iso_spellings.setdefault(normalize(name), set()).add(region_id)
+            self._iso = RegionRegistry(places, iso_fallback=False)
+        return self._iso
+
+    def _curated_id(self, spelling: str) -> str | None:
+        """The curated region a spelling names, if exactly one."""
+        for index, key in (
+            (self._by_spelling, normalize(spelling)),
+            (self._by_loose_spelling, _strip_generic(spelling)),
+        ):
+            ids = index.get(key, set())
+            if len(ids) == 1:
+                return next(iter(ids))
+        return None
 
     def resolve(self, name: str) -> Region:
         """The region a user means by ``name``, or a UsageError that says why not."""
+        try:
+            return self._resolve_curated(name)
+        except UnknownRegionError as unknown:
+            if not self.iso_fallback:
+                raise
+            iso = self.iso()
+            known = self._iso_spellings.get(normalize(name), set())
+            if len(known) == 1:
+                return self.regions[next(iter(known))]
+            try:
+                return iso._resolve_curated(name)
+            except UnknownRegionError as iso_unknown:
+                raise UnknownRegionError(name, (unknown.suggestions + iso_unknown.suggestions)[:3]) from None
+
+    def _resolve_curated(self, name: str) -> Region:
         wanted = name.strip()
         if wanted in self.regions:
             return self.regions[wanted]
@@ -173,10 +227,10 @@ class RegionRegistry:
     def ancestors(self, region_id: str) -> list[str]:
         """The region's parents, nearest first (its country last where it has one)."""
         chain: list[str] = []
-        current = self.regions[region_id]
-        while current.parent and current.parent not in chain and current.parent in self.regions:
+        current = self.get(region_id)
+        while current.parent and current.parent not in chain and current.parent in self:
             chain.append(current.parent)
-            current = self.regions[current.parent]
+            current = self.get(current.parent)
         return chain
 
     def within(self, region_id: str, container_id: str) -> bool:
