@@ -82,7 +82,8 @@ def normalize_ascii(text: str) -> str:
 
 def iso_places(known: Callable[[str], str | None]) -> tuple[list[Region], dict[str, list[str]]]:
     """Countries and the regions of Russia, China and Uzbekistan that the curated
-    registry lacks, and the ISO spellings of those it has (curated id -> spellings).
+    registry lacks, and the other ISO spellings of places it has or that are listed
+    twice (region id -> spellings).
     ``known(spelling)`` gives the curated region a spelling names, if any."""
     import pycountry
 
@@ -119,6 +120,7 @@ def iso_places(known: Callable[[str], str | None]) -> tuple[list[Region], dict[s
                 curated_spellings.setdefault(curated, []).extend(spellings)
                 continue
             if _slug(plain) in taken:  # Hong Kong, Macao and Taiwan are in ISO 3166-1 too
+                curated_spellings.setdefault(_slug(plain), []).extend(spellings)
                 continue
             name = plain.replace(" oblast'", " Oblast").replace(" kray", " Krai") if code == "RU" else plain
             places.append(

@@ -192,7 +192,7 @@ class RegionRegistry:
             iso = self.iso()
             known = self._iso_spellings.get(normalize(name), set())
             if len(known) == 1:
-                return self.regions[next(iter(known))]
+                return self.get(next(iter(known)))
             try:
                 return iso._resolve_curated(name)
             except UnknownRegionError as iso_unknown:
