@@ -221,8 +221,10 @@ def brief(
     if out == "-":
         click.echo(result.markdown, nl=False)
         return
+    from .facts import display_path
+
     for path in write_brief(result, Path(out), chosen, force=force):
-        click.echo(f"wrote {path}")
+        click.echo(f"wrote {display_path(path)}")
 
 
 @cli.command()
