@@ -11,7 +11,7 @@ import calendar
 import dataclasses
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +77,9 @@ _CURRENCY_WORDS = {
 _COUNT_NOUN = re.compile(r"^[a-z]+(?:[ -][a-z]+)*$")
 # How long a claim of each kind stays current, in months; kinds not listed are dated
 # history (a twinning established, an agreement signed, an event held) and never go stale.
+LANGUAGES = ("en", "ru", "be")  # English is the fact base's own language
+# What a translation may give, by language: the words of a fact, never its figures.
+TRANSLATED_FIELDS = ("summary", "metric", "headline", "body", "group", "period", "compared_with")
 BUILTIN_LAYER = "built-in"  # the layer name of briefer's own fact base under a newsroom's
 STALE_AFTER_MONTHS: dict[str, int] = {"figure": 24, "context": 36, "project": 36}
 HEADLINE_MAX_WORDS = 12
@@ -102,6 +105,7 @@ FACT_FIELDS = {
     "reported": "YYYY, YYYY-MM or YYYY-MM-DD: when a plan or scheduled event was first on record",
     "headline": f"a headline of at most {HEADLINE_MAX_WORDS} words",
     "supersedes": "list of fact ids this fact replaces (a newer figure, a corrected claim)",
+    "translations": "the fact's words in ru and be: summary, metric, headline, body, group, period",
     "dated_by": "true when the date is the latest the fact can be ('by 2021'), not when it began",
 }
 REQUIRED_FACT_FIELDS = ("id", "kind", "regions", "date", "summary", "sources", "added")
@@ -260,6 +264,7 @@ class Fact:
     headline: str | None = None
     supersedes: tuple[str, ...] = ()
     dated_by: bool = False
+    translations: dict[str, dict[str, str]] = field(default_factory=dict)  # language -> field -> text
     layer: str = ""  # the fact base folder it comes from, or "built-in"
     path: str = ""
     line: int = 0

@@ -12,6 +12,7 @@ import difflib
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from .errors import AmbiguousRegionError, Problem, UnknownRegionError
 
@@ -93,6 +94,7 @@ class Region:
     parent: str | None = None
     aliases: tuple[str, ...] = ()
     short: str | None = None  # the name a local reader uses in a headline: "Gomel", "Tatarstan"
+    names: tuple[tuple[str, str], ...] = ()  # (language, official name): ("ru", "Гомельская область")
     article: str | None = None  # "the" where English wants it: "the Republic of Tatarstan"
 
     @property
@@ -105,6 +107,10 @@ class Region:
             if name.endswith(f" {word}") and len(name) > len(word) + 1:
                 return name[: -len(word) - 1]
         return name
+
+    def name_in(self, language: str) -> str | None:
+        """The official name in ``language`` (ru, be), or None if the registry has none."""
+        return dict(self.names).get(language)
 
     @property
     def in_text(self) -> str:
@@ -241,7 +247,32 @@ class RegionRegistry:
         return (r for r in self.regions.values() if r.country_id == country_id)
 
 
-_REGION_FIELDS = {"id", "name", "kind", "country", "parent", "aliases", "short", "article"}
+_REGION_FIELDS = {"id", "name", "names", "kind", "country", "parent", "aliases", "short", "article"}
+
+
+def _names(entry: Any, path: str, problems: list[Problem]) -> tuple[tuple[str, str], ...]:
+    """names: {ru: ..., be: ...}: the region's official names in the desks' languages."""
+    value = entry.get("names")
+    if value is None:
+        return ()
+    if not isinstance(value, dict) or not all(isinstance(v, str) and v.strip() for v in value.values()):
+        problems.append(
+            Problem(
+                path,
+                entry.line_of("names"),
+                "names must map ru and be to names",
+                "write 'names: {ru: ..., be: ...}'",
+            )
+        )
+        return ()
+    unknown = sorted(set(value) - {"ru", "be"})
+    if unknown:
+        problems.append(
+            Problem(
+                path, entry.line_of("names"), f"unknown language {unknown[0]!r} in names", "use ru and be"
+            )
+        )
+    return tuple((str(k), str(v).strip()) for k, v in sorted(value.items()) if k in ("ru", "be"))
 
 
 def registry_from_data(
@@ -329,6 +360,7 @@ def registry_from_data(
             aliases=tuple(str(a) for a in aliases),
             short=str(entry["short"]) if entry.get("short") else None,
             article=str(entry["article"]) if entry.get("article") else None,
+            names=_names(entry, path, problems),
         )
         if entry.get("article") not in (None, "the"):
             problems.append(

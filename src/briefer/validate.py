@@ -21,6 +21,7 @@ from .model import (
     FIGURE_FIELDS,
     HEADLINE_MAX_CHARS,
     HEADLINE_MAX_WORDS,
+    LANGUAGES,
     QUALIFIERS,
     QUOTE_FIELDS,
     SCOPE_FIELDS,
@@ -28,6 +29,7 @@ from .model import (
     STATUSES,
     TIES,
     TOPICS,
+    TRANSLATED_FIELDS,
     Fact,
     FactDate,
     Figure,
@@ -222,6 +224,7 @@ def fact_from_entry(entry: object, path: str, registry: RegionRegistry) -> tuple
         except ValueError as error:
             reader.problem("reported", f"bad 'reported' date: {error}", "write YYYY, YYYY-MM or YYYY-MM-DD")
     supersedes = reader.text_list("supersedes")
+    translations = _read_translations(reader)
     dated_by = entry.get("dated_by", False)
     if not isinstance(dated_by, bool):
         reader.problem(
@@ -263,6 +266,7 @@ def fact_from_entry(entry: object, path: str, registry: RegionRegistry) -> tuple
         headline=headline.strip() if headline else None,
         supersedes=supersedes,
         dated_by=dated_by,
+        translations=translations,
         path=path,
         line=entry.line,
     ), []
@@ -542,3 +546,33 @@ def _read_quote(reader: _FactReader, kind: str | None) -> Quote | None:
     if not (text and speaker):
         return None
     return Quote(text.strip(), speaker, reader.text("role", block, required=False))
+
+
+def _read_translations(reader: _FactReader) -> dict[str, dict[str, str]]:
+    """translations: {ru: {summary: ..., metric: ...}, be: {...}} — words only, never figures."""
+    block = reader.mapping("translations")
+    if block is None:
+        return {}
+    found: dict[str, dict[str, str]] = {}
+    for language, fields in block.items():
+        if language not in LANGUAGES or language == "en":
+            reader.problem(
+                "translations",
+                f"unknown language {language!r} in translations",
+                "use ru or be (the summary itself is English)",
+                block,
+            )
+            continue
+        if not isinstance(fields, LocatedDict):
+            reader.problem(
+                "translations", f"translations.{language} must be a mapping", "write 'summary: ...'", block
+            )
+            continue
+        reader.unknown_keys(fields, TRANSLATED_FIELDS, f"translations.{language}")
+        texts = {}
+        for key in TRANSLATED_FIELDS:
+            value = reader.text(key, fields, required=False)
+            if value:
+                texts[key] = value.strip()
+        found[str(language)] = texts
+    return found
