@@ -21,14 +21,8 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from .errors import TemplateError, UsageError
 from .facts import Fact, Source
-from .formatting import (
-    format_change,
-    format_day,
-    format_fact_date,
-    format_figure,
-    format_number,
-    ordinal,
-)
+from .formatting import ordinal
+from .i18n import Language, translations
 from .resources import data_dir
 
 TEMPLATE_SUFFIX = ".md.j2"
@@ -38,8 +32,10 @@ def builtin_template_dir() -> Path:
     return data_dir("templates")
 
 
-def make_environment(extra_dirs: Sequence[Path] = ()) -> SandboxedEnvironment:
-    """A sandboxed environment; folders in ``extra_dirs`` override the built-ins by name."""
+def make_environment(extra_dirs: Sequence[Path] = (), language: str = "en") -> SandboxedEnvironment:
+    """A sandboxed environment in ``language``; folders in ``extra_dirs`` override the
+    built-ins by name. Templates translate with {% trans %} and _() (Jinja's i18n
+    extension, over briefer's catalogs) and format with the language's filters."""
     builtin = jinja2.FileSystemLoader(str(builtin_template_dir()))
     env = SandboxedEnvironment(
         # An editor's folder first; "builtin/NAME" always reaches the built-in template,
@@ -56,17 +52,22 @@ def make_environment(extra_dirs: Sequence[Path] = ()) -> SandboxedEnvironment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        extensions=["jinja2.ext.i18n"],
     )
+    words = Language(language)
+    env.install_gettext_translations(translations(language), newstyle=True)  # type: ignore[attr-defined]
     env.filters.update(
-        number=format_number,
-        figure=format_figure,
-        change=format_change,
-        fact_date=format_fact_date,
-        day=format_day,
+        number=words.number,
+        figure=words.figure,
+        change=words.change,
+        fact_date=words.fact_date,
+        day=words.day,
+        percent=words.percent,
         cell=table_cell,
         sentence=sentence_case,
         ordinal=ordinal,
     )
+    env.globals["language"] = language
     return env
 
 
@@ -81,9 +82,11 @@ def available_kinds(extra_dirs: Sequence[Path] = ()) -> list[str]:
     return sorted(kinds)
 
 
-def render_template(kind: str, variables: dict[str, Any], extra_dirs: Sequence[Path] = ()) -> str:
+def render_template(
+    kind: str, variables: dict[str, Any], extra_dirs: Sequence[Path] = (), language: str = "en"
+) -> str:
     """Render the template for ``kind``; template mistakes become TemplateError with file:line."""
-    env = make_environment(extra_dirs)
+    env = make_environment(extra_dirs, language)
     name = f"{kind}{TEMPLATE_SUFFIX}"
     try:
         template = env.get_template(name)
