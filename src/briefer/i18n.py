@@ -82,8 +82,9 @@ class Language:
     def number(self, value: float) -> str:
         """95 million / 95 млн; 1.25 billion / 1,25 млрд; 12,500 / 12 500; 3.8 / 3,8."""
         if abs(value) >= _COMPACT_FROM:
-            style = "long" if self.code == "en" else "short"
-            return format_compact_decimal(value, format_type=style, locale=self.locale, fraction_digits=3)
+            if self.code == "en":
+                return format_compact_decimal(value, format_type="long", locale=self.locale, fraction_digits=3)
+            return format_compact_decimal(value, format_type="short", locale=self.locale, fraction_digits=3)
         return format_decimal(value, format="#,##0.###", locale=self.locale)
 
     def percent(self, value: float) -> str:
