@@ -81,9 +81,10 @@ class Language:
 
     def number(self, value: float) -> str:
         """95 million / 95 млн; 1.25 billion / 1,25 млрд; 12,500 / 12 500; 3.8 / 3,8."""
-        if abs(value) >= _COMPACT_FROM:
-            if self.code == "en":
-                return format_compact_decimal(value, format_type="long", locale=self.locale, fraction_digits=3)
+        compact = abs(value) >= _COMPACT_FROM
+        if compact and self.code == "en":  # "95 million", as English copy writes it
+            return format_compact_decimal(value, format_type="long", locale=self.locale, fraction_digits=3)
+        if compact:
             return format_compact_decimal(value, format_type="short", locale=self.locale, fraction_digits=3)
         return format_decimal(value, format="#,##0.###", locale=self.locale)
 
