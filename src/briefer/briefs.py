@@ -11,17 +11,19 @@ from .angles import Story
 from .errors import UsageError
 from .export.markdown import document
 from .facts import FactBase
+from .i18n import LANGUAGES, N_, Language
+from .localize import localized_base
 from .output import write_files
 from .render import Citations, Placeholders, kind_info, render_template
 from .select import BriefContext, resolve_pair, select
 
 FORMATS = ("md", "docx")
 KIND_TITLES = {
-    "factsheet": "fact sheet",
-    "news": "news story skeleton",
-    "feature": "feature skeleton",
-    "anniversary": "anniversary story skeleton",
-    "interview": "interview preparation",
+    "factsheet": N_("fact sheet"),
+    "news": N_("news story skeleton"),
+    "feature": N_("feature skeleton"),
+    "anniversary": N_("anniversary story skeleton"),
+    "interview": N_("interview preparation"),
 }
 
 
@@ -44,14 +46,28 @@ def make_brief(
     as_of: dt.date | None = None,
     template_dirs: Sequence[Path] = (),
     stale_after: dict[str, int] | None = None,
+    language: str = "en",
 ) -> Brief:
-    """The brief for a pair, as Markdown; names may be any spelling of the regions."""
+    """The brief for a pair in ``language``, as Markdown; names may be any spelling."""
     info = kind_info(kind, template_dirs)
+    if language not in LANGUAGES:
+        raise UsageError(f"unknown language {language!r}; use one of {', '.join(LANGUAGES)}")
+    if language not in info.languages:
+        raise UsageError(
+            f"the {kind} kind is written in {', '.join(info.languages)} only so far; "
+            f"use --lang {info.languages[0]} (its template lists the languages it is translated into)"
+        )
+    words = Language(language)
+    base = localized_base(base, language)
     region, partner = resolve_pair(base, region_name, partner_name)
-    context = select(base, region, partner, as_of or dt.date.today(), kind, stale_after)
-    kind_title = KIND_TITLES.get(kind) or info.title or kind.replace("-", " ")
-    title = f"{region.name} and {partner.in_text}: {kind_title}"
-    citations = Citations()
+    context = select(base, region, partner, as_of or dt.date.today(), kind, stale_after, language)
+    kind_title = (
+        words.gettext(KIND_TITLES[kind]) if kind in KIND_TITLES else info.title or kind.replace("-", " ")
+    )
+    title = words.gettext("{region} and {partner}: {kind}").format(
+        region=region.name, partner=partner.in_text, kind=kind_title
+    )
+    citations = Citations(words)
     placeholders = Placeholders()
     body = render_template(
         kind,
@@ -66,8 +82,9 @@ def make_brief(
             "placeholders": placeholders,
         },
         template_dirs,
+        language,
     )
-    keywords = [region.name, partner.name, kind_title, "Belarus"]
+    keywords = [region.name, partner.name, kind_title, words.gettext("Belarus")]
     if partner.country_id != partner.id:
         keywords.append(base.regions.get(partner.country_id).name)
     markdown = document(
@@ -75,6 +92,7 @@ def make_brief(
         region=region.id,
         partner=partner.id,
         kind=kind,
+        lang=language,
         as_of=context.as_of.isoformat(),
         fact_ids=citations.fact_ids,
         keywords=list(dict.fromkeys(keywords)),

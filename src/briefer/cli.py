@@ -152,6 +152,12 @@ def cli(
     "--as-of", "as_of", metavar="YYYY-MM-DD", help="Date the brief is written for (default: today)."
 )
 @click.option(
+    "--lang",
+    "language",
+    type=click.Choice(["en", "ru", "be"], case_sensitive=False),
+    help="Language of the brief: en, ru or be (default: briefer.yaml's language, else en).",
+)
+@click.option(
     "--stale-after",
     "stale_after",
     multiple=True,
@@ -169,6 +175,7 @@ def brief(
     formats: str | None,
     out_dir: str | None,
     as_of: str | None,
+    language: str | None,
     stale_after: tuple[str, ...],
     force: bool,
 ) -> None:
@@ -185,6 +192,7 @@ def brief(
       briefer brief mogilev henan --kind news --format docx --out ~/drafts
       briefer brief brest hubei --kind anniversary --as-of 2024-06-01
       briefer brief Hrodna Hainan --kind interview --format md --out -
+      briefer brief mogilev henan --lang ru
     """
     from .briefs import make_brief, parse_formats, write_brief
     from .select import parse_as_of, parse_stale_after
@@ -211,6 +219,7 @@ def brief(
         parse_as_of(as_of),
         state.template_dirs,
         {**config.stale_after, **parse_stale_after(stale_after)},
+        (language or config.language).lower(),
     )
     if result.context.is_empty:
         click.echo(

@@ -26,6 +26,7 @@ FORMATS = ("md", "docx")
 SETTINGS: dict[str, str] = {
     "newsroom": "the newsroom's name",
     "home_regions": "list of Belarusian region ids or names the newsroom covers",
+    "language": "the language briefs are written in: en, ru or be",
     "brief": "defaults for 'briefer brief': kind, formats, out",
     "brief.kind": "the kind written when --kind is not given",
     "brief.formats": "list of formats: md, docx",
@@ -47,6 +48,7 @@ class Config:
     path: Path | None = None
     newsroom: str | None = None
     home_regions: tuple[str, ...] = ()
+    language: str = "en"
     kind: str = "factsheet"
     formats: tuple[str, ...] = FORMATS
     out: Path = Path("briefs")
@@ -171,6 +173,13 @@ def load_config(path: Path) -> Config:
         settings["newsroom"] = newsroom
     if (home := reader.names(data, "home_regions", "home_regions")) is not None:
         settings["home_regions"] = home
+    if (language := reader.text(data, "language", "language")) is not None:
+        if language.lower() not in ("en", "ru", "be"):
+            reader.problem(
+                data.line_of("language"), "language", f"unknown language {language!r}", "use en, ru or be"
+            )
+        else:
+            settings["language"] = language.lower()
 
     if (brief := reader.mapping(data, "brief")) is not None:
         if (kind := reader.text(brief, "kind", "brief.kind")) is not None:

@@ -38,6 +38,80 @@ CATALOGS = Path(__file__).parent / "locale"
 _COMPACT_FROM = 1_000_000  # "95 million" from a million up; below it, digits
 
 
+def N_(message: str) -> str:
+    """Marks a message for the catalogs where it is defined; it is translated where used."""
+    return message
+
+
+def NP_(context: str, message: str) -> str:
+    """Marks a word looked up by value (a region's kind, a qualifier) for the catalogs."""
+    return message
+
+
+def NNP_(context: str, singular: str, plural: str) -> str:
+    """Marks a counted word looked up by value (a figure's unit) for the catalogs."""
+    return singular
+
+
+# Words briefs look up by value: written out here so that extraction puts them in the
+# catalogs and the completeness test can ask for their translations.
+REGION_KIND_WORDS = (
+    NP_("region kind", "country"),
+    NP_("region kind", "oblast"),
+    NP_("region kind", "city"),
+    NP_("region kind", "province"),
+    NP_("region kind", "municipality"),
+    NP_("region kind", "autonomous-region"),
+    NP_("region kind", "krai"),
+    NP_("region kind", "republic"),
+    NP_("region kind", "region"),
+    NP_("region kind", "district"),
+    NP_("region kind", "county"),
+    NP_("region kind", "state"),
+    NP_("region kind", "world-region"),
+    NP_("region kind", "union"),
+)
+QUALIFIER_WORDS = (
+    NP_("qualifier", "about"),
+    NP_("qualifier", "nearly"),
+    NP_("qualifier", "almost"),
+    NP_("qualifier", "more than"),
+    NP_("qualifier", "over"),
+    NP_("qualifier", "under"),
+    NP_("qualifier", "less than"),
+    NP_("qualifier", "at least"),
+    NP_("qualifier", "up to"),
+)
+CHANGE_QUALIFIER_WORDS = (
+    NP_("change qualifier", "about"),
+    NP_("change qualifier", "nearly"),
+    NP_("change qualifier", "almost"),
+    NP_("change qualifier", "more than"),
+    NP_("change qualifier", "over"),
+    NP_("change qualifier", "under"),
+    NP_("change qualifier", "less than"),
+    NP_("change qualifier", "at least"),
+    NP_("change qualifier", "up to"),
+)
+UNIT_WORDS = (
+    NNP_("unit", "companies", "companies"),
+    NNP_("unit", "countries", "countries"),
+    NNP_("unit", "tractors", "tractors"),
+    NNP_("unit", "tonnes", "tonnes"),
+    NNP_("unit", "facilities", "facilities"),
+    NNP_("unit", "agreements", "agreements"),
+    NNP_("unit", "dump trucks", "dump trucks"),
+    NNP_("unit", "social facilities", "social facilities"),
+    NNP_("unit", "representatives", "representatives"),
+    NNP_("unit", "regions", "regions"),
+    NNP_("unit", "projects", "projects"),
+    NNP_("unit", "producers", "producers"),
+    NNP_("unit", "organisations", "organisations"),
+    NNP_("unit", "documents", "documents"),
+    NNP_("unit", "developments", "developments"),
+)
+
+
 def catalog_path(language: str) -> Path:
     return CATALOGS / language / "LC_MESSAGES" / f"{DOMAIN}.po"
 
@@ -108,14 +182,17 @@ class Language:
             text = self.percent(figure.value)
         elif figure.unit == "times":
             number = self.number(figure.value)
+            # a fraction takes the plural of 'few' in Russian and Belarusian: «в 3,8 раза»
+            count = int(figure.value) if float(figure.value).is_integer() else 2
             if figure.compared_with:
-                text = self.gettext("{number} times the {base} level").format(
-                    number=number, base=figure.compared_with
+                message = self.ngettext(
+                    "{number} times the {base} level", "{number} times the {base} level", count
                 )
+                text = message.format(number=number, base=figure.compared_with)
             elif self.code == "en" and float(figure.value).is_integer():
                 text = f"{number}-fold"
             else:
-                text = self.gettext("{number} times").format(number=number)
+                text = self.ngettext("{number} times", "{number} times", count).format(number=number)
         else:
             count = int(figure.value) if float(figure.value).is_integer() else 5
             noun = unit or self.npgettext("unit", figure.unit, figure.unit, count)
@@ -132,9 +209,20 @@ class Language:
         if figure.change_pct == 0:
             text = self.gettext("unchanged")
         else:
-            amount = self.qualified(figure.change_qualifier, self.percent(abs(figure.change_pct)))
-            message = "up {amount}" if figure.change_pct > 0 else "down {amount}"
-            text = self.gettext(message).format(amount=amount)
+            amount = self.percent(abs(figure.change_pct))
+            up = figure.change_pct > 0
+            if figure.change_qualifier:
+                # Russian puts the qualifier before the preposition: «рост почти на 25%»
+                qualifier = self.pgettext("change qualifier", figure.change_qualifier)
+                message = (
+                    self.gettext("up {qualifier} {amount}")
+                    if up
+                    else self.gettext("down {qualifier} {amount}")
+                )
+                text = message.format(qualifier=qualifier, amount=amount)
+            else:
+                message = self.gettext("up {amount}") if up else self.gettext("down {amount}")
+                text = message.format(amount=amount)
         if figure.compared_with:
             return self.gettext("{change} on {base}").format(change=text, base=figure.compared_with)
         return text

@@ -149,6 +149,7 @@ class KindInfo:
     about: str
     target: str | None
     title: str | None = None  # what the brief calls itself: "fact sheet", "house news"
+    languages: tuple[str, ...] = ("en",)  # what the template is translated into
 
 
 _KIND_HEADER = re.compile(r"\{#-?\s*(.*?)\s*-?#\}", re.DOTALL)
@@ -164,8 +165,9 @@ def kind_info(kind: str, extra_dirs: Sequence[Path] = ()) -> KindInfo:
             for part in (match.group(1) if match else "").split(";"):
                 key, _, value = part.partition(":")
                 fields[key.strip().lower()] = " ".join(value.split())
+            languages = tuple(fields.get("languages", "en").replace(",", " ").split()) or ("en",)
             return KindInfo(
-                kind, fields.get("about", ""), fields.get("target") or None, fields.get("title") or None
+                kind, fields.get("about", ""), fields.get("target") or None, fields.get("title") or None, languages
             )
     kinds = ", ".join(available_kinds(extra_dirs)) or "none"
     raise UsageError(f"unknown brief kind {kind!r}; available kinds: {kinds}")
@@ -174,7 +176,8 @@ def kind_info(kind: str, extra_dirs: Sequence[Path] = ()) -> KindInfo:
 class Citations:
     """Numbers sources in the order a brief first cites them, as Markdown footnotes."""
 
-    def __init__(self) -> None:
+    def __init__(self, words: Language | None = None) -> None:
+        self._words = words or Language("en")
         self._numbers: dict[tuple[str | None, ...], int] = {}
         self._sources: list[Source] = []
         self._facts: dict[str, Fact] = {}
@@ -201,16 +204,22 @@ class Citations:
     def numbered(self) -> list[tuple[int, Source]]:
         return list(enumerate(self._sources, start=1))
 
-    @staticmethod
-    def reference(source: Source) -> str:
-        """One source as a reference line: author, title, publisher, year, pages, URL."""
+    def reference(self, source: Source) -> str:
+        """One source as a reference line: author, title, publisher, year, pages, URL.
+
+        The fact base gives titles in English, mostly renderings of Russian originals;
+        a brief in another language says so rather than pass one off as the original."""
+        words = self._words
         parts = [
             f"{source.author.rstrip('.')}." if source.author else "",
             f"*{source.title.rstrip('.')}*.",
         ]
+        if words.code != "en":
+            parts.append(words.gettext("(title as rendered in English)"))
         tail = ", ".join(str(p) for p in (source.publisher, source.year) if p)
         if source.pages:
-            tail += f", p. {source.pages}" if tail else f"p. {source.pages}"
+            page = words.gettext("p. {pages}").format(pages=source.pages)
+            tail += f", {page}" if tail else page
         if tail:
             parts.append(f"{tail}.")
         if source.url:

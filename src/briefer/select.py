@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .errors import UsageError
 from .facts import STALE_AFTER_MONTHS, Fact, FactBase, Scope
-from .formatting import format_fact_date
+from .i18n import Language
 from .regions import Region, RegionRegistry
 
 HOME_COUNTRY = "belarus"
@@ -68,6 +68,7 @@ class BriefContext:
     figure_rows: list[FigureRow] = field(default_factory=list)
     short_names: dict[str, str] = field(default_factory=dict)  # region id -> headline name
     registry: RegionRegistry | None = None
+    words: Language = field(default_factory=lambda: Language("en"))
     stale_after: dict[str, int] = field(default_factory=lambda: dict(STALE_AFTER_MONTHS))
     same_source: set[tuple[str, str]] = field(default_factory=set)
     stale: list[Fact] = field(default_factory=list)
@@ -124,7 +125,16 @@ class BriefContext:
             return text
         if fact.figure is not None:
             return f"{text.rstrip('.')} ({fact.figure.period})."
-        return f"As of {format_fact_date(fact.date)}: {text}"
+        return self.words.gettext("As of {date}: {text}").format(
+            date=self.words.fact_date(fact.date), text=text
+        )
+
+    def level(self, tie: Tie) -> str:
+        """'oblast–province', in the brief's language."""
+        words = self.words
+        return (
+            f"{words.pgettext('region kind', tie.home.kind)}–{words.pgettext('region kind', tie.away.kind)}"
+        )
 
     def is_stale(self, fact: Fact) -> bool:
         """A present-tense claim past its period at the brief's date; history never is."""
@@ -205,13 +215,21 @@ def select(
     as_of: dt.date,
     kind: str = "factsheet",
     stale_after: dict[str, int] | None = None,
+    language: str = "en",
 ) -> BriefContext:
     """Everything a brief on ``region`` and ``partner`` at ``as_of`` draws on.
 
     A brief dated D knows only what was on record by D: facts certainly dated by then,
     and plans or scheduled events that had been announced by then.
     """
-    context = BriefContext(region=region, partner=partner, kind=kind, as_of=as_of, registry=base.regions)
+    context = BriefContext(
+        region=region,
+        partner=partner,
+        kind=kind,
+        as_of=as_of,
+        registry=base.regions,
+        words=Language(language),
+    )
     if stale_after is not None:
         context.stale_after = {**STALE_AFTER_MONTHS, **stale_after}
     registry = base.regions
@@ -321,7 +339,7 @@ def select(
     return context
 
 
-def scope_label(registry: RegionRegistry, scope: Scope) -> str:
+def scope_label(registry: RegionRegistry, scope: Scope, and_word: str = "and") -> str:
     """Whose a figure is, as a brief labels it: 'Mogilev Oblast – China'."""
     subject = registry.get(scope.of).name
     if scope.body:
@@ -330,7 +348,7 @@ def scope_label(registry: RegionRegistry, scope: Scope) -> str:
         return f"{subject} – {registry.get(scope.with_).name}"
     if scope.several:
         names = [registry.get(r).name for r in scope.among] + ([scope.group] if scope.group else [])
-        listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {and_word} {names[-1]}"
         return f"{subject} – {listed}"
     return subject
 
@@ -388,7 +406,7 @@ def _figure_rows(base: FactBase, context: BriefContext) -> list[FigureRow]:
         ):
             level = "several"
         if level:
-            rows.append(FigureRow(fact, level, scope_label(registry, scope)))
+            rows.append(FigureRow(fact, level, scope_label(registry, scope, context.words.gettext("and"))))
     order = {level: index for index, level in enumerate(FIGURE_LEVELS)}
     # Within a level, the places' own figures before those of a company or zone in them.
     return sorted(
@@ -414,16 +432,27 @@ def _rivals(base: FactBase, fact: Fact) -> tuple[Fact, ...]:
 
 def _missing(context: BriefContext) -> list[str]:
     """What a reporter will not find in this brief, said plainly."""
-    pair = f"{context.region.in_text} and {context.partner.in_text}"
+    _ = context.words.gettext
+    pair = {"region": context.region.in_text, "partner": context.partner.in_text}
     missing = []
     if context.is_empty:
-        missing.append(f"The fact base holds no facts linking {pair}.")
+        missing.append(_("The fact base holds no facts linking {region} and {partner}.").format(**pair))
     if not context.ties and context.first_agreement is None:
-        missing.append(f"No twinning or partnership agreement between {pair} is recorded.")
+        missing.append(
+            _("No twinning or partnership agreement between {region} and {partner} is recorded.").format(
+                **pair
+            )
+        )
     if not context.figures_at("pair"):
-        missing.append(f"No trade or investment figure for {pair} as a pair is recorded.")
+        missing.append(
+            _("No trade or investment figure for {region} and {partner} as a pair is recorded.").format(
+                **pair
+            )
+        )
     if not context.timeline:
-        missing.append(f"No agreements or events between {pair} are recorded.")
+        missing.append(
+            _("No agreements or events between {region} and {partner} are recorded.").format(**pair)
+        )
     return missing
 
 
