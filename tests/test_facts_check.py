@@ -72,7 +72,7 @@ def test_clean_base_gives_one_line_summary(runner, small_base: Path) -> None:  #
     _only_gomel_sichuan(small_base)
     result = run(runner, "--facts", str(small_base), "facts", "check")
     assert result.exit_code == 0
-    assert result.output == "1 facts, 11 regions, 1 sources: no errors\n"
+    assert result.output == "1 facts, 11 regions, 1 sources: no errors\ntranslated: ru 1 of 1, be 1 of 1\n"
 
 
 PLANTED = """
@@ -95,7 +95,8 @@ def test_conflict_detector_finds_a_planted_conflict(runner, small_base: Path) ->
     (small_base / "facts" / "planted.yaml").write_text(PLANTED, encoding="utf-8")
     result = run(runner, "--facts", str(small_base), "facts", "check")
     assert result.exit_code == 0, "conflicts are warnings, not errors"
-    warning, fix, summary = result.output.splitlines()
+    warning, fix, summary, translated = result.output.splitlines()
+    assert translated == "translated: ru 1 of 2, be 1 of 2"
     assert warning.startswith(
         f"{small_base / 'facts' / 'planted.yaml'}:2: warning: sources disagree on the date "
         "since which gomel and sichuan are twinned: "
@@ -163,10 +164,11 @@ def test_clean_base_has_no_conflict_warnings(runner, small_base: Path) -> None: 
 def test_shipped_base_has_no_errors(runner) -> None:  # type: ignore[no-untyped-def]
     result = run(runner, "facts", "check")
     assert result.exit_code == 0, result.output
-    assert re.fullmatch(
-        r"\d+ facts, \d+ regions, \d+ sources: no errors(, \d+ warning\(s\))?\n",
-        result.output.splitlines()[-1] + "\n",
-    )
+    summary, translated = result.output.splitlines()[-2:]
+    assert re.fullmatch(r"\d+ facts, \d+ regions, \d+ sources: no errors(, \d+ warning\(s\))?", summary)
+    total = summary.split()[0]
+    # every shipped fact is translated into both desk languages
+    assert translated == f"translated: ru {total} of {total}, be {total} of {total}"
 
 
 def test_missing_fact_folder_is_a_data_error(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

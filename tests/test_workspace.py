@@ -224,7 +224,9 @@ def test_newsroom_facts_layer_over_the_built_in_base(runner, workspace: Path) ->
     (workspace / "facts" / "ours.yaml").write_text(NEWSROOM_FACTS, encoding="utf-8")
     check = run(runner, "facts", "check")
     assert check.exit_code == 0, check.output
-    assert check.output.endswith("18 facts, 12 regions, 12 sources: no errors, 1 warning(s)\n")
+    assert check.output.endswith(
+        "18 facts, 12 regions, 12 sources: no errors, 1 warning(s)\ntranslated: ru 14 of 18, be 14 of 18\n"
+    )
     text = run(runner, "brief", "Добруш", "sichuan", "--format", "md", "--out", "-").stdout
     assert "A Dobrush delegation visited Sichuan in May 2025." in text
     gomel = run(runner, "brief", "gomel", "sichuan", "--format", "md", "--out", "-").stdout
@@ -271,7 +273,7 @@ def test_builtin_false_uses_only_the_newsroom_folders(runner, workspace: Path) -
     )
     _config(workspace, "facts:\n  folders: [facts]\n  builtin: false\n")
     result = run(runner, "facts", "check")
-    assert result.output == "1 facts, 11 regions, 1 sources: no errors\n"
+    assert result.output == "1 facts, 11 regions, 1 sources: no errors\ntranslated: ru 0 of 1, be 0 of 1\n"
 
 
 # --- facts add -------------------------------------------------------------------------

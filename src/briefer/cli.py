@@ -369,6 +369,12 @@ def check(state: _State) -> None:
         sys.exit(1)
     warnings = len(problems)
     click.echo(base.summary_line() + (f", {warnings} warning(s)" if warnings else ""))
+    from .localize import translation_coverage
+
+    coverage_by_language = [(lang, *translation_coverage(base, lang)) for lang in ("ru", "be")]
+    click.echo(
+        "translated: " + ", ".join(f"{lang} {done} of {total}" for lang, done, total in coverage_by_language)
+    )
 
 
 @facts.command("list")

@@ -166,9 +166,8 @@ def kind_info(kind: str, extra_dirs: Sequence[Path] = ()) -> KindInfo:
                 key, _, value = part.partition(":")
                 fields[key.strip().lower()] = " ".join(value.split())
             languages = tuple(fields.get("languages", "en").replace(",", " ").split()) or ("en",)
-            return KindInfo(
-                kind, fields.get("about", ""), fields.get("target") or None, fields.get("title") or None, languages
-            )
+            about, target, title = fields.get("about", ""), fields.get("target") or None, fields.get("title")
+            return KindInfo(kind, about, target, title or None, languages)
     kinds = ", ".join(available_kinds(extra_dirs)) or "none"
     raise UsageError(f"unknown brief kind {kind!r}; available kinds: {kinds}")
 

@@ -27,6 +27,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from ..i18n import DOCX_LANGUAGES
 from .markdown import split_front_matter
 
 HYPERLINK_BLUE = RGBColor(0x05, 0x63, 0xC1)
@@ -48,10 +49,35 @@ def markdown_to_docx(markdown: str) -> bytes:
     properties.subject = f"{fields.get('region', '')} – {fields.get('partner', '')}".strip(" –")
     properties.author = "briefer"
     properties.comments = str(fields.get("generator", ""))
+    language = DOCX_LANGUAGES.get(str(fields.get("lang", "en")), "en-GB")
+    properties.language = language
+    _tag_language(document, language)
     _DocxWriter(document).write(markdown_parser().parse(markdown))
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _tag_language(document: Document, language: str) -> None:
+    """Tag the document defaults and every style with the brief's language, Chinese as the
+    East Asian language, so Word spell-checks and hyphenates the text as what it is."""
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    elements = [defaults.find(qn("w:rPrDefault"))] if defaults is not None else []
+    elements += list(styles.iterfind(qn("w:style")))
+    for element in elements:
+        if element is None:
+            continue
+        run_properties = element.find(qn("w:rPr"))
+        if run_properties is None:
+            run_properties = OxmlElement("w:rPr")
+            element.append(run_properties)
+        lang = run_properties.find(qn("w:lang"))
+        if lang is None:
+            lang = OxmlElement("w:lang")
+            run_properties.append(lang)
+        lang.set(qn("w:val"), language)
+        lang.set(qn("w:eastAsia"), "zh-CN")
 
 
 @dataclass
