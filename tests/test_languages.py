@@ -233,7 +233,42 @@ def test_the_settings_file_chooses_the_language(runner, tmp_path: Path, monkeypa
     assert "lang: en" in brief_markdown(runner, "gomel", "sichuan", "--lang", "en").stdout
 
 
-def test_a_kind_not_yet_translated_says_so(runner) -> None:  # type: ignore[no-untyped-def]
-    result = brief_markdown(runner, "gomel", "sichuan", "--kind", "news", "--lang", "ru")
+def test_a_house_template_not_yet_translated_says_so(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "house.md.j2").write_text("{#- about: Ours -#}\n# {{ title }}\n", encoding="utf-8")
+    result = brief_markdown(runner, "gomel", "sichuan", "--kind", "house", "--lang", "ru", templates=tmp_path)
     assert result.exit_code == 2
-    assert "the news kind is written in en only so far; use --lang en" in result.stderr
+    assert "the house kind is written in en only so far; use --lang en" in result.stderr
+
+
+SKELETONS = ("news", "feature", "anniversary", "interview")
+
+
+@pytest.mark.parametrize("language", ["ru", "be"])
+@pytest.mark.parametrize("kind", SKELETONS)
+@pytest.mark.parametrize(("region", "partner"), PAIRS)
+def test_skeleton_matches_golden_in_each_language(
+    runner, region: str, partner: str, kind: str, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    result = brief_markdown(
+        runner, region, partner, "--kind", kind, "--lang", language, "--as-of", "2024-06-01"
+    )
+    assert result.exit_code == 0, result.output
+    path = GOLDEN / f"small-{region}-{partner}-{kind}.{language}.md"
+    if os.environ.get("BRIEFER_UPDATE_GOLDEN"):
+        path.write_text(result.stdout, encoding="utf-8")
+    assert result.stdout == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("language", ["ru", "be"])
+@pytest.mark.parametrize("kind", SKELETONS)
+def test_every_kind_has_no_english_outside_sources_names_and_marked_fallbacks(
+    runner, kind: str, language: str
+) -> None:  # type: ignore[no-untyped-def]
+    text = brief_markdown(
+        runner, "mogilev", "henan", "--kind", kind, "--lang", language, "--as-of", "2024-06-01"
+    ).stdout
+    body = re.split(r"^## (Источники|Крыніцы)$", text.split("\n---\n", 1)[1], flags=re.MULTILINE)[0]
+    marker = Language(language).gettext("[not yet translated]")
+    for line in body.splitlines():
+        if marker not in line:
+            assert not re.findall(r"\b[A-Za-z]{4,}\b", line), f"English in a {language} {kind}: {line}"

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 from .facts import Fact, months_before
-from .formatting import age_in_words, format_fact_date, format_number
+from .formatting import format_number
+from .i18n import N_
 from .select import BriefContext
 
 ROUND_EVERY = 5  # 5th, 10th, 15th... anniversaries count as round
@@ -20,17 +21,17 @@ _WEIGHT = {"figure": 5, "agreement": 4, "twinning": 3, "project": 3, "event": 2,
 
 # Themes of a feature, each fed by the facts tagged with one of its topics.
 THEMES = (
-    ("Trade", ("trade", "exports", "imports", "finance", "wto")),
+    (N_("Trade"), ("trade", "exports", "imports", "finance", "wto")),
     (
-        "Industry and projects",
+        N_("Industry and projects"),
         ("industry", "investment", "construction", "housing", "energy", "it", "logistics", "transport"),
     ),
-    ("Agriculture and food", ("agriculture", "food")),
+    (N_("Agriculture and food"), ("agriculture", "food")),
     (
-        "Education and culture",
+        N_("Education and culture"),
         ("education", "science", "culture", "tourism", "health", "sport", "media", "environment"),
     ),
-    ("Twinning and people-to-people ties", ("twinning", "diplomacy")),
+    (N_("Twinning and people-to-people ties"), ("twinning", "diplomacy")),
 )
 _KIND_THEME = {
     "figure": "Trade",
@@ -215,7 +216,9 @@ def next_anniversary(context: BriefContext) -> Anniversary | None:
 
 def since(context: BriefContext, anniversary: Anniversary) -> list[tuple[int, list[Fact]]]:
     """What happened after an anniversary's fact, grouped by year, the weightiest few a year."""
-    later = [f for f in context.pair_facts if f.date > anniversary.fact.date and f.id != anniversary.fact.id]
+    later = context.once(
+        [f for f in context.pair_facts if f.date > anniversary.fact.date and f.id != anniversary.fact.id]
+    )
     years: dict[int, list[Fact]] = {}
     for fact in sorted(later, key=lambda f: (relevance(context, f), -_WEIGHT.get(f.kind, 0), f.date, f.id)):
         if fact.kind != "quote" and len(years.setdefault(fact.date.year, [])) < SINCE_FACTS_PER_YEAR:
@@ -327,14 +330,17 @@ def _age_note(context: BriefContext, fact: Fact) -> str:
     """', June 2021: five years before this brief' where the news is over a year old."""
     if fact.date.last_day >= months_before(context.as_of, 12):
         return ""
-    age = age_in_words(fact.date.first_day, context.as_of)
-    return f" — {format_fact_date(fact.date)}, {age} before this brief"
+    words = context.words
+    age = words.age(fact.date.first_day, context.as_of)
+    return words.gettext(" — {date}, {age} before this brief").format(
+        date=words.fact_date(fact.date), age=age
+    )
 
 
-def _in_words(number: int) -> str:
-    """Numbers under ten in words, as headlines write them."""
+def _in_words(number: int, language: str = "en") -> str:
+    """Numbers under ten in words, as English headlines write them; digits elsewhere."""
     words = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-    return words[number] if 0 <= number < 10 else str(number)
+    return words[number] if language == "en" and 0 <= number < 10 else str(number)
 
 
 def _same_story(one: Fact, other: Fact) -> bool:
@@ -364,29 +370,56 @@ def headlines(context: BriefContext, count: int = 3) -> list[Option]:
         ):
             options.append(Option(angle, text, fact))
 
+    _ = context.words.gettext
     first_agreement = context.first_agreement
     for anniversary in [a for a in anniversaries(context) if relevance(context, a.fact) == 0][:1]:
         fact = anniversary.fact
-        years = _in_words(anniversary.years)
+        names = {
+            "region": region,
+            "partner": partner,
+            "years": _in_words(anniversary.years, context.words.code),
+        }
+        count = anniversary.years
         if fact.kind == "twinning":
-            stage = {"twinned": "as twin regions", "friendly": "of friendly ties", "partners": "as partners"}
-            offer(
-                "a round anniversary this year",
-                f"{region} and {partner} mark {years} years {stage.get(fact.tie or '', 'of ties')}",
-                fact,
-            )
+            stage = fact.tie or "twinned"
+            if stage == "friendly":
+                message = context.words.ngettext(
+                    "{region} and {partner} mark {years} year of friendly ties",
+                    "{region} and {partner} mark {years} years of friendly ties",
+                    count,
+                )
+            elif stage in ("partners", "strategic partners"):
+                message = context.words.ngettext(
+                    "{region} and {partner} mark {years} year as partners",
+                    "{region} and {partner} mark {years} years as partners",
+                    count,
+                )
+            else:
+                message = context.words.ngettext(
+                    "{region} and {partner} mark {years} year as twin regions",
+                    "{region} and {partner} mark {years} years as twin regions",
+                    count,
+                )
+            offer(_("a round anniversary this year"), message.format(**names), fact)
         elif not context.ties and first_agreement is not None and fact.id == first_agreement.id:
-            offer("a round anniversary this year", f"{region} and {partner} mark {years} years of ties", fact)
+            message = context.words.ngettext(
+                "{region} and {partner} mark {years} year of ties",
+                "{region} and {partner} mark {years} years of ties",
+                count,
+            )
+            offer(_("a round anniversary this year"), message.format(**names), fact)
     change = largest_change(context)
-    if change:
-        offer("the largest change in the pair's own figures", change_headline(context, change), change[1])
+    if change and context.words.code == "en":
+        # Built from the figure's parts by English grammar; other languages use the
+        # curated, translated headlines below.
+        offer(_("the largest change in the pair's own figures"), change_headline(context, change), change[1])
     recent = most_recent(context)
     if recent and recent.headline:
-        offer(f"the most recent development{_age_note(context, recent)}", recent.headline, recent)
+        offer(_("the most recent development") + _age_note(context, recent), recent.headline, recent)
     for fact in ranked(context):
         if fact.headline and relevance(context, fact) <= 1:
-            offer(f"a strong fact{_age_note(context, fact)}", fact.headline, fact)
-    if not options:
+            offer(_("a strong fact") + _age_note(context, fact), fact.headline, fact)
+    if not options and context.words.code == "en":
         # Nothing of the pair's own to lead with: the wider relationship, said as such.
         wider = largest_change(context, ("region-country", "country-partner", "national"))
         if wider:
@@ -403,12 +436,13 @@ def ledes(context: BriefContext) -> list[Option]:
     options = []
     recent = most_recent(context)
     if recent and not context.is_disputed(recent):
-        options.append(Option(f"news lede{_age_note(context, recent)}", _lead(context, recent), recent))
+        angle = context.words.gettext("news lede") + _age_note(context, recent)
+        options.append(Option(angle, _lead(context, recent), recent))
     change = largest_change(context)
     undisputed = (row.fact for row in context.figures_at("pair") if not context.is_disputed(row.fact))
     figure = change[1] if change and not context.is_disputed(change[1]) else next(undisputed, None)
     if figure is not None and all(o.fact.id != figure.id for o in options):
-        options.append(Option("number lede", _lead(context, figure), figure))
+        options.append(Option(context.words.gettext("number lede"), _lead(context, figure), figure))
     return options
 
 
@@ -431,18 +465,18 @@ def _lead(context: BriefContext, fact: Fact) -> str:
 # Follow-up questions by kind, used in turn so that no two questions end the same way.
 _PROMPTS = {
     "figure": (
-        "What lies behind this figure?",
-        "Is there a newer figure, and which way is it going?",
-        "Who in {region} gains from this, and who does not?",
+        N_("What lies behind this figure?"),
+        N_("Is there a newer figure, and which way is it going?"),
+        N_("Who in {region} gains from this, and who does not?"),
     ),
     "agreement": (
-        "What has come of it so far, and what is still only on paper?",
-        "Which of its points matters most for {region}, and has it been carried out?",
+        N_("What has come of it so far, and what is still only on paper?"),
+        N_("Which of its points matters most for {region}, and has it been carried out?"),
     ),
-    "project": ("Where does the project stand today, and what is holding it back?",),
-    "event": ("What came of it?", "What has happened since?"),
-    "twinning": ("What does the tie mean in practice for people in {region} today?",),
-    "context": ("What has happened since, and what comes next?", "How does this show in {region}?"),
+    "project": (N_("Where does the project stand today, and what is holding it back?"),),
+    "event": (N_("What came of it?"), N_("What has happened since?")),
+    "twinning": (N_("What does the tie mean in practice for people in {region} today?"),),
+    "context": (N_("What has happened since, and what comes next?"), N_("How does this show in {region}?")),
 }
 
 
@@ -460,13 +494,14 @@ def questions(context: BriefContext, limit: int = QUESTIONS_FROM_FACTS) -> list[
         turn = asked_kinds.get(fact.kind, 0)
         asked_kinds[fact.kind] = turn + 1
         if context.is_disputed(fact):
-            prompt = "Sources disagree on this: which account is right?"
+            prompt = N_("Sources disagree on this: which account is right?")
         elif fact.figure is not None and change_size(fact) > 0 and turn == 0:
-            prompt = "What drove the change, and will it last?"
+            prompt = N_("What drove the change, and will it last?")
         else:
-            prompts = _PROMPTS.get(fact.kind, ("What should readers know about it?",))
+            prompts = _PROMPTS.get(fact.kind, (N_("What should readers know about it?"),))
             prompt = prompts[turn % len(prompts)]
-        found.append(Question(fact, _lead(context, fact), prompt.format(region=context.region.short_name)))
+        question = context.words.gettext(prompt).format(region=context.region.short_name)
+        found.append(Question(fact, _lead(context, fact), question))
         if len(found) >= limit:
             break
     return found
@@ -474,24 +509,31 @@ def questions(context: BriefContext, limit: int = QUESTIONS_FROM_FACTS) -> list[
 
 def reporter_tasks(context: BriefContext) -> list[str]:
     """What is missing, turned into work a reporter can do."""
+    _ = context.words.gettext
     tasks = []
     if not context.figures_at("pair"):
         tasks.append(
-            "no trade figure for this pair: ask the economy committee for the latest trade "
-            "and investment numbers"
+            _(
+                "no trade figure for this pair: ask the economy committee for the latest trade "
+                "and investment numbers"
+            )
         )
     if not context.ties and context.first_agreement is None:
         tasks.append(
-            "no twinning agreement is recorded: ask the international department whether a twinning "
-            "or cooperation agreement exists, and since when"
+            _(
+                "no twinning agreement is recorded: ask the international department whether a twinning "
+                "or cooperation agreement exists, and since when"
+            )
         )
     if not context.timeline:
         tasks.append(
-            "no agreements or events are recorded: ask both sides for the visits, forums and "
-            "contracts of the last two years"
+            _(
+                "no agreements or events are recorded: ask both sides for the visits, forums and "
+                "contracts of the last two years"
+            )
         )
     if not context.quotes:
-        tasks.append("no quote on record: interview an official on the partnership")
+        tasks.append(_("no quote on record: interview an official on the partnership"))
     return tasks
 
 

@@ -68,7 +68,7 @@ def make_brief(
         region=region.name, partner=partner.in_text, kind=kind_title
     )
     citations = Citations(words)
-    placeholders = Placeholders()
+    placeholders = Placeholders(words)
     body = render_template(
         kind,
         {

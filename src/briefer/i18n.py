@@ -36,6 +36,7 @@ DOCX_LANGUAGES = {"en": "en-GB", "ru": "ru-RU", "be": "be-BY"}
 DOMAIN = "briefer"
 CATALOGS = Path(__file__).parent / "locale"
 _COMPACT_FROM = 1_000_000  # "95 million" from a million up; below it, digits
+_SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
 def N_(message: str) -> str:
@@ -92,6 +93,13 @@ CHANGE_QUALIFIER_WORDS = (
     NP_("change qualifier", "less than"),
     NP_("change qualifier", "at least"),
     NP_("change qualifier", "up to"),
+)
+# The built-in kinds' target lengths, as their templates state them.
+TARGET_WORDS = (
+    N_("400–600 words"),
+    N_("1,000–1,400 words"),
+    N_("600–900 words"),
+    N_("a 20-minute interview, 8–10 questions"),
 )
 UNIT_WORDS = (
     NNP_("unit", "companies", "companies"),
@@ -237,6 +245,21 @@ class Language:
             month = format_date(dt.date(date.year, date.month, 1), "LLLL", locale=self.locale)
             return self.gettext("{month} {year}").format(month=month, year=date.year)
         return str(date.year)
+
+    def age(self, then: dt.date, now: dt.date) -> str:
+        """How long ago: 'five years', 'over a year', '14 months' / «5 лет», «более года»."""
+        months = (now.year - then.year) * 12 + now.month - then.month - (now.day < then.day)
+        if months >= 24:
+            years = months // 12
+            number = _SMALL[years] if self.code == "en" and years < len(_SMALL) else str(years)
+            return self.ngettext("{number} year", "{number} years", years).format(number=number)
+        if months > 12:
+            return self.gettext("over a year")
+        if months == 12:
+            return self.gettext("a year")
+        months = max(months, 1)
+        number = _SMALL[months] if self.code == "en" else str(months)
+        return self.ngettext("{number} month", "{number} months", months).format(number=number)
 
     def day(self, day: dt.date) -> str:
         """'27 November 2026' / «27 ноября 2026 г.» / «27 лістапада 2026 г.»."""

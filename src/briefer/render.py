@@ -64,6 +64,7 @@ def make_environment(extra_dirs: Sequence[Path] = (), language: str = "en") -> S
         day=words.day,
         percent=words.percent,
         cell=table_cell,
+        stop=full_stop,
         sentence=sentence_case,
         ordinal=ordinal,
     )
@@ -127,18 +128,23 @@ def _template_location(error: BaseException) -> str:
 class Placeholders:
     """What the reporter must supply, collected for the checklist at the end."""
 
-    def __init__(self) -> None:
+    def __init__(self, words: Language | None = None) -> None:
         self._items: list[str] = []
+        self._label = (words or Language("en")).gettext("REPORTER")
 
     def add(self, text: str) -> str:
         """The placeholder as it appears in the brief: [[REPORTER: text]]."""
-        marker = f"[[REPORTER: {text}]]"
+        marker = f"[[{self._label}: {text}]]"
         if marker not in self._items:
             self._items.append(marker)
         return marker
 
     def items(self) -> list[str]:
         return list(self._items)
+
+    def example(self) -> str:
+        """The marker's form, for the header that explains it: [[REPORTER: …]]."""
+        return f"[[{self._label}: …]]"
 
 
 @dataclass(frozen=True)
@@ -232,6 +238,12 @@ def sentence_case(text: object) -> str:
     """First letter upper case, the rest untouched (Jinja's capitalize lowercases 'China')."""
     value = str(text)
     return value[:1].upper() + value[1:]
+
+
+def full_stop(text: object) -> str:
+    """The text ending in one full stop: «июль 2014 г.» stays as it is, "2011" gets one."""
+    value = str(text)
+    return value if value.endswith(".") else f"{value}."
 
 
 def table_cell(text: object) -> str:
