@@ -37,8 +37,39 @@ SETTINGS: dict[str, str] = {
     "templates": "the newsroom's templates: folders",
     "templates.folders": "template folders that override the built-in templates by name",
     "stale_after": "months after which a kind of claim needs checking: figure, context, project",
+    "digest": "the weekly digest: regions, horizon_weeks, out, recipients, sender, smtp",
+    "digest.regions": "the Belarusian regions it covers (default: home_regions, else all)",
+    "digest.horizon_weeks": "how many weeks after the digest's week it looks ahead (default 4)",
+    "digest.out": "its folder, relative to briefer.yaml (default briefs/digest)",
+    "digest.recipients": "the addresses --send mails it to",
+    "digest.sender": "the address it is sent from",
+    "digest.smtp": "the mail server: host, port, security, user, password_env",
+    "digest.smtp.host": "the mail server's host name",
+    "digest.smtp.port": "its port (587 for starttls, 465 for tls)",
+    "digest.smtp.security": "starttls, tls or none",
+    "digest.smtp.user": "the user name to log in with",
+    "digest.smtp.password_env": "the environment variable holding the password (never the password itself)",
     **{f"stale_after.{kind}": f"months after which a {kind} needs checking" for kind in STALE_AFTER_MONTHS},
 }
+
+
+@dataclass(frozen=True)
+class MailSettings:
+    host: str | None = None
+    port: int = 587
+    security: str = "starttls"  # starttls | tls | none
+    user: str | None = None
+    password_env: str | None = None  # the environment variable holding the password
+    sender: str | None = None
+    recipients: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DigestSettings:
+    regions: tuple[str, ...] = ()
+    horizon_weeks: int = 4
+    out: Path = Path("briefs") / "digest"
+    mail: MailSettings = field(default_factory=MailSettings)
 
 
 @dataclass(frozen=True)
@@ -56,6 +87,7 @@ class Config:
     builtin_facts: bool = True
     template_folders: tuple[Path, ...] = ()
     stale_after: dict[str, int] = field(default_factory=dict)
+    digest: DigestSettings = field(default_factory=DigestSettings)
     # Where each setting was given, for messages about its value: dotted key -> line.
     lines: dict[str, int] = field(default_factory=dict)
 
@@ -155,6 +187,75 @@ class _Reader:
         return tuple(found)
 
 
+def _read_digest(reader: _Reader, data: LocatedDict, path: Path) -> DigestSettings:
+    """The digest: section, with its mail server."""
+    values: dict[str, Any] = {}
+    if (regions := reader.names(data, "regions", "digest.regions")) is not None:
+        values["regions"] = regions
+    horizon = data.get("horizon_weeks")
+    if horizon is not None:
+        if isinstance(horizon, bool) or not isinstance(horizon, int) or not 0 <= horizon <= 52:
+            reader.problem(
+                data.line_of("horizon_weeks"),
+                "digest.horizon_weeks",
+                f"must be 0 to 52 weeks, not {horizon!r}",
+                "write 'horizon_weeks: 4'",
+            )
+        else:
+            values["horizon_weeks"] = horizon
+    if (out := reader.text(data, "out", "digest.out")) is not None:
+        values["out"] = (path.parent / out).resolve()
+    mail: dict[str, Any] = {}
+    if (recipients := reader.names(data, "recipients", "digest.recipients")) is not None:
+        mail["recipients"] = recipients
+    if (sender := reader.text(data, "sender", "digest.sender")) is not None:
+        mail["sender"] = sender
+    smtp = data.get("smtp")
+    if smtp is not None:
+        if not isinstance(smtp, LocatedDict):
+            reader.problem(
+                data.line_of("smtp"),
+                "digest.smtp",
+                "must be a mapping of settings",
+                "write 'smtp: {host: ..., port: 587}'",
+            )
+        else:
+            reader.section(smtp, "digest.smtp.")
+            for key in ("host", "user", "password_env"):
+                if (value := reader.text(smtp, key, f"digest.smtp.{key}")) is not None:
+                    mail[key] = value
+            port = smtp.get("port")
+            if port is not None:
+                if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
+                    reader.problem(
+                        smtp.line_of("port"),
+                        "digest.smtp.port",
+                        f"must be a port number, not {port!r}",
+                        "write 'port: 587'",
+                    )
+                else:
+                    mail["port"] = port
+            if (security := reader.text(smtp, "security", "digest.smtp.security")) is not None:
+                if security not in ("starttls", "tls", "none"):
+                    reader.problem(
+                        smtp.line_of("security"),
+                        "digest.smtp.security",
+                        f"unknown security {security!r}",
+                        "use starttls, tls or none",
+                    )
+                else:
+                    mail["security"] = security
+            if "password" in smtp:
+                reader.problem(
+                    smtp.line_of("password"),
+                    "digest.smtp.password",
+                    "a password does not belong in briefer.yaml",
+                    "name an environment variable instead: 'password_env: BRIEFER_SMTP_PASSWORD'",
+                )
+    values["mail"] = MailSettings(**mail)
+    return DigestSettings(**values)
+
+
 def load_config(path: Path) -> Config:
     """The settings in ``path``; DataError lists every problem in the file."""
     data, problems = load_yaml(path, display_path(path))
@@ -232,6 +333,9 @@ def load_config(path: Path) -> Config:
             else:
                 periods[str(kind)] = months
         settings["stale_after"] = periods
+
+    if (digest := reader.mapping(data, "digest")) is not None:
+        settings["digest"] = _read_digest(reader, digest, path)
 
     if not settings.get("builtin_facts", True) and not settings.get("fact_folders"):
         reader.problem(

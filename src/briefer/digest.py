@@ -1,0 +1,291 @@
+"""The weekly digest: the newsroom's diary for the week ahead, from the fact base.
+
+For one ISO week and a set of Belarusian regions it gathers what a desk plans from:
+round anniversaries and scheduled events in the week and the weeks that follow, what
+is new in the fact base, the pairs with the strongest pegs, and what is due for
+checking. Pure: no I/O; the run (files, lock, mail) is in digestrun.py.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from .errors import UsageError
+from .facts import Fact, FactBase
+from .regions import Region
+
+HOME_COUNTRY = "belarus"
+ROUND_EVERY = 5
+HORIZON_WEEKS = 4
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_PEG_KINDS = ("twinning", "agreement", "event")
+
+
+@dataclass(frozen=True)
+class Week:
+    """An ISO week: Monday to Sunday."""
+
+    year: int
+    number: int
+
+    @classmethod
+    def parse(cls, text: str) -> Week:
+        match = _WEEK.match(text.strip())
+        if not match:
+            raise UsageError(f"--week {text!r} is not an ISO week; write e.g. --week 2026-W48")
+        year, number = int(match.group(1)), int(match.group(2))
+        try:
+            dt.date.fromisocalendar(year, number, 1)
+        except ValueError:
+            raise UsageError(f"--week {text!r}: {year} has no week {number}") from None
+        return cls(year, number)
+
+    @classmethod
+    def containing(cls, day: dt.date) -> Week:
+        year, number, _ = day.isocalendar()
+        return cls(year, number)
+
+    @property
+    def monday(self) -> dt.date:
+        return dt.date.fromisocalendar(self.year, self.number, 1)
+
+    @property
+    def sunday(self) -> dt.date:
+        return self.monday + dt.timedelta(days=6)
+
+    @property
+    def first_of_month(self) -> bool:
+        """The first digest of a month: the week in which the month begins."""
+        return self.sunday.day <= 7
+
+    def __str__(self) -> str:
+        return f"{self.year}-W{self.number:02d}"
+
+
+@dataclass(frozen=True)
+class Peg:
+    """Something on the diary: a round anniversary or a scheduled event."""
+
+    fact: Fact
+    home: Region  # the Belarusian region (oblast, Minsk or Belarus) it belongs to
+    partner: Region
+    precision: str  # "day", "month" or "year"
+    day: dt.date  # the day, or the first day of its month or year
+    years: int | None  # for an anniversary: how many years; None for a scheduled event
+
+    @property
+    def key(self) -> str:
+        """Stable per peg and occurrence: the calendar UID is made from it."""
+        what = f"{self.years}y" if self.years else "scheduled"
+        return f"{self.fact.id}-{what}-{self.day.year}"
+
+    @property
+    def command(self) -> str:
+        kind = "anniversary" if self.years else "news"
+        return f"briefer brief {self.home.id} {self.partner.id} --kind {kind}"
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    home: Region
+    partner: Region
+    reasons: tuple[str, ...]
+    score: int
+
+    @property
+    def command(self) -> str:
+        kind = "anniversary" if any("anniversary" in r for r in self.reasons) else "news"
+        return f"briefer brief {self.home.id} {self.partner.id} --kind {kind}"
+
+
+@dataclass
+class RegionDigest:
+    region: Region
+    on_the_day: list[Peg] = field(default_factory=list)
+    this_month: list[Peg] = field(default_factory=list)
+    this_year: list[Peg] = field(default_factory=list)
+    new_facts: list[Fact] = field(default_factory=list)
+    superseded: list[tuple[Fact, Fact]] = field(default_factory=list)  # (old, new)
+    newly_disputed: list[Fact] = field(default_factory=list)
+    went_stale: list[Fact] = field(default_factory=list)
+    needs_check: list[Fact] = field(default_factory=list)
+    disputed: list[Fact] = field(default_factory=list)
+
+    @property
+    def pegs(self) -> list[Peg]:
+        return self.on_the_day + self.this_month + self.this_year
+
+
+@dataclass
+class Digest:
+    week: Week
+    horizon_end: dt.date
+    since: dt.date  # facts added after this day are new
+    regions: list[RegionDigest]
+    suggestions: list[Suggestion]
+
+    @property
+    def pegs(self) -> list[Peg]:
+        return [peg for region in self.regions for peg in region.pegs]
+
+    @property
+    def new_count(self) -> int:
+        return sum(len(r.new_facts) for r in self.regions)
+
+
+def home_unit(base: FactBase, region_id: str) -> str:
+    """The oblast (or Minsk, or Belarus) a Belarusian place belongs to."""
+    chain = [region_id, *base.regions.ancestors(region_id)]
+    for place, parent in pairwise(chain):
+        if parent == HOME_COUNTRY:
+            return place
+    return region_id
+
+
+def digest_regions(base: FactBase, names: Sequence[str]) -> list[Region]:
+    """The regions a digest covers: those named, else every oblast and Minsk."""
+    if names:
+        return [base.regions.resolve(name) for name in names]
+    return [
+        r
+        for r in base.regions
+        if r.country_id == HOME_COUNTRY and r.parent == HOME_COUNTRY and r.kind != "district"
+    ]
+
+
+def _sides(base: FactBase, fact: Fact) -> tuple[list[str], list[str]]:
+    homes = sorted(
+        {home_unit(base, r) for r in fact.regions if base.regions.get(r).country_id == HOME_COUNTRY}
+    )
+    partners = [r for r in fact.regions if base.regions.get(r).country_id != HOME_COUNTRY]
+    return homes, partners
+
+
+def _in(start: dt.date, end: dt.date, day: dt.date) -> bool:
+    return start <= day <= end
+
+
+def build_digest(
+    base: FactBase,
+    regions: Sequence[Region],
+    week: Week,
+    horizon_weeks: int = HORIZON_WEEKS,
+    previous: dt.date | None = None,
+) -> Digest:
+    """The digest for ``week``: what is on the diary from its Monday to the horizon, and
+    what changed in the fact base since ``previous`` (the last digest's day, or a week
+    before this one)."""
+    start = week.monday
+    horizon_end = week.sunday + dt.timedelta(weeks=horizon_weeks)
+    since = previous or (start - dt.timedelta(days=7))
+    wanted = {r.id: RegionDigest(r) for r in regions}
+    scores: dict[tuple[str, str], list[tuple[int, str]]] = {}
+
+    for fact in base.facts:
+        homes, partners = _sides(base, fact)
+        homes = [h for h in homes if h in wanted]
+        if not homes:
+            continue
+        for home_id in homes:
+            section = wanted[home_id]
+            for partner_id in partners or [""]:
+                partner = base.regions.get(partner_id) if partner_id else None
+                if partner is not None and fact.kind in _PEG_KINDS:
+                    for peg in _pegs(fact, section.region, partner, week, start, horizon_end):
+                        if peg.precision == "day":
+                            section.on_the_day.append(peg)
+                        elif peg.precision == "month":
+                            section.this_month.append(peg)
+                        else:
+                            section.this_year.append(peg)
+                        if peg.years:
+                            scores.setdefault((home_id, partner_id), []).append(
+                                (3 + peg.years // 10, f"{peg.years}th anniversary of the {fact.kind}")
+                            )
+                        else:
+                            scores.setdefault((home_id, partner_id), []).append((2, "a scheduled event"))
+            if since < fact.added <= week.sunday:
+                section.new_facts.append(fact)
+                for partner_id in partners:
+                    scores.setdefault((home_id, partner_id), []).append((1, "new in the fact base"))
+                for old_id in fact.supersedes:
+                    if old_id in base.by_id:
+                        section.superseded.append((base.by_id[old_id], fact))
+                if fact.disputed or base.rivals.get(fact.id):
+                    section.newly_disputed.append(fact)
+            if fact.is_stale(week.sunday) and not fact.is_stale(since):
+                section.went_stale.append(fact)
+            if fact.status == "needs-check":
+                section.needs_check.append(fact)
+            if fact.disputed or base.rivals.get(fact.id):
+                section.disputed.append(fact)
+
+    for section in wanted.values():
+        for pegs in (section.on_the_day, section.this_month, section.this_year):
+            pegs.sort(key=lambda p: (p.day, p.partner.id, p.fact.id))
+            unique = {p.key: p for p in pegs}
+            pegs[:] = list(unique.values())
+        for facts in (section.new_facts, section.went_stale, section.needs_check, section.disputed):
+            facts.sort(key=lambda f: (f.date, f.id))
+    suggestions = [
+        Suggestion(
+            base.regions.get(home),
+            base.regions.get(partner),
+            tuple(dict.fromkeys(reason for _, reason in sorted(found, key=lambda r: -r[0]))),
+            sum(score for score, _ in found),
+        )
+        for (home, partner), found in scores.items()
+        if partner
+    ]
+    suggestions.sort(key=lambda s: (-s.score, s.home.id, s.partner.id))
+    return Digest(week, horizon_end, since, list(wanted.values()), suggestions[:5])
+
+
+def _pegs(fact: Fact, home: Region, partner: Region, week: Week, start: dt.date, end: dt.date) -> list[Peg]:
+    """The fact's round anniversaries, or its own scheduled day, that the digest lists."""
+    found = []
+    date = fact.date
+    # A scheduled event: dated after the week's start and announced by its end.
+    announced = fact.reported is not None and fact.reported.last_day <= week.sunday
+    if fact.kind == "event" and date.first_day > start and announced:
+        found += _placed(fact, home, partner, week, start, end, date.year, None)
+    for years in range(ROUND_EVERY, 1000, ROUND_EVERY):
+        year = date.year + years
+        if year > end.year:
+            break
+        if year < start.year or fact.dated_by:
+            continue
+        found += _placed(fact, home, partner, week, start, end, year, years)
+    return found
+
+
+def _placed(
+    fact: Fact,
+    home: Region,
+    partner: Region,
+    week: Week,
+    start: dt.date,
+    end: dt.date,
+    year: int,
+    years: int | None,
+) -> list[Peg]:
+    date = fact.date
+    if date.day:
+        day_of_month = min(date.day, calendar.monthrange(year, date.month)[1])
+        day = dt.date(year, date.month, day_of_month)
+        return [Peg(fact, home, partner, "day", day, years)] if _in(start, end, day) else []
+    if date.month:
+        first = dt.date(year, date.month, 1)
+        last = dt.date(year, date.month, calendar.monthrange(year, date.month)[1])
+        # "this month": listed in the digests of the weeks that fall in that month
+        overlaps = week.monday <= last and week.sunday >= first
+        return [Peg(fact, home, partner, "month", first, years)] if overlaps else []
+    # known only to the year: in the first digest of each month of that year
+    if year == week.sunday.year and week.first_of_month:
+        return [Peg(fact, home, partner, "year", dt.date(year, 1, 1), years)]
+    return []

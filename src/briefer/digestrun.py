@@ -1,0 +1,311 @@
+"""Running the weekly digest unattended: files, calendar, lock, state and mail.
+
+A run writes digest-YYYY-Www.md, .docx and .ics under the digest folder through the
+same manifest as briefs (an edited digest is never replaced without --force), writes
+nothing when the base has not changed since the last run of the week, refuses to run
+while another run holds the lock, and mails the digest at most once per week and set
+of regions, recording the send only after the server accepted it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fcntl
+import json
+import os
+import shlex
+import shutil
+import smtplib
+import ssl
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from email.message import EmailMessage
+from pathlib import Path
+
+from .config import DigestSettings, MailSettings
+from .digest import Digest, Week, build_digest
+from .errors import BrieferError, OutputError, UsageError
+from .export.markdown import document
+from .facts import FactBase, display_path
+from .i18n import Language
+from .output import atomic_write, write_files
+from .regions import Region
+from .render import Citations, Placeholders, render_template
+
+STATE_NAME = ".briefer-digest.json"
+LOCK_NAME = ".briefer-digest.lock"
+FORMATS = ("md", "docx", "ics")
+
+
+class DigestBusy(BrieferError):
+    """Another digest run holds the lock."""
+
+    exit_code = 75  # EX_TEMPFAIL: try again later
+
+
+class SendError(BrieferError):
+    """The mail server refused or could not be reached."""
+
+
+@dataclass
+class RunResult:
+    week: Week
+    regions: list[Region]
+    written: list[Path]
+    up_to_date: bool
+    sent: bool
+    digest: Digest
+
+    def log_line(self) -> str:
+        files = ", ".join(display_path(p) for p in self.written) or "none (up to date)"
+        return (
+            f"digest {self.week}: regions {','.join(r.id for r in self.regions)}; "
+            f"{len(self.digest.pegs)} pegs, {self.digest.new_count} new facts, "
+            f"{len(self.digest.suggestions)} suggestions; files: {files}; "
+            f"{'sent' if self.sent else 'not sent'}"
+        )
+
+
+@contextmanager
+def digest_lock(folder: Path) -> Iterator[None]:
+    """One run at a time: a lock held for the run; a second run fails at once."""
+    folder.mkdir(parents=True, exist_ok=True)
+    handle = (folder / LOCK_NAME).open("a")
+    try:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise DigestBusy(
+                f"another digest run is under way in {display_path(folder)}; not starting a second one.\n"
+                "    fix: wait for it to finish (cron: run it under 'flock -n')"
+            ) from None
+        yield
+    finally:
+        handle.close()
+
+
+def _state(folder: Path) -> dict[str, dict[str, str]]:
+    try:
+        data = json.loads((folder / STATE_NAME).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError):
+        raise OutputError(
+            f"{display_path(folder / STATE_NAME)} is not valid digest state.\n"
+            "    fix: move it away; the next run starts afresh (and may send this week's digest again)"
+        ) from None
+    return data if isinstance(data, dict) else {}
+
+
+def _save_state(folder: Path, state: dict[str, dict[str, str]]) -> None:
+    atomic_write(folder / STATE_NAME, (json.dumps(state, indent=2, sort_keys=True) + "\n").encode())
+
+
+def digest_markdown(base: FactBase, digest: Digest, horizon_weeks: int) -> str:
+    words = Language("en")
+    citations = Citations(words)
+    title = f"Weekly digest {digest.week}: {', '.join(r.region.name for r in digest.regions)}"
+    body = render_template(
+        "_digest",
+        {
+            "digest": digest,
+            "title": title,
+            "horizon_weeks": horizon_weeks,
+            "cite": citations.cite,
+            "citations": citations,
+            "placeholder": Placeholders(words).add,
+            "brief": _DigestBrief(base),
+        },
+    )
+    return document(
+        title=title,
+        region=",".join(r.region.id for r in digest.regions),
+        partner="",
+        kind="digest",
+        as_of=digest.week.monday.isoformat(),
+        fact_ids=citations.fact_ids,
+        keywords=["weekly digest", str(digest.week)],
+        body=body,
+    )
+
+
+class _DigestBrief:
+    """What the shared macros ask of a brief, for the digest's facts."""
+
+    def __init__(self, base: FactBase) -> None:
+        self._base = base
+
+    def is_disputed(self, fact: object) -> bool:
+        fact_id = getattr(fact, "id", "")
+        return bool(getattr(fact, "disputed", False) or self._base.rivals.get(fact_id))
+
+
+def calendar_file(digest: Digest) -> bytes:
+    """The pegs as an iCalendar file; each peg's UID is stable from week to week."""
+    import icalendar
+
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//briefer//weekly digest//EN")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", f"briefer digest {digest.week}")
+    stamp = dt.datetime.combine(digest.week.monday, dt.time(0, 0), tzinfo=dt.UTC)
+    for peg in digest.pegs:
+        if peg.precision == "year":
+            continue  # a year-long event helps no calendar; the digest lists it
+        event = icalendar.Event()
+        event.add("uid", f"{peg.key}@briefer")
+        event.add("dtstamp", stamp)
+        if peg.precision == "day":
+            start, end = peg.day, peg.day + dt.timedelta(days=1)
+        else:  # the whole month
+            start = peg.day
+            end = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        event.add("dtstart", start)
+        event.add("dtend", end)
+        what = f"{peg.years} years" if peg.years else "Scheduled"
+        event.add("summary", f"{what}: {peg.home.name} – {peg.partner.name}")
+        url = next((s.url for s in peg.fact.sources if s.url), None)
+        description = f"{peg.fact.summary}\n\n{peg.command}" + (f"\n{url}" if url else "")
+        event.add("description", description)
+        if url:
+            event.add("url", url)
+        cal.add_component(event)
+    return bytes(cal.to_ical())
+
+
+def run_digest(
+    base: FactBase,
+    regions: Sequence[Region],
+    week: Week,
+    settings: DigestSettings,
+    formats: Sequence[str] = FORMATS,
+    force: bool = False,
+    send: bool = False,
+    resend: bool = False,
+) -> RunResult:
+    """Write (and perhaps send) the digest for ``week``; see the module's docstring."""
+    from .export.docx import markdown_to_docx
+
+    folder = settings.out
+    key = f"{week}|{','.join(sorted(r.id for r in regions))}"
+    with digest_lock(folder):
+        state = _state(folder)
+        entry = state.get(key, {})
+        earlier = [
+            v.get("generated", "")
+            for k, v in state.items()
+            if k < key and k.split("|")[1] == key.split("|")[1]
+        ]
+        since = entry.get("since") or (max(earlier) if earlier else None)
+        digest = build_digest(
+            base,
+            regions,
+            week,
+            settings.horizon_weeks,
+            dt.date.fromisoformat(since) if since else None,
+        )
+        markdown = digest_markdown(base, digest, settings.horizon_weeks)
+        stem = folder / f"digest-{week}"
+        paths = {fmt: stem.with_suffix(f".{fmt}") for fmt in formats}
+        up_to_date = (
+            paths.get("md") is not None
+            and all(p.exists() for p in paths.values())
+            and (paths["md"].read_bytes() == markdown.encode())
+        )
+        written: list[Path] = []
+        if not up_to_date:
+            files: dict[Path, bytes] = {}
+            for fmt, path in paths.items():
+                if fmt == "md":
+                    files[path] = markdown.encode()
+                elif fmt == "docx":
+                    files[path] = markdown_to_docx(markdown)
+                else:
+                    files[path] = calendar_file(digest)
+            write_files(files, force=force)
+            written = list(files)
+        entry.setdefault("since", digest.since.isoformat())
+        entry.setdefault("generated", dt.date.today().isoformat())
+        state[key] = entry
+        _save_state(folder, state)
+        sent = False
+        if send:
+            if entry.get("sent") and not resend:
+                sent = False
+            else:
+                _send(settings.mail, week, markdown, paths)
+                entry["sent"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+                state[key] = entry
+                _save_state(folder, state)
+                sent = True
+    return RunResult(week, list(regions), written, up_to_date, sent, digest)
+
+
+def _send(mail: MailSettings, week: Week, markdown: str, paths: dict[str, Path]) -> None:
+    """Mail the digest: plain text, an HTML alternative, the DOCX and ICS attached."""
+    from markdown_it import MarkdownIt
+
+    if not (mail.host and mail.sender and mail.recipients):
+        raise UsageError("--send needs digest.smtp.host, digest.sender and digest.recipients in briefer.yaml")
+    message = EmailMessage()
+    message["Subject"] = f"Weekly digest {week}"
+    message["From"] = mail.sender
+    message["To"] = ", ".join(mail.recipients)
+    message.set_content(markdown)
+    message.add_alternative(MarkdownIt("commonmark").enable("table").render(markdown), subtype="html")
+    for fmt, mime in (
+        ("docx", ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")),
+        ("ics", ("text", "calendar")),
+    ):
+        path = paths.get(fmt)
+        if path is not None and path.exists():
+            message.add_attachment(path.read_bytes(), maintype=mime[0], subtype=mime[1], filename=path.name)
+    password = os.environ.get(mail.password_env) if mail.password_env else None
+    if mail.password_env and password is None:
+        raise UsageError(f"the mail password is not set: export {mail.password_env}=... before --send")
+    try:
+        if mail.security == "tls":
+            client: smtplib.SMTP = smtplib.SMTP_SSL(
+                mail.host, mail.port, context=ssl.create_default_context(), timeout=30
+            )
+        else:
+            client = smtplib.SMTP(mail.host, mail.port, timeout=30)
+        with client:
+            if mail.security == "starttls":
+                client.starttls(context=ssl.create_default_context())
+            if mail.user and password is not None:
+                client.login(mail.user, password)
+            client.send_message(message)
+    except (OSError, smtplib.SMTPException) as error:
+        raise SendError(
+            f"could not send the digest through {mail.host}:{mail.port}: {error}\n"
+            "    the files are written; the next run sends it"
+        ) from None
+
+
+def schedule(kind: str, folder: Path, config: Path | None) -> str:
+    """A crontab line (with flock -n) or a systemd service and timer for Monday 07:00."""
+    briefer = shutil.which("briefer") or f"{sys.executable} -m briefer"
+    workdir = (config.parent if config else Path.cwd()).resolve()
+    command = f"{briefer} digest --quiet --send"
+    lock = (folder / LOCK_NAME).resolve()
+    if kind == "cron":
+        return (
+            "# briefer weekly digest, Mondays at 07:00 (add with 'crontab -e')\n"
+            f"0 7 * * 1 cd {shlex.quote(str(workdir))} && flock -n {shlex.quote(str(lock))} {command}\n"
+        )
+    if kind == "systemd":
+        return (
+            "# ~/.config/systemd/user/briefer-digest.service\n"
+            "[Unit]\nDescription=briefer weekly digest\n\n"
+            "[Service]\nType=oneshot\n"
+            f"WorkingDirectory={workdir}\nExecStart={command}\n\n"
+            "# ~/.config/systemd/user/briefer-digest.timer\n"
+            "[Unit]\nDescription=briefer weekly digest, Mondays at 07:00\n\n"
+            "[Timer]\nOnCalendar=Mon 07:00\nPersistent=true\n\n"
+            "[Install]\nWantedBy=timers.target\n"
+            "# then: systemctl --user enable --now briefer-digest.timer\n"
+        )
+    raise UsageError(f"--schedule {kind!r}: use cron or systemd")

@@ -1,0 +1,288 @@
+"""The weekly digest: what each week lists, new facts, idempotence, edits kept, the lock,
+the calendar file, and mail through a real SMTP server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import icalendar
+import pytest
+
+from .conftest import DATA, run
+
+SOURCE = "  sources: [{{title: A report, publisher: BelTA, year: 2020, url: 'https://example.org/{id}'}}]\n"
+
+
+def _fact(fact_id: str, kind: str, regions: str, date: str, summary: str, added: str = "2020-01-01") -> str:
+    return (
+        f"- id: {fact_id}\n  kind: {kind}\n  regions: [{regions}]\n  date: '{date}'\n  summary: {summary}\n"
+        + SOURCE.format(id=fact_id)
+        + f"  added: {added}\n"
+    )
+
+
+PEGS = (
+    _fact(
+        "gomel-sichuan-day",
+        "twinning",
+        "gomel, sichuan",
+        "2011-05-12",
+        "Gomel and Sichuan twinned on 12 May 2011.",
+    )
+    + _fact(
+        "mogilev-henan-month",
+        "agreement",
+        "mogilev, henan",
+        "2016-05",
+        "Mogilev and Henan signed a plan in May 2016.",
+    )
+    + _fact(
+        "minsk-oblast-hubei-year",
+        "event",
+        "minsk-oblast, hubei",
+        "2006",
+        "A Minsk Oblast delegation visited Hubei in 2006.",
+    )
+)
+
+
+@pytest.fixture
+def base(tmp_path: Path) -> Path:
+    root = tmp_path / "facts"
+    root.mkdir()
+    shutil.copy(DATA / "base" / "regions.yaml", root / "regions.yaml")
+    (root / "pegs.yaml").write_text(PEGS, encoding="utf-8")
+    return root
+
+
+def _digest(runner, base: Path, out: Path, *args: str):  # type: ignore[no-untyped-def]
+    return run(runner, "--facts", str(base), "digest", "--out", str(out), *args)
+
+
+def _read(out: Path, week: str) -> str:
+    return (out / f"digest-{week}.md").read_text(encoding="utf-8")
+
+
+def test_a_peg_with_a_day_is_listed_on_its_day_within_the_horizon(runner, base: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "d"
+    # 12 May 2026 is the 15th anniversary; W20 holds it, W16 sees it four weeks ahead, W15 does not
+    assert _digest(runner, base, out, "--week", "2026-W20", "--format", "md").exit_code == 0
+    assert "- **12 May 2026**: 15 years since Gomel and Sichuan twinned on 12 May 2011.[^1]" in _read(
+        out, "2026-W20"
+    )
+    assert _digest(runner, base, out, "--week", "2026-W16", "--format", "md").exit_code == 0
+    assert "15 years since Gomel and Sichuan" in _read(out, "2026-W16")
+    assert _digest(runner, base, out, "--week", "2026-W15", "--format", "md").exit_code == 0
+    assert "15 years since Gomel and Sichuan" not in _read(out, "2026-W15")
+
+
+def test_a_peg_known_to_the_month_is_listed_in_that_months_weeks(runner, base: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "d"
+    for week, listed in (("2026-W18", True), ("2026-W22", True), ("2026-W17", False), ("2026-W23", False)):
+        _digest(runner, base, out, "--week", week, "--format", "md")
+        text = _read(out, week)
+        assert ("**May 2016 + 10 years** (this month, day not recorded)" in text) is listed, week
+
+
+def test_a_peg_known_to_the_year_is_listed_in_the_first_digest_of_each_month(
+    runner, base: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "d"
+    for week, listed in (("2026-W01", True), ("2026-W02", False), ("2026-W23", True), ("2026-W24", False)):
+        _digest(runner, base, out, "--week", week, "--format", "md")
+        text = _read(out, week)
+        assert ("  - 20 years: A Minsk Oblast delegation visited Hubei in 2006." in text) is listed, week
+
+
+def test_new_facts_by_added_since_the_previous_digest(runner, base: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "d"
+    fresh = _fact(
+        "gomel-sichuan-fresh",
+        "event",
+        "gomel, sichuan",
+        "2026-05",
+        "A Gomel delegation went to Sichuan.",
+        added="2026-05-13",
+    )
+    (base / "pegs.yaml").write_text(PEGS + fresh, encoding="utf-8")
+    _digest(runner, base, out, "--week", "2026-W20", "--format", "md")
+    gomel = _read(out, "2026-W20").split("## Gomel Oblast")[1].split("\n## ")[0]
+    assert "### New in the fact base\n\n- A Gomel delegation went to Sichuan.[^" in gomel
+    _digest(runner, base, out, "--week", "2026-W21", "--format", "md")
+    assert (
+        "A Gomel delegation went to Sichuan."
+        not in _read(out, "2026-W21").split("### New in the fact base")[1]
+    )
+
+
+def test_a_second_run_writes_nothing_and_an_edited_digest_is_kept(runner, base: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "d"
+    first = _digest(runner, base, out, "--week", "2026-W20")
+    assert first.exit_code == 0 and "files: " in first.stderr
+    times = {p.name: p.stat().st_mtime_ns for p in out.glob("digest-*")}
+    assert sorted(times) == ["digest-2026-W20.docx", "digest-2026-W20.ics", "digest-2026-W20.md"]
+    time.sleep(0.01)
+    second = _digest(runner, base, out, "--week", "2026-W20")
+    assert second.exit_code == 0 and "files: none (up to date)" in second.stderr
+    assert {p.name: p.stat().st_mtime_ns for p in out.glob("digest-*")} == times
+    # an editor's change survives a changed base
+    (out / "digest-2026-W20.md").write_text("edited by the desk\n", encoding="utf-8")
+    (base / "more.yaml").write_text(
+        _fact("gomel-x", "event", "gomel, sichuan", "2026-05", "More.", added="2026-05-12"), encoding="utf-8"
+    )
+    third = _digest(runner, base, out, "--week", "2026-W20")
+    assert third.exit_code == 1 and "exists and was changed since briefer wrote it" in third.stderr
+    assert (out / "digest-2026-W20.md").read_text(encoding="utf-8") == "edited by the desk\n"
+    assert _digest(runner, base, out, "--week", "2026-W20", "--force").exit_code == 0
+
+
+def test_a_second_run_while_one_holds_the_lock_exits_at_once(runner, base: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "d"
+    out.mkdir()
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
+            import fcntl, sys, time
+            handle = open({str(out / ".briefer-digest.lock")!r}, "a")
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            print("locked", flush=True)
+            time.sleep(30)
+        """),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        result = _digest(runner, base, out, "--week", "2026-W20")
+        assert result.exit_code == 75
+        assert "another digest run is under way" in result.stderr
+        assert not list(out.glob("digest-*"))
+    finally:
+        holder.kill()
+        holder.wait()
+    assert _digest(runner, base, out, "--week", "2026-W20").exit_code == 0
+
+
+def test_the_calendar_parses_back_with_stable_uids(runner, base: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "d"
+    uids = []
+    for week in ("2026-W18", "2026-W19"):
+        _digest(runner, base, out, "--week", week, "--format", "ics")
+        calendar = icalendar.Calendar.from_ical((out / f"digest-{week}.ics").read_bytes())
+        events = {str(e["uid"]): e for e in calendar.walk("VEVENT")}
+        uids.append(set(events))
+        day = events["gomel-sichuan-day-15y-2026@briefer"]
+        assert str(day["summary"]) == "15 years: Gomel Oblast – Sichuan Province"
+        assert day.decoded("dtstart").isoformat() == "2026-05-12"
+        assert "briefer brief gomel sichuan --kind anniversary" in str(day["description"])
+    assert uids[0] & uids[1] == {"gomel-sichuan-day-15y-2026@briefer", "mogilev-henan-month-10y-2026@briefer"}
+
+
+def test_the_shipped_base_lists_the_years_china_anniversaries(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "d"
+    result = run(runner, "digest", "--week", "2026-W01", "--out", str(out), "--format", "md")
+    assert result.exit_code == 0, result.output
+    text = _read(out, "2026-W01")
+    assert "  - 15 years: Gomel Oblast and Sichuan Province have been twinned since 2011." in text
+    assert "  - 10 years: Brest Oblast and Anhui Province have been twinned since 2016." in text
+
+
+def test_schedule_prints_cron_and_systemd(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cron = run(runner, "digest", "--schedule", "cron", "--out", str(tmp_path)).output
+    assert f"flock -n {tmp_path / '.briefer-digest.lock'}" in cron and "digest --quiet --send" in cron
+    assert cron.splitlines()[1].startswith("0 7 * * 1 cd ")
+    systemd = run(runner, "digest", "--schedule", "systemd").output
+    assert "OnCalendar=Mon 07:00\nPersistent=true" in systemd and "Type=oneshot" in systemd
+
+
+# --- mail -------------------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, base: Path, monkeypatch) -> tuple[Path, int]:  # type: ignore[no-untyped-def]
+    port = _free_port()
+    (tmp_path / "briefer.yaml").write_text(
+        textwrap.dedent(f"""
+            facts: {{folders: [], builtin: true}}
+            digest:
+              out: digest
+              sender: desk@example.org
+              recipients: [editor@example.org]
+              smtp: {{host: 127.0.0.1, port: {port}, security: none}}
+        """),
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("BRIEFER_FACTS", str(base))
+    return tmp_path, port
+
+
+def test_send_mails_once_a_week_and_retries_after_a_refusal(runner, workspace: tuple[Path, int]) -> None:  # type: ignore[no-untyped-def]
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.handlers import Message
+
+    folder, port = workspace
+    refused = run(runner, "digest", "--week", "2026-W20", "--send")
+    assert refused.exit_code == 1
+    assert f"could not send the digest through 127.0.0.1:{port}" in refused.stderr
+    assert (folder / "digest" / "digest-2026-W20.docx").exists(), "the files are kept"
+
+    received: list[object] = []
+
+    class Keep(Message):  # type: ignore[misc]
+        def handle_message(self, message: object) -> None:
+            received.append(message)
+
+    controller = Controller(Keep(), hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        sent = run(runner, "digest", "--week", "2026-W20", "--send")
+        assert sent.exit_code == 0 and sent.stderr.rstrip().endswith("; sent")
+        assert len(received) == 1
+        message = received[0]
+        assert message["To"] == "editor@example.org" and message["Subject"] == "Weekly digest 2026-W20"
+        names = sorted(part.get_filename() for part in message.walk() if part.get_filename())
+        assert names == ["digest-2026-W20.docx", "digest-2026-W20.ics"]
+        types = {part.get_content_type() for part in message.walk()}
+        assert {"text/plain", "text/html"} <= types
+        again = run(runner, "digest", "--week", "2026-W20", "--send")
+        assert again.exit_code == 0 and again.stderr.rstrip().endswith("; not sent")
+        assert len(received) == 1, "once a week"
+        assert run(runner, "digest", "--week", "2026-W20", "--send", "--resend").exit_code == 0
+        assert len(received) == 2
+    finally:
+        controller.stop()
+
+
+def test_a_password_in_the_settings_is_refused(runner, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "briefer.yaml").write_text("digest:\n  smtp:\n    password: hunter2\n", encoding="utf-8")
+    result = run(runner, "digest", "--week", "2026-W20")
+    assert result.exit_code == 1
+    assert (
+        "briefer.yaml:3: error: digest.smtp.password: a password does not belong in briefer.yaml"
+        in result.stderr
+    )
+    assert "password_env" in result.stderr
+
+
+def test_quiet_prints_nothing(runner, base: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = _digest(runner, base, tmp_path / "d", "--week", "2026-W20", "--quiet")
+    assert result.exit_code == 0 and result.output == ""
+    assert os.path.exists(tmp_path / "d" / "digest-2026-W20.md")
