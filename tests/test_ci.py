@@ -11,4 +11,5 @@ def test_ci_runs_the_readme_test_command() -> None:
     command = "python3 -m venv .venv && . .venv/bin/activate && pip install -e '.[test]' && pytest"
     assert f"```sh\n{command}\n```" in readme
     assert f"\n{command}\n" in ci
-    assert "libreoffice-writer-nogui" in ci
+    for package in ("libreoffice-writer-nogui", "pandoc", "poppler-utils", "fonts-noto-cjk"):
+        assert package in ci

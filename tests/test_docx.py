@@ -44,8 +44,10 @@ def _headings(document) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def
 
 def test_headings_use_word_heading_styles(brief_docx: Path) -> None:
     document = docx.Document(str(brief_docx))
+    # the title once, as the Title, not again as a Heading 1
+    titles = [p.text for p in document.paragraphs if p.style.name == "Title"]
+    assert titles == ["Mogilev Oblast and Henan Province: fact sheet"]
     assert _headings(document) == [
-        ("Heading 1", "Mogilev Oblast and Henan Province: fact sheet"),
         ("Heading 2", "At a glance"),
         ("Heading 2", "Key figures"),
         ("Heading 2", "Timeline"),
@@ -66,7 +68,9 @@ def test_key_figures_are_a_word_table_with_a_header_row(brief_docx: Path) -> Non
     table = document.tables[0]
     rows = [[cell.text for cell in row.cells] for row in table.rows]
     assert rows[0] == ["Metric", "Value", "Period", "Whose figure", "Source"]
-    assert rows[1] == ["Trade turnover", "nearly USD 95 million", "2020", "Mogilev Oblast – China", "5"]
+    assert rows[1][:4] == ["Trade turnover", "nearly USD 95 million", "2020", "Mogilev Oblast – China"]
+    # the source column holds the figure's footnote
+    assert table.rows[1].cells[4]._tc.findall(".//" + qn("w:footnoteReference"))
     national = [[cell.text for cell in row.cells] for row in document.tables[1].rows]
     assert national[1][3] == "Belarus – China (national)"
     assert all(run.bold for run in table.rows[0].cells[0].paragraphs[0].runs)
@@ -79,8 +83,8 @@ def test_lists_bold_and_footnote_markers(brief_docx: Path) -> None:
     first = bullets[0]
     assert first.text.startswith("Friendly relations since 2004 (Mogilev Oblast–Henan Province")
     assert first.runs[0].bold and first.runs[0].text == "Friendly relations since 2004"
-    superscripts = [r.text for r in first.runs if r.font.superscript]
-    assert superscripts == ["1"]
+    references = first._p.findall(".//" + qn("w:footnoteReference"))
+    assert [r.get(qn("w:id")) for r in references] == ["1"]
     assert any(p.style.name == "List Bullet 2" for p in document.paragraphs)
 
 
@@ -109,7 +113,7 @@ def test_blockquote_and_italic(brief_docx: Path) -> None:
     document = docx.Document(str(brief_docx))
     quotes = [p for p in document.paragraphs if p.style.name == "Quote"]
     assert [q.text for q in quotes] == [
-        "“Logistics is the next thing we must fix.” — A. Official, governor of Mogilev Oblast4"
+        "“Logistics is the next thing we must fix.” — A. Official, governor of Mogilev Oblast"
     ]
 
 
@@ -152,11 +156,7 @@ def test_libreoffice_opens_and_converts_the_docx(brief_docx: Path, tmp_path: Pat
     # LibreOffice's own re-save still has the headings and the table.
     convert("docx:MS Word 2007 XML", tmp_path / "resaved")
     resaved = docx.Document(str(tmp_path / "resaved" / "mogilev-henan-factsheet.docx"))
-    assert _headings(resaved)[:3] == [
-        ("Heading 1", "Mogilev Oblast and Henan Province: fact sheet"),
-        ("Heading 2", "At a glance"),
-        ("Heading 2", "Key figures"),
-    ]
+    assert _headings(resaved)[:2] == [("Heading 2", "At a glance"), ("Heading 2", "Key figures")]
     assert [cell.text for cell in resaved.tables[0].rows[0].cells] == [
         "Metric",
         "Value",
@@ -168,6 +168,205 @@ def test_libreoffice_opens_and_converts_the_docx(brief_docx: Path, tmp_path: Pat
 
 def test_adjacent_footnote_markers_stay_apart(tmp_path: Path) -> None:
     path = tmp_path / "markers.docx"
+    path.write_bytes(markdown_to_docx("Twinned since 2019.[^2][^4]\n\n[^2]: A.\n[^4]: B.\n", notes="none"))
+    paragraph = docx.Document(str(path)).paragraphs[0]
+    assert [r.text for r in paragraph.runs if r.font.superscript] == ["2", ",", "4"]
+    # as footnotes: two notes with a superscript comma between them
     path.write_bytes(markdown_to_docx("Twinned since 2019.[^2][^4]\n\n[^2]: A.\n[^4]: B.\n"))
     paragraph = docx.Document(str(path)).paragraphs[0]
-    assert [r.text for r in paragraph.runs if r.font.superscript] == ["2", ",4"]
+    assert [r.text for r in paragraph.runs if r.font.superscript] == [","]
+    assert len(paragraph._p.findall(".//" + qn("w:footnoteReference"))) == 2
+
+
+# --- notes, lists, page, house style, properties, real readers ------------------------------
+
+
+def _parts(path: Path) -> dict[str, str]:
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        return {
+            name: archive.read(name).decode("utf-8", "replace")
+            for name in archive.namelist()
+            if name.endswith(".xml")
+        }
+
+
+def test_every_citation_is_a_footnote_full_first_then_short(brief_docx: Path) -> None:
+    import re
+
+    parts = _parts(brief_docx)
+    markers = len(re.findall(r"<w:footnoteReference ", parts["word/document.xml"]))
+    notes = re.findall(r'<w:footnote w:id="(\d+)">(.*?)</w:footnote>', parts["word/footnotes.xml"], re.DOTALL)
+    assert markers == len(notes) > 10
+    texts = ["".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", body)).strip() for _, body in notes]
+    first = [t for t in texts if t.endswith(("[1]", "[1]."))]
+    assert (
+        first[0] == "Zalessky, B. Real multi-vectorism. Belarus in the system of foreign relations. "
+        "LAP LAMBERT Academic Publishing, 2015, p. 26. [1]"
+    )
+    assert first[1] == "Zalessky, B., Real multi-vectorism. Belarus in the system…, 2015 [1]."
+    # a link inside a note is live, related from the notes part
+    assert 'w:hyperlink r:id="' in parts["word/footnotes.xml"]
+    assert "china.mfa.gov.by" in _parts_rels(brief_docx)
+
+
+def _parts_rels(path: Path) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        return archive.read("word/_rels/footnotes.xml.rels").decode()
+
+
+def test_endnotes_or_the_list_alone(tmp_path: Path) -> None:
+    markdown = "Text.[^1] More.[^1]\n\n[^1]: *A title*. BelTA, 2021.\n"
+    (tmp_path / "e.docx").write_bytes(markdown_to_docx(markdown, notes="endnotes"))
+    parts = _parts(tmp_path / "e.docx")
+    assert parts["word/document.xml"].count("<w:endnoteReference ") == 2 and "word/endnotes.xml" in parts
+    (tmp_path / "n.docx").write_bytes(markdown_to_docx(markdown, notes="none"))
+    assert "word/footnotes.xml" not in _parts(tmp_path / "n.docx")
+
+
+def test_lists_carry_one_numbering_instance_on_every_item_and_nest_as_levels(tmp_path: Path) -> None:
+    path = tmp_path / "lists.docx"
+    path.write_bytes(markdown_to_docx("1. one\n2. two\n   - inner\n3. three\n\n- [ ] to do\n- [x] done\n"))
+    document = docx.Document(str(path))
+    numbered = [p for p in document.paragraphs if p.style.name.startswith("List Number")]
+    assert {p._p.pPr.numPr.numId.val for p in numbered} == {numbered[0]._p.pPr.numPr.numId.val}
+    assert [p._p.pPr.numPr.ilvl.val for p in numbered] == [0, 0, 0]
+    inner = next(p for p in document.paragraphs if p.text == "inner")
+    assert inner._p.pPr.numPr.ilvl.val == 1
+    boxes = [p.text for p in document.paragraphs if p.text.startswith(("☐", "☒"))]
+    assert boxes == ["☐ to do", "☒ done"]
+    numbering = document.part.numbering_part.element.xml
+    assert 'w:hanging="432"' in numbering and 'w:suff w:val="tab"' in numbering
+
+
+def test_a4_language_and_properties_by_default(brief_docx: Path) -> None:
+    document = docx.Document(str(brief_docx))
+    section = document.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    properties = document.core_properties
+    assert properties.subject == "Mogilev Oblast and Henan Province"
+    assert properties.author == "briefer" and properties.language == "en-GB"
+    assert properties.created.year >= 2026
+    parts = _parts(brief_docx)
+    assert "<Application>briefer 0.1.0</Application>" in parts["docProps/app.xml"]
+    assert 'name="region"><vt:lpwstr>mogilev</vt:lpwstr>' in parts["docProps/custom.xml"]
+    assert 'name="facts"><vt:lpwstr>mogilev-henan-friendly-2004' in parts["docProps/custom.xml"]
+    assert 'w:eastAsia="Noto Sans CJK SC"' in parts["word/styles.xml"]
+    assert not any(name.startswith("docProps/thumbnail") for name in _parts(brief_docx))
+
+
+def test_source_date_epoch_makes_the_dates_the_as_of_date(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    path = tmp_path / "r.docx"
+    path.write_bytes(markdown_to_docx("---\ntitle: T\nas_of: '2024-06-01'\n---\n\n# T\n"))
+    assert docx.Document(str(path)).core_properties.created.date().isoformat() == "2024-06-01"
+
+
+def test_a_reference_docx_gives_the_house_style(tmp_path: Path) -> None:
+    from docx.shared import Pt, RGBColor
+
+    reference = docx.Document()
+    heading = reference.styles["Heading 2"]
+    heading.font.name = "Georgia"
+    heading.font.color.rgb = RGBColor(0xAA, 0x11, 0x22)
+    reference.sections[0].footer.paragraphs[0].text = "Gomel Pravda — page"
+    reference.sections[0].page_width = Pt(612)
+    reference.add_paragraph("text that must not appear in briefs")
+    reference.save(str(tmp_path / "house.docx"))
+    path = tmp_path / "b.docx"
+    path.write_bytes(
+        markdown_to_docx(
+            "# T\n\n## Section\n\nBody.[^1]\n\n[^1]: *A*. B, 2021.\n", reference=tmp_path / "house.docx"
+        )
+    )
+    document = docx.Document(str(path))
+    assert document.styles["Heading 2"].font.name == "Georgia"
+    assert document.styles["Heading 2"].font.color.rgb == RGBColor(0xAA, 0x11, 0x22)
+    assert document.sections[0].footer.paragraphs[0].text == "Gomel Pravda — page"
+    assert "text that must not appear" not in "\n".join(p.text for p in document.paragraphs)
+
+
+def test_the_reference_option_and_setting(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from briefer.export.docx import default_reference_docx
+
+    (tmp_path / "house.docx").write_bytes(default_reference_docx())
+    result = run(
+        runner, "--facts", str(DATA / "base"), "brief", "gomel", "sichuan", "--format", "docx",
+        "--out", str(tmp_path / "o"), "--reference-doc", str(tmp_path / "house.docx"),
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc is not installed")
+def test_pandocs_reference_docx_works_as_a_house_style(tmp_path: Path) -> None:
+    import zipfile
+
+    house = tmp_path / "pandoc-reference.docx"
+    subprocess.run(
+        ["pandoc", "-o", str(house), "--print-default-data-file", "reference.docx"], check=True, cwd=tmp_path
+    )
+    markdown = (
+        "# T\n\n## Section\n\n- a\n    - b\n\n> quoted\n\n| x | y |\n|---|---|\n| 1 | 2 |\n\n"
+        "Body.[^1]\n\n[^1]: *A*. B, 2021.\n"
+    )
+    path = tmp_path / "b.docx"
+    path.write_bytes(markdown_to_docx(markdown, reference=house))
+    with zipfile.ZipFile(path) as archive:
+        names = archive.namelist()
+    # its own notes and custom properties are replaced, not written twice
+    assert len(names) == len(set(names))
+    document = docx.Document(str(path))
+    styles = [p.style.name for p in document.paragraphs if p.text]
+    # it names its headings "Heading 2" where Word says "heading 2"; what it lacks is added
+    assert styles[:4] == ["Title", "Heading 2", "List Bullet", "List Bullet 2"]
+    assert "Quote" in styles
+    text = subprocess.run(["pandoc", str(path), "-t", "plain"], capture_output=True, text=True, check=True)
+    assert "[1]" in text.stdout and "A. B, 2021." in text.stdout
+
+
+@pytest.mark.skipif(shutil.which("pandoc") is None, reason="pandoc is not installed")
+def test_pandoc_reads_back_footnotes_numbered_lists_and_levels(brief_docx: Path, tmp_path: Path) -> None:
+    import re
+
+    completed = subprocess.run(
+        ["pandoc", str(brief_docx), "-t", "markdown"], capture_output=True, text=True, check=True
+    )
+    text = completed.stdout
+    assert len(re.findall(r"^\[\^\d+\]:", text, re.MULTILINE)) >= 10
+    numbers = [int(n) for n in re.findall(r"^(\d+)\.\s", text.split("Sources")[-1], re.MULTILINE)]
+    assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) == 7
+    nested = markdown_to_docx("- outer\n    - inner\n")
+    (tmp_path / "n.docx").write_bytes(nested)
+    back = subprocess.run(
+        ["pandoc", str(tmp_path / "n.docx"), "-t", "markdown"], capture_output=True, text=True, check=True
+    ).stdout
+    assert re.search(r"^-\s+outer\n\n?\s+-\s+inner", back, re.MULTILINE), back
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+    reason="LibreOffice or poppler is not installed",
+)
+def test_the_printed_page_has_no_markdown_left(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    out = tmp_path / "b"
+    assert run(CliRunner(), "--facts", str(DATA / "base"), "brief", "mogilev", "henan", "--kind", "news",
+               "--format", "docx", "--out", str(out)).exit_code == 0  # fmt: skip
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(out / "mogilev-henan-news.docx")],
+        capture_output=True, timeout=300, check=True,
+    )  # fmt: skip
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "mogilev-henan-news.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "Headline options" in text
+    for leftover in ("[ ]", "[^", "**"):
+        assert leftover not in text, leftover

@@ -37,11 +37,12 @@ def test_init_creates_a_workspace_and_says_what_next(runner, tmp_path: Path) -> 
         f"created {tmp_path / 'n' / 'briefer.yaml'}",
         f"created {tmp_path / 'n' / 'facts' / 'example.yaml'}",
         f"created {tmp_path / 'n' / 'templates' / 'news.md.j2'}",
+        f"created {tmp_path / 'n' / 'reference.docx'}",
         f"created {tmp_path / 'n' / 'briefs'}/",
         f"next: cd {tmp_path / 'n'} && briefer facts check && briefer templates check",
     ]
     settings = (tmp_path / "n" / "briefer.yaml").read_text(encoding="utf-8")
-    for key in ("newsroom:", "home_regions:", "brief:", "facts:", "templates:", "stale_after:"):
+    for key in ("newsroom:", "home_regions:", "brief:", "facts:", "templates:", "stale_after:", "docx:"):
         assert key in settings
 
 

@@ -28,6 +28,20 @@ KIND_TITLES = {
 
 
 @dataclass(frozen=True)
+class DocxOptions:
+    """How the DOCX is made: where sources go, the house style, who the author is."""
+
+    notes: str = "footnotes"  # footnotes | endnotes | none
+    reference: Path | None = None  # a house-style DOCX, as pandoc's --reference-doc
+    newsroom: str | None = None
+
+    def render(self, markdown: str) -> bytes:
+        from .export.docx import markdown_to_docx  # python-docx is slow to import
+
+        return markdown_to_docx(markdown, self.notes, self.reference, self.newsroom)
+
+
+@dataclass(frozen=True)
 class Brief:
     context: BriefContext
     markdown: str
@@ -110,13 +124,19 @@ def parse_formats(text: str) -> list[str]:
     return list(dict.fromkeys(formats))
 
 
-def write_brief(brief: Brief, out_dir: Path, formats: Sequence[str], force: bool = False) -> list[Path]:
+def write_brief(
+    brief: Brief,
+    out_dir: Path,
+    formats: Sequence[str],
+    force: bool = False,
+    docx_options: DocxOptions | None = None,
+) -> list[Path]:
     """Write the brief in each format into ``out_dir``; returns the paths written."""
-    from .export.docx import markdown_to_docx  # python-docx is slow to import
-
     files: dict[Path, bytes] = {}
     for fmt in formats:
         path = out_dir / f"{brief.stem}.{fmt}"
-        files[path] = brief.markdown.encode() if fmt == "md" else markdown_to_docx(brief.markdown)
+        files[path] = (
+            brief.markdown.encode() if fmt == "md" else (docx_options or DocxOptions()).render(brief.markdown)
+        )
     write_files(files, force=force)
     return list(files)

@@ -164,6 +164,12 @@ def cli(
     metavar="KIND=MONTHS",
     help="How long a kind of claim stays current (default figure=24, context=36, project=36); repeatable.",
 )
+@click.option(
+    "--reference-doc",
+    "reference_doc",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="A house-style DOCX to take styles, page set-up, headers and footers from.",
+)
 @click.option("--force", is_flag=True, help="Replace output files even if someone edited them.")
 @pass_state
 def brief(
@@ -177,6 +183,7 @@ def brief(
     as_of: str | None,
     language: str | None,
     stale_after: tuple[str, ...],
+    reference_doc: Path | None,
     force: bool,
 ) -> None:
     """Write a fact sheet or a story skeleton on REGION and PARTNER.
@@ -230,9 +237,11 @@ def brief(
     if out == "-":
         click.echo(result.markdown, nl=False)
         return
+    from .briefs import DocxOptions
     from .facts import display_path
 
-    for path in write_brief(result, Path(out), chosen, force=force):
+    options = DocxOptions(config.docx_notes, reference_doc or config.docx_reference, config.newsroom)
+    for path in write_brief(result, Path(out), chosen, force=force, docx_options=options):
         click.echo(f"wrote {display_path(path)}")
 
 

@@ -37,6 +37,9 @@ SETTINGS: dict[str, str] = {
     "templates": "the newsroom's templates: folders",
     "templates.folders": "template folders that override the built-in templates by name",
     "stale_after": "months after which a kind of claim needs checking: figure, context, project",
+    "docx": "how DOCX files are made: notes, reference",
+    "docx.notes": "where sources go: footnotes (default), endnotes, or none (the list of sources only)",
+    "docx.reference": "a house-style DOCX whose styles, page set-up, headers and footers briefs take",
     "digest": "the weekly digest: regions, horizon_weeks, out, recipients, sender, smtp",
     "digest.regions": "the Belarusian regions it covers (default: home_regions, else all)",
     "digest.horizon_weeks": "how many weeks after the digest's week it looks ahead (default 4)",
@@ -88,6 +91,8 @@ class Config:
     template_folders: tuple[Path, ...] = ()
     stale_after: dict[str, int] = field(default_factory=dict)
     digest: DigestSettings = field(default_factory=DigestSettings)
+    docx_notes: str = "footnotes"
+    docx_reference: Path | None = None
     # Where each setting was given, for messages about its value: dotted key -> line.
     lines: dict[str, int] = field(default_factory=dict)
 
@@ -334,6 +339,28 @@ def load_config(path: Path) -> Config:
                 periods[str(kind)] = months
         settings["stale_after"] = periods
 
+    if (docx_section := reader.mapping(data, "docx")) is not None:
+        if (notes := reader.text(docx_section, "notes", "docx.notes")) is not None:
+            if notes not in ("footnotes", "endnotes", "none"):
+                reader.problem(
+                    docx_section.line_of("notes"),
+                    "docx.notes",
+                    f"unknown value {notes!r}",
+                    "use footnotes, endnotes or none",
+                )
+            else:
+                settings["docx_notes"] = notes
+        if (reference := reader.text(docx_section, "reference", "docx.reference")) is not None:
+            reference_path = (path.parent / reference).resolve()
+            if not reference_path.is_file():
+                reader.problem(
+                    docx_section.line_of("reference"),
+                    "docx.reference",
+                    f"file {reference!r} not found (looked for {display_path(reference_path)})",
+                    "'briefer init' writes reference.docx to restyle in Word; or correct the path",
+                )
+            else:
+                settings["docx_reference"] = reference_path
     if (digest := reader.mapping(data, "digest")) is not None:
         settings["digest"] = _read_digest(reader, digest, path)
 

@@ -13,6 +13,7 @@ from .facts import display_path
 from .output import atomic_write
 
 STARTER = Path(__file__).parent / "starter"
+REFERENCE_NAME = "reference.docx"  # the house style, for an editor to restyle in Word
 
 
 def starter_files() -> list[Path]:
@@ -26,7 +27,8 @@ def init_workspace(folder: Path) -> list[Path]:
     Nothing is written if any of the files is already there: OutputError names them.
     """
     targets = [folder / name for name in starter_files()]
-    existing = [path for path in targets if path.exists()]
+    reference = folder / REFERENCE_NAME
+    existing = [path for path in [*targets, reference] if path.exists()]
     if existing:
         listed = "\n".join(f"  {display_path(path)}" for path in existing)
         raise OutputError(
@@ -38,6 +40,10 @@ def init_workspace(folder: Path) -> list[Path]:
         target.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(target, (STARTER / name).read_bytes())
         created.append(target)
+    from .export.docx import default_reference_docx
+
+    atomic_write(reference, default_reference_docx())
+    created.append(reference)
     briefs = folder / "briefs"
     briefs.mkdir(parents=True, exist_ok=True)
     created.append(briefs)

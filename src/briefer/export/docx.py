@@ -8,54 +8,226 @@ and keywords come from the Markdown front matter.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 import docx
 from docx.document import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_COLOR_INDEX
 from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import RGBColor
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
+from mdit_py_plugins.tasklists import tasklists_plugin
 
 from ..i18n import DOCX_LANGUAGES
 from .markdown import split_front_matter
+from .notes import Notes
+from .notes import ensure_styles as _ensure_notes_styles
 
 HYPERLINK_BLUE = RGBColor(0x05, 0x63, 0xC1)
+LATIN_FONT = "Calibri"  # Latin and Cyrillic
+EAST_ASIAN_FONT = "Noto Sans CJK SC"  # Chinese names, in Simplified Chinese
 _PLACEHOLDER = re.compile(r"(\[\[.*?\]\])")
 
 
 def markdown_parser() -> MarkdownIt:
     """CommonMark with tables, footnotes and front matter: the dialect briefs use."""
-    return MarkdownIt("commonmark").enable("table").use(front_matter_plugin).use(footnote_plugin)
+    return (
+        MarkdownIt("commonmark")
+        .enable("table")
+        .use(front_matter_plugin)
+        .use(footnote_plugin)
+        .use(tasklists_plugin)
+    )
 
 
-def markdown_to_docx(markdown: str) -> bytes:
-    """The DOCX bytes for a brief's Markdown."""
+def markdown_to_docx(
+    markdown: str,
+    notes: str = "footnotes",
+    reference: Path | None = None,
+    newsroom: str | None = None,
+) -> bytes:
+    """The DOCX bytes for a brief's Markdown.
+
+    ``notes`` puts the sources in footnotes (default), endnotes, or only in the list of
+    sources at the end ("none"); ``reference`` is a house-style DOCX whose styles, page
+    set-up, headers and footers the brief takes, as pandoc's --reference-doc does.
+    """
     fields, _ = split_front_matter(markdown)
-    document = docx.Document()
-    properties = document.core_properties
-    properties.title = str(fields.get("title", ""))
-    properties.keywords = ", ".join(str(k) for k in fields.get("keywords", []))
-    properties.subject = f"{fields.get('region', '')} – {fields.get('partner', '')}".strip(" –")
-    properties.author = "briefer"
-    properties.comments = str(fields.get("generator", ""))
+    document = _base_document(reference)
     language = DOCX_LANGUAGES.get(str(fields.get("lang", "en")), "en-GB")
-    properties.language = language
     _tag_language(document, language)
-    _DocxWriter(document).write(markdown_parser().parse(markdown))
+    _set_properties(document, fields, language, newsroom)
+    env: dict[str, Any] = {}
+    tokens = markdown_parser().parse(markdown, env)
+    writer = _DocxWriter(document, definitions=_definitions(tokens))
+    if notes in ("footnotes", "endnotes"):
+        writer.notes = Notes(document, notes)
+    writer.write(tokens)
+    if writer.notes is not None:
+        writer.notes.finish()
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def default_reference_docx() -> bytes:
+    """briefer's default house style as a DOCX for an editor to restyle in Word, like
+    'pandoc --print-default-data-file reference.docx'."""
+    document = _base_document(None)
+    _ensure_notes_styles(document, "Footnote")
+    _ensure_notes_styles(document, "Endnote")
+    document.add_paragraph("Title", style="Title")
+    for level in (1, 2, 3):
+        document.add_heading(f"Heading {level}", level=level)
+    document.add_paragraph("Body text. Restyle the styles, page, header and footer; briefs take them.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _a4_unless_set(document: Document) -> None:
+    """A house style that leaves the page unset (pandoc's does) gets A4 with 2 cm margins."""
+    for section in document.sections:
+        if section.page_width is None or section.page_height is None:
+            section.page_width, section.page_height = Mm(210), Mm(297)
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            if getattr(section, side) is None:
+                setattr(section, side, Mm(20))
+
+
+def _base_document(reference: Path | None) -> Document:
+    """The house style's document emptied of its text, or briefer's defaults: A4, 2 cm
+    margins, fonts that cover Latin, Cyrillic and Chinese."""
+    if reference is not None:
+        document = docx.Document(str(reference))
+        body = document.element.body
+        for child in list(body):
+            if child.tag != qn("w:sectPr"):
+                body.remove(child)
+        _a4_unless_set(document)
+        return document
+    document = docx.Document()
+    for section in document.sections:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.left_margin = section.right_margin = Mm(20)
+        section.top_margin = section.bottom_margin = Mm(20)
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    run_defaults = defaults.find(qn("w:rPrDefault")) if defaults is not None else None
+    if run_defaults is not None:
+        run_properties = run_defaults.find(qn("w:rPr"))
+        if run_properties is None:
+            run_properties = OxmlElement("w:rPr")
+            run_defaults.append(run_properties)
+        fonts = run_properties.find(qn("w:rFonts"))
+        if fonts is None:
+            fonts = OxmlElement("w:rFonts")
+            run_properties.insert(0, fonts)
+        for attribute in list(fonts.attrib):  # theme fonts would override the names below
+            del fonts.attrib[attribute]
+        fonts.set(qn("w:ascii"), LATIN_FONT)
+        fonts.set(qn("w:hAnsi"), LATIN_FONT)
+        fonts.set(qn("w:cs"), LATIN_FONT)
+        fonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
+    return document
+
+
+def _set_properties(document: Document, fields: dict[str, Any], language: str, newsroom: str | None) -> None:
+    """Core, app and custom properties from the front matter; no stale template values."""
+    properties = document.core_properties
+    properties.title = str(fields.get("title", ""))
+    properties.keywords = ", ".join(str(k) for k in fields.get("keywords", []))
+    title = str(fields.get("title", ""))
+    properties.subject = title.split(":")[0] if ":" in title else title
+    properties.author = newsroom or "briefer"
+    properties.last_modified_by = newsroom or "briefer"
+    properties.comments = str(fields.get("generator", ""))
+    properties.language = language
+    properties.category = str(fields.get("kind", ""))
+    properties.revision = 1
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    when = (
+        dt.datetime.combine(dt.date.fromisoformat(str(fields.get("as_of"))), dt.time(0, 0))
+        if epoch is not None and fields.get("as_of")
+        else dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+    )
+    properties.created = when
+    properties.modified = when
+    package = document.part.package
+    for relationship in list(package.rels.values()):
+        # a house style's own thumbnail, app and custom properties would describe it, not the brief
+        if relationship.reltype in (
+            RELATIONSHIP_TYPE.THUMBNAIL,
+            RELATIONSHIP_TYPE.EXTENDED_PROPERTIES,
+            RELATIONSHIP_TYPE.CUSTOM_PROPERTIES,
+        ):
+            del package.rels[relationship.rId]
+    app = Part(
+        PackURI("/docProps/app.xml"),
+        "application/vnd.openxmlformats-officedocument.extended-properties+xml",
+        (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+            f"<Application>{escape(str(fields.get('generator', 'briefer')))}</Application>"
+            "</Properties>"
+        ).encode(),
+        package,
+    )
+    package.relate_to(app, RELATIONSHIP_TYPE.EXTENDED_PROPERTIES)
+    custom = {
+        "region": fields.get("region", ""),
+        "partner": fields.get("partner", ""),
+        "kind": fields.get("kind", ""),
+        "as_of": fields.get("as_of", ""),
+        "facts": ", ".join(str(f) for f in fields.get("facts", [])),
+    }
+    entries = "".join(
+        f'<property fmtid="{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}" pid="{index}" name="{name}">'
+        f"<vt:lpwstr>{escape(str(value))}</vt:lpwstr></property>"
+        for index, (name, value) in enumerate(custom.items(), start=2)
+    )
+    custom_part = Part(
+        PackURI("/docProps/custom.xml"),
+        "application/vnd.openxmlformats-officedocument.custom-properties+xml",
+        (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
+            'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+            f"{entries}</Properties>"
+        ).encode(),
+        package,
+    )
+    package.relate_to(custom_part, RELATIONSHIP_TYPE.CUSTOM_PROPERTIES)
+
+
+def _definitions(tokens: list[Token]) -> dict[str, Token]:
+    """Each source's reference (its footnote definition's inline token), by label."""
+    found: dict[str, Token] = {}
+    label = None
+    for token in tokens:
+        if token.type == "footnote_open":
+            label = str(token.meta.get("label"))
+        elif token.type == "inline" and label is not None and label not in found:
+            found[label] = token
+        elif token.type == "footnote_close":
+            label = None
+    return found
 
 
 def _tag_language(document: Document, language: str) -> None:
@@ -89,12 +261,22 @@ class _InlineState:
 
 
 @dataclass
+class _List:
+    kind: str  # "bullet" or "ordered"
+    num_id: int  # its own numbering instance, on every item
+
+
+@dataclass
 class _DocxWriter:
     document: Document
-    lists: list[str] = field(default_factory=list)  # "bullet" / "ordered", innermost last
-    list_restart: list[bool] = field(default_factory=list)
+    definitions: dict[str, Token] = field(default_factory=dict)
+    notes: Notes | None = None
+    lists: list[_List] = field(default_factory=list)  # innermost last
     quote_depth: int = 0
     in_footnotes: bool = False
+    titled: bool = False  # the first level-1 heading is the document's Title
+    cited: set[str] = field(default_factory=set)  # sources whose full reference a note gave
+    style_ids: dict[str, str] = field(default_factory=dict)
 
     def write(self, tokens: list[Token]) -> None:
         stream = iter(tokens)
@@ -105,17 +287,19 @@ class _DocxWriter:
         kind = token.type
         if kind == "heading_open":
             level = int(token.tag[1])
-            paragraph = self.document.add_heading("", level=min(level, 9))
+            if level == 1 and not self.titled:
+                paragraph = self._styled("Title")
+                self.titled = True
+            else:
+                paragraph = self._styled(f"Heading {min(level, 9)}")
             self._inline(paragraph, next(stream))
         elif kind == "paragraph_open":
             paragraph = self._new_paragraph()
             self._inline(paragraph, next(stream))
         elif kind in ("bullet_list_open", "ordered_list_open"):
-            self.lists.append("bullet" if kind == "bullet_list_open" else "ordered")
-            self.list_restart.append(True)
+            self._open_list("bullet" if kind == "bullet_list_open" else "ordered")
         elif kind in ("bullet_list_close", "ordered_list_close"):
             self.lists.pop()
-            self.list_restart.pop()
         elif kind == "blockquote_open":
             self.quote_depth += 1
         elif kind == "blockquote_close":
@@ -130,27 +314,43 @@ class _DocxWriter:
             self.document.add_paragraph("* * *")
         elif kind == "footnote_block_open":
             self.in_footnotes = True
-            self.lists.append("ordered")
-            self.list_restart.append(True)
+            self._open_list("ordered")
         elif kind == "footnote_block_close":
             self.in_footnotes = False
             self.lists.pop()
-            self.list_restart.pop()
         # front_matter, list_item and footnote wrappers carry no content of their own
+
+    def _open_list(self, kind: str) -> None:
+        self.lists.append(_List(kind, _new_numbering(self.document, kind)))
 
     def _new_paragraph(self) -> Paragraph:
         if self.lists:
             depth = len(self.lists)
-            base = "List Bullet" if self.lists[-1] == "bullet" else "List Number"
+            current = self.lists[-1]
+            base = "List Bullet" if current.kind == "bullet" else "List Number"
             style = base if depth == 1 else f"{base} {min(depth, 3)}"
-            paragraph = self.document.add_paragraph(style=style)
-            if self.lists[-1] == "ordered" and self.list_restart[-1]:
-                _restart_numbering(self.document, paragraph)
-                self.list_restart[-1] = False
+            paragraph = self._styled(style)
+            # every item carries its list's own numbering instance, at its nesting level
+            properties = paragraph._p.get_or_add_pPr()
+            numbering = properties.get_or_add_numPr()
+            numbering.get_or_add_ilvl().val = min(depth - 1, 8)
+            numbering.get_or_add_numId().val = current.num_id
             return paragraph
         if self.quote_depth:
-            return self.document.add_paragraph(style="Quote")
+            return self._styled("Quote")
         return self.document.add_paragraph()
+
+    def _styled(self, name: str) -> Paragraph:
+        paragraph = self.document.add_paragraph()
+        paragraph._p.get_or_add_pPr().style = self._style_id(name, WD_STYLE_TYPE.PARAGRAPH)
+        return paragraph
+
+    def _style_id(self, name: str, kind: WD_STYLE_TYPE) -> str:
+        # python-docx resolves a style name by scanning every style on each call; a brief
+        # has hundreds of paragraphs, so each name is resolved once
+        if name not in self.style_ids:
+            self.style_ids[name] = _find_or_add_style(self.document, name, kind)
+        return self.style_ids[name]
 
     def _table(self, stream: Iterator[Token]) -> None:
         rows: list[list[Token]] = []
@@ -170,14 +370,21 @@ class _DocxWriter:
                 rows[-1].append(token)
         columns = max(len(row) for row in rows)
         table = self.document.add_table(rows=len(rows), cols=columns)
-        table.style = "Table Grid"
+        style_id = self._style_id("Table Grid", WD_STYLE_TYPE.TABLE)
+        table.style = next(style for style in self.document.styles if style.style_id == style_id)
+        table.autofit = False
+        widths = _column_widths(rows, columns, self.document.sections[-1])
+        table_rows = table.rows
         for row_index, row in enumerate(rows):
             header = row_index < header_rows
+            cells = table_rows[row_index].cells  # once per row: Table.cell rebuilds the list each call
             for column_index, inline in enumerate(row):
-                cell = table.cell(row_index, column_index)
+                cell = cells[column_index]
+                cell.width = widths[column_index]
                 self._inline(cell.paragraphs[0], inline, bold=header)
+            row_properties = table_rows[row_index]._tr.get_or_add_trPr()
+            row_properties.append(OxmlElement("w:cantSplit"))  # a row stays on one page
             if header:  # repeat the header row on every page
-                row_properties = table.rows[row_index]._tr.get_or_add_trPr()
                 row_properties.append(OxmlElement("w:tblHeader"))
 
     def _inline(self, paragraph: Paragraph, token: Token, bold: bool = False) -> None:
@@ -185,7 +392,10 @@ class _DocxWriter:
         previous_kind = ""
         for child in token.children or []:
             kind = child.type
-            if kind in ("text", "html_inline"):
+            if kind == "html_inline" and child.content.startswith("<input"):
+                # a task-list item: a box to tick on paper
+                self._run(paragraph, "☒" if "checked" in child.content else "☐", state)
+            elif kind in ("text", "html_inline"):
                 self._run(paragraph, child.content, state)
             elif kind == "code_inline":
                 state.code = True
@@ -208,31 +418,58 @@ class _DocxWriter:
             elif kind == "link_close":
                 state.link = None
             elif kind == "footnote_ref":
-                label = str(child.meta["label"])  # "2,4" rather than "24" for adjacent markers
-                run = paragraph.add_run(f",{label}" if previous_kind == "footnote_ref" else label)
-                run.font.superscript = True
+                self._note_reference(paragraph, str(child.meta["label"]), previous_kind == "footnote_ref")
             elif kind == "image":
                 self._run(paragraph, child.content, state)
             # footnote_anchor (the back-link) has no place in print
             previous_kind = kind
 
+    def _note_reference(self, paragraph: Paragraph, label: str, adjacent: bool) -> None:
+        """A citation: a real note where notes are on, else the source's number."""
+        if adjacent:  # "2,4", never "24"
+            comma = paragraph.add_run(",")
+            comma.font.superscript = True
+        definition = self.definitions.get(label)
+        if self.notes is None or definition is None:
+            run = paragraph.add_run(label)
+            run.font.superscript = True
+            return
+        note_id, note_paragraph = self.notes.new_note()
+        if label in self.cited:
+            _append_text(note_paragraph, f"{_short_form(definition)} [{label}].")
+        else:
+            self.cited.add(label)
+            self._note_text(note_paragraph, definition, label)
+        paragraph._p.append(self.notes.reference_run(note_id))
+
+    def _note_text(self, note_paragraph: Any, definition: Token, label: str) -> None:
+        """The full reference, links live, inside a note."""
+        assert self.notes is not None
+        italic = False
+        link: Any = None
+        for child in definition.children or []:
+            if child.type == "em_open":
+                italic = True
+            elif child.type == "em_close":
+                italic = False
+            elif child.type == "link_open":
+                link = OxmlElement("w:hyperlink")
+                link.set(qn("r:id"), self.notes.relate_link(str(child.attrs.get("href", ""))))
+                note_paragraph.append(link)
+            elif child.type == "link_close":
+                link = None
+            elif child.type in ("text", "softbreak"):
+                run = _text_run(
+                    child.content if child.type == "text" else " ", italic=italic, link=link is not None
+                )
+                (link if link is not None else note_paragraph).append(run)
+        _append_text(note_paragraph, f" [{label}]")
+
     def _run(self, paragraph: Paragraph, text: str, state: _InlineState) -> None:
         if not text:
             return
         if state.link is not None:
-            run_element = OxmlElement("w:r")
-            properties = OxmlElement("w:rPr")
-            color = OxmlElement("w:color")
-            color.set(qn("w:val"), str(HYPERLINK_BLUE))
-            underline = OxmlElement("w:u")
-            underline.set(qn("w:val"), "single")
-            properties.extend([color, underline])
-            run_element.append(properties)
-            text_element = OxmlElement("w:t")
-            text_element.text = text
-            text_element.set(qn("xml:space"), "preserve")
-            run_element.append(text_element)
-            state.link.append(run_element)
+            state.link.append(_text_run(text, italic=state.italic, link=True))
             return
         for part in _PLACEHOLDER.split(text):
             if not part:
@@ -255,23 +492,149 @@ def _add_hyperlink(paragraph: Paragraph, url: str) -> Any:
     return hyperlink
 
 
-def _restart_numbering(document: Document, paragraph: Paragraph) -> None:
-    """Make a numbered list start again at 1 instead of continuing the previous one."""
-    numbering = document.part.numbering_part.element
-    style = paragraph.style
-    style_numbering = style.element.pPr.numPr if style is not None and style.element.pPr is not None else None
-    if style_numbering is None or style_numbering.numId is None:
-        return
-    style_num_id = style_numbering.numId.val
-    abstract_id = next(
-        (num.abstractNumId.val for num in numbering.num_lst if num.numId == style_num_id), None
+def _text_run(text: str, italic: bool = False, link: bool = False) -> Any:
+    """A w:r with text: for links and notes, where python-docx has no run API."""
+    run = OxmlElement("w:r")
+    properties = OxmlElement("w:rPr")
+    if italic:
+        properties.append(OxmlElement("w:i"))
+    if link:
+        color = OxmlElement("w:color")
+        color.set(qn("w:val"), str(HYPERLINK_BLUE))
+        underline = OxmlElement("w:u")
+        underline.set(qn("w:val"), "single")
+        properties.extend([color, underline])
+    if len(properties):
+        run.append(properties)
+    element = OxmlElement("w:t")
+    element.text = text
+    element.set(qn("xml:space"), "preserve")
+    run.append(element)
+    return run
+
+
+def _append_text(paragraph: Any, text: str) -> None:
+    paragraph.append(_text_run(text))
+
+
+def _short_form(definition: Token) -> str:
+    """'Zalessky, B., Real multi-vectorism…, 2015': author or publisher, short title, year."""
+    children = definition.children or []
+    before: list[str] = []
+    title: list[str] = []
+    after: list[str] = []
+    part = "before"
+    for child in children:
+        if child.type == "em_open":
+            part = "title"
+        elif child.type == "em_close":
+            part = "after"
+        elif child.type == "link_open":
+            break
+        elif child.type == "text":
+            {"before": before, "title": title, "after": after}[part].append(child.content)
+    author = "".join(before).strip()
+    title_text = "".join(title).strip().rstrip(".")
+    words = title_text.split()
+    short_title = " ".join(words[:6]) + ("…" if len(words) > 6 else "")
+    tail = "".join(after).strip(" .")
+    year = next(
+        (
+            w.strip(",.")
+            for w in tail.replace(",", " ").split()
+            if w.strip(",.").isdigit() and len(w.strip(",.")) == 4
+        ),
+        "",
     )
-    if abstract_id is None:
-        return
-    new_num = numbering.add_num(abstract_id)
-    override = new_num.add_lvlOverride(ilvl=0)
-    override.add_startOverride(1)
-    paragraph_properties = paragraph._p.get_or_add_pPr()
-    num_pr = paragraph_properties.get_or_add_numPr()
-    num_pr.get_or_add_ilvl().val = 0
-    num_pr.get_or_add_numId().val = new_num.numId
+    publisher = tail.split(",")[0].strip() if tail and not tail[:4].isdigit() else ""
+    who = author or publisher
+    return ", ".join(part for part in (who, short_title, year) if part)
+
+
+def _find_or_add_style(document: Document, name: str, kind: WD_STYLE_TYPE) -> str:
+    """The id of the style called `name`; a house style that lacks it gets a plain one.
+
+    Names are matched without regard to case: Word calls its built-ins "heading 1" inside
+    the file, pandoc's reference.docx calls them "Heading 1".
+    """
+    wanted = name.casefold()
+    for style in document.styles:
+        if style.type == kind and (style.name or "").casefold() == wanted:
+            return str(style.style_id)
+    added = document.styles.add_style(name, kind)
+    if kind == WD_STYLE_TYPE.PARAGRAPH:
+        added.base_style = document.styles["Normal"]
+        level = re.fullmatch(r"Heading (\d)", name)
+        if level or name == "Title":
+            added.font.bold = True
+            added.font.size = Pt(
+                24 if name == "Title" else max(11, 18 - 2 * int(level.group(1)) if level else 11)
+            )
+            added.paragraph_format.keep_with_next = True
+        if level:
+            properties = added.element.get_or_add_pPr()
+            outline = OxmlElement("w:outlineLvl")
+            outline.set(qn("w:val"), str(int(level.group(1)) - 1))
+            properties.append(outline)
+    return str(added.style_id)
+
+
+def _column_widths(rows: list[list[Token]], columns: int, section: Any) -> list[Any]:
+    """Widths from content: each column's share of the text width by its longest cell,
+    within bounds, so the metric column is wide and the source column narrow."""
+    longest = [1] * columns
+    for row in rows:
+        for index, inline in enumerate(row):
+            longest[index] = max(longest[index], len(inline.content))
+    shares = [min(max(length, 6), 60) for length in longest]
+    usable = section.page_width - section.left_margin - section.right_margin
+    total = sum(shares)
+    return [int(usable * share / total) for share in shares]
+
+
+def _new_numbering(document: Document, kind: str) -> int:
+    """A numbering instance of its own for one list, restarting at 1, its levels
+    indented with a hanging indent so that '10.' never touches the text."""
+    numbering = document.part.numbering_part.element
+    abstract_id = _abstract_numbering(numbering, kind)
+    number = numbering.add_num(abstract_id)
+    for level in range(9):
+        override = number.add_lvlOverride(ilvl=level)
+        override.add_startOverride(1)
+    return int(number.numId)
+
+
+_ABSTRACT_IDS = {"bullet": 9001, "ordered": 9002}
+_BULLETS = ("•", "◦", "▪")
+
+
+def _abstract_numbering(numbering: Any, kind: str) -> int:
+    """briefer's own list definition for ``kind``, added to the document once."""
+    abstract_id = _ABSTRACT_IDS[kind]
+    for existing in numbering.findall(qn("w:abstractNum")):
+        if existing.get(qn("w:abstractNumId")) == str(abstract_id):
+            return abstract_id
+    levels = []
+    for level in range(9):
+        left = 360 * (level + 1) + 360
+        if kind == "bullet":
+            fmt, text = "bullet", _BULLETS[level % 3]
+        else:
+            fmt, text = "decimal", f"%{level + 1}."
+        levels.append(
+            f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+            f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/><w:suff w:val="tab"/>'
+            f'<w:pPr><w:tabs><w:tab w:val="num" w:pos="{left}"/></w:tabs>'
+            f'<w:ind w:left="{left}" w:hanging="432"/></w:pPr></w:lvl>'
+        )
+    abstract = parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract_id}">'
+        f'<w:multiLevelType w:val="multilevel"/>{"".join(levels)}</w:abstractNum>'
+    )
+    # abstract numbering definitions come before the numbering instances
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    return abstract_id
