@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 from pathlib import Path
@@ -10,7 +11,7 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from briefer.export.docx import markdown_to_docx
+from briefer.export.docx import default_reference_docx, markdown_to_docx
 
 from .conftest import DATA, run
 
@@ -287,6 +288,28 @@ def test_a_reference_docx_gives_the_house_style(tmp_path: Path) -> None:
     assert document.styles["Heading 2"].font.color.rgb == RGBColor(0xAA, 0x11, 0x22)
     assert document.sections[0].footer.paragraphs[0].text == "Gomel Pravda — page"
     assert "text that must not appear" not in "\n".join(p.text for p in document.paragraphs)
+
+
+def test_placeholders_and_links_take_character_styles_a_house_style_can_change(tmp_path: Path) -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.enum.text import WD_COLOR_INDEX
+    from docx.shared import RGBColor
+
+    markdown = "Say [[REPORTER: who]] and see [the list](https://example.org/x).\n"
+    document = docx.Document(io.BytesIO(markdown_to_docx(markdown)))
+    placeholder = next(r for r in document.paragraphs[0].runs if r.text.startswith("[[REPORTER"))
+    assert placeholder.style.name == "Reporter Placeholder"
+    assert placeholder.style.font.highlight_color == WD_COLOR_INDEX.YELLOW
+    assert 'w:rStyle w:val="Hyperlink"' in document.paragraphs[0]._p.xml
+
+    house = docx.Document(io.BytesIO(default_reference_docx()))
+    house.styles["Reporter Placeholder"].font.highlight_color = WD_COLOR_INDEX.BRIGHT_GREEN
+    assert house.styles["Hyperlink"].type == WD_STYLE_TYPE.CHARACTER
+    house.styles["Hyperlink"].font.color.rgb = RGBColor(0x80, 0, 0)
+    house.save(str(tmp_path / "house.docx"))
+    document = docx.Document(io.BytesIO(markdown_to_docx(markdown, reference=tmp_path / "house.docx")))
+    assert document.styles["Reporter Placeholder"].font.highlight_color == WD_COLOR_INDEX.BRIGHT_GREEN
+    assert document.styles["Hyperlink"].font.color.rgb == RGBColor(0x80, 0, 0)
 
 
 def test_the_reference_option_and_setting(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

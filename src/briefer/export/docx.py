@@ -41,6 +41,7 @@ from .notes import Notes
 from .notes import ensure_styles as _ensure_notes_styles
 
 HYPERLINK_BLUE = RGBColor(0x05, 0x63, 0xC1)
+PLACEHOLDER_STYLE = "Reporter Placeholder"  # a character style, so a house style can restyle it
 LATIN_FONT = "Calibri"  # Latin and Cyrillic
 EAST_ASIAN_FONT = "Noto Sans CJK SC"  # Chinese names, in Simplified Chinese
 _PLACEHOLDER = re.compile(r"(\[\[.*?\]\])")
@@ -96,7 +97,13 @@ def default_reference_docx() -> bytes:
     document.add_paragraph("Title", style="Title")
     for level in (1, 2, 3):
         document.add_heading(f"Heading {level}", level=level)
-    document.add_paragraph("Body text. Restyle the styles, page, header and footer; briefs take them.")
+    body = document.add_paragraph(
+        "Body text. Restyle the styles, page, header and footer; briefs take them. "
+    )
+    for name in (PLACEHOLDER_STYLE, "Hyperlink"):
+        _find_or_add_style(document, name, WD_STYLE_TYPE.CHARACTER)
+    body.add_run("[[REPORTER: what the reporter must supply]]", style=PLACEHOLDER_STYLE)
+    body.add_run(" A link.", style="Hyperlink")
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -460,7 +467,9 @@ class _DocxWriter:
                 link = None
             elif child.type in ("text", "softbreak"):
                 run = _text_run(
-                    child.content if child.type == "text" else " ", italic=italic, link=link is not None
+                    child.content if child.type == "text" else " ",
+                    italic=italic,
+                    style=self._link_style() if link is not None else None,
                 )
                 (link if link is not None else note_paragraph).append(run)
         _append_text(note_paragraph, f" [{label}]")
@@ -469,7 +478,7 @@ class _DocxWriter:
         if not text:
             return
         if state.link is not None:
-            state.link.append(_text_run(text, italic=state.italic, link=True))
+            state.link.append(_text_run(text, italic=state.italic, style=self._link_style()))
             return
         for part in _PLACEHOLDER.split(text):
             if not part:
@@ -480,7 +489,10 @@ class _DocxWriter:
             if state.code:
                 run.font.name = "Courier New"
             if _PLACEHOLDER.fullmatch(part):  # what the reporter must supply stands out in print
-                run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+                run._r.get_or_add_rPr().style = self._style_id(PLACEHOLDER_STYLE, WD_STYLE_TYPE.CHARACTER)
+
+    def _link_style(self) -> str:
+        return self._style_id("Hyperlink", WD_STYLE_TYPE.CHARACTER)
 
 
 def _add_hyperlink(paragraph: Paragraph, url: str) -> Any:
@@ -492,18 +504,16 @@ def _add_hyperlink(paragraph: Paragraph, url: str) -> Any:
     return hyperlink
 
 
-def _text_run(text: str, italic: bool = False, link: bool = False) -> Any:
+def _text_run(text: str, italic: bool = False, style: str | None = None) -> Any:
     """A w:r with text: for links and notes, where python-docx has no run API."""
     run = OxmlElement("w:r")
     properties = OxmlElement("w:rPr")
+    if style is not None:
+        style_element = OxmlElement("w:rStyle")
+        style_element.set(qn("w:val"), style)
+        properties.append(style_element)
     if italic:
         properties.append(OxmlElement("w:i"))
-    if link:
-        color = OxmlElement("w:color")
-        color.set(qn("w:val"), str(HYPERLINK_BLUE))
-        underline = OxmlElement("w:u")
-        underline.set(qn("w:val"), "single")
-        properties.extend([color, underline])
     if len(properties):
         run.append(properties)
     element = OxmlElement("w:t")
@@ -562,7 +572,22 @@ def _find_or_add_style(document: Document, name: str, kind: WD_STYLE_TYPE) -> st
         if style.type == kind and (style.name or "").casefold() == wanted:
             return str(style.style_id)
     added = document.styles.add_style(name, kind)
-    if kind == WD_STYLE_TYPE.PARAGRAPH:
+    if name == "Hyperlink":
+        added.font.color.rgb = HYPERLINK_BLUE
+        added.font.underline = True
+    elif name == PLACEHOLDER_STYLE:
+        added.font.highlight_color = WD_COLOR_INDEX.YELLOW
+    elif name == "Table Grid":
+        borders = parse_xml(
+            f"<w:tblPr {nsdecls('w')}><w:tblBorders>"
+            + "".join(
+                f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
+                for side in ("top", "left", "bottom", "right", "insideH", "insideV")
+            )
+            + "</w:tblBorders></w:tblPr>"
+        )
+        added.element.append(borders)
+    elif kind == WD_STYLE_TYPE.PARAGRAPH:
         added.base_style = document.styles["Normal"]
         level = re.fullmatch(r"Heading (\d)", name)
         if level or name == "Title":
