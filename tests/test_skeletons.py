@@ -184,9 +184,9 @@ def test_docx_highlights_placeholders_and_has_the_checklist(runner, tmp_path: Pa
     assert "Checklist" in headings and "Verify before publishing" in headings
     runs = [run for p in document.paragraphs for run in p.runs]
     placeholders = [r for r in runs if r.text.startswith("[[REPORTER:")]
-    assert placeholders and all(r.font.highlight_color == WD_COLOR_INDEX.YELLOW for r in placeholders)
+    assert placeholders and all(r.style.font.highlight_color == WD_COLOR_INDEX.YELLOW for r in placeholders)
     lede = next(p for p in document.paragraphs if "[[REPORTER: what this means" in p.text)
-    assert lede.runs[0].font.highlight_color is None, "only the placeholder itself is highlighted"
+    assert lede.runs[0].style.font.highlight_color is None, "only the placeholder itself is highlighted"
     assert document.core_properties.title == "Gomel Oblast and Sichuan Province: news story skeleton"
 
 
