@@ -58,9 +58,11 @@ __all__ = [
 
 def display_path(path: Path) -> str:
     """A path as the user should see it: relative to the working directory if inside it."""
+    # abspath, not resolve: a link keeps the name the user gave it, and a link loop
+    # cannot make showing its name fail
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+        return str(Path(os.path.abspath(path)).relative_to(Path.cwd()))
+    except (ValueError, OSError):
         return str(path)
 
 

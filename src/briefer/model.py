@@ -127,6 +127,9 @@ _ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 
+MIN_YEAR, MAX_YEAR = 1000, 9999  # four digits: older or later dates are typing mistakes
+
+
 @dataclass(frozen=True, order=True)
 class FactDate:
     """A date as precise as the source allows: a year, a month or a day."""
@@ -142,6 +145,8 @@ class FactDate:
         if not match:
             raise ValueError(f"{value!r} is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD")
         year, month, day = (int(part) if part else 0 for part in match.groups())
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise ValueError(f"{value!r} has the year {year}; years run from {MIN_YEAR} to {MAX_YEAR}")
         if match.group(2) and not 1 <= month <= 12:
             raise ValueError(f"{value!r} has no month {month}")
         if match.group(3):

@@ -24,6 +24,7 @@ from .facts import Fact, Source
 from .formatting import ordinal
 from .i18n import Language, translations
 from .resources import data_dir
+from .sandbox import BoundedSandbox, ConfinedLoader, RenderLimit, install_limits, render_bounded
 
 TEMPLATE_SUFFIX = ".md.j2"
 
@@ -36,13 +37,13 @@ def make_environment(extra_dirs: Sequence[Path] = (), language: str = "en") -> S
     """A sandboxed environment in ``language``; folders in ``extra_dirs`` override the
     built-ins by name. Templates translate with {% trans %} and _() (Jinja's i18n
     extension, over briefer's catalogs) and format with the language's filters."""
-    builtin = jinja2.FileSystemLoader(str(builtin_template_dir()))
-    env = SandboxedEnvironment(
+    builtin = ConfinedLoader(str(builtin_template_dir()))
+    env = BoundedSandbox(
         # An editor's folder first; "builtin/NAME" always reaches the built-in template,
         # so an editor's news.md.j2 can extend "builtin/news.md.j2" and replace one block.
         loader=jinja2.ChoiceLoader(
             [
-                jinja2.FileSystemLoader([str(d) for d in extra_dirs]),
+                ConfinedLoader([str(d) for d in extra_dirs]),
                 jinja2.PrefixLoader({"builtin": builtin}),
                 builtin,
             ]
@@ -54,6 +55,7 @@ def make_environment(extra_dirs: Sequence[Path] = (), language: str = "en") -> S
         keep_trailing_newline=True,
         extensions=["jinja2.ext.i18n"],
     )
+    install_limits(env)
     words = Language(language)
     env.install_gettext_translations(translations(language), newstyle=True)  # type: ignore[attr-defined]
     env.filters.update(
@@ -78,7 +80,7 @@ def available_kinds(extra_dirs: Sequence[Path] = ()) -> list[str]:
         kinds.update(
             p.name.removesuffix(TEMPLATE_SUFFIX)
             for p in Path(folder).glob(f"*{TEMPLATE_SUFFIX}")
-            if not p.name.startswith("_")
+            if not p.name.startswith("_") and p.is_file()  # not a broken link or a link loop
         )
     return sorted(kinds)
 
@@ -91,7 +93,7 @@ def render_template(
     name = f"{kind}{TEMPLATE_SUFFIX}"
     try:
         template = env.get_template(name)
-        return template.render(variables)
+        return render_bounded(template, variables)
     except jinja2.TemplateNotFound as error:
         if error.name == name:
             kinds = ", ".join(available_kinds(extra_dirs)) or "none"
@@ -113,7 +115,14 @@ def render_template(
         ) from None
     except jinja2.exceptions.SecurityError as error:
         raise TemplateError(f"{_template_location(error)}: not allowed in a template: {error}") from None
-    except (TypeError, ValueError, ArithmeticError, AttributeError) as error:
+    except RenderLimit as error:
+        where = _template_location(error)
+        if where == "template":  # stopped between two pieces of output: name the file at least
+            where = template.filename or name
+        raise TemplateError(
+            f"{where}: stopped: {error}\n    fix: look for a loop or a repeated value that grows without end"
+        ) from None
+    except (TypeError, ValueError, ArithmeticError, AttributeError, OverflowError, MemoryError) as error:
         raise TemplateError(f"{_template_location(error)}: template error: {error}") from None
 
 
@@ -166,7 +175,16 @@ def kind_info(kind: str, extra_dirs: Sequence[Path] = ()) -> KindInfo:
     for folder in [*extra_dirs, builtin_template_dir()]:
         path = Path(folder) / f"{kind}{TEMPLATE_SUFFIX}"
         if path.is_file():
-            match = _KIND_HEADER.match(path.read_text(encoding="utf-8").lstrip())
+            try:
+                text = path.read_text(encoding="utf-8")
+            except UnicodeDecodeError as error:
+                raise TemplateError(
+                    f"{path}: not UTF-8 text ({error.reason} at byte {error.start})\n"
+                    "    fix: save the template as UTF-8"
+                ) from None
+            except OSError as error:
+                raise TemplateError(f"{path}: cannot read: {error.strerror}") from None
+            match = _KIND_HEADER.match(text.lstrip())
             fields = {}
             for part in (match.group(1) if match else "").split(";"):
                 key, _, value = part.partition(":")

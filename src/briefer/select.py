@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from .errors import UsageError
 from .facts import STALE_AFTER_MONTHS, Fact, FactBase, Scope
 from .i18n import Language
+from .model import MAX_YEAR, MIN_YEAR
 from .regions import Region, RegionRegistry
 
 HOME_COUNTRY = "belarus"
@@ -461,11 +462,16 @@ def parse_as_of(text: str | None, today: dt.date | None = None) -> dt.date:
     if text is None:
         return today or dt.date.today()
     try:
-        return dt.date.fromisoformat(text)
+        date = dt.date.fromisoformat(text)
     except ValueError:
         raise UsageError(
             f"--as-of {text!r} is not a date; write YYYY-MM-DD, e.g. --as-of 2024-06-01"
         ) from None
+    if not MIN_YEAR <= date.year <= MAX_YEAR:
+        raise UsageError(
+            f"--as-of {text!r}: years run from {MIN_YEAR} to {MAX_YEAR}; e.g. --as-of 2024-06-01"
+        )
+    return date
 
 
 def parse_stale_after(values: Sequence[str]) -> dict[str, int]:

@@ -7,6 +7,7 @@ everything wrong with a file in one run.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -22,6 +23,8 @@ from .model import (
     HEADLINE_MAX_CHARS,
     HEADLINE_MAX_WORDS,
     LANGUAGES,
+    MAX_YEAR,
+    MIN_YEAR,
     QUALIFIERS,
     QUOTE_FIELDS,
     SCOPE_FIELDS,
@@ -122,7 +125,8 @@ class _FactReader:
 
 
 def _number(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
+    """An int or a finite float; YAML's .nan and .inf are not figures."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
         return None
     return value
 
@@ -296,8 +300,13 @@ def _read_sources(reader: _FactReader) -> tuple[Source, ...]:
         reader.unknown_keys(item, SOURCE_FIELDS, "a source")
         title = reader.text("title", item)
         year = item.get("year")
-        if year is not None and _number(year) is None:
-            reader.problem("year", f"source year {year!r} must be a number", "write 'year: 2021'", item)
+        if year is not None and (_number(year) is None or not MIN_YEAR <= year <= MAX_YEAR):
+            reader.problem(
+                "year",
+                f"source year {year!r} must be a year from {MIN_YEAR} to {MAX_YEAR}",
+                "write 'year: 2021'",
+                item,
+            )
             year = None
         if (
             title

@@ -8,6 +8,7 @@ impossible date such as 2021-02-30 is reported instead of crashing the parser.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -64,21 +65,48 @@ _LocatingLoader.add_constructor(
 )
 
 
+# A fact file holds one region's facts: a few hundred kilobytes at most. The limits keep
+# a mistaken or hostile file from exhausting memory before it can be reported.
+MAX_FILE_BYTES = 5 * 1024 * 1024
+# Aliases let a few lines stand for billions of nodes ("billion laughs"): the document
+# is refused when its aliases would expand it past this many nodes.
+MAX_EXPANDED_NODES = 200_000
+_ANCHOR = re.compile(r"&[^\s]")
+
+
 def load_yaml(path: Path, display_path: str) -> tuple[Any, list[Problem]]:
     """Parse one YAML file; a syntax error becomes a Problem, never an exception."""
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return None, [
+                Problem(
+                    display_path,
+                    None,
+                    f"file is {size / 1024 / 1024:.1f} MB; the limit is {MAX_FILE_BYTES // 1024 // 1024} MB",
+                    "split it into several files, e.g. one per region",
+                )
+            ]
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         return None, [Problem(display_path, None, f"not UTF-8 text ({error.reason})", "save it as UTF-8")]
     except OSError as error:
-        return None, [Problem(display_path, None, f"cannot read: {error.strerror}")]
+        return None, [
+            Problem(display_path, None, f"cannot read: {error.strerror}", "fix the file or remove it")
+        ]
     return load_yaml_text(text, display_path)
 
 
 def load_yaml_text(text: str, display_path: str) -> tuple[Any, list[Problem]]:
     """Parse YAML text as if it were the file ``display_path``."""
     try:
-        return yaml.load(text, Loader=_LocatingLoader), []
+        if _ANCHOR.search(text):  # without anchors there are no aliases to expand
+            bomb = _alias_expansion_problem(text, display_path)
+            if bomb is not None:
+                return None, [bomb]
+        data = yaml.load(text, Loader=_LocatingLoader)
+        found = _control_characters(data, display_path, 1)
+        return (None, found) if found else (data, [])
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
@@ -96,3 +124,70 @@ def load_yaml_text(text: str, display_path: str) -> tuple[Any, list[Problem]]:
         ]
     except yaml.YAMLError as error:
         return None, [Problem(display_path, None, f"invalid YAML: {error}")]
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _control_characters(data: Any, display_path: str, line: int) -> list[Problem]:
+    """Control characters and lone surrogates (which YAML escapes can write) have no place
+    in a brief, and Word refuses them: each is reported with its line."""
+    found: list[Problem] = []
+    if isinstance(data, str):
+        match = _UNPRINTABLE.search(data)
+        if match:
+            code = f"U+{ord(match.group()):04X}"
+            found.append(
+                Problem(
+                    display_path,
+                    line,
+                    f"text contains the control character {code}: {data[:40]!r}",
+                    "remove it; write a line break as a new line, not an escape",
+                )
+            )
+    elif isinstance(data, LocatedDict):
+        for key, value in data.items():
+            found += _control_characters(key, display_path, data.line_of(key))
+            found += _control_characters(value, display_path, data.line_of(key))
+    elif isinstance(data, list):
+        for item in data:
+            found += _control_characters(item, display_path, getattr(item, "line", line))
+    return found
+
+
+def _alias_expansion_problem(text: str, display_path: str) -> Problem | None:
+    """Count the nodes the document would have once its aliases are expanded, from the
+    parser's events alone, before anything is built."""
+    sizes: dict[str, int] = {}
+    open_nodes: list[tuple[str | None, int]] = []  # anchor and size so far, per open collection
+    total = 0
+    for event in yaml.parse(text, Loader=_BaseLoader):
+        if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            open_nodes.append((event.anchor, 1))
+            continue
+        if isinstance(event, yaml.AliasEvent):
+            size = sizes.get(str(event.anchor), 1)
+        elif isinstance(event, yaml.ScalarEvent):
+            size = 1
+            if event.anchor:
+                sizes[event.anchor] = 1
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            anchor, size = open_nodes.pop()
+            if anchor:
+                sizes[anchor] = size
+        else:
+            continue
+        if open_nodes:
+            anchor, so_far = open_nodes[-1]
+            open_nodes[-1] = (anchor, so_far + size)
+        else:
+            total += size
+        if size > MAX_EXPANDED_NODES or total > MAX_EXPANDED_NODES:
+            line = event.start_mark.line + 1 if event.start_mark else None
+            return Problem(
+                display_path,
+                line,
+                f"its aliases expand to more than {MAX_EXPANDED_NODES:,} values; refused",
+                "write the values out, or use fewer nested aliases (*name)",
+            )
+    return None

@@ -1,0 +1,257 @@
+"""Inputs written to break briefer: each ends in a message and an exit status, quickly."""
+
+from __future__ import annotations
+
+import os
+import string
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefer import sandbox
+from briefer.cli import cli
+
+from .conftest import DATA
+
+BOMB = "\n".join(
+    ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    + [
+        f"{name}: &{name} [{', '.join([f'*{previous}'] * 9)}]"
+        for previous, name in zip("abcdefgh", "bcdefghi", strict=True)
+    ]
+)
+FACT = """- id: gomel-sichuan-extra
+  kind: context
+  regions: [gomel, sichuan]
+  date: {date}
+  summary: "{summary}"
+  sources:
+    - title: A source
+      publisher: BelTA
+      year: {year}
+  added: 2026-11-26
+"""
+
+
+def invoke(*args: str) -> tuple[int, str]:
+    """Exit status and everything printed; an escaped exception fails the test."""
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=True)
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert "Traceback" not in result.output
+    return result.exit_code, result.output
+
+
+def brief(facts: Path, *options: str) -> tuple[int, str]:
+    return invoke(
+        "--facts", str(facts), "brief", "gomel", "sichuan", "--format", "md", "--out", "-", *options
+    )
+
+
+def with_fact(base: Path, **fields: str) -> Path:
+    values = {"date": "2021", "summary": "Gomel and Sichuan met.", "year": "2021", **fields}
+    (base / "facts" / "extra.yaml").write_text(FACT.format(**values), encoding="utf-8")
+    return base
+
+
+# --- fact files ---------------------------------------------------------------------------
+
+
+def test_an_alias_bomb_in_a_fact_file_is_refused_at_parse_time(small_base: Path) -> None:
+    (small_base / "facts" / "bomb.yaml").write_text(BOMB + "\n", encoding="utf-8")
+    code, output = brief(small_base)
+    assert code == 1
+    assert "facts/bomb.yaml:" in output
+    assert "its aliases expand to more than 200,000 values; refused" in output
+
+
+def test_an_alias_bomb_in_regions_yaml_is_refused(small_base: Path) -> None:
+    regions = small_base / "regions.yaml"
+    nested = "    " + BOMB.replace("\n", "\n    ")
+    regions.write_text(regions.read_text(encoding="utf-8") + "- id: bomb\n  names:\n" + nested + "\n")
+    code, output = brief(small_base)
+    assert code == 1 and "regions.yaml:" in output and "refused" in output
+
+
+def test_a_few_ordinary_aliases_still_load() -> None:
+    from briefer.yamlload import load_yaml_text
+
+    data, problems = load_yaml_text("a: &x [1, 2]\nb: *x\n", "x.yaml")
+    assert problems == [] and data == {"a": [1, 2], "b": [1, 2]}
+
+
+def test_a_fact_file_over_the_size_limit_is_refused_unread(small_base: Path) -> None:
+    (small_base / "facts" / "huge.yaml").write_bytes(b"# " + b"x" * (5 * 1024 * 1024) + b"\n")
+    code, output = brief(small_base)
+    assert code == 1
+    assert "facts/huge.yaml: error: file is 5.0 MB; the limit is 5 MB" in output
+    assert "split it into several files" in output
+
+
+def test_control_characters_are_refused_with_file_and_line(small_base: Path) -> None:
+    code, output = brief(with_fact(small_base, summary="Gomel\\u0007 and Sichuan met."))
+    assert code == 1
+    assert "facts/extra.yaml:5: error: text contains the control character U+0007" in output
+
+
+def test_a_lone_surrogate_is_refused(small_base: Path) -> None:
+    code, output = brief(with_fact(small_base, summary="Gomel \\ud800 Sichuan"))
+    assert code == 1 and "facts/extra.yaml:5:" in output
+
+
+@pytest.mark.parametrize("date", ["0000", "0001-06-01", "10000"])
+def test_years_outside_1000_to_9999_are_refused(small_base: Path, date: str) -> None:
+    code, output = brief(with_fact(small_base, date=date))
+    assert code == 1
+    assert "facts/extra.yaml:" in output and (
+        "years run from 1000 to 9999" in output or "not a date" in output
+    )
+
+
+@pytest.mark.parametrize("year", [".nan", ".inf", "-.inf", "1"])
+def test_a_source_year_that_is_not_a_year_is_refused(small_base: Path, year: str) -> None:
+    code, output = brief(with_fact(small_base, year=year))
+    assert code == 1
+    assert "must be a year from 1000 to 9999" in output
+
+
+def test_an_as_of_year_outside_the_range_is_a_usage_error() -> None:
+    code, output = invoke("--facts", str(DATA / "base"), "brief", "gomel", "sichuan", "--as-of", "0001-06-01")
+    assert code == 2
+    assert "error: --as-of '0001-06-01': years run from 1000 to 9999" in output
+
+
+def test_a_link_loop_in_the_fact_folder_is_reported(small_base: Path) -> None:
+    os.symlink("loop.yaml", small_base / "facts" / "loop.yaml")
+    code, output = brief(small_base)
+    assert code == 1
+    assert "facts/loop.yaml: error: cannot read: Too many levels of symbolic links" in output
+
+
+# --- templates ----------------------------------------------------------------------------
+
+
+def template(tmp_path: Path, body: str | bytes, name: str = "evil") -> Path:
+    folder = tmp_path / "templates"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"{name}.md.j2"
+    if isinstance(body, bytes):
+        path.write_bytes(body)
+    else:
+        path.write_text("{# about: hostile #}\n" + body, encoding="utf-8")
+    return folder
+
+
+def brief_with(folder: Path, kind: str = "evil") -> tuple[int, str]:
+    return invoke("--templates", str(folder), "--facts", str(DATA / "base"), "brief", "gomel", "sichuan",
+                  "--kind", kind, "--format", "md", "--out", "-")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        ("{{ lipsum(10**6) }}", "lipsum(1000000) is too long"),
+        ("{{ 'x'|center(10**9) }}", "center to width 1,000,000,000"),
+        ("{{ 'x' * 10**9 }}", "repeating a value 1,000,000,000 times"),
+        ("{{ [1] * 10**9 }}", "repeating a value"),
+        ("{{ 2 ** 999999999 }}", "the power 999999999 is too large"),
+        ("{% for i in range(100000) %}{{ 'x' * 100 }}{% endfor %}", "the output passed 2,000,000 characters"),
+    ],
+)
+def test_a_template_cannot_exhaust_memory(tmp_path: Path, body: str, reason: str) -> None:
+    code, output = brief_with(template(tmp_path, body))
+    assert code == 1
+    # the line where the template was stopped, or the file when it stopped between lines
+    assert ("evil.md.j2:2: stopped: " + reason in output) or ("evil.md.j2: stopped: " + reason in output)
+
+
+def test_a_template_that_loops_without_end_is_stopped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sandbox, "MAX_RENDER_SECONDS", 0.5)
+    body = "{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}"
+    code, output = brief_with(template(tmp_path, body))
+    assert code == 1
+    assert "evil.md.j2:2: stopped: rendering took longer than" in output
+
+
+def test_a_template_linking_outside_its_folder_is_not_read(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("do not print me", encoding="utf-8")
+    folder = template(tmp_path, "{% include 'leak.md.j2' %}")
+    os.symlink(secret, folder / "leak.md.j2")
+    code, output = brief_with(folder)
+    assert code == 1
+    assert "leak.md.j2: links to" in output and "outside the template folder" in output
+    assert "do not print me" not in output
+
+
+def test_a_template_that_is_not_utf8_is_named(tmp_path: Path) -> None:
+    folder = template(tmp_path, b"{# about: x #}\n\xff\xfe\n")
+    code, output = brief_with(folder)
+    assert code == 1
+    assert "evil.md.j2: not UTF-8 text (invalid start byte at byte 15)" in output
+    code, output = invoke("--templates", str(folder), "templates", "list")
+    assert code == 1 and "not UTF-8" in output
+
+
+def test_a_template_that_is_a_link_loop_is_not_a_kind(tmp_path: Path) -> None:
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    os.symlink("loop.md.j2", folder / "loop.md.j2")
+    code, output = brief_with(folder, "loop")
+    assert code == 2
+    assert "unknown brief kind 'loop'" in output and "loop," not in output
+
+
+# --- random input -------------------------------------------------------------------------
+
+_TEXT = st.text(alphabet=st.characters(codec="utf-8"), max_size=30)
+_SCALAR = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(), _TEXT, st.sampled_from(["2021", "gomel", "figure"])
+)
+_VALUE = st.recursive(
+    _SCALAR,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_TEXT, inner, max_size=3),
+    max_leaves=8,
+)
+_KEYS = st.sampled_from(
+    ["id", "kind", "regions", "date", "summary", "sources", "figure", "scope", "added", "status", "expires",
+     "translations", "quote", "headline", "supersedes", "disputes", "topics", "reported"]
+)  # fmt: skip
+_ENTRY = st.dictionaries(_KEYS, _VALUE, max_size=8)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(entries=st.lists(_ENTRY, max_size=3))
+def test_random_fact_entries_end_in_0_1_or_2_without_a_traceback(small_base: Path, entries: list) -> None:  # type: ignore[type-arg]
+    (small_base / "facts" / "random.yaml").write_text(yaml.safe_dump(entries, allow_unicode=True), "utf-8")
+    code, _ = brief(small_base)
+    assert code in (0, 1, 2)
+
+
+_WORDS = st.sampled_from(
+    ["brief", "gomel", "sichuan", "Homiel", "--kind", "news", "--format", "md", "docx", "md,docx", "--out",
+     "-", "--as-of", "2024-06-01", "0001-01-01", "--lang", "ru", "be", "xx", "--stale-after", "figure=3",
+     "figure=x", "facts", "check", "templates", "list", "show", "regions", "--force", "--help", "digest",
+     "--week"]
+)  # fmt: skip
+_ARGUMENT = st.one_of(_WORDS, st.text(alphabet=string.printable + "Гомель四川", max_size=12))
+
+
+@settings(max_examples=60, deadline=None)
+@given(arguments=st.lists(_ARGUMENT, max_size=7))
+def test_random_command_lines_end_in_0_1_or_2_without_a_traceback(
+    arguments: list[str], tmp_path_factory
+) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path_factory.mktemp("random")
+    cwd = os.getcwd()
+    os.chdir(out)  # whatever a random command writes lands in a scratch folder
+    try:
+        code, _ = invoke("--facts", str(DATA / "base"), *arguments)
+    finally:
+        os.chdir(cwd)
+    assert code in (0, 1, 2)
