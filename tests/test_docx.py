@@ -393,3 +393,8 @@ def test_the_printed_page_has_no_markdown_left(tmp_path: Path) -> None:
     assert "Headline options" in text
     for leftover in ("[ ]", "[^", "**"):
         assert leftover not in text, leftover
+
+
+def test_control_characters_never_reach_word() -> None:
+    document = docx.Document(io.BytesIO(markdown_to_docx("# T\n\nBell\x07 and \x00null.\n")))
+    assert [p.text for p in document.paragraphs] == ["T", "Bell and null."]

@@ -329,6 +329,7 @@ class FactBase:
 
     def __post_init__(self) -> None:
         self.by_id: dict[str, Fact] = {fact.id: fact for fact in self.facts}
+        self._within_cache: dict[str, list[Fact]] = {}  # region id -> facts on places inside it
         # A newer fact replaces an older one: fact id -> the facts that supersede it.
         self.superseded_by: dict[str, list[Fact]] = {}
         for fact in self.facts:
@@ -375,7 +376,10 @@ class FactBase:
     ) -> list[Fact]:
         """Facts linking ``region`` (and ``partner``), counting places inside them."""
         found = []
-        for fact in self.facts:
+        # only facts on a place inside the region (or partner) can match: an index, not a scan
+        anchor = region or partner
+        pool = self._facts_within(anchor) if anchor else self.facts
+        for fact in pool:
             if kind and fact.kind != kind:
                 continue
             if region and not self.touches(fact, region):
@@ -384,6 +388,16 @@ class FactBase:
                 continue
             found.append(fact)
         return sorted(found, key=lambda f: (f.date, f.id))
+
+    def _facts_within(self, region_id: str) -> list[Fact]:
+        cache = self._within_cache
+        if region_id not in cache:
+            pool: dict[str, Fact] = {}
+            for place, facts in self.by_region.items():
+                if place in self.regions and self.regions.within(place, region_id):
+                    pool.update((fact.id, fact) for fact in facts)
+            cache[region_id] = list(pool.values())
+        return cache[region_id]
 
     def touches(self, fact: Fact, region_id: str, besides: str | None = None) -> bool:
         """True if one of the fact's regions is ``region_id`` or lies inside it.

@@ -42,6 +42,7 @@ from .notes import ensure_styles as _ensure_notes_styles
 
 HYPERLINK_BLUE = RGBColor(0x05, 0x63, 0xC1)
 PLACEHOLDER_STYLE = "Reporter Placeholder"  # a character style, so a house style can restyle it
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 LATIN_FONT = "Calibri"  # Latin and Cyrillic
 EAST_ASIAN_FONT = "Noto Sans CJK SC"  # Chinese names, in Simplified Chinese
 _PLACEHOLDER = re.compile(r"(\[\[.*?\]\])")
@@ -70,6 +71,9 @@ def markdown_to_docx(
     sources at the end ("none"); ``reference`` is a house-style DOCX whose styles, page
     set-up, headers and footers the brief takes, as pandoc's --reference-doc does.
     """
+    # validation refuses control characters in facts; an editor's template or a library
+    # caller could still bring one, and Word cannot hold it: it is dropped, not fatal
+    markdown = _NOT_IN_XML.sub("", markdown)
     fields, _ = split_front_matter(markdown)
     document = _base_document(reference)
     language = DOCX_LANGUAGES.get(str(fields.get("lang", "en")), "en-GB")
