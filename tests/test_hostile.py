@@ -131,6 +131,19 @@ def test_a_link_loop_in_the_fact_folder_is_reported(small_base: Path) -> None:
     assert "facts/loop.yaml: error: cannot read: Too many levels of symbolic links" in output
 
 
+def test_an_output_path_that_is_a_folder_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "gomel-sichuan-factsheet.md").mkdir()
+    code, output = invoke("--facts", str(DATA / "base"), "brief", "gomel", "sichuan", "--out", str(tmp_path))
+    assert code == 1
+    assert (
+        f"error: {tmp_path / 'gomel-sichuan-factsheet.md'} is a folder, where briefer would write a file"
+        in output
+    )
+    assert not (tmp_path / "gomel-sichuan-factsheet.docx").exists(), (
+        "nothing is written when one file cannot be"
+    )
+
+
 # --- templates ----------------------------------------------------------------------------
 
 

@@ -246,6 +246,114 @@ def brief(
 
 
 @cli.command()
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Output folder (default: briefs/).",
+)
+@click.option(
+    "--region", "regions", multiple=True, help="Only this Belarusian region (any spelling; repeatable)."
+)
+@click.option("--partner", "partners", multiple=True, help="Only this partner (any spelling; repeatable).")
+@click.option("--kind", "kinds", multiple=True, help="Kind to write (default: factsheet; repeatable).")
+@click.option(
+    "--lang",
+    "languages",
+    type=click.Choice(["en", "ru", "be"], case_sensitive=False),
+    multiple=True,
+    help="Language (default: briefer.yaml's, else en; repeatable: each gets a folder under --out).",
+)
+@click.option("--format", "formats", help="Comma-separated formats: md, docx (default: both).")
+@click.option(
+    "--as-of", "as_of", metavar="YYYY-MM-DD", help="Date the briefs are written for (default: today)."
+)
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    help="Worker processes (default: one per CPU; 1 works in this process).",
+)
+@click.option("--force", is_flag=True, help="Replace output files even if someone edited them.")
+@pass_state
+def batch(
+    state: _State,
+    out_dir: Path | None,
+    regions: tuple[str, ...],
+    partners: tuple[str, ...],
+    kinds: tuple[str, ...],
+    languages: tuple[str, ...],
+    formats: str | None,
+    as_of: str | None,
+    jobs: int | None,
+    force: bool,
+) -> None:
+    """Write many briefs at once: every pair that shares a fact, or those named.
+
+    Every pair of a Belarusian region and a partner that share a fact in the fact
+    base, times each --kind and --lang, is one brief, named as 'briefer brief'
+    names it. --region or --partner alone narrow those pairs; both together name
+    the pairs outright. A file someone edited is skipped and listed, not
+    replaced, unless --force is given; a brief that fails does not stop the rest.
+
+    \b
+    Examples:
+      briefer batch
+      briefer batch --region gomel --kind factsheet --kind news --format md
+      briefer batch --partner china --lang en --lang ru --out ~/drafts
+      briefer batch --jobs 1 --as-of 2024-06-01
+    """
+    import os
+    import time
+
+    from .batch import BatchSettings, JobResult, plan_batch, run_batch
+    from .briefs import DocxOptions, parse_formats
+    from .facts import display_path
+    from .select import parse_as_of
+
+    config = state.config
+    started = time.perf_counter()
+    base = state.fact_base()
+    settings = BatchSettings(
+        as_of=parse_as_of(as_of),
+        formats=tuple(parse_formats(formats) if formats else config.formats),
+        template_dirs=state.template_dirs,
+        stale_after=dict(config.stale_after),
+        docx_options=DocxOptions(config.docx_notes, config.docx_reference, config.newsroom),
+        force=force,
+    )
+    planned = plan_batch(
+        base,
+        out_dir or config.out,
+        [k.lower() for k in kinds] or [config.kind],
+        [lang.lower() for lang in languages] or [config.language],
+        regions,
+        partners,
+    )
+    workers = jobs or os.cpu_count() or 1
+    if sys.stdout.isatty():
+        with click.progressbar(length=len(planned), label="writing briefs") as bar:
+
+            def advance(_: JobResult) -> None:
+                bar.update(1)
+
+            report = run_batch(base, settings, planned, workers, advance)
+    else:
+        report = run_batch(base, settings, planned, workers)
+    for result in report.with_status("skipped"):
+        for path in result.paths:
+            click.echo(f"skipped (edited): {display_path(path)}", err=True)
+    for result in report.with_status("failed"):
+        click.echo(f"failed: {result.job.label}: {result.reason}", err=True)
+    written, skipped, failed = (len(report.with_status(s)) for s in ("written", "skipped", "failed"))
+    click.echo(
+        f"batch: {written} brief{'' if written == 1 else 's'} written, {skipped} skipped (edited), "
+        f"{failed} failed in {time.perf_counter() - started:.1f} s"
+    )
+    if failed:
+        sys.exit(1)
+
+
+@cli.command()
 @click.argument("folder", type=click.Path(path_type=Path, file_okay=False), default=".")
 def init(folder: Path) -> None:
     """Create a newsroom workspace in FOLDER (default: here).
