@@ -8,6 +8,7 @@ problem at once, each with its file and line, before anything is built from it.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -187,7 +188,17 @@ def check_fact_base(roots: Path | Sequence[Path]) -> tuple[FactBase | None, list
 
 def load_fact_base(roots: Path | Sequence[Path]) -> FactBase:
     """The validated fact base; DataError lists every problem if there is any error."""
-    base, problems = check_fact_base(roots)
+    # Loading builds millions of small objects and no reference cycles: the cyclic
+    # collector would scan them again and again (half the load time at 50,000 facts).
+    # It is paused while loading, and what was loaded is frozen out of later scans.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        base, problems = check_fact_base(roots)
+    finally:
+        if collecting:
+            gc.enable()
+    gc.freeze()
     if base is None or any(p.severity == "error" for p in problems):
         raise DataError(problems)
     return base

@@ -377,8 +377,8 @@ class FactBase:
         """Facts linking ``region`` (and ``partner``), counting places inside them."""
         found = []
         # only facts on a place inside the region (or partner) can match: an index, not a scan
-        anchor = region or partner
-        pool = self._facts_within(anchor) if anchor else self.facts
+        pools = [self._facts_within(place) for place in (region, partner) if place]
+        pool = min(pools, key=len) if pools else self.facts
         for fact in pool:
             if kind and fact.kind != kind:
                 continue

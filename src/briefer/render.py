@@ -9,6 +9,7 @@ like the brief they produce.
 
 from __future__ import annotations
 
+import functools
 import re
 import traceback
 from collections.abc import Sequence
@@ -74,6 +75,14 @@ def make_environment(extra_dirs: Sequence[Path] = (), language: str = "en") -> S
     return env
 
 
+@functools.lru_cache(maxsize=32)
+def _shared_environment(extra_dirs: tuple[str, ...], language: str) -> SandboxedEnvironment:
+    # Compiling the templates costs more than rendering them: a batch or a digest renders
+    # many briefs, so each folder list and language keeps one environment, whose cache
+    # recompiles a template when its file changes.
+    return make_environment([Path(d) for d in extra_dirs], language)
+
+
 def available_kinds(extra_dirs: Sequence[Path] = ()) -> list[str]:
     kinds: set[str] = set()
     for folder in [*extra_dirs, builtin_template_dir()]:
@@ -89,7 +98,7 @@ def render_template(
     kind: str, variables: dict[str, Any], extra_dirs: Sequence[Path] = (), language: str = "en"
 ) -> str:
     """Render the template for ``kind``; template mistakes become TemplateError with file:line."""
-    env = make_environment(extra_dirs, language)
+    env = _shared_environment(tuple(str(d) for d in extra_dirs), language)
     name = f"{kind}{TEMPLATE_SUFFIX}"
     try:
         template = env.get_template(name)

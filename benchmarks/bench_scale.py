@@ -1,0 +1,109 @@
+"""How loading and selection scale with the size of the fact base.
+
+Generates synthetic bases of realistic facts (every Belarusian region paired with many
+partners, figures and events per pair) over the shipped regions, then measures a cold
+load with full validation, selecting one pair, one brief's length, and peak memory.
+
+Targets at 100,000 facts: warm load 2 s (needs the compiled cache, not built yet: the
+cold load is what is measured), selecting one pair 10 ms, peak memory 400 MB.
+Run: python benchmarks/bench_scale.py [SIZES...]   (default: 10000 100000)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+from briefer import default_fact_root, load_fact_base, make_brief
+
+SELECT_TARGET_MS = 10.0
+PEAK_MB_TARGET = 400
+HOME = ["brest", "vitebsk", "gomel", "grodno", "minsk-oblast", "mogilev", "minsk"]
+
+
+def synthetic_base(folder: Path, size: int) -> Path:
+    shipped = default_fact_root()
+    (folder / "regions.yaml").write_text(
+        (shipped / "regions.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    regions = yaml.safe_load((shipped / "regions.yaml").read_text(encoding="utf-8"))
+    partners = [r["id"] for r in regions if r.get("kind") != "oblast" and r["id"] not in [*HOME, "belarus"]]
+    per_file = 500
+    for start in range(0, size, per_file):
+        entries = []
+        for n in range(start, min(start + per_file, size)):
+            home, partner = HOME[n % len(HOME)], partners[(n // len(HOME)) % len(partners)]
+            year = 2000 + n % 25
+            entry = {
+                "id": f"synthetic-{n}",
+                "kind": "figure" if n % 3 == 0 else "event",
+                "regions": [home, partner],
+                "date": f"{year}-{n % 12 + 1:02d}",
+                "summary": f"Synthetic fact {n} on {home} and {partner}, for measuring only.",
+                "sources": [{"title": f"Synthetic source {n % 97}", "publisher": "BelTA", "year": year}],
+                "added": "2026-11-26",
+            }
+            if entry["kind"] == "figure":
+                entry["figure"] = {
+                    "metric": "trade turnover",
+                    "value": 1000 + n,
+                    "unit": "USD",
+                    "period": str(year),
+                }
+                entry["scope"] = {"of": home, "with": partner}
+            entries.append(entry)
+        (folder / f"part-{start // per_file:04d}.yaml").write_text(
+            yaml.safe_dump(entries, allow_unicode=True, sort_keys=False), encoding="utf-8"
+        )
+    return folder
+
+
+def measure(size: int) -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        root = synthetic_base(Path(scratch), size)
+        start = time.perf_counter()
+        base = load_fact_base(root)
+        load = time.perf_counter() - start
+        print(
+            f"{size:>7} facts  cold load with validation: {load:7.2f} s "
+            f"({load / size * 1e6:.0f} µs per fact)"
+        )
+        partner = base.facts[2].regions[1]
+        start = time.perf_counter()
+        base.find("gomel", partner)
+        first = time.perf_counter() - start
+        best = float("inf")
+        for _ in range(5):
+            start = time.perf_counter()
+            base.find("gomel", partner)
+            best = min(best, time.perf_counter() - start)
+        verdict = "ok" if best * 1000 <= SELECT_TARGET_MS else "OVER TARGET"
+        print(
+            f"{'':>7}        select one pair: {best * 1000:7.2f} ms, first call {first * 1000:.1f} ms "
+            f"(target {SELECT_TARGET_MS:.0f} ms) {verdict}"
+        )
+        start = time.perf_counter()
+        brief = make_brief(base, "gomel", partner, as_of=dt.date(2026, 11, 26))
+        took = time.perf_counter() - start
+        print(
+            f"{'':>7}        one fact sheet: {took:7.2f} s, {len(brief.markdown) / 1024:.0f} KB of Markdown"
+        )
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    verdict = "ok" if peak <= PEAK_MB_TARGET else "OVER TARGET"
+    print(f"{'':>7}        peak memory so far: {peak:7.0f} MB  (target {PEAK_MB_TARGET} MB) {verdict}")
+
+
+def main() -> None:
+    sizes = [int(s) for s in sys.argv[1:]] or [10_000, 100_000]
+    for size in sizes:
+        measure(size)
+
+
+if __name__ == "__main__":
+    main()
