@@ -12,6 +12,14 @@ DATA = Path(__file__).parent / "data"
 REPO = Path(__file__).parent.parent
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _fact_cache_in_a_scratch_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests share one compiled-fact cache, away from the user's own."""
+    import os
+
+    os.environ["BRIEFER_CACHE"] = str(tmp_path_factory.mktemp("cache"))
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()

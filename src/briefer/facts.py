@@ -7,6 +7,7 @@ problem at once, each with its file and line, before anything is built from it.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import gc
 import os
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import DataError, Problem
+from .factcache import FactCache
 from .model import (
     BUILTIN_LAYER,
     CURRENCIES,
@@ -33,7 +35,7 @@ from .model import (
 )
 from .regions import RegionRegistry, registry_from_data
 from .validate import fact_from_entry
-from .yamlload import LocatedDict, load_yaml
+from .yamlload import MAX_FILE_BYTES, LocatedDict, load_yaml
 
 __all__ = [
     "CURRENCIES",
@@ -106,10 +108,13 @@ def check_fact_base(roots: Path | Sequence[Path]) -> tuple[FactBase | None, list
             )
         ]
     registry: RegionRegistry | None = None
+    registry_bytes = b""
     for root in layers:
         regions_path = root / "regions.yaml"
         if not regions_path.is_file():
             continue
+        with contextlib.suppress(OSError):  # load_yaml below reports it
+            registry_bytes += regions_path.read_bytes() + b"\0"
         data, yaml_problems = load_yaml(regions_path, display_path(regions_path))
         problems += yaml_problems
         if yaml_problems:  # without the registry every region id would look unknown
@@ -118,6 +123,7 @@ def check_fact_base(roots: Path | Sequence[Path]) -> tuple[FactBase | None, list
         problems += region_problems
     assert registry is not None
 
+    fact_cache = FactCache(registry_bytes)
     facts: list[Fact] = []
     first_seen: dict[str, str] = {}
     declared_ids: set[str] = set()  # includes invalid facts, so one error does not cascade
@@ -125,24 +131,11 @@ def check_fact_base(roots: Path | Sequence[Path]) -> tuple[FactBase | None, list
         layer = BUILTIN_LAYER if index == 0 and len(layers) > 1 else display_path(root)
         for path in fact_files(root):
             shown = display_path(path)
-            data, yaml_problems = load_yaml(path, shown)
-            problems += yaml_problems
-            if yaml_problems or data is None:
-                continue
-            if not isinstance(data, list):
-                problems.append(
-                    Problem(
-                        shown,
-                        getattr(data, "line", 1),
-                        "a fact file must be a list of facts",
-                        "start each fact with '- id: ...'",
-                    )
-                )
-                continue
-            for entry in data:
-                if isinstance(entry, LocatedDict) and entry.get("id"):
-                    declared_ids.add(str(entry["id"]))
-                fact, fact_problems = fact_from_entry(entry, shown, registry)
+            file_problems, entries = _validated_file(path, shown, registry, fact_cache)
+            problems += file_problems
+            for declared, fact, fact_problems in entries:
+                if declared:
+                    declared_ids.add(declared)
                 problems += fact_problems
                 if fact is None:
                     continue
@@ -178,12 +171,52 @@ def check_fact_base(roots: Path | Sequence[Path]) -> tuple[FactBase | None, list
                             fact.path, fact.line, f"fact {fact.id!r} {key} itself", "name another fact's id"
                         )
                     )
+    fact_cache.close()
     from .conflicts import conflict_problems, impossible_parts
 
     base = FactBase(registry, facts, layers[0], layers=tuple(layers))
     problems += conflict_problems(base.conflicts)
     problems += impossible_parts(base.facts)
     return base, problems
+
+
+_FileEntries = list[tuple[str | None, Fact | None, list[Problem]]]
+
+
+def _validated_file(
+    path: Path, shown: str, registry: RegionRegistry, fact_cache: FactCache
+) -> tuple[list[Problem], _FileEntries]:
+    """One fact file's problems and, per entry, its declared id, fact and problems:
+    from the cache when nothing it depends on changed, else parsed and validated."""
+    key = None
+    try:
+        if path.stat().st_size <= MAX_FILE_BYTES:
+            key = fact_cache.key(path.read_bytes(), shown)
+            cached = fact_cache.get(key)
+            if cached is not None:
+                return cached  # type: ignore[no-any-return]
+    except OSError:
+        pass  # load_yaml reports it
+    data, problems = load_yaml(path, shown)
+    entries: _FileEntries = []
+    if not problems and data is not None:
+        if not isinstance(data, list):
+            problems.append(
+                Problem(
+                    shown,
+                    getattr(data, "line", 1),
+                    "a fact file must be a list of facts",
+                    "start each fact with '- id: ...'",
+                )
+            )
+        else:
+            for entry in data:
+                declared = str(entry["id"]) if isinstance(entry, LocatedDict) and entry.get("id") else None
+                fact, fact_problems = fact_from_entry(entry, shown, registry)
+                entries.append((declared, fact, fact_problems))
+    if key is not None:
+        fact_cache.put(key, (problems, entries))
+    return problems, entries
 
 
 def load_fact_base(roots: Path | Sequence[Path]) -> FactBase:

@@ -1,0 +1,62 @@
+"""The compiled fact cache: as fast as it can be, and never stale."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from briefer.facts import check_fact_base, load_fact_base
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("BRIEFER_CACHE", str(folder))
+    return folder
+
+
+def test_a_warm_load_gives_the_same_facts_and_problems(small_base: Path, cache_dir: Path) -> None:
+    cold, cold_problems = check_fact_base(small_base)
+    assert (cache_dir / "facts.sqlite").is_file()
+    warm, warm_problems = check_fact_base(small_base)
+    assert cold is not None and warm is not None
+    assert warm.facts == cold.facts and [str(p) for p in warm_problems] == [str(p) for p in cold_problems]
+
+
+def test_a_changed_file_is_never_served_from_the_cache(small_base: Path, cache_dir: Path) -> None:
+    load_fact_base(small_base)
+    path = small_base / "facts" / "china.yaml"
+    text = path.read_text(encoding="utf-8")
+    stat = path.stat()
+    # same length and the same modification time: only the contents tell
+    path.write_text(text.replace("since 2011.", "since 2012."), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    fact = load_fact_base(small_base).by_id["gomel-sichuan-twinning"]
+    assert fact.summary == "Gomel Oblast and Sichuan Province have been twinned since 2012."
+
+
+def test_a_changed_registry_revalidates_every_file(small_base: Path, cache_dir: Path) -> None:
+    load_fact_base(small_base)
+    regions = small_base / "regions.yaml"
+    regions.write_text(
+        regions.read_text(encoding="utf-8").replace("- id: sichuan", "- id: szechuan"), "utf-8"
+    )
+    _, problems = check_fact_base(small_base)
+    assert any("unknown region id 'sichuan'" in str(p) for p in problems)
+
+
+def test_a_damaged_cache_is_ignored(small_base: Path, cache_dir: Path) -> None:
+    cache_dir.mkdir()
+    (cache_dir / "facts.sqlite").write_bytes(b"not a database" * 100)
+    assert len(load_fact_base(small_base).facts) > 0
+
+
+def test_the_cache_can_be_turned_off(
+    small_base: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BRIEFER_CACHE", "off")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    load_fact_base(small_base)
+    assert not (tmp_path / "xdg").exists()
