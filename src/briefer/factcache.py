@@ -52,7 +52,6 @@ class FactCache:
     def __init__(self, registry_bytes: bytes) -> None:
         self._context = hashlib.sha256(_code_fingerprint().encode() + registry_bytes).hexdigest()
         self._connection: sqlite3.Connection | None = None
-        self._pending: list[tuple[str, bytes]] = []
         path = cache_path()
         if path is None:
             return
@@ -76,18 +75,23 @@ class FactCache:
             return None  # a damaged entry: validate the file again
 
     def put(self, key: str, result: Any) -> None:
-        if self._connection is not None:
-            self._pending.append((key, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)))
+        # written as it comes (one transaction, committed at close) rather than held:
+        # at 100,000 facts the pickles alone would be a hundred megabytes
+        if self._connection is None:
+            return
+        try:
+            self._connection.execute(
+                "INSERT OR REPLACE INTO files (key, result) VALUES (?, ?)",
+                (key, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)),
+            )
+        except sqlite3.Error:
+            self._connection = None
 
     def close(self) -> None:
         if self._connection is None:
             return
         try:
-            if self._pending:
-                with self._connection:
-                    self._connection.executemany(
-                        "INSERT OR REPLACE INTO files (key, result) VALUES (?, ?)", self._pending
-                    )
+            self._connection.commit()
             self._connection.close()
         except sqlite3.Error:
             pass  # the next load validates these files again

@@ -8,7 +8,6 @@ problem at once, each with its file and line, before anything is built from it.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import gc
 import os
 from collections.abc import Sequence
@@ -151,7 +150,10 @@ def check_fact_base(roots: Path | Sequence[Path]) -> tuple[FactBase | None, list
                     )
                     continue
                 first_seen[fact.id] = f"{shown}:{fact.line}"
-                facts.append(dataclasses.replace(fact, layer=layer))
+                # the fact was just built or unpickled and is not shared yet: setting its
+                # layer in place saves a copy per fact (a third of a warm load)
+                object.__setattr__(fact, "layer", layer)
+                facts.append(fact)
 
     for fact in facts:
         for key, others in (("disputes", fact.disputes), ("supersedes", fact.supersedes)):
