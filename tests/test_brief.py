@@ -152,6 +152,8 @@ def test_no_figure_without_a_source_marker(shipped: FactBase, region: str, partn
                 "| ---",
                 "| Metric",
             )
+        ) or re.fullmatch(
+            r"- \*\d+ older facts? (is|are) left out here; .*`briefer facts list [^`]*`\*", line
         ):
             continue
         if re.search(r"\d", line):
@@ -293,3 +295,35 @@ def test_broken_template_is_reported_with_file_and_line(
     assert result.exit_code == 1
     assert message in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_a_long_list_keeps_its_newest_facts_and_points_to_the_rest(tmp_path: Path) -> None:
+    """A brief's length is set by its kind: a pair with 80 events shows the newest 30."""
+    import shutil
+
+    import yaml
+
+    shutil.copytree(DATA / "base", tmp_path / "facts")
+    events = [
+        {
+            "id": f"gomel-sichuan-visit-{n}",
+            "kind": "event",
+            "regions": ["gomel", "sichuan"],
+            "date": f"{1950 + n}-05",
+            "summary": f"A Gomel delegation visited Sichuan, visit number {n}.",
+            "sources": [{"title": "Visits", "publisher": "BelTA", "year": 2031}],
+            "added": "2026-11-26",
+        }
+        for n in range(80)
+    ]
+    (tmp_path / "facts" / "facts" / "visits.yaml").write_text(yaml.safe_dump(events), encoding="utf-8")
+    markdown = make_brief(
+        load_fact_base(tmp_path / "facts"), "gomel", "sichuan", as_of=dt.date(2040, 1, 1)
+    ).markdown
+    timeline = markdown.split("## Timeline\n\n")[1].split("\n## ")[0]
+    lines = [line for line in timeline.splitlines() if line.startswith("- ")]
+    assert lines[0] == (
+        "- *51 older facts are left out here; the fact base lists them: "
+        "`briefer facts list --region gomel --partner sichuan`*"
+    )
+    assert len(lines) == 31 and "visit number 79" in lines[-1]
