@@ -27,6 +27,7 @@ from briefer import default_fact_root, load_fact_base, make_brief
 SELECT_TARGET_MS = 10.0
 WARM_LOAD_TARGET_S = 2.0
 PEAK_MB_TARGET = 400
+METRICS = ["trade turnover", "exports", "imports", "investment", "tourist arrivals", "student exchanges"]
 HOME = ["brest", "vitebsk", "gomel", "grodno", "minsk-oblast", "mogilev", "minsk"]
 
 
@@ -43,6 +44,7 @@ def synthetic_base(folder: Path, size: int) -> Path:
         entries = []
         for n in range(start, min(start + per_file, size)):
             home, partner = HOME[n % len(HOME)], partners[(n // len(HOME)) % len(partners)]
+            turn = n // (len(HOME) * len(partners))  # how many facts this pair already has
             year = 2000 + n % 25
             entry = {
                 "id": f"synthetic-{n}",
@@ -55,10 +57,12 @@ def synthetic_base(folder: Path, size: int) -> Path:
             }
             if entry["kind"] == "figure":
                 entry["figure"] = {
-                    "metric": "trade turnover",
+                    # each pair's figures cover successive months, as in a curated base:
+                    # two for the same metric and period would be reported as conflicts
+                    "metric": METRICS[n % len(METRICS)],
                     "value": 1000 + n,
                     "unit": "USD",
-                    "period": str(year),
+                    "period": f"{2000 + turn // 12}-{turn % 12 + 1:02d}",
                 }
                 entry["scope"] = {"of": home, "with": partner}
             entries.append(entry)
