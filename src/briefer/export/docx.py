@@ -14,9 +14,9 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from html import escape as _html_escape
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 import docx
 from docx.document import Document
@@ -90,6 +90,11 @@ def markdown_to_docx(
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def escape(text: str) -> str:
+    """Text for XML element content (xml.sax.saxutils would pull in urllib and http at start-up)."""
+    return _html_escape(text, quote=False)
 
 
 def default_reference_docx() -> bytes:
