@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .angles import Story
-from .errors import UsageError
+from .errors import OutputError, UsageError
 from .export.markdown import document
 from .facts import FactBase
 from .i18n import LANGUAGES, N_, Language
@@ -135,6 +135,13 @@ def write_brief(
     files: dict[Path, bytes] = {}
     for fmt in formats:
         path = out_dir / f"{brief.stem}.{fmt}"
+        # ids are validated, but a base that bypassed validation must still not write
+        # anywhere but the output folder
+        if path.resolve().parent != out_dir.resolve():
+            raise OutputError(
+                f"refusing to write {path}: it lies outside the output folder {out_dir}\n"
+                "    fix: correct the region id or kind it was named after (ids are kebab-case)"
+            )
         files[path] = (
             brief.markdown.encode() if fmt == "md" else (docx_options or DocxOptions()).render(brief.markdown)
         )

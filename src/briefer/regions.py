@@ -9,12 +9,15 @@ as "region" or "province", and offers near misses when nothing matches.
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import AmbiguousRegionError, Problem, UnknownRegionError
+
+REGION_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 REGION_KINDS = (
     "country",
@@ -312,12 +315,35 @@ def registry_from_data(
                     f"use only: {', '.join(sorted(_REGION_FIELDS))}",
                 )
             )
+        for key in ("id", "name", "kind"):
+            if isinstance(entry.get(key), bool):  # YAML 1.1 reads no, yes, on, off as booleans
+                problems.append(
+                    Problem(
+                        path,
+                        entry.line_of(key),
+                        f"region {key} reads as the boolean {str(entry[key]).lower()}, not text",
+                        f"quote it, e.g. {key}: 'no'",
+                    )
+                )
+        if any(isinstance(entry.get(key), bool) for key in ("id", "name", "kind")):
+            continue
         missing = [key for key in ("id", "name", "kind") if not entry.get(key)]
         for key in missing:
             problems.append(Problem(path, entry.line, f"region is missing {key!r}", f"add '{key}: ...'"))
         if missing:
             continue
         region_id = str(entry["id"])
+        if not REGION_ID.match(region_id):
+            problems.append(
+                Problem(
+                    path,
+                    entry.line_of("id"),
+                    f"region id {region_id!r} is not kebab-case: ids become file names, so only "
+                    "lowercase ASCII letters, digits and single hyphens are allowed",
+                    "write it like 'escape-land' or 'minsk-oblast'",
+                )
+            )
+            continue
         if region_id in inherited:
             problems.append(
                 Problem(

@@ -89,7 +89,8 @@ def available_kinds(extra_dirs: Sequence[Path] = ()) -> list[str]:
         kinds.update(
             p.name.removesuffix(TEMPLATE_SUFFIX)
             for p in Path(folder).glob(f"*{TEMPLATE_SUFFIX}")
-            if not p.name.startswith("_") and p.is_file()  # not a broken link or a link loop
+            # not private (_macros), not a broken link or a link loop
+            if KIND_NAME.match(p.name.removesuffix(TEMPLATE_SUFFIX)) and p.is_file()
         )
     return sorted(kinds)
 
@@ -179,8 +180,14 @@ class KindInfo:
 _KIND_HEADER = re.compile(r"\{#-?\s*(.*?)\s*-?#\}", re.DOTALL)
 
 
+KIND_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")  # a kind names a file: no folders, no private _macros
+
+
 def kind_info(kind: str, extra_dirs: Sequence[Path] = ()) -> KindInfo:
     """Read 'about: ...; target: ...' from the first comment of the kind's template."""
+    if not KIND_NAME.match(kind):
+        kinds = ", ".join(available_kinds(extra_dirs)) or "none"
+        raise UsageError(f"unknown brief kind {kind!r}; available kinds: {kinds}")
     for folder in [*extra_dirs, builtin_template_dir()]:
         path = Path(folder) / f"{kind}{TEMPLATE_SUFFIX}"
         if path.is_file():

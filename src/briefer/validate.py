@@ -70,13 +70,32 @@ class _FactReader:
         if isinstance(value, list | dict):
             self.problem(key, f"{key!r} must be text, not a {type(value).__name__}", "", where)
             return None
+        if isinstance(value, bool):
+            self._boolean(key, value, where)
+            return None
         return str(value)
+
+    def _boolean(self, key: str, value: bool, where: LocatedDict | None = None) -> None:
+        # YAML 1.1 reads no, yes, on and off as booleans: "no" for Norway becomes False
+        self.problem(
+            key,
+            f"{key!r} reads as the boolean {str(value).lower()}, not text",
+            f"quote it, e.g. {key}: 'no'",
+            where,
+        )
 
     def text_list(self, key: str, required: bool = False) -> tuple[str, ...]:
         value = self.entry.get(key)
         if value is None:
             if required:
                 self.problem(None, f"missing required field {key!r}", f"add '{key}: [...]'")
+            return ()
+        if isinstance(value, list) and any(isinstance(v, bool) for v in value):
+            self.problem(
+                key,
+                f"{key!r} holds a value YAML reads as a boolean (no, yes, on, off)",
+                f"quote it, e.g. {key}: [gomel, 'no']",
+            )
             return ()
         if not isinstance(value, list) or not all(isinstance(v, str | int) for v in value):
             self.problem(key, f"{key!r} must be a list of names, like [a, b]", f"write '{key}: [a, b]'")
@@ -85,6 +104,9 @@ class _FactReader:
 
     def choice(self, key: str, allowed: Sequence[str], default: str | None) -> str | None:
         value = self.entry.get(key, default)
+        if isinstance(value, bool):
+            self._boolean(key, value)
+            return default
         if value is not None and value not in allowed:
             self.problem(key, f"{key} {value!r} is not allowed", f"use one of: {', '.join(allowed)}")
             return default
@@ -124,11 +146,17 @@ class _FactReader:
             )
 
 
+MAX_NUMBER = 10**15  # a thousand trillion: above any figure a regional brief reports
+
+
 def _number(value: Any) -> float | None:
-    """An int or a finite float; YAML's .nan and .inf are not figures."""
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+    """An int or a finite float within MAX_NUMBER; YAML's .nan and .inf are not figures,
+    and a 400-digit integer is a typing mistake that no float can even hold."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    return value
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value if abs(value) <= MAX_NUMBER else None
 
 
 def fact_from_entry(entry: object, path: str, registry: RegionRegistry) -> tuple[Fact | None, list[Problem]]:
@@ -354,7 +382,8 @@ def _read_figure(reader: _FactReader, kind: str | None) -> Figure | None:
     elif value is None:
         reader.problem(
             "value",
-            f"figure value {block['value']!r} must be a plain number",
+            f"figure value {str(block['value'])[:40]!r} must be a plain finite number "
+            f"no larger than {MAX_NUMBER:,}",
             "write digits only, e.g. 95000000 for USD 95 million",
             block,
         )
@@ -407,7 +436,7 @@ def _read_figure(reader: _FactReader, kind: str | None) -> Figure | None:
     if change is not None and _number(change) is None:
         reader.problem(
             "change_pct",
-            f"change_pct {change!r} must be a number",
+            f"change_pct {str(change)[:40]!r} must be a finite number no larger than {MAX_NUMBER:,}",
             "write e.g. 'change_pct: 58'",
             block,
         )
