@@ -91,7 +91,9 @@ def _damaged(path: Path, what: str, force: bool) -> Manifest:
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the new, never half."""
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    # one prefix for every temporary, so the next writer to an output folder can find
+    # and remove what a killed run left
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=TEMPORARY_PREFIX, suffix=".tmp")
     try:
         os.chmod(temporary, 0o666 & ~_UMASK)  # mkstemp makes files private; briefs are not
         with os.fdopen(descriptor, "wb") as handle:
