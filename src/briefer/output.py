@@ -91,18 +91,11 @@ def _damaged(path: Path, what: str, force: bool) -> Manifest:
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the new, never half."""
-    # one prefix for every temporary, so the next writer to an output folder can find
-    # and remove what a killed run left
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=TEMPORARY_PREFIX, suffix=".tmp")
+    temporary = _write_temporary(path.parent, data)
     try:
-        os.chmod(temporary, 0o666 & ~_UMASK)  # mkstemp makes files private; briefs are not
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
         os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
 
 
@@ -204,6 +197,9 @@ def _commit(folder: Path, files: dict[Path, bytes], manifest: Manifest) -> None:
 
 
 def _write_temporary(folder: Path, data: bytes) -> Path:
+    """``data`` in a new temporary file in ``folder``, synced to disk. Every temporary
+    carries one prefix, so the next writer to an output folder can find and remove what
+    a killed run left."""
     descriptor, name = tempfile.mkstemp(dir=folder, prefix=TEMPORARY_PREFIX, suffix=".tmp")
     temporary = Path(name)
     try:
