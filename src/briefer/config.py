@@ -161,16 +161,22 @@ class _Reader:
             return None
         return tuple(v.strip() for v in value)
 
-    def mapping(self, data: LocatedDict, key: str) -> LocatedDict | None:
+    def mapping(
+        self, data: LocatedDict, key: str, dotted: str | None = None, hint: str | None = None
+    ) -> LocatedDict | None:
+        dotted = dotted or key
         value = data.get(key)
         if value is None:
             return None
         if not isinstance(value, LocatedDict):
             self.problem(
-                data.line_of(key), key, "must be a mapping of settings", f"see '{key}:' in 'briefer init'"
+                data.line_of(key),
+                dotted,
+                "must be a mapping of settings",
+                hint or f"see '{key}:' in 'briefer init'",
             )
             return None
-        self.section(value, f"{key}.")
+        self.section(value, f"{dotted}.")
         return value
 
     def folders(self, data: LocatedDict, key: str, dotted: str) -> tuple[Path, ...] | None:
@@ -215,48 +221,39 @@ def _read_digest(reader: _Reader, data: LocatedDict, path: Path) -> DigestSettin
         mail["recipients"] = recipients
     if (sender := reader.text(data, "sender", "digest.sender")) is not None:
         mail["sender"] = sender
-    smtp = data.get("smtp")
+    smtp = reader.mapping(data, "smtp", "digest.smtp", "write 'smtp: {host: ..., port: 587}'")
     if smtp is not None:
-        if not isinstance(smtp, LocatedDict):
-            reader.problem(
-                data.line_of("smtp"),
-                "digest.smtp",
-                "must be a mapping of settings",
-                "write 'smtp: {host: ..., port: 587}'",
-            )
-        else:
-            reader.section(smtp, "digest.smtp.")
-            for key in ("host", "user", "password_env"):
-                if (value := reader.text(smtp, key, f"digest.smtp.{key}")) is not None:
-                    mail[key] = value
-            port = smtp.get("port")
-            if port is not None:
-                if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
-                    reader.problem(
-                        smtp.line_of("port"),
-                        "digest.smtp.port",
-                        f"must be a port number, not {port!r}",
-                        "write 'port: 587'",
-                    )
-                else:
-                    mail["port"] = port
-            if (security := reader.text(smtp, "security", "digest.smtp.security")) is not None:
-                if security not in ("starttls", "tls", "none"):
-                    reader.problem(
-                        smtp.line_of("security"),
-                        "digest.smtp.security",
-                        f"unknown security {security!r}",
-                        "use starttls, tls or none",
-                    )
-                else:
-                    mail["security"] = security
-            if "password" in smtp:
+        for key in ("host", "user", "password_env"):
+            if (value := reader.text(smtp, key, f"digest.smtp.{key}")) is not None:
+                mail[key] = value
+        port = smtp.get("port")
+        if port is not None:
+            if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
                 reader.problem(
-                    smtp.line_of("password"),
-                    "digest.smtp.password",
-                    "a password does not belong in briefer.yaml",
-                    "name an environment variable instead: 'password_env: BRIEFER_SMTP_PASSWORD'",
+                    smtp.line_of("port"),
+                    "digest.smtp.port",
+                    f"must be a port number, not {port!r}",
+                    "write 'port: 587'",
                 )
+            else:
+                mail["port"] = port
+        if (security := reader.text(smtp, "security", "digest.smtp.security")) is not None:
+            if security not in ("starttls", "tls", "none"):
+                reader.problem(
+                    smtp.line_of("security"),
+                    "digest.smtp.security",
+                    f"unknown security {security!r}",
+                    "use starttls, tls or none",
+                )
+            else:
+                mail["security"] = security
+        if "password" in smtp:
+            reader.problem(
+                smtp.line_of("password"),
+                "digest.smtp.password",
+                "a password does not belong in briefer.yaml",
+                "name an environment variable instead: 'password_env: BRIEFER_SMTP_PASSWORD'",
+            )
     values["mail"] = MailSettings(**mail)
     return DigestSettings(**values)
 
