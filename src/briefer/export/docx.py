@@ -118,6 +118,18 @@ def default_reference_docx() -> bytes:
     return buffer.getvalue()
 
 
+def _child(parent: Any, tag: str, first: bool = False) -> Any:
+    """``parent``'s child element ``tag``, added (last, or ``first``) when missing."""
+    child = parent.find(qn(tag))
+    if child is None:
+        child = OxmlElement(tag)
+        if first:
+            parent.insert(0, child)
+        else:
+            parent.append(child)
+    return child
+
+
 def _a4_unless_set(document: Document) -> None:
     """A house style that leaves the page unset (pandoc's does) gets A4 with 2 cm margins."""
     for section in document.sections:
@@ -147,14 +159,7 @@ def _base_document(reference: Path | None) -> Document:
     defaults = document.styles.element.find(qn("w:docDefaults"))
     run_defaults = defaults.find(qn("w:rPrDefault")) if defaults is not None else None
     if run_defaults is not None:
-        run_properties = run_defaults.find(qn("w:rPr"))
-        if run_properties is None:
-            run_properties = OxmlElement("w:rPr")
-            run_defaults.append(run_properties)
-        fonts = run_properties.find(qn("w:rFonts"))
-        if fonts is None:
-            fonts = OxmlElement("w:rFonts")
-            run_properties.insert(0, fonts)
+        fonts = _child(_child(run_defaults, "w:rPr"), "w:rFonts", first=True)
         for attribute in list(fonts.attrib):  # theme fonts would override the names below
             del fonts.attrib[attribute]
         fonts.set(qn("w:ascii"), LATIN_FONT)
@@ -256,14 +261,7 @@ def _tag_language(document: Document, language: str) -> None:
     for element in elements:
         if element is None:
             continue
-        run_properties = element.find(qn("w:rPr"))
-        if run_properties is None:
-            run_properties = OxmlElement("w:rPr")
-            element.append(run_properties)
-        lang = run_properties.find(qn("w:lang"))
-        if lang is None:
-            lang = OxmlElement("w:lang")
-            run_properties.append(lang)
+        lang = _child(_child(element, "w:rPr"), "w:lang")
         lang.set(qn("w:val"), language)
         lang.set(qn("w:eastAsia"), "zh-CN")
 
