@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from .facts import FACT_KINDS, FactBase
+from .facts import FACT_KINDS, Fact, FactBase
 from .regions import Region
 from .select import HOME_COUNTRY
 
@@ -32,6 +32,15 @@ class CoverageRow:
         }
 
 
+def fact_sides(base: FactBase, fact: Fact) -> tuple[list[str], list[str]]:
+    """A fact's Belarusian side (as oblasts, Minsk or Belarus) and its partners abroad."""
+    homes = sorted(
+        {_home_unit(base, r) for r in fact.regions if base.regions.get(r).country_id == HOME_COUNTRY}
+    )
+    partners = [r for r in fact.regions if base.regions.get(r).country_id != HOME_COUNTRY]
+    return homes, partners
+
+
 def _home_unit(base: FactBase, region_id: str) -> str:
     """The oblast (or Minsk, or Belarus) a Belarusian place belongs to."""
     chain = [region_id, *base.regions.ancestors(region_id)]
@@ -45,8 +54,7 @@ def coverage(base: FactBase) -> list[CoverageRow]:
     """One row per Belarusian region and partner that share at least one fact."""
     rows: dict[tuple[str, str], CoverageRow] = {}
     for fact in base.facts:
-        homes = {_home_unit(base, r) for r in fact.regions if base.regions.get(r).country_id == HOME_COUNTRY}
-        partners = [r for r in fact.regions if base.regions.get(r).country_id != HOME_COUNTRY]
+        homes, partners = fact_sides(base, fact)
         for home in homes:
             for partner in partners:
                 row = rows.get((home, partner))

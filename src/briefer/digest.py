@@ -13,8 +13,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
 
+from .coverage import fact_sides
 from .errors import UsageError
 from .facts import Fact, FactBase
 from .regions import Region
@@ -138,15 +138,6 @@ class Digest:
         return sum(len(r.new_facts) for r in self.regions)
 
 
-def home_unit(base: FactBase, region_id: str) -> str:
-    """The oblast (or Minsk, or Belarus) a Belarusian place belongs to."""
-    chain = [region_id, *base.regions.ancestors(region_id)]
-    for place, parent in pairwise(chain):
-        if parent == HOME_COUNTRY:
-            return place
-    return region_id
-
-
 def digest_regions(base: FactBase, names: Sequence[str]) -> list[Region]:
     """The regions a digest covers: those named, else every oblast and Minsk."""
     if names:
@@ -156,14 +147,6 @@ def digest_regions(base: FactBase, names: Sequence[str]) -> list[Region]:
         for r in base.regions
         if r.country_id == HOME_COUNTRY and r.parent == HOME_COUNTRY and r.kind != "district"
     ]
-
-
-def _sides(base: FactBase, fact: Fact) -> tuple[list[str], list[str]]:
-    homes = sorted(
-        {home_unit(base, r) for r in fact.regions if base.regions.get(r).country_id == HOME_COUNTRY}
-    )
-    partners = [r for r in fact.regions if base.regions.get(r).country_id != HOME_COUNTRY]
-    return homes, partners
 
 
 def _in(start: dt.date, end: dt.date, day: dt.date) -> bool:
@@ -187,7 +170,7 @@ def build_digest(
     scores: dict[tuple[str, str], list[tuple[int, str]]] = {}
 
     for fact in base.facts:
-        homes, partners = _sides(base, fact)
+        homes, partners = fact_sides(base, fact)
         homes = [h for h in homes if h in wanted]
         if not homes:
             continue
