@@ -5,16 +5,13 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 
 from . import __version__
 from .errors import BrieferError, UsageError
-
-if TYPE_CHECKING:  # the core is imported lazily so that --help stays fast
-    from .config import Config
-    from .facts import FactBase
+from .newsroom import Newsroom
 
 
 class _BrieferGroup(click.Group):
@@ -28,63 +25,7 @@ class _BrieferGroup(click.Group):
             ctx.exit(error.exit_code)
 
 
-class _State:
-    """What every command needs: the settings in force, the fact base and templates.
-
-    briefer.yaml is read only when a command needs it, so that 'briefer init' and
-    '--help' work beside a broken one.
-    """
-
-    def __init__(
-        self, config_path: Path | None, facts_dir: Path | None, template_dirs: tuple[Path, ...]
-    ) -> None:
-        self.config_path = config_path
-        self.facts_dir = facts_dir
-        self.facts_source: click.core.ParameterSource | None = None
-        self.cli_template_dirs = template_dirs
-        self._config: Config | None = None
-
-    @property
-    def config(self) -> Config:
-        if self._config is None:
-            from .config import discover
-
-            self._config = discover(self.config_path, Path.cwd())
-        return self._config
-
-    @property
-    def template_dirs(self) -> tuple[Path, ...]:
-        """--templates folders first, then briefer.yaml's: the first that has a name wins."""
-        return self.cli_template_dirs + self.config.template_folders
-
-    def fact_roots(self) -> list[Path]:
-        """The fact base's layers, lowest first: the built-in base (or --facts), then the
-        newsroom's folders from briefer.yaml."""
-        from .facts import default_fact_root
-
-        # --facts on the command line always counts; BRIEFER_FACTS, like the built-in
-        # base it replaces, only where briefer.yaml does not say 'builtin: false'.
-        given = self.facts_dir is not None and self.facts_source == click.core.ParameterSource.COMMANDLINE
-        if given or self.config.builtin_facts:
-            return [self.facts_dir or default_fact_root(), *self.config.fact_folders]
-        return list(self.config.fact_folders)
-
-    def fact_root(self) -> Path:
-        return self.fact_roots()[0]
-
-    def fact_base(self) -> FactBase:
-        from .config import home_region_problems
-        from .errors import DataError
-        from .facts import load_fact_base
-
-        base = load_fact_base(self.fact_roots())
-        problems = home_region_problems(self.config, base.regions)
-        if problems:
-            raise DataError(problems, what="settings")
-        return base
-
-
-pass_state = click.make_pass_decorator(_State)
+pass_state = click.make_pass_decorator(Newsroom)
 
 
 @click.group(cls=_BrieferGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -126,8 +67,8 @@ def cli(
       briefer regions --country china
       briefer facts check
     """
-    ctx.obj = _State(config_path, facts_dir, template_dirs)
-    ctx.obj.facts_source = ctx.get_parameter_source("facts_dir")
+    given = ctx.get_parameter_source("facts_dir") == click.core.ParameterSource.COMMANDLINE
+    ctx.obj = Newsroom(config_path, facts_dir, template_dirs, facts_dir_given=given)
 
 
 @cli.command()
@@ -173,7 +114,7 @@ def cli(
 @click.option("--force", is_flag=True, help="Replace output files even if someone edited them.")
 @pass_state
 def brief(
-    state: _State,
+    state: Newsroom,
     region: str,
     partner: str,
     more_words: tuple[str, ...],
@@ -276,7 +217,7 @@ def brief(
 @click.option("--force", is_flag=True, help="Replace output files even if someone edited them.")
 @pass_state
 def batch(
-    state: _State,
+    state: Newsroom,
     out_dir: Path | None,
     regions: tuple[str, ...],
     partners: tuple[str, ...],
@@ -377,7 +318,7 @@ def init(folder: Path) -> None:
 
 @cli.command()
 @pass_state
-def kinds(state: _State) -> None:
+def kinds(state: Newsroom) -> None:
     """List the kinds of brief, with what each one is for.
 
     Each kind is a template; a folder given with --templates can add kinds or
@@ -402,7 +343,7 @@ def kinds(state: _State) -> None:
 @click.option("--country", help="Only regions of this country (any spelling), the country included.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @pass_state
-def regions(state: _State, country: str | None, as_json: bool) -> None:
+def regions(state: Newsroom, country: str | None, as_json: bool) -> None:
     """List the regions briefer knows, with their spellings.
 
     \b
@@ -459,7 +400,7 @@ def facts() -> None:
 
 @facts.command()
 @pass_state
-def check(state: _State) -> None:
+def check(state: Newsroom) -> None:
     """Validate every fact file; report each problem with file and line.
 
     Exits 0 with a one-line summary when the base is clean (warnings are
@@ -505,7 +446,7 @@ def check(state: _State) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 @pass_state
 def list_facts(
-    state: _State, region: str | None, partner: str | None, kind: str | None, as_json: bool
+    state: Newsroom, region: str | None, partner: str | None, kind: str | None, as_json: bool
 ) -> None:
     """Print the facts that match, oldest first.
 
@@ -561,7 +502,7 @@ _ADD_PROMPTS = (
 @click.option("--source-year", "source_year", help="The source's year.")
 @click.option("--supersedes", multiple=True, help="Id of a fact this one replaces (repeatable).")
 @pass_state
-def facts_add(state: _State, /, **values: Any) -> None:
+def facts_add(state: Newsroom, /, **values: Any) -> None:
     """Add a fact to the newsroom's own facts, checked before it is written.
 
     Asks for what is missing when run in a terminal; scripts pass everything as
@@ -613,7 +554,7 @@ def facts_add(state: _State, /, **values: Any) -> None:
 @facts.command("coverage")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @pass_state
-def coverage_command(state: _State, as_json: bool) -> None:
+def coverage_command(state: Newsroom, as_json: bool) -> None:
     """Count facts for every Belarusian region and partner, by kind.
 
     One row per pair that shares at least one fact; Belarusian towns count
@@ -653,7 +594,7 @@ def coverage_command(state: _State, as_json: bool) -> None:
 )
 @pass_state
 def digest(
-    state: _State,
+    state: Newsroom,
     week: str | None,
     day: str | None,
     region_names: tuple[str, ...],
@@ -735,7 +676,7 @@ def templates() -> None:
 
 @templates.command("list")
 @pass_state
-def templates_list(state: _State) -> None:
+def templates_list(state: Newsroom) -> None:
     """List every kind, where its template comes from, and what it is for.
 
     \b
@@ -756,7 +697,7 @@ def templates_list(state: _State) -> None:
 @click.argument("name")
 @click.option("--from", "base_kind", default="news", show_default=True, help="The built-in kind it extends.")
 @pass_state
-def templates_new(state: _State, name: str, base_kind: str) -> None:
+def templates_new(state: Newsroom, name: str, base_kind: str) -> None:
     """Create NAME.md.j2 in the house template folder, extending a built-in kind.
 
     The new file lists the blocks it may replace. The folder is the first of
@@ -800,7 +741,7 @@ def templates_show(kind: str) -> None:
     "--as-of", "as_of", metavar="YYYY-MM-DD", help="Date the check briefs are written for (default: today)."
 )
 @pass_state
-def templates_check(state: _State, as_of: str | None) -> None:
+def templates_check(state: Newsroom, as_of: str | None) -> None:
     """Compile every template and render every kind against real pairs.
 
     The pairs are a rich one, a thin one, one with disputed facts, a
