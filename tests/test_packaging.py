@@ -51,6 +51,18 @@ def test_wheel_contains_every_fact_file_and_template(wheel: Path) -> None:
     assert templates <= names
 
 
+def test_wheel_carries_the_web_pages_and_their_static_files(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    web = REPO / "src" / "briefer" / "web"
+    files = {
+        f"briefer/web/{p.relative_to(web).as_posix()}"
+        for folder in ("templates", "static")
+        for p in (web / folder).iterdir()
+    }
+    assert {"briefer/web/templates/brief.html", "briefer/web/static/suggest.js"} <= files
+    assert files <= names
+
+
 def test_installed_wheel_briefs_from_another_directory(wheel: Path, tmp_path: Path) -> None:
     site = tmp_path / "site"
     subprocess.run(

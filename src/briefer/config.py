@@ -52,6 +52,10 @@ SETTINGS: dict[str, str] = {
     "digest.smtp.security": "starttls, tls or none",
     "digest.smtp.user": "the user name to log in with",
     "digest.smtp.password_env": "the environment variable holding the password (never the password itself)",
+    "serve": "the web application ('briefer serve'): host, port, workers",
+    "serve.host": "the address it listens on (default 127.0.0.1: this machine only)",
+    "serve.port": "the port it listens on (default 8000)",
+    "serve.workers": "how many worker processes answer requests (default 1)",
     **{f"stale_after.{kind}": f"months after which a {kind} needs checking" for kind in STALE_AFTER_MONTHS},
 }
 
@@ -76,6 +80,18 @@ class DigestSettings:
 
 
 @dataclass(frozen=True)
+class ServeSettings:
+    """Where 'briefer serve' listens, and with how many processes."""
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+    workers: int = 1
+
+
+MAX_WORKERS = 32
+
+
+@dataclass(frozen=True)
 class Config:
     """The settings in force: briefer.yaml's, or the defaults where there is none."""
 
@@ -91,6 +107,7 @@ class Config:
     template_folders: tuple[Path, ...] = ()
     stale_after: dict[str, int] = field(default_factory=dict)
     digest: DigestSettings = field(default_factory=DigestSettings)
+    serve: ServeSettings = field(default_factory=ServeSettings)
     docx_notes: str = "footnotes"
     docx_reference: Path | None = None
     # Where each setting was given, for messages about its value: dotted key -> line.
@@ -258,6 +275,27 @@ def _read_digest(reader: _Reader, data: LocatedDict, path: Path) -> DigestSettin
     return DigestSettings(**values)
 
 
+def _read_serve(reader: _Reader, data: LocatedDict) -> ServeSettings:
+    """The serve: section."""
+    values: dict[str, Any] = {}
+    if (host := reader.text(data, "host", "serve.host")) is not None:
+        values["host"] = host
+    for key, low, high, example in (("port", 1, 65535, 8000), ("workers", 1, MAX_WORKERS, 2)):
+        number = data.get(key)
+        if number is None:
+            continue
+        if isinstance(number, bool) or not isinstance(number, int) or not low <= number <= high:
+            reader.problem(
+                data.line_of(key),
+                f"serve.{key}",
+                f"must be a whole number from {low} to {high}, not {number!r}",
+                f"write '{key}: {example}'",
+            )
+        else:
+            values[key] = number
+    return ServeSettings(**values)
+
+
 def load_config(path: Path) -> Config:
     """The settings in ``path``; DataError lists every problem in the file."""
     data, problems = load_yaml(path, display_path(path))
@@ -360,6 +398,8 @@ def load_config(path: Path) -> Config:
                 settings["docx_reference"] = reference_path
     if (digest := reader.mapping(data, "digest")) is not None:
         settings["digest"] = _read_digest(reader, digest, path)
+    if (serve := reader.mapping(data, "serve")) is not None:
+        settings["serve"] = _read_serve(reader, serve)
 
     if not settings.get("builtin_facts", True) and not settings.get("fact_folders"):
         reader.problem(

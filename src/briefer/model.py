@@ -330,6 +330,7 @@ class FactBase:
     def __post_init__(self) -> None:
         self.by_id: dict[str, Fact] = {fact.id: fact for fact in self.facts}
         self._within_cache: dict[str, list[Fact]] = {}  # region id -> facts on places inside it
+        self.derived: dict[str, Any] = {}  # indexes other modules build on first use
         # A newer fact replaces an older one: fact id -> the facts that supersede it.
         self.superseded_by: dict[str, list[Fact]] = {}
         for fact in self.facts:

@@ -1,0 +1,126 @@
+"""Running the application: uvicorn, on the loopback address unless told otherwise.
+
+With several workers uvicorn starts each in a process of its own, which builds the
+application from the settings this process leaves in the environment.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import os
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from starlette.applications import Starlette
+
+from ..errors import UsageError
+from ..newsroom import Newsroom
+from .app import LOOPBACK_NAMES, create_app
+
+SETTINGS_VARIABLE = "BRIEFER_SERVE_SETTINGS"
+
+
+@dataclass(frozen=True)
+class Listen:
+    host: str
+    port: int
+    workers: int
+
+    @property
+    def loopback(self) -> bool:
+        if self.host == "localhost":
+            return True
+        try:
+            return ipaddress.ip_address(self.host.strip("[]")).is_loopback
+        except ValueError:
+            return False
+
+    @property
+    def url(self) -> str:
+        host = f"[{self.host}]" if ":" in self.host and not self.host.startswith("[") else self.host
+        return f"http://{host}:{self.port}/"
+
+
+def exposure_notice(listen: Listen) -> str | None:
+    """What to tell whoever starts a server that other machines can reach."""
+    if listen.loopback:
+        return None
+    return (
+        f"notice: listening on {listen.host}, not 127.0.0.1: anyone who can reach this machine "
+        "on the network can read the fact base and make briefs (nothing can be changed from "
+        "the browser).\nUse --host 127.0.0.1 to serve this machine only."
+    )
+
+
+def check_port_free(listen: Listen) -> None:
+    """A clear message, before starting, when the address cannot be listened on."""
+    try:
+        infos = socket.getaddrinfo(listen.host.strip("[]"), listen.port, type=socket.SOCK_STREAM)
+    except socket.gaierror as error:
+        raise UsageError(
+            f"--host {listen.host!r} is not an address of this machine: {error.strerror}"
+        ) from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as error:
+            raise UsageError(
+                f"cannot listen on {listen.host}:{listen.port}: {error.strerror}\n"
+                "Choose another --port, or stop the program that uses this one."
+            ) from None
+
+
+def _settings(newsroom: Newsroom, listen: Listen) -> str:
+    return json.dumps(
+        {
+            "config": str(newsroom.config.path) if newsroom.config.path else None,
+            "facts": str(newsroom.facts_dir) if newsroom.facts_dir else None,
+            "facts_given": newsroom.facts_dir_given,
+            "templates": [str(path) for path in newsroom.cli_template_dirs],
+            "start": str(newsroom.start or Path.cwd()),
+            "allowed_hosts": list(LOOPBACK_NAMES) if listen.loopback else ["*"],
+        }
+    )
+
+
+def app_from_environment() -> Starlette:
+    """The application a worker process serves, from the settings 'serve' left."""
+    settings = json.loads(os.environ[SETTINGS_VARIABLE])
+    newsroom = Newsroom(
+        Path(settings["config"]) if settings["config"] else None,
+        Path(settings["facts"]) if settings["facts"] else None,
+        tuple(Path(path) for path in settings["templates"]),
+        facts_dir_given=settings["facts_given"],
+        start=Path(settings["start"]),
+    )
+    return create_app(newsroom, allowed_hosts=settings["allowed_hosts"])
+
+
+def serve(newsroom: Newsroom, listen: Listen, say: Callable[[str], None]) -> None:
+    """Serve until stopped. The fact base is loaded first, so that a broken one is
+    reported here (exit 1) rather than on every page."""
+    import uvicorn
+
+    newsroom.fact_base()
+    check_port_free(listen)
+    notice = exposure_notice(listen)
+    if notice:
+        say(notice)
+    workers = "1 worker" if listen.workers == 1 else f"{listen.workers} workers"
+    say(f"briefer serves {listen.url} ({workers}; Ctrl+C stops)")
+    os.environ[SETTINGS_VARIABLE] = _settings(newsroom, listen)
+    uvicorn.run(
+        "briefer.web.server:app_from_environment",
+        factory=True,
+        host=listen.host.strip("[]"),
+        port=listen.port,
+        workers=listen.workers,
+        server_header=False,
+        log_level="warning",
+        access_log=False,
+    )

@@ -1,0 +1,77 @@
+"""Name suggestions as a reporter types: every curated spelling, in all three scripts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..errors import UsageError
+from ..regions import Region, RegionRegistry, normalize
+from ..select import HOME_COUNTRY
+
+SIDES = ("region", "partner")
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    value: str  # the spelling that matched, which the field takes as it is
+    region: Region
+
+    @property
+    def label(self) -> str:
+        """'Гомельская область – Gomel Oblast' (the matched spelling, then the name)."""
+        return self.value if self.value == self.region.name else f"{self.value} – {self.region.name}"
+
+
+def _resolves_to(registry: RegionRegistry, spelling: str, region: Region) -> bool:
+    try:
+        return registry.resolve(spelling).id == region.id
+    except UsageError:
+        return False
+
+
+class NameIndex:
+    """Every spelling of every curated region, for prefix and word matching."""
+
+    def __init__(self, registry: RegionRegistry) -> None:
+        self._entries: list[tuple[str, str, Region]] = []  # (folded spelling, spelling, region)
+        ranked: list[tuple[int, str, str, Region]] = []
+        for region in registry:
+            official = [region.name, *(name for _, name in region.names)]
+            for rank, spellings in enumerate((official, region.aliases)):
+                for spelling in spellings:
+                    # a spelling the field would not resolve to this region alone (Гомель:
+                    # the oblast or the city?) is no suggestion for it
+                    if _resolves_to(registry, spelling, region):
+                        ranked.append((rank, normalize(spelling), spelling, region))
+        # official names before aliases, shorter before longer
+        ranked.sort(key=lambda entry: (entry[0], len(entry[1]), entry[1]))
+        seen: set[tuple[str, str]] = set()
+        for _, folded, spelling, region in ranked:
+            if (folded, region.id) not in seen:
+                seen.add((folded, region.id))
+                self._entries.append((folded, spelling, region))
+
+    def suggest(self, text: str, side: str, limit: int = 8) -> list[Suggestion]:
+        """Up to ``limit`` regions whose spellings start with ``text`` (or one of whose
+        words does); Belarusian ones for the region field, the rest for the partner."""
+        wanted = normalize(text)
+        if not wanted:
+            return []
+        first_word = normalize(text.split()[0]) if text.split() else wanted
+        candidates = [
+            (f, s, r) for f, s, r in self._entries if (r.country_id == HOME_COUNTRY) == (side == "region")
+        ]
+        # whole spellings that start with the text first, then spellings one of whose
+        # words does ("Хэнань" finds "провинция Хэнань")
+        tests = (
+            lambda folded, spelling: folded.startswith(wanted),
+            lambda folded, spelling: any(normalize(w).startswith(first_word) for w in spelling.split()[1:]),
+        )
+        found: dict[str, Suggestion] = {}
+        for matches in tests:
+            for folded, spelling, region in candidates:
+                if len(found) >= limit:
+                    return list(found.values())
+                if region.id not in found and matches(folded, spelling):
+                    found[region.id] = Suggestion(spelling, region)
+        return list(found.values())

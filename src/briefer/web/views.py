@@ -1,0 +1,386 @@
+"""The pages: read the request, call the core, render the answer. Nothing is written."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
+
+from ..briefs import Brief, DocxOptions, make_brief
+from ..coverage import THIN_BELOW, CoverageRow, coverage
+from ..digest import Week, build_digest, digest_regions
+from ..digestrun import calendar_file, digest_markdown
+from ..errors import AmbiguousRegionError, DataError, UnknownRegionError, UsageError
+from ..factsearch import search_facts
+from ..model import FACT_KINDS, STATUSES, FactBase
+from ..newsroom import Newsroom
+from ..render import available_kinds
+from ..select import HOME_COUNTRY, parse_as_of
+from ..templateadmin import check_templates, compile_errors
+from .forms import MAX_TEXT, BriefForm, FieldError, read_brief_form, read_fact_query, resolve, text
+from .live import LiveFactBase, Snapshot, fingerprint
+from .pages import render_page
+from .preview import markdown_to_html
+from .suggest import SIDES, NameIndex
+
+log = logging.getLogger("briefer.web")
+
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+FACTS_PER_PAGE = 50
+KIND_LETTERS = {kind: kind[0].upper() for kind in FACT_KINDS}  # the coverage cells' legend
+
+
+class Views:
+    """Every page of the application, over one newsroom and its live fact base."""
+
+    def __init__(self, newsroom: Newsroom, live: LiveFactBase) -> None:
+        self.newsroom = newsroom
+        self.live = live
+
+    # -- shared ---------------------------------------------------------------
+
+    def page(self, request: Request, name: str, code: int = 200, **values: Any) -> HTMLResponse:
+        snapshot = values.pop("snapshot", None)
+        html = render_page(
+            name,
+            request=request,
+            snapshot=snapshot,
+            newsroom=self.newsroom.config.newsroom,
+            **values,
+        )
+        return HTMLResponse(html, status_code=code)
+
+    def _memo(self, snapshot: Snapshot, key: str, make: Callable[[], Any]) -> Any:
+        # Results that depend only on the loaded base are kept with it; a race makes
+        # the same value twice, which is harmless.
+        if key not in snapshot.memo:
+            snapshot.memo[key] = make()
+        return snapshot.memo[key]
+
+    def _names(self, snapshot: Snapshot, base: FactBase) -> NameIndex:
+        index: NameIndex = self._memo(snapshot, "names", lambda: NameIndex(base.regions))
+        return index
+
+    # -- brief ----------------------------------------------------------------
+
+    def _brief(self, request: Request) -> tuple[Snapshot, BriefForm, Brief | None]:
+        config = self.newsroom.config
+        snapshot = self.live.current()
+        form = read_brief_form(
+            request.query_params, self.newsroom.template_dirs, config.kind, config.language
+        )
+        if not form.ready:
+            return snapshot, form, None
+        base = snapshot.require()
+        resolve(base.regions, form.region, "region")
+        resolve(base.regions, form.partner, "partner")
+        brief = make_brief(
+            base,
+            form.region,
+            form.partner,
+            form.kind,
+            form.as_of_date(),
+            self.newsroom.template_dirs,
+            dict(config.stale_after),
+            form.lang,
+        )
+        return snapshot, form, brief
+
+    def brief(self, request: Request) -> Response:
+        # the fact sheet first: it is what most reporters want
+        kinds = sorted(available_kinds(self.newsroom.template_dirs), key=lambda k: (k != "factsheet", k))
+        try:
+            snapshot, form, brief = self._brief(request)
+        except FieldError as error:
+            config = self.newsroom.config
+            form = _raw_form(request, config.kind, config.language)
+            return self.page(
+                request,
+                "brief.html",
+                error.status,
+                snapshot=self.live.current(),
+                form=form,
+                kinds=kinds,
+                error=error,
+                brief=None,
+                preview=None,
+            )
+        return self.page(
+            request,
+            "brief.html",
+            snapshot=snapshot,
+            form=form,
+            kinds=kinds,
+            error=None,
+            brief=brief,
+            preview=markdown_to_html(brief.markdown) if brief else None,
+        )
+
+    def download(self, request: Request) -> Response:
+        fmt = request.path_params["format"]
+        if fmt not in ("md", "docx"):
+            raise HTTPException(404)
+        _, form, brief = self._brief(request)
+        if brief is None:
+            missing = "region" if not form.region else "partner"
+            raise FieldError(
+                missing, UsageError(f"name a {missing}: /brief.{fmt}?region=gomel&partner=sichuan")
+            )
+        config = self.newsroom.config
+        if fmt == "md":
+            body, media = brief.markdown.encode(), "text/markdown; charset=utf-8"
+        else:
+            options = DocxOptions(config.docx_notes, config.docx_reference, config.newsroom)
+            body, media = options.render(brief.markdown), DOCX_TYPE
+        filename = f"{brief.stem}.{fmt}"  # ids are kebab-case ASCII: safe in a header
+        return Response(
+            body, media_type=media, headers={"content-disposition": f'attachment; filename="{filename}"'}
+        )
+
+    def suggest(self, request: Request) -> Response:
+        side = text(request.query_params, "side") or "region"
+        if side not in SIDES:
+            raise FieldError("side", UsageError(f"unknown side {side!r}; use region or partner"))
+        snapshot = self.live.current()
+        base = snapshot.require()
+        found = self._names(snapshot, base).suggest(text(request.query_params, "q"), side)
+        return JSONResponse(
+            [{"value": s.value, "label": s.label, "id": s.region.id} for s in found],
+            headers={"cache-control": "no-store"},
+        )
+
+    # -- coverage -------------------------------------------------------------
+
+    def coverage(self, request: Request) -> Response:
+        snapshot = self.live.current()
+        base = snapshot.require()
+        country_name = text(request.query_params, "country")
+        country = resolve(base.regions, country_name, "country") if country_name else None
+        every_row: list[CoverageRow] = self._memo(snapshot, "coverage", lambda: coverage(base))
+        rows = [r for r in every_row if country is None or r.partner.country_id == country.id]
+        units = (r for r in base.regions if r.parent == HOME_COUNTRY and r.kind != "district")
+        homes = [base.regions.get(HOME_COUNTRY), *sorted(units, key=lambda r: r.name)]
+        cells = {(row.region.id, row.partner.id): row for row in rows}
+        partners = sorted(
+            {row.partner.id: row.partner for row in rows}.values(),
+            key=lambda p: (base.regions.get(p.country_id).name, p.kind != "country", p.name),
+        )
+        countries = sorted(
+            {row.partner.country_id: base.regions.get(row.partner.country_id) for row in every_row}.values(),
+            key=lambda c: c.name,
+        )
+        return self.page(
+            request,
+            "coverage.html",
+            snapshot=snapshot,
+            homes=homes,
+            partners=partners,
+            cells=cells,
+            countries=countries,
+            country=country,
+            thin_below=THIN_BELOW,
+            kinds=FACT_KINDS,
+            letters=KIND_LETTERS,
+            brief_query=lambda home, partner: BriefForm(home.id, partner.id).query(),
+        )
+
+    # -- facts ----------------------------------------------------------------
+
+    def facts(self, request: Request) -> Response:
+        snapshot = self.live.current()
+        base = snapshot.require()
+        values = {
+            name: text(request.query_params, name)
+            for name in ("q", "region", "partner", "kind", "status", "since", "until")
+        }
+        try:
+            query = read_fact_query(request.query_params, base.regions)
+        except FieldError as error:
+            return self.page(
+                request,
+                "facts.html",
+                error.status,
+                snapshot=snapshot,
+                values=values,
+                error=error,
+                facts=[],
+                total=0,
+                page=1,
+                pages=1,
+                kinds=FACT_KINDS,
+                statuses=STATUSES,
+                page_query=None,
+            )
+        found = search_facts(
+            base,
+            query.text,
+            query.region.id if query.region else None,
+            query.partner.id if query.partner else None,
+            query.kind,
+            query.status,
+            query.since,
+            query.until,
+        )
+        pages = max(1, -(-len(found) // FACTS_PER_PAGE))
+        start = (query.page - 1) * FACTS_PER_PAGE
+        shown = {k: v for k, v in values.items() if v}
+        return self.page(
+            request,
+            "facts.html",
+            snapshot=snapshot,
+            values=values,
+            error=None,
+            facts=found[start : start + FACTS_PER_PAGE],
+            total=len(found),
+            page=query.page,
+            pages=pages,
+            kinds=FACT_KINDS,
+            statuses=STATUSES,
+            rivals=base.rivals,
+            page_query=lambda number: _urlencode({**shown, "page": str(number)}),
+        )
+
+    # -- diary ----------------------------------------------------------------
+
+    def _digest(self, request: Request) -> tuple[Snapshot, Any, str]:
+        snapshot = self.live.current()
+        base = snapshot.require()
+        week_text = text(request.query_params, "week")
+        try:
+            week = Week.parse(week_text) if week_text else Week.containing(dt.date.today())
+        except UsageError as error:
+            raise FieldError("week", error) from None
+        config = self.newsroom.config
+        settings = config.digest
+        regions = digest_regions(base, settings.regions or config.home_regions)
+        digest = self._memo(
+            snapshot, f"digest {week}", lambda: build_digest(base, regions, week, settings.horizon_weeks)
+        )
+        return snapshot, digest, str(week)
+
+    def diary(self, request: Request) -> Response:
+        snapshot, digest, week = self._digest(request)
+        base = snapshot.require()
+        markdown = digest_markdown(base, digest, self.newsroom.config.digest.horizon_weeks)
+        this_week = Week.containing(dt.date.today())
+        monday = digest.week.monday
+        return self.page(
+            request,
+            "diary.html",
+            snapshot=snapshot,
+            digest=digest,
+            week=week,
+            this_week=str(this_week),
+            previous_week=str(Week.containing(monday - dt.timedelta(days=7))),
+            next_week=str(Week.containing(monday + dt.timedelta(days=7))),
+            preview=markdown_to_html(markdown),
+        )
+
+    def diary_calendar(self, request: Request) -> Response:
+        _, digest, week = self._digest(request)
+        return Response(
+            calendar_file(digest),
+            media_type="text/calendar; charset=utf-8",
+            headers={"content-disposition": f'attachment; filename="digest-{week}.ics"'},
+        )
+
+    # -- editors --------------------------------------------------------------
+
+    def editors(self, request: Request) -> Response:
+        snapshot = self.live.current()
+        dirs = self.newsroom.template_dirs
+        as_of = parse_as_of(None)
+        templates_now = fingerprint(list(dirs))
+        failures: dict[str, str] = {}
+        results: list[Any] = []
+        if snapshot.base is not None:
+            base = snapshot.base
+
+            def check() -> tuple[dict[str, str], list[Any]]:
+                compiled = compile_errors(dirs)
+                return compiled, check_templates(base, dirs, as_of, skip=list(compiled))
+
+            failures, results = self._memo(snapshot, f"templates {as_of} {hash(templates_now)}", check)
+        problems = snapshot.problems
+        return self.page(
+            request,
+            "editors.html",
+            snapshot=snapshot,
+            errors=[p for p in problems if p.severity == "error"],
+            warnings=[p for p in problems if p.severity != "error"],
+            failures=failures,
+            results=results,
+            failed=[r for r in results if r.error],
+            kinds=sorted({r.kind for r in results}),
+            pairs=sorted({r.pair for r in results}),
+        )
+
+    # -- errors ---------------------------------------------------------------
+
+    def health(self, request: Request) -> Response:
+        snapshot = self.live.current()
+        return PlainTextResponse(
+            "ok\n" if snapshot.base is not None else "no valid fact base\n",
+            status_code=200 if snapshot.base is not None else 503,
+        )
+
+    def home(self, request: Request) -> Response:
+        return RedirectResponse("/brief", status_code=302)
+
+    def briefer_error(self, request: Request, error: Exception) -> Response:
+        status = _status(error)
+        suggestions = error.suggestions if isinstance(error, FieldError) else []
+        return self.page(
+            request, "error.html", status, message=str(error), status=status, suggestions=suggestions
+        )
+
+    def http_error(self, request: Request, error: Exception) -> Response:
+        assert isinstance(error, HTTPException)
+        status = error.status_code
+        messages = {
+            404: f"there is no page at {request.url.path}",
+            405: f"{request.method} is not allowed here: briefer's pages only read",
+        }
+        message = messages.get(status, str(error.detail))
+        return self.page(request, "error.html", status, message=message, status=status, suggestions=[])
+
+    def crash(self, request: Request, error: Exception) -> Response:
+        log.exception("the page %s failed", request.url.path, exc_info=error)
+        message = "briefer could not make this page; the server's log has the details"
+        return self.page(request, "error.html", 500, message=message, status=500, suggestions=[])
+
+
+def _status(error: Exception) -> int:
+    if isinstance(error, FieldError):
+        return error.status
+    if isinstance(error, (UnknownRegionError, AmbiguousRegionError)):
+        return 404
+    if isinstance(error, UsageError):
+        return 400
+    if isinstance(error, DataError):
+        return 503  # the fact base on disk does not load; an editor must fix it
+    return 500
+
+
+def _raw_form(request: Request, kind: str, language: str) -> BriefForm:
+    """The fields as typed (cut to length), to show again beside an error."""
+    params = request.query_params
+    region, partner, as_of = (params.get(name, "")[:MAX_TEXT] for name in ("region", "partner", "as_of"))
+    return BriefForm(
+        region,
+        partner,
+        params.get("kind", "")[:MAX_TEXT] or kind,
+        params.get("lang", "")[:MAX_TEXT] or language,
+        as_of,
+    )
+
+
+def _urlencode(values: dict[str, str]) -> str:
+    from urllib.parse import urlencode
+
+    return urlencode(values)
