@@ -54,3 +54,36 @@ def brief_markdown(  # type: ignore[no-untyped-def]
     before = ["--facts", str(facts)] if facts else []
     before += ["--templates", str(templates)] if templates else []
     return run(runner, *before, "brief", region, partner, *options, "--format", "md", "--out", "-")
+
+
+@pytest.fixture
+def serve_app():  # type: ignore[no-untyped-def]
+    """Serve an ASGI application with uvicorn on a free loopback port, in a thread;
+    yields a function that takes the app and returns its base URL."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    servers: list[tuple[uvicorn.Server, threading.Thread]] = []
+
+    def start(app) -> str:  # type: ignore[no-untyped-def]
+        sock = socket.socket()
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+        server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
+        thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 20
+        while not server.started:
+            if time.monotonic() > deadline or not thread.is_alive():
+                raise RuntimeError("the test server did not start")
+            time.sleep(0.02)
+        servers.append((server, thread))
+        return f"http://127.0.0.1:{port}"
+
+    yield start
+    for server, thread in servers:
+        server.should_exit = True
+        thread.join(timeout=10)

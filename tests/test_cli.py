@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 import shutil
@@ -92,10 +93,65 @@ def test_readme_commands_use_real_options(line: str) -> None:
 @pytest.mark.parametrize("line", _readme_commands(include_walkthrough=False))
 def test_readme_commands_run(runner, tmp_path: Path, monkeypatch, line: str) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("HOME", str(tmp_path))
     shutil.copytree(DATA / "base", tmp_path / "our-facts")
     (tmp_path / "house-templates").mkdir()
-    result = run(runner, *shlex.split(line)[1:])
+    words = shlex.split(line)[1:]
+    if words[0] == "serve" and "--systemd" not in words:
+        _serve_readme_line(words, tmp_path)
+        return
+    saved_as = None
+    if ">" in words:  # the shell's redirection, done here
+        saved_as = words[words.index(">") + 1]
+        words = words[: words.index(">")]
+    result = run(runner, *words)
     assert result.exit_code == 0, result.output
+    if saved_as is not None:
+        # what is saved names where it belongs
+        assert result.output.startswith(f"# {saved_as}\n")
+        target = Path(os.path.expanduser(saved_as))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(result.output, encoding="utf-8")
+
+
+def _serve_readme_line(words: list[str], tmp_path: Path) -> None:
+    """A README 'briefer serve' line, run for real on a free port until it answers."""
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = str(sock.getsockname()[1])
+    if "--port" in words:
+        words[words.index("--port") + 1] = port
+    else:
+        words += ["--port", port]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "briefer", "--facts", str(DATA / "base"), *words],
+        cwd=tmp_path,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            assert process.poll() is None, process.communicate()[1]
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/brief", timeout=2) as response:
+                    assert response.status == 200
+                    break
+            except OSError:
+                assert time.monotonic() < deadline, "briefer serve did not answer"
+                time.sleep(0.1)
+    finally:
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=30)
+    assert process.returncode == 0, err
+    assert "briefer serves http://" in err
 
 
 def test_readme_editor_walkthrough_runs_in_order(runner, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

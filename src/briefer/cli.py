@@ -675,8 +675,11 @@ def digest(
     type=click.IntRange(1, 32),
     help="Worker processes answering requests (default: briefer.yaml's, else 1).",
 )
+@click.option(
+    "--systemd", is_flag=True, help="Print a systemd unit that keeps this server running, and exit."
+)
 @pass_state
-def serve(state: Newsroom, host: str | None, port: int | None, workers: int | None) -> None:
+def serve(state: Newsroom, host: str | None, port: int | None, workers: int | None, systemd: bool) -> None:
     """Serve briefer in the browser: briefs, coverage, facts, the diary, checks.
 
     Reporters open the address it prints: the brief page takes names in any
@@ -690,12 +693,16 @@ def serve(state: Newsroom, host: str | None, port: int | None, workers: int | No
       briefer serve
       briefer serve --port 8080 --workers 2
       briefer serve --host 0.0.0.0
+      briefer serve --port 8080 --systemd > ~/.config/systemd/user/briefer.service
     """
-    from .web.server import Listen
+    from .web.server import Listen, systemd_unit
     from .web.server import serve as run_server
 
     settings = state.config.serve
     listen = Listen(host or settings.host, port or settings.port, workers or settings.workers)
+    if systemd:
+        click.echo(systemd_unit(state, listen), nl=False)
+        return
     run_server(state, listen, lambda line: click.echo(line, err=True))
 
 

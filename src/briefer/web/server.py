@@ -9,7 +9,10 @@ from __future__ import annotations
 import ipaddress
 import json
 import os
+import shlex
+import shutil
 import socket
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,6 +102,31 @@ def app_from_environment() -> Starlette:
         start=Path(settings["start"]),
     )
     return create_app(newsroom, allowed_hosts=settings["allowed_hosts"])
+
+
+def systemd_unit(newsroom: Newsroom, listen: Listen) -> str:
+    """A systemd user service that keeps this server running, with these settings."""
+    briefer = shutil.which("briefer") or f"{sys.executable} -m briefer"
+    config = newsroom.config.path
+    workdir = (config.parent if config else newsroom.start or Path.cwd()).resolve()
+    options = [f"--host {listen.host}", f"--port {listen.port}", f"--workers {listen.workers}"]
+    before = [f"--facts {shlex.quote(str(newsroom.facts_dir))}"] if newsroom.facts_dir_given else []
+    before += [f"--templates {shlex.quote(str(path))}" for path in newsroom.cli_template_dirs]
+    if config is not None:
+        before.append(f"--config {shlex.quote(str(config.resolve()))}")
+    command = " ".join([briefer, *before, "serve", *options])
+    return (
+        "# ~/.config/systemd/user/briefer.service\n"
+        "[Unit]\nDescription=briefer in the browser\nAfter=network-online.target\n\n"
+        "[Service]\n"
+        f"WorkingDirectory={workdir}\n"
+        f"ExecStart={command}\n"
+        "Restart=on-failure\n"
+        "NoNewPrivileges=yes\n\n"
+        "[Install]\nWantedBy=default.target\n"
+        "# then: systemctl --user enable --now briefer.service\n"
+        "# and, to keep it running when you log out: loginctl enable-linger $USER\n"
+    )
 
 
 def serve(newsroom: Newsroom, listen: Listen, say: Callable[[str], None]) -> None:

@@ -1,0 +1,465 @@
+"""The web application, driven through its test client: every page and error path."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import docx
+import pytest
+from starlette.testclient import TestClient
+
+from briefer.newsroom import Newsroom
+from briefer.web.app import LOOPBACK_NAMES, create_app
+from briefer.web.headers import SECURITY_HEADERS
+
+from .conftest import brief_markdown, run
+
+
+def make_client(facts: Path, start: Path, templates: tuple[Path, ...] = ()) -> TestClient:
+    newsroom = Newsroom(facts_dir=facts, template_dirs=templates, facts_dir_given=True, start=start)
+    app = create_app(newsroom, allowed_hosts=LOOPBACK_NAMES)
+    return TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=False)
+
+
+@pytest.fixture
+def client(small_base: Path, tmp_path: Path) -> Iterator[TestClient]:
+    with make_client(small_base, tmp_path) as test_client:
+        yield test_client
+
+
+def _text(html: str) -> str:
+    """The page's text, tags dropped, spaces folded: what a reader sees."""
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).replace("&#39;", "'").strip()
+
+
+# -- the brief page ----------------------------------------------------------
+
+
+def test_the_empty_brief_page_offers_the_form_with_the_fact_sheet_chosen(client: TestClient) -> None:
+    page = client.get("/brief")
+    assert page.status_code == 200
+    assert '<input id="region" name="region" value=""' in page.text
+    assert '<option value="factsheet" selected>factsheet</option>' in page.text
+    assert '<option value="en" selected>English</option>' in page.text
+    # the only script is the application's own
+    assert re.findall(r"<script[^>]*>", page.text) == ['<script src="/static/suggest.js" defer>']
+    assert "Name a Belarusian region and a partner abroad" in page.text
+    assert client.get("/", follow_redirects=False).headers["location"] == "/brief"
+
+
+def test_a_brief_previews_from_names_in_any_script(client: TestClient) -> None:
+    page = client.get("/brief", params={"region": "Гомель", "partner": "四川", "as_of": "2024-06-01"})
+    assert page.status_code == 200
+    text = _text(page.text)
+    assert "Gomel Oblast and Sichuan Province: fact sheet" in text
+    assert "As of 1 June 2024." in text
+    # footnotes are numbered as in the DOCX, and listed at the end
+    assert '<sup class="footnote-ref"><a href="#fn1" id="fnref1">[1]</a></sup>' in page.text
+    assert '<li id="fn1" class="footnote-item">' in page.text
+    # the permalink and downloads carry the form's state as typed
+    query = (
+        "region=%D0%93%D0%BE%D0%BC%D0%B5%D0%BB%D1%8C&amp;partner=%E5%9B%9B%E5%B7%9D"
+        "&amp;kind=factsheet&amp;lang=en&amp;as_of=2024-06-01"
+    )
+    assert f'<a id="permalink" href="/brief?{query}">' in page.text
+    assert f'href="/brief.docx?{query}" download>' in page.text
+    assert f'href="/brief.md?{query}" download>' in page.text
+
+
+def test_the_preview_is_the_same_brief_the_command_line_writes(client: TestClient, runner) -> None:  # type: ignore[no-untyped-def]
+    params = {"region": "gomel", "partner": "sichuan", "kind": "news", "lang": "ru", "as_of": "2024-06-01"}
+    markdown = client.get("/brief.md", params=params)
+    assert markdown.status_code == 200
+    assert markdown.headers["content-type"] == "text/markdown; charset=utf-8"
+    assert markdown.headers["content-disposition"] == 'attachment; filename="gomel-sichuan-news.md"'
+    cli = brief_markdown(
+        runner, "gomel", "sichuan", "--kind", "news", "--lang", "ru", "--as-of", "2024-06-01"
+    )
+    assert markdown.text == cli.output
+    page = client.get("/brief", params=params)
+    assert '<article class="preview" lang="ru">' in page.text
+    # what the reporter must supply is marked
+    assert '<mark class="placeholder">[[ЗАДАНИЕ: ' in page.text
+
+
+def test_the_docx_download_reads_back(client: TestClient) -> None:
+    params = {"region": "Gomel", "partner": "Sichuan", "as_of": "2024-06-01"}
+    response = client.get("/brief.docx", params=params)
+    assert response.status_code == 200
+    assert response.headers["content-type"] == (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    )
+    assert response.headers["content-disposition"] == 'attachment; filename="gomel-sichuan-factsheet.docx"'
+    document = docx.Document(io.BytesIO(response.content))
+    assert document.paragraphs[0].text == "Gomel Oblast and Sichuan Province: fact sheet"
+    assert document.core_properties.title == "Gomel Oblast and Sichuan Province: fact sheet"
+
+
+def test_a_pair_with_no_facts_says_so_above_the_sheet(client: TestClient) -> None:
+    page = client.get("/brief", params={"region": "minsk-oblast", "partner": "hubei"})
+    assert page.status_code == 200
+    assert "The fact base holds no facts linking Minsk Oblast and Hubei Province" in _text(page.text)
+
+
+def test_an_unknown_region_is_a_404_with_the_cli_message_and_did_you_mean(
+    client: TestClient,
+    runner,
+    small_base: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    page = client.get("/brief", params={"region": "gomell", "partner": "sichuan"})
+    assert page.status_code == 404
+    cli = run(runner, "--facts", str(small_base), "brief", "gomell", "sichuan")
+    assert cli.exit_code == 2
+    message = cli.output.removeprefix("error: ").strip()
+    assert message.splitlines()[0] in _text(page.text)
+    assert _text(page.text).count("unknown region 'gomell'; did you mean gomel (Gomel Oblast)?") == 1
+    # the near miss is one click away, with the rest of the form kept
+    assert (
+        '<a href="/brief?region=gomel&amp;partner=sichuan&amp;kind=factsheet&amp;lang=en">gomel</a>'
+        in page.text
+    )
+    # the field that is wrong is marked, and the typed value kept
+    assert '<div class="field invalid">\n    <label for="region">' in page.text
+    assert 'value="gomell"' in page.text
+
+
+@pytest.mark.parametrize(
+    ("params", "status", "message"),
+    [
+        ({"partner": "zzz-nowhere"}, 404, "unknown region 'zzz-nowhere'"),
+        (
+            {"as_of": "2021-13-01"},
+            400,
+            "--as-of '2021-13-01' is not a date; write YYYY-MM-DD, e.g. --as-of 2024-06-01",
+        ),
+        ({"as_of": "0999-01-01"}, 400, "--as-of '0999-01-01': years run from 1000 to 9999"),
+        ({"kind": "poem"}, 400, "unknown brief kind 'poem'; available kinds: anniversary, factsheet"),
+        ({"kind": "../../etc/passwd"}, 400, "unknown brief kind '../../etc/passwd'"),
+        ({"lang": "de"}, 400, "unknown language 'de'; use one of en, ru, be"),
+        ({"region": "g" * 201}, 400, "region is 201 characters long; the limit is 200"),
+        ({"region": "gomel\x00"}, 400, "region holds control characters"),
+    ],
+)
+def test_bad_values_get_a_page_with_the_message_and_status(
+    client: TestClient, params: dict[str, str], status: int, message: str
+) -> None:
+    page = client.get("/brief", params={"region": "gomel", "partner": "sichuan", **params})
+    assert page.status_code == status
+    assert message in _text(page.text)
+    assert "Traceback" not in page.text
+
+
+def test_the_same_messages_as_the_command_line(client: TestClient, runner, small_base: Path) -> None:  # type: ignore[no-untyped-def]
+    for option, value, field in (("--as-of", "2021-02-30", "as_of"), ("--kind", "poem", "kind")):
+        cli = run(runner, "--facts", str(small_base), "brief", "gomel", "sichuan", option, value)
+        assert cli.exit_code == 2
+        page = client.get("/brief", params={"region": "gomel", "partner": "sichuan", field: value})
+        assert page.status_code == 400
+        assert _text(cli.output.removeprefix("error: ")).replace("'", "'") in _text(page.text)
+
+
+def test_downloads_need_both_names_and_a_known_format(client: TestClient) -> None:
+    missing = client.get("/brief.docx", params={"region": "gomel"})
+    assert missing.status_code == 400
+    assert "name a partner: /brief.docx?region=gomel&amp;partner=sichuan" in missing.text
+    assert client.get("/brief.pdf", params={"region": "gomel", "partner": "sichuan"}).status_code == 404
+    assert client.get("/brief.docx", params={"region": "gomel", "partner": "nowhere"}).status_code == 404
+
+
+# -- suggestions -------------------------------------------------------------
+
+
+def test_suggestions_come_from_the_registry_in_every_script(client: TestClient) -> None:
+    assert client.get("/suggest", params={"q": "Гомел"}).json() == [
+        {"value": "Гомель", "label": "Гомель – Gomel Oblast", "id": "gomel"}
+    ]
+    partner = client.get("/suggest", params={"q": "сыч", "side": "partner"}).json()
+    assert partner[0]["id"] == "sichuan"
+    assert [s["id"] for s in client.get("/suggest", params={"q": "四", "side": "partner"}).json()] == [
+        "sichuan"
+    ]
+    # partners are never offered for the Belarusian field, nor the other way round
+    assert client.get("/suggest", params={"q": "sich"}).json() == []
+    assert client.get("/suggest", params={"q": ""}).json() == []
+    bad = client.get("/suggest", params={"q": "x", "side": "left"})
+    assert bad.status_code == 400
+    assert "unknown side 'left'; use region or partner" in _text(bad.text)
+
+
+# -- coverage ----------------------------------------------------------------
+
+
+def test_coverage_cells_count_by_kind_and_link_to_their_brief(client: TestClient) -> None:
+    page = client.get("/coverage")
+    assert page.status_code == 200
+    rows = re.findall(r"<tr>\s*<th scope=\"row\">(.*?)</tr>", page.text, re.S)
+    by_partner = {_text(row.split("</th>")[0]): row for row in rows}
+    henan = by_partner["Henan Province province"]
+    # Mogilev-Henan: three twinning facts, one of them disputed twice over
+    assert '<a href="/brief?region=mogilev&amp;partner=henan"' in henan
+    assert re.search(r"<strong>\d+</strong>\s*<small>(?:[A-Z]\d+ )+</small>", henan)
+    # an empty pair is visible and still links to its (empty) sheet
+    assert '<td class="cell empty"><a href="/brief?region=gomel&amp;partner=henan"' in henan
+    assert 'class="cell thin"' in page.text
+    china_only = client.get("/coverage", params={"country": "Китай"})
+    assert china_only.status_code == 200
+    assert "Henan Province" in china_only.text
+    unknown = client.get("/coverage", params={"country": "Atlantis"})
+    assert unknown.status_code == 404
+    assert "unknown region 'Atlantis'" in _text(unknown.text)
+
+
+def test_coverage_counts_match_the_command_line(client: TestClient, runner, small_base: Path) -> None:  # type: ignore[no-untyped-def]
+    table = run(runner, "--facts", str(small_base), "facts", "coverage").output
+    page = client.get("/coverage").text
+    for line in table.splitlines()[1:-1]:
+        region, partner, total = line.split()[:3]
+        assert re.search(
+            rf'href="/brief\?region={region}&amp;partner={partner}"[^>]*><strong>{total}</strong>', page
+        ), line
+
+
+# -- facts -------------------------------------------------------------------
+
+
+def test_facts_search_by_words_in_any_language_with_sources_and_file_line(client: TestClient) -> None:
+    page = client.get("/facts", params={"q": "побратимы Сычуань"})
+    assert page.status_code == 200
+    text = _text(page.text)
+    assert "1 fact " in text
+    assert "gomel-sichuan-twinning" in text
+    assert "Belarus-China interregional cooperation and twinning" in text
+    assert '<a href="https://china.mfa.gov.by/ru/bilateral/regional/info/" rel="noreferrer">' in page.text
+    assert re.search(r"<code>[^<]*facts/china\.yaml:1</code>", page.text)
+
+
+def test_facts_filters_narrow_the_list(client: TestClient) -> None:
+    def ids(**params: str) -> list[str]:
+        page = client.get("/facts", params=params)
+        assert page.status_code == 200, page.text
+        return re.findall(r'<li class="fact" id="([^"]+)">', page.text)
+
+    everything = ids()
+    assert len(everything) == 15
+    henan = ids(region="Mogilev", partner="Henan")
+    assert henan and all(fact_id.startswith(("mogilev", "belarus")) for fact_id in henan)
+    assert set(ids(status="disputed")) == {"mogilev-henan-twinning", "mogilev-henan-twinning-2009"}
+    assert ids(kind="twinning", since="2009", until="2009") == ["mogilev-henan-twinning-2009"]
+    assert ids(q="nothing-matches-this") == []
+
+
+@pytest.mark.parametrize(
+    ("params", "status", "message"),
+    [
+        ({"kind": "rumour"}, 400, "unknown kind 'rumour'; use one of figure, twinning"),
+        ({"status": "maybe"}, 400, "unknown status 'maybe'; use one of verified, needs-check, disputed"),
+        ({"since": "2021-02-30"}, 400, "since: '2021-02-30' is impossible: February 2021 has 28 days"),
+        ({"until": "soon"}, 400, "until: 'soon' is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD"),
+        ({"page": "0"}, 400, "page '0' is not a page number from 1 to 10000"),
+        ({"region": "Atlantis"}, 404, "unknown region 'Atlantis'"),
+    ],
+)
+def test_facts_bad_values(client: TestClient, params: dict[str, str], status: int, message: str) -> None:
+    page = client.get("/facts", params=params)
+    assert page.status_code == status
+    assert message in _text(page.text)
+
+
+# -- diary -------------------------------------------------------------------
+
+
+def test_the_diary_shows_the_digest_of_a_week_and_its_calendar(client: TestClient) -> None:
+    page = client.get("/diary", params={"week": "2026-W48"})
+    assert page.status_code == 200
+    text = _text(page.text)
+    assert "Diary: week 2026-W48" in text
+    assert "Weekly digest 2026-W48" in text
+    assert '<a href="/diary?week=2026-W47" rel="prev">' in page.text
+    assert '<a href="/diary?week=2026-W49" rel="next">' in page.text
+    calendar = client.get("/diary.ics", params={"week": "2026-W48"})
+    assert calendar.status_code == 200
+    assert calendar.headers["content-type"] == "text/calendar; charset=utf-8"
+    assert calendar.headers["content-disposition"] == 'attachment; filename="digest-2026-W48.ics"'
+    assert calendar.text.startswith("BEGIN:VCALENDAR")
+    assert client.get("/diary").status_code == 200
+
+
+def test_the_diary_lists_a_pegged_anniversary(small_base: Path, tmp_path: Path) -> None:
+    # Gomel-Sichuan were twinned in 2011: a fact dated to the day gives a peg that week.
+    text = (small_base / "facts" / "china.yaml").read_text(encoding="utf-8")
+    (small_base / "facts" / "china.yaml").write_text(
+        text.replace("  date: 2011\n", "  date: 2011-12-01\n", 1)
+    )
+    with make_client(small_base, tmp_path) as client:
+        page = client.get("/diary", params={"week": "2026-W49"})
+        assert "15 years" in _text(page.text)
+        calendar = client.get("/diary.ics", params={"week": "2026-W49"}).text
+        assert "SUMMARY:15 years: Gomel Oblast – Sichuan Province" in calendar
+
+
+def test_a_bad_week_is_a_400_with_the_cli_message(client: TestClient) -> None:
+    for path in ("/diary", "/diary.ics"):
+        page = client.get(path, params={"week": "2026-W60"})
+        assert page.status_code == 400
+        assert "--week '2026-W60': 2026 has no week 60" in _text(page.text)
+
+
+# -- editors -----------------------------------------------------------------
+
+
+def test_editors_see_both_checks_pass(client: TestClient) -> None:
+    page = client.get("/editors")
+    assert page.status_code == 200
+    text = _text(page.text)
+    assert "15 facts, 11 regions" in text
+    assert re.search(r"5 kinds rendered on \d pairs \(.*\): no errors", text)
+
+
+def test_editors_see_a_broken_template_with_its_file_and_line(small_base: Path, tmp_path: Path) -> None:
+    house = tmp_path / "house"
+    house.mkdir()
+    (house / "news.md.j2").write_text(
+        "{# languages: en #}\n{% extends 'news.md.j2' %}\n{% block lede %}{{ oops(}}{% endblock %}\n"
+    )
+    with make_client(small_base, tmp_path, templates=(house,)) as client:
+        page = client.get("/editors")
+        assert page.status_code == 200
+        assert re.search(r"house/news\.md\.j2:3: template syntax error", page.text)
+        assert "1 kind(s) failed." in _text(page.text)
+
+
+# -- the fact base changes on disk -------------------------------------------
+
+NEW_FACT = """
+- id: gomel-sichuan-new-park
+  kind: project
+  regions: [gomel, sichuan]
+  date: 2024
+  summary: A new industrial park was announced by Gomel and Sichuan.
+  sources:
+    - title: A test source
+      publisher: Gomel Pravda
+      year: 2024
+  added: 2026-11-26
+"""
+
+
+def test_a_change_on_disk_shows_on_the_next_request(client: TestClient, small_base: Path) -> None:
+    assert "0 facts" in _text(client.get("/facts", params={"q": "industrial park"}).text)
+    china = small_base / "facts" / "china.yaml"
+    china.write_text(china.read_text(encoding="utf-8") + NEW_FACT, encoding="utf-8")
+    assert "1 fact " in _text(client.get("/facts", params={"q": "industrial park"}).text)
+
+
+def test_a_broken_file_keeps_the_last_good_base_in_service(client: TestClient, small_base: Path) -> None:
+    assert client.get("/brief", params={"region": "gomel", "partner": "sichuan"}).status_code == 200
+    china = small_base / "facts" / "china.yaml"
+    good = china.read_text(encoding="utf-8")
+    china.write_text(good + NEW_FACT.replace("  kind: project\n", "  kind: rumour\n"), encoding="utf-8")
+    page = client.get("/brief", params={"region": "gomel", "partner": "sichuan"})
+    assert page.status_code == 200
+    assert (
+        "The fact base on disk has errors, so briefer is still answering from the version it last loaded"
+        in _text(page.text)
+    )
+    assert "Gomel Oblast and Sichuan Province: fact sheet" in page.text
+    editors = client.get("/editors")
+    assert re.search(r"facts/china\.yaml:\d+</code> error: ", editors.text)
+    assert "rumour" in editors.text
+    china.write_text(good, encoding="utf-8")
+    assert "has errors" not in client.get("/brief").text
+
+
+def test_with_no_valid_base_pages_say_what_to_fix(small_base: Path, tmp_path: Path) -> None:
+    (small_base / "facts" / "broken.yaml").write_text("- id: [\n", encoding="utf-8")
+    with make_client(small_base, tmp_path) as client:
+        page = client.get("/brief", params={"region": "gomel", "partner": "sichuan"})
+        assert page.status_code == 503
+        assert re.search(r"facts/broken\.yaml:\d+: error: ", _text(page.text))
+        assert client.get("/healthz").status_code == 503
+        assert client.get("/editors").status_code == 200
+
+
+# -- the HTTP surface --------------------------------------------------------
+
+
+def test_every_response_carries_the_security_headers(client: TestClient) -> None:
+    for path, status in (
+        ("/brief", 200),
+        ("/nowhere", 404),
+        ("/static/briefer.css", 200),
+        ("/facts?kind=x", 400),
+    ):
+        response = client.get(path)
+        assert response.status_code == status
+        for name, value in SECURITY_HEADERS.items():
+            assert response.headers[name] == value, (path, name)
+    assert client.get("/brief").headers["cache-control"] == "no-store"
+    assert client.get("/static/briefer.css").headers["cache-control"] == "public, max-age=3600"
+
+
+def test_unknown_pages_and_methods(client: TestClient) -> None:
+    missing = client.get("/admin")
+    assert missing.status_code == 404
+    assert "there is no page at /admin" in missing.text
+    for method in ("POST", "PUT", "DELETE"):
+        refused = client.request(method, "/brief")
+        assert refused.status_code == 405
+        assert f"{method} is not allowed here: briefer's pages only read" in _text(refused.text)
+    head = client.head("/brief")
+    assert head.status_code == 200
+    assert head.content == b""
+
+
+def test_a_loopback_server_answers_only_to_loopback_names(client: TestClient) -> None:
+    assert client.get("/healthz", headers={"host": "localhost:8000"}).status_code == 200
+    assert client.get("/healthz", headers={"host": "attacker.example"}).status_code == 400
+
+
+def test_a_failure_inside_is_a_500_page_without_a_traceback(client: TestClient, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import briefer.web.views as views
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr(views, "make_brief", broken)
+    page = client.get("/brief", params={"region": "gomel", "partner": "sichuan"})
+    assert page.status_code == 500
+    assert "briefer could not make this page; the server's log has the details" in _text(page.text)
+    assert "secret internals" not in page.text
+    assert "Traceback" not in page.text
+
+
+def test_text_from_the_fact_base_is_shown_as_text(small_base: Path, tmp_path: Path) -> None:
+    china = small_base / "facts" / "china.yaml"
+    hostile = NEW_FACT.replace(
+        "A new industrial park was announced by Gomel and Sichuan.",
+        "<script>alert(1)</script> [click](javascript:alert(2)) park.",
+    )
+    china.write_text(china.read_text(encoding="utf-8") + hostile, encoding="utf-8")
+    with make_client(small_base, tmp_path) as client:
+        for page in (
+            client.get("/brief", params={"region": "gomel", "partner": "sichuan"}),
+            client.get("/facts", params={"q": "park"}),
+        ):
+            assert page.status_code == 200
+            assert "<script>alert" not in page.text
+            assert 'href="javascript:' not in page.text
+            assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page.text
+
+
+def test_the_shipped_base_serves_every_page(tmp_path: Path) -> None:
+    from briefer.facts import default_fact_root
+
+    with make_client(default_fact_root(), tmp_path) as client:
+        for path in (
+            "/brief?region=Могилёв&partner=Хэнань&kind=anniversary&lang=be",
+            "/coverage",
+            "/facts?partner=china",
+            "/diary",
+            "/editors",
+        ):
+            assert client.get(path).status_code == 200, path
