@@ -19,6 +19,7 @@ from ..errors import AmbiguousRegionError, DataError, UnknownRegionError, UsageE
 from ..factsearch import search_facts
 from ..model import FACT_KINDS, STATUSES, FactBase
 from ..newsroom import Newsroom
+from ..regions import Region
 from ..render import available_kinds
 from ..select import HOME_COUNTRY, parse_as_of
 from ..templateadmin import check_templates, compile_errors
@@ -161,6 +162,14 @@ class Views:
         base = snapshot.require()
         country_name = text(request.query_params, "country")
         country = resolve(base.regions, country_name, "country") if country_name else None
+        # The matrix changes only with the base: it is made once per load and country.
+        key = f"coverage page {country.id if country else ''}"
+        html: str = self._memo(snapshot, key, lambda: self._coverage_page(request, snapshot, base, country))
+        return HTMLResponse(html)
+
+    def _coverage_page(
+        self, request: Request, snapshot: Snapshot, base: FactBase, country: Region | None
+    ) -> str:
         every_row: list[CoverageRow] = self._memo(snapshot, "coverage", lambda: coverage(base))
         rows = [r for r in every_row if country is None or r.partner.country_id == country.id]
         units = (r for r in base.regions if r.parent == HOME_COUNTRY and r.kind != "district")
@@ -174,20 +183,22 @@ class Views:
             {row.partner.country_id: base.regions.get(row.partner.country_id) for row in every_row}.values(),
             key=lambda c: c.name,
         )
-        return self.page(
-            request,
-            "coverage.html",
-            snapshot=snapshot,
-            homes=homes,
-            partners=partners,
-            cells=cells,
-            countries=countries,
-            country=country,
-            thin_below=THIN_BELOW,
-            kinds=FACT_KINDS,
-            letters=KIND_LETTERS,
-            brief_query=lambda home, partner: BriefForm(home.id, partner.id).query(),
-        )
+        return bytes(
+            self.page(
+                request,
+                "coverage.html",
+                snapshot=snapshot,
+                homes=homes,
+                partners=partners,
+                cells=cells,
+                countries=countries,
+                country=country,
+                thin_below=THIN_BELOW,
+                kinds=FACT_KINDS,
+                letters=KIND_LETTERS,
+                brief_query=lambda home, partner: BriefForm(home.id, partner.id).query(),
+            ).body
+        ).decode()
 
     # -- facts ----------------------------------------------------------------
 

@@ -1,0 +1,166 @@
+"""'briefer serve' under load, on 127.0.0.1, beside pandoc on the same Markdown.
+
+Starts 'briefer serve --workers 2' on the shipped fact base, then 20 concurrent
+clients (keep-alive HTTP/1.1 connections) ask for:
+
+- brief previews: ten pairs, kinds and languages in turn (each made afresh);
+- the coverage page;
+
+each for at most DURATION seconds and REQUESTS requests, after a warm-up. Prints
+requests per second, p50 and p99 latency and the error count (any error fails the
+run), and, beside the preview, pandoc turning the same brief's Markdown into HTML
+with two processes: briefer's previews per second over pandoc's conversions per
+second.
+Run: python benchmarks/bench_serve.py [DURATION] [REQUESTS]
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+CLIENTS = 20
+WORKERS = 2
+PREVIEWS = [
+    "/brief?region=gomel&partner=sichuan",
+    "/brief?region=mogilev&partner=henan&kind=news",
+    "/brief?region=brest&partner=hubei&kind=anniversary&as_of=2024-06-01",
+    "/brief?region=grodno&partner=hainan&kind=interview",
+    "/brief?region=vitebsk&partner=china&kind=feature&lang=ru",
+    "/brief?region=belarus&partner=china",
+    "/brief?region=minsk&partner=beijing&lang=be",
+    "/brief?region=gomel&partner=uzbekistan&kind=news&lang=ru",
+    "/brief?region=mogilev&partner=jiangsu",
+    "/brief?region=belarus&partner=russia&kind=news",
+]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def _client(
+    port: int, paths: list[str], offset: int, until: float, budget: list[int]
+) -> tuple[list[float], int]:
+    """One keep-alive connection asking for ``paths`` in turn; latencies and errors."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    latencies: list[float] = []
+    errors = 0
+    index = offset
+    while time.perf_counter() < until and budget[0] > 0:
+        budget[0] -= 1
+        path = paths[index % len(paths)]
+        index += 1
+        start = time.perf_counter()
+        writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n".encode())
+        await writer.drain()
+        status_line = await reader.readline()
+        length = 0
+        while (line := await reader.readline()) not in (b"\r\n", b""):
+            name, _, value = line.decode("latin-1").partition(":")
+            if name.lower() == "content-length":
+                length = int(value)
+        await reader.readexactly(length)
+        latencies.append(time.perf_counter() - start)
+        if b" 200 " not in status_line:
+            errors += 1
+    writer.close()
+    return latencies, errors
+
+
+async def _load(
+    port: int, paths: list[str], duration: float, requests: int
+) -> tuple[list[float], int, float]:
+    budget = [requests]
+    start = time.perf_counter()
+    results = await asyncio.gather(
+        *(_client(port, paths, n, start + duration, budget) for n in range(CLIENTS)), return_exceptions=True
+    )
+    took = time.perf_counter() - start
+    latencies = [lat for r in results if not isinstance(r, BaseException) for lat in r[0]]
+    errors = sum(r[1] if not isinstance(r, BaseException) else 1 for r in results)
+    return latencies, errors, took
+
+
+def measure(name: str, port: int, paths: list[str], duration: float, requests: int) -> float:
+    asyncio.run(_load(port, paths, 2.0, 4 * CLIENTS))  # warm-up: every worker loads and compiles
+    latencies, errors, took = asyncio.run(_load(port, paths, duration, requests))
+    latencies.sort()
+    rate = len(latencies) / took
+    p50 = statistics.median(latencies) * 1000
+    p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000
+    print(f"{name}: {len(latencies)} requests in {took:.1f} s = {rate:.1f} req/s; p50 {p50:.0f} ms, "
+          f"p99 {p99:.0f} ms; {errors} errors ({CLIENTS} clients, {WORKERS} workers)")  # fmt: skip
+    if errors:
+        raise SystemExit(f"{name}: {errors} requests failed")
+    return rate
+
+
+def pandoc_rate(pandoc: str, scratch: Path, port: int) -> float:
+    """pandoc md -> html of the first preview's brief, with WORKERS processes."""
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/brief.md?region=gomel&partner=sichuan") as answer:
+        source = scratch / "brief.md"
+        source.write_bytes(answer.read())
+    runs = 40
+
+    def convert(n: int) -> None:
+        target = scratch / f"{n}.html"
+        command = [pandoc, "-f", "markdown", "-t", "html", "-s", "-o", str(target), str(source)]
+        subprocess.run(command, check=True, capture_output=True)
+
+    start = time.perf_counter()
+    with ThreadPoolExecutor(WORKERS) as pool:
+        list(pool.map(convert, range(runs)))
+    return runs / (time.perf_counter() - start)
+
+
+def main() -> None:
+    duration = float(sys.argv[1]) if len(sys.argv) > 1 else 10.0
+    requests = int(sys.argv[2]) if len(sys.argv) > 2 else 5000
+    port = free_port()
+    with tempfile.TemporaryDirectory() as folder:
+        scratch = Path(folder)
+        env = {**os.environ, "BRIEFER_CACHE": str(scratch / "cache")}
+        server = subprocess.Popen(
+            [sys.executable, "-m", "briefer", "serve", "--port", str(port), "--workers", str(WORKERS)],
+            cwd=scratch, env=env, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2).close()
+                    break
+                except OSError:
+                    if time.monotonic() > deadline or server.poll() is not None:
+                        raise SystemExit("briefer serve did not start") from None
+                    time.sleep(0.1)
+            previews = measure("brief preview", port, PREVIEWS, duration, requests)
+            measure("coverage page", port, ["/coverage"], duration, requests)
+            pandoc = shutil.which("pandoc")
+            if pandoc:
+                theirs = pandoc_rate(pandoc, scratch, port)
+                print(f"pandoc md -> html, {WORKERS} processes: {theirs:.1f} documents/s; "
+                      f"briefer previews / pandoc = {previews / theirs:.2f}x the rate")  # fmt: skip
+            else:
+                print("pandoc not installed: no side-by-side ratio")
+        finally:
+            server.send_signal(signal.SIGINT)
+            server.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()
