@@ -463,3 +463,22 @@ def test_the_shipped_base_serves_every_page(tmp_path: Path) -> None:
             "/editors",
         ):
             assert client.get(path).status_code == 200, path
+
+
+def test_hostile_requests_get_plain_answers(client: TestClient) -> None:
+    assert client.get("/brief", params={"region": "\ufffd\ufffd", "partner": "sichuan"}).status_code == 404
+    assert client.get("/brief?region=%FF%FE&partner=sichuan").status_code == 404
+    assert client.get("/static/../../../etc/passwd").status_code == 404
+    assert client.get("/static/%2e%2e/views.py").status_code == 404
+    # repeated fields: the last one counts, as in a form
+    page = client.get("/brief?region=nowhere&region=gomel&partner=sichuan")
+    assert page.status_code == 200
+
+
+def test_asking_for_week_after_week_keeps_one_digest(client: TestClient) -> None:
+    for number in range(1, 30):
+        assert client.get("/diary", params={"week": f"2026-W{number:02d}"}).status_code == 200
+    app = client.app
+    views = next(route.endpoint.__self__ for route in app.routes if getattr(route, "path", "") == "/diary")  # type: ignore[attr-defined]
+    memo = views.live.current().memo
+    assert [key for key in memo if key.startswith("digest")] == ["digest"]

@@ -56,12 +56,15 @@ class Views:
         )
         return HTMLResponse(html, status_code=code)
 
-    def _memo(self, snapshot: Snapshot, key: str, make: Callable[[], Any]) -> Any:
-        # Results that depend only on the loaded base are kept with it; a race makes
-        # the same value twice, which is harmless.
-        if key not in snapshot.memo:
-            snapshot.memo[key] = make()
-        return snapshot.memo[key]
+    def _memo(self, snapshot: Snapshot, key: str, make: Callable[[], Any], stamp: object = None) -> Any:
+        """``make()``, kept with the loaded base under ``key`` while ``stamp`` stays the
+        same: one value per key, so that no request can make the memo grow without end.
+        A race makes the same value twice, which is harmless."""
+        kept = snapshot.memo.get(key)
+        if not isinstance(kept, tuple) or kept[0] != stamp:
+            kept = (stamp, make())
+            snapshot.memo[key] = kept
+        return kept[1]
 
     def _names(self, snapshot: Snapshot, base: FactBase) -> NameIndex:
         index: NameIndex = self._memo(snapshot, "names", lambda: NameIndex(base.regions))
@@ -163,6 +166,7 @@ class Views:
         country_name = text(request.query_params, "country")
         country = resolve(base.regions, country_name, "country") if country_name else None
         # The matrix changes only with the base: it is made once per load and country.
+        # (the registry bounds the countries, and so the pages kept)
         key = f"coverage page {country.id if country else ''}"
         html: str = self._memo(snapshot, key, lambda: self._coverage_page(request, snapshot, base, country))
         return HTMLResponse(html)
@@ -270,7 +274,7 @@ class Views:
         settings = config.digest
         regions = digest_regions(base, settings.regions or config.home_regions)
         digest = self._memo(
-            snapshot, f"digest {week}", lambda: build_digest(base, regions, week, settings.horizon_weeks)
+            snapshot, "digest", lambda: build_digest(base, regions, week, settings.horizon_weeks), stamp=week
         )
         return snapshot, digest, str(week)
 
@@ -316,7 +320,7 @@ class Views:
                 compiled = compile_errors(dirs)
                 return compiled, check_templates(base, dirs, as_of, skip=list(compiled))
 
-            failures, results = self._memo(snapshot, f"templates {as_of} {hash(templates_now)}", check)
+            failures, results = self._memo(snapshot, "templates", check, stamp=(as_of, templates_now))
         problems = snapshot.problems
         return self.page(
             request,
