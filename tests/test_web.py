@@ -42,7 +42,7 @@ def test_the_empty_brief_page_offers_the_form_with_the_fact_sheet_chosen(client:
     page = client.get("/brief")
     assert page.status_code == 200
     assert '<input id="region" name="region" value=""' in page.text
-    assert '<option value="factsheet" selected>factsheet</option>' in page.text
+    assert '<option value="factsheet" selected>fact sheet</option>' in page.text
     assert '<option value="en" selected>English</option>' in page.text
     # the only script is the application's own
     assert re.findall(r"<script[^>]*>", page.text) == ['<script src="/static/suggest.js" defer>']
@@ -197,7 +197,7 @@ def test_coverage_cells_count_by_kind_and_link_to_their_brief(client: TestClient
     assert page.status_code == 200
     rows = re.findall(r"<tr>\s*<th scope=\"row\">(.*?)</tr>", page.text, re.S)
     by_partner = {_text(row.split("</th>")[0]): row for row in rows}
-    henan = by_partner["Henan Province province"]
+    henan = by_partner["Henan Province"]
     # Mogilev-Henan: three twinning facts, one of them disputed twice over
     assert '<a href="/brief?region=mogilev&amp;partner=henan"' in henan
     assert re.search(r"<strong>\d+</strong>\s*<small>(?:[A-Z]\d+ )+</small>", henan)
@@ -482,3 +482,75 @@ def test_asking_for_week_after_week_keeps_one_digest(client: TestClient) -> None
     views = next(route.endpoint.__self__ for route in app.routes if getattr(route, "path", "") == "/diary")  # type: ignore[attr-defined]
     memo = views.live.current().memo
     assert [key for key in memo if key.startswith("digest")] == ["digest"]
+
+
+# -- the pages' language -----------------------------------------------------
+
+
+def test_pages_speak_the_browsers_language(client: TestClient) -> None:
+    page = client.get("/brief", headers={"accept-language": "ru-RU,ru;q=0.9,en;q=0.5"})
+    assert '<html lang="ru">' in page.text
+    assert "Подготовить справку" in page.text
+    assert '<option value="factsheet" selected>справка</option>' in page.text
+    # with no language in briefer.yaml, the brief follows the pages
+    assert '<option value="ru" selected>Русский</option>' in page.text
+    assert page.headers["vary"] == "accept-language, cookie"
+    belarusian = client.get("/facts", params={"kind": "twinning"}, headers={"accept-language": "be"})
+    assert "пабрацімства" in belarusian.text
+    assert "5 фактаў" in _text(belarusian.text) or re.search(r"\d+ факт", belarusian.text)
+    assert '<html lang="en">' in client.get("/brief", headers={"accept-language": "de-DE"}).text
+
+
+def test_a_reader_chooses_the_pages_language(client: TestClient) -> None:
+    chosen = client.get("/ui/be", params={"next": "/coverage?country=china"}, follow_redirects=False)
+    assert chosen.status_code == 303
+    assert chosen.headers["location"] == "/coverage?country=china"
+    assert "briefer-ui=be" in chosen.headers["set-cookie"]
+    assert "HttpOnly" in chosen.headers["set-cookie"]
+    page = client.get("/coverage", headers={"accept-language": "ru"})  # the choice wins
+    assert '<html lang="be">' in page.text
+    assert "Пакрыццё" in page.text
+    assert "Хэнань" in page.text or "Henan Province" in page.text
+    # never an address elsewhere
+    for target in ("https://evil.example/", "//evil.example/", "/\\evil.example"):
+        away = client.get("/ui/ru", params={"next": target}, follow_redirects=False)
+        assert away.headers["location"] == "/brief"
+    unknown = client.get("/ui/de", follow_redirects=False)
+    assert unknown.headers["location"] == "/brief"
+    assert "set-cookie" not in unknown.headers
+
+
+def test_the_brief_language_set_in_briefer_yaml_wins_over_the_pages(small_base: Path, tmp_path: Path) -> None:
+    (tmp_path / "briefer.yaml").write_text("language: be\n", encoding="utf-8")
+    with make_client(small_base, tmp_path) as client:
+        page = client.get("/brief", headers={"accept-language": "ru"})
+        assert '<option value="be" selected>Беларуская</option>' in page.text
+        assert '<html lang="ru">' in page.text
+
+
+def test_a_name_means_the_same_place_in_every_language(tmp_path: Path) -> None:
+    from briefer.facts import default_fact_root
+
+    with make_client(default_fact_root(), tmp_path) as client:
+        page = client.get("/brief", params={"region": "Магілёў", "partner": "Henan", "lang": "be"})
+        assert page.status_code == 200  # the oblast, as in every language
+        assert "Магілёўская вобласць і правінцыя Хэнань" in page.text
+
+
+def test_a_name_of_two_places_offers_both(small_base: Path, tmp_path: Path) -> None:
+    regions = small_base / "regions.yaml"
+    regions.write_text(
+        regions.read_text(encoding="utf-8")
+        + "- id: homiel-district\n  name: Homiel District\n  kind: district\n  country: belarus\n"
+        "  parent: gomel\n  aliases: [Homiel]\n",
+        encoding="utf-8",
+    )
+    with make_client(small_base, tmp_path) as client:
+        page = client.get("/brief", params={"region": "Homiel", "partner": "sichuan"})
+        assert page.status_code == 400
+        assert "region name 'Homiel' is ambiguous; it could be:" in _text(page.text)
+        assert (
+            '<a href="/brief?region=gomel&amp;partner=sichuan&amp;kind=factsheet&amp;lang=en">gomel</a>'
+            in page.text
+        )
+        assert '<a href="/brief?region=homiel-district&amp;partner=sichuan' in page.text

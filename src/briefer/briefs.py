@@ -72,8 +72,12 @@ def make_brief(
             f"use --lang {info.languages[0]} (its template lists the languages it is translated into)"
         )
     words = Language(language)
+    # A name means the same place whatever the brief's language: it is resolved before
+    # the registry takes the language's names (in Russian the city is named "Могилёв",
+    # which is also what people call the oblast).
+    region_id, partner_id = (place.id for place in resolve_pair(base, region_name, partner_name))
     base = localized_base(base, language)
-    region, partner = resolve_pair(base, region_name, partner_name)
+    region, partner = resolve_pair(base, region_id, partner_id)
     context = select(base, region, partner, as_of or dt.date.today(), kind, stale_after, language)
     kind_title = (
         words.gettext(KIND_TITLES[kind]) if kind in KIND_TITLES else info.title or kind.replace("-", " ")

@@ -14,6 +14,7 @@ from starlette.staticfiles import StaticFiles
 from ..errors import BrieferError
 from ..newsroom import Newsroom
 from .headers import SecurityHeaders
+from .language import choose_language
 from .live import LiveFactBase
 from .pages import STATIC_DIR
 from .views import Views
@@ -42,6 +43,7 @@ def create_app(newsroom: Newsroom | None = None, allowed_hosts: Sequence[str] = 
         Route("/diary.ics", views.diary_calendar, methods=get),
         Route("/editors", views.editors, methods=get),
         Route("/healthz", views.health, methods=get),
+        Route("/ui/{code:str}", choose_language, methods=get),
         Mount("/static", app=StaticFiles(directory=STATIC_DIR), name="static"),
     ]
     return Starlette(

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 from urllib.parse import urlencode
 
-from ..errors import BrieferError, UnknownRegionError, UsageError
+from ..errors import AmbiguousRegionError, BrieferError, UnknownRegionError, UsageError
 from ..i18n import LANGUAGES
 from ..model import FACT_KINDS, STATUSES, FactDate
 from ..regions import Region, RegionRegistry
@@ -36,9 +36,11 @@ class FieldError(UsageError):
 
     @property
     def suggestions(self) -> list[str]:
-        """The ids a near miss may have meant ('did you mean')."""
+        """The ids a near miss, or a name of several places, may have meant."""
         if isinstance(self.error, UnknownRegionError):
             return [text.split(" ", 1)[0] for text in self.error.suggestions]
+        if isinstance(self.error, AmbiguousRegionError):
+            return [text.split(" ", 1)[0] for text in self.error.choices]
         return []
 
 

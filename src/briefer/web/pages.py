@@ -1,4 +1,5 @@
-"""The HTML pages' templates: autoescaped Jinja, separate from the briefs' sandbox."""
+"""The HTML pages' templates: autoescaped Jinja in the reader's language, separate from
+the briefs' sandbox. Their words are in briefer's catalogs, like the briefs'."""
 
 from __future__ import annotations
 
@@ -9,23 +10,26 @@ from typing import Any
 import jinja2
 
 from .. import __version__
+from ..i18n import translations
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 STATIC_DIR = Path(__file__).parent / "static"
 
 
 @functools.cache
-def _environment() -> jinja2.Environment:
+def _environment(language: str) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATE_DIR),
         autoescape=True,  # every value from the fact base or the request is text
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        extensions=["jinja2.ext.i18n"],
     )
+    env.install_gettext_translations(translations(language), newstyle=True)  # type: ignore[attr-defined]
     env.globals["version"] = __version__
     return env
 
 
-def render_page(name: str, **values: Any) -> str:
-    return _environment().get_template(name).render(**values)
+def render_page(name: str, language: str, **values: Any) -> str:
+    return _environment(language).get_template(name).render(ui=language, **values)

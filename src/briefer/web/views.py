@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -11,19 +12,21 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 
-from ..briefs import Brief, DocxOptions, make_brief
+from ..briefs import KIND_TITLES, Brief, DocxOptions, make_brief
 from ..coverage import THIN_BELOW, CoverageRow, coverage
 from ..digest import Week, build_digest, digest_regions
 from ..digestrun import calendar_file, digest_markdown
 from ..errors import AmbiguousRegionError, DataError, UnknownRegionError, UsageError
 from ..factsearch import search_facts
+from ..i18n import Language
 from ..model import FACT_KINDS, STATUSES, FactBase
 from ..newsroom import Newsroom
 from ..regions import Region
-from ..render import available_kinds
+from ..render import available_kinds, kind_info
 from ..select import HOME_COUNTRY, parse_as_of
 from ..templateadmin import check_templates, compile_errors
 from .forms import MAX_TEXT, BriefForm, FieldError, read_brief_form, read_fact_query, resolve, text
+from .language import PageWords, page_language
 from .live import LiveFactBase, Snapshot, fingerprint
 from .pages import render_page
 from .preview import markdown_to_html
@@ -36,6 +39,11 @@ FACTS_PER_PAGE = 50
 KIND_LETTERS = {kind: kind[0].upper() for kind in FACT_KINDS}  # the coverage cells' legend
 
 
+@functools.cache
+def page_words(language: str) -> PageWords:
+    return PageWords(language)
+
+
 class Views:
     """Every page of the application, over one newsroom and its live fact base."""
 
@@ -45,16 +53,47 @@ class Views:
 
     # -- shared ---------------------------------------------------------------
 
+    def language(self, request: Request) -> str:
+        return page_language(request, self.newsroom.config.language)
+
     def page(self, request: Request, name: str, code: int = 200, **values: Any) -> HTMLResponse:
         snapshot = values.pop("snapshot", None)
+        language = self.language(request)
+        words = page_words(language)
         html = render_page(
             name,
+            language,
             request=request,
             snapshot=snapshot,
             newsroom=self.newsroom.config.newsroom,
+            local_name=words.name,
+            place=words.place,
+            region_kind=words.region_kind,
+            kind_names=words.kind_names,
+            status_names=words.status_names,
             **values,
         )
-        return HTMLResponse(html, status_code=code)
+        # the same address reads differently by the reader's language
+        return HTMLResponse(html, status_code=code, headers={"vary": "accept-language, cookie"})
+
+    def kind_choices(self, language: str) -> list[tuple[str, str]]:
+        """The kinds of brief, the fact sheet first, each with its name in ``language``."""
+        dirs = self.newsroom.template_dirs
+        words = Language(language)
+        return [
+            (
+                kind,
+                words.gettext(KIND_TITLES[kind])
+                if kind in KIND_TITLES
+                else kind_info(kind, dirs).title or kind,
+            )
+            for kind in sorted(available_kinds(dirs), key=lambda k: (k != "factsheet", k))
+        ]
+
+    def brief_language(self, request: Request) -> str:
+        """The brief's language when the form names none: briefer.yaml's, else the pages'."""
+        config = self.newsroom.config
+        return config.language if "language" in config.lines else self.language(request)
 
     def _memo(self, snapshot: Snapshot, key: str, make: Callable[[], Any], stamp: object = None) -> Any:
         """``make()``, kept with the loaded base under ``key`` while ``stamp`` stays the
@@ -76,7 +115,7 @@ class Views:
         config = self.newsroom.config
         snapshot = self.live.current()
         form = read_brief_form(
-            request.query_params, self.newsroom.template_dirs, config.kind, config.language
+            request.query_params, self.newsroom.template_dirs, config.kind, self.brief_language(request)
         )
         if not form.ready:
             return snapshot, form, None
@@ -96,13 +135,12 @@ class Views:
         return snapshot, form, brief
 
     def brief(self, request: Request) -> Response:
-        # the fact sheet first: it is what most reporters want
-        kinds = sorted(available_kinds(self.newsroom.template_dirs), key=lambda k: (k != "factsheet", k))
+        kinds = self.kind_choices(self.language(request))
         try:
             snapshot, form, brief = self._brief(request)
         except FieldError as error:
             config = self.newsroom.config
-            form = _raw_form(request, config.kind, config.language)
+            form = _raw_form(request, config.kind, self.brief_language(request))
             return self.page(
                 request,
                 "brief.html",
@@ -167,7 +205,7 @@ class Views:
         country = resolve(base.regions, country_name, "country") if country_name else None
         # The matrix changes only with the base: it is made once per load and country.
         # (the registry bounds the countries, and so the pages kept)
-        key = f"coverage page {country.id if country else ''}"
+        key = f"coverage page {country.id if country else ''} {self.language(request)}"
         html: str = self._memo(snapshot, key, lambda: self._coverage_page(request, snapshot, base, country))
         return HTMLResponse(html)
 
@@ -179,13 +217,15 @@ class Views:
         units = (r for r in base.regions if r.parent == HOME_COUNTRY and r.kind != "district")
         homes = [base.regions.get(HOME_COUNTRY), *sorted(units, key=lambda r: r.name)]
         cells = {(row.region.id, row.partner.id): row for row in rows}
+        # in the order of the names the reader sees: by country, the country first
+        name = page_words(self.language(request)).name
         partners = sorted(
             {row.partner.id: row.partner for row in rows}.values(),
-            key=lambda p: (base.regions.get(p.country_id).name, p.kind != "country", p.name),
+            key=lambda p: (name(base.regions.get(p.country_id)), p.kind != "country", name(p)),
         )
         countries = sorted(
             {row.partner.country_id: base.regions.get(row.partner.country_id) for row in every_row}.values(),
-            key=lambda c: c.name,
+            key=name,
         )
         return bytes(
             self.page(
