@@ -286,3 +286,35 @@ def test_quiet_prints_nothing(runner, base: Path, tmp_path: Path) -> None:  # ty
     result = _digest(runner, base, tmp_path / "d", "--week", "2026-W20", "--quiet")
     assert result.exit_code == 0 and result.output == ""
     assert os.path.exists(tmp_path / "d" / "digest-2026-W20.md")
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [
+        ("--week", "9999-W52", "--week '9999-W52' ends after 31 December 9999; choose an earlier week"),
+        ("--week", "0999-W40", "--week '0999-W40': years run from 1000 to 9999; e.g. --week 2026-W48"),
+        (
+            "--date",
+            "9999-12-31",
+            "the week of 9999-12-31 ends after 31 December 9999; choose an earlier date",
+        ),
+    ],
+)
+def test_weeks_past_the_ends_of_the_calendar_are_usage_errors(
+    runner,
+    small_base: Path,
+    tmp_path: Path,
+    option: str,
+    value: str,
+    message: str,  # type: ignore[no-untyped-def]
+) -> None:
+    result = run(runner, "--facts", str(small_base), "digest", option, value, "--out", str(tmp_path / "d"))
+    assert result.exit_code == 2
+    assert result.output == f"error: {message}\n"
+
+
+def test_the_last_whole_week_of_the_calendar_is_written(runner, small_base: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run(runner, "--facts", str(small_base), "digest", "--week", "9999-W51", "--format", "md,ics",
+                 "--out", str(tmp_path / "d"))  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "d" / "digest-9999-W51.ics").is_file()

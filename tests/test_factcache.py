@@ -60,3 +60,26 @@ def test_the_cache_can_be_turned_off(
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     load_fact_base(small_base)
     assert not (tmp_path / "xdg").exists()
+
+
+def _entries(cache_dir: Path) -> int:
+    import sqlite3
+
+    with sqlite3.connect(cache_dir / "facts.sqlite") as connection:
+        return int(connection.execute("SELECT count(*) FROM entries").fetchone()[0])
+
+
+def test_editing_a_file_again_and_again_does_not_grow_the_cache(small_base: Path, cache_dir: Path) -> None:
+    load_fact_base(small_base)
+    files = _entries(cache_dir)
+    path = small_base / "facts" / "china.yaml"
+    text = path.read_text(encoding="utf-8")
+    for year in range(2012, 2018):
+        path.write_text(text.replace("since 2011.", f"since {year}."), encoding="utf-8")
+        assert load_fact_base(small_base).by_id["gomel-sichuan-twinning"].summary.endswith(f"since {year}.")
+    assert _entries(cache_dir) == files
+    # entries made for another registry go once this one has written its own
+    regions = small_base / "regions.yaml"
+    regions.write_text(regions.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    load_fact_base(small_base)
+    assert _entries(cache_dir) == files

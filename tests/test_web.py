@@ -200,7 +200,7 @@ def test_coverage_cells_count_by_kind_and_link_to_their_brief(client: TestClient
     henan = by_partner["Henan Province"]
     # Mogilev-Henan: three twinning facts, one of them disputed twice over
     assert '<a href="/brief?region=mogilev&amp;partner=henan"' in henan
-    assert re.search(r"<strong>\d+</strong>\s*<small>(?:[A-Z]\d+ )+</small>", henan)
+    assert re.search(r"<strong>7</strong> <small>T3 A1 E1 P1 Q1</small>", henan)
     # an empty pair is visible and still links to its (empty) sheet
     assert '<td class="cell empty"><a href="/brief?region=gomel&amp;partner=henan"' in henan
     assert 'class="cell thin"' in page.text
@@ -554,3 +554,83 @@ def test_a_name_of_two_places_offers_both(small_base: Path, tmp_path: Path) -> N
             in page.text
         )
         assert '<a href="/brief?region=homiel-district&amp;partner=sichuan' in page.text
+
+
+# -- found by a hostile reading ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("week", "status", "message"),
+    [
+        ("9999-W52", 400, "--week '9999-W52' ends after 31 December 9999; choose an earlier week"),
+        ("0999-W01", 400, "--week '0999-W01': years run from 1000 to 9999"),
+        ("0001-W01", 400, "--week '0001-W01': years run from 1000 to 9999"),
+    ],
+)
+def test_weeks_at_the_ends_of_the_calendar(client: TestClient, week: str, status: int, message: str) -> None:
+    for path in ("/diary", "/diary.ics"):
+        page = client.get(path, params={"week": week})
+        assert page.status_code == status
+        assert message in _text(page.text)
+
+
+def test_the_first_and_last_weeks_have_no_link_beyond(client: TestClient) -> None:
+    last = client.get("/diary", params={"week": "9999-W51"})
+    assert last.status_code == 200
+    assert 'rel="next"' not in last.text
+    assert '<a href="/diary?week=9999-W50" rel="prev">' in last.text
+    first = client.get("/diary", params={"week": "1000-W01"})
+    assert first.status_code == 200
+    assert 'rel="prev"' not in first.text
+
+
+def test_page_numbers_are_ascii_digits(client: TestClient) -> None:
+    for page in ("²", "١", "1e3", "-1", "99999"):
+        answer = client.get("/facts", params={"page": page})
+        assert answer.status_code == 400, page
+        assert "is not a page number from 1 to 10000" in _text(answer.text)
+
+
+def test_the_500_page_carries_the_security_headers(client: TestClient, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import briefer.web.views as views
+
+    monkeypatch.setattr(views, "search_facts", lambda *args: 1 / 0)
+    page = client.get("/facts")
+    assert page.status_code == 500
+    for name, value in SECURITY_HEADERS.items():
+        assert page.headers[name] == value
+    assert page.headers["cache-control"] == "no-store"
+
+
+def test_placeholders_are_marked_in_text_only_and_images_never_load(small_base: Path, tmp_path: Path) -> None:
+    china = small_base / "facts" / "china.yaml"
+    hostile = NEW_FACT.replace(
+        "A new industrial park was announced by Gomel and Sichuan.",
+        '"A park [t](https://example.org \\"[[x]]\\") and ![[[y]]](https://example.org/i.png)."',
+    )
+    china.write_text(china.read_text(encoding="utf-8") + hostile, encoding="utf-8")
+    with make_client(small_base, tmp_path) as client:
+        page = client.get("/brief", params={"region": "gomel", "partner": "sichuan"})
+        assert page.status_code == 200
+        assert '<a href="https://example.org" title="[[x]]">t</a>' in page.text
+        assert "<img" not in page.text
+
+
+def test_coverage_is_made_for_each_request(client: TestClient) -> None:
+    first = client.get("/coverage", params={"zz": "POISON", "country": "china"})
+    assert "POISON" in first.text  # the language links lead back to the page as asked
+    again = client.get("/coverage", params={"country": "china"})
+    assert "POISON" not in again.text
+    assert again.headers["vary"] == "accept-language, cookie"
+    not_a_country = client.get("/coverage", params={"country": "gomel"})
+    assert not_a_country.status_code == 400
+    assert "Gomel Oblast is not a country; name one, e.g. /coverage?country=china" in _text(
+        not_a_country.text
+    )
+
+
+def test_a_very_long_query_is_not_copied_into_the_language_links(client: TestClient) -> None:
+    page = client.get("/facts", params={"q": "x" * 150, "zz": "y" * 2000})
+    assert page.status_code == 200
+    assert "yyyy" not in page.text.split("<main>")[0]
+    assert len(page.text) < 10_000

@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from .coverage import fact_sides
 from .errors import UsageError
 from .facts import Fact, FactBase
+from .model import MAX_YEAR, MIN_YEAR
 from .regions import Region
 
 HOME_COUNTRY = "belarus"
 ROUND_EVERY = 5
 HORIZON_WEEKS = 4
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})\Z")
 _PEG_KINDS = ("twinning", "agreement", "event")
 
 
@@ -39,15 +40,25 @@ class Week:
         if not match:
             raise UsageError(f"--week {text!r} is not an ISO week; write e.g. --week 2026-W48")
         year, number = int(match.group(1)), int(match.group(2))
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise UsageError(
+                f"--week {text!r}: years run from {MIN_YEAR} to {MAX_YEAR}; e.g. --week 2026-W48"
+            )
         try:
             dt.date.fromisocalendar(year, number, 1)
         except ValueError:
             raise UsageError(f"--week {text!r}: {year} has no week {number}") from None
+        try:
+            dt.date.fromisocalendar(year, number, 7)
+        except (ValueError, OverflowError):
+            raise UsageError(f"--week {text!r} ends after 31 December 9999; choose an earlier week") from None
         return cls(year, number)
 
     @classmethod
     def containing(cls, day: dt.date) -> Week:
-        year, number, _ = day.isocalendar()
+        year, number, weekday = day.isocalendar()
+        if dt.date.max - day < dt.timedelta(days=7 - weekday):
+            raise UsageError(f"the week of {day} ends after 31 December 9999; choose an earlier date")
         return cls(year, number)
 
     @property
@@ -164,7 +175,8 @@ def build_digest(
     what changed in the fact base since ``previous`` (the last digest's day, or a week
     before this one)."""
     start = week.monday
-    horizon_end = week.sunday + dt.timedelta(weeks=horizon_weeks)
+    # the calendar ends on 31 December 9999, and so does the horizon
+    horizon_end = week.sunday + min(dt.timedelta(weeks=horizon_weeks), dt.date.max - week.sunday)
     since = previous or (start - dt.timedelta(days=7))
     wanted = {r.id: RegionDigest(r) for r in regions}
     scores: dict[tuple[str, str], list[tuple[int, str]]] = {}

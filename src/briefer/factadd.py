@@ -23,7 +23,7 @@ from .select import HOME_COUNTRY, resolve_pair
 from .validate import fact_from_entry
 from .yamlload import LocatedDict, load_yaml_text
 
-_RUSSIAN_DATE = re.compile(r"^(?:(\d{1,2})\.)?(\d{1,2})\.(\d{4})$")
+_RUSSIAN_DATE = re.compile(r"^(?:(\d{1,2})\.)?(\d{1,2})\.(\d{4})\Z")
 _WORD_NUMBER = re.compile(
     r"^\s*(?P<number>\d+(?:[.,]\d+)?)\s*(?P<word>млрд|миллиард\w*|billion|bn|млн|миллион\w*|million|m|тыс\.?|тысяч\w*|thousand|k)\.?\s*$",
     re.I,

@@ -22,7 +22,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-_SCHEMA = "CREATE TABLE IF NOT EXISTS files (key TEXT PRIMARY KEY, result BLOB NOT NULL)"
+# One entry per file and context (briefer's code and the registry): a file saved anew
+# replaces its entry, and entries of another context go when this one writes, so the
+# cache stays the size of the fact base however often it is edited.
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, place TEXT NOT NULL, "
+    "context TEXT NOT NULL, result BLOB NOT NULL)"
+)
+_OLD_SCHEMA = "DROP TABLE IF EXISTS files"  # before entries were pruned
 
 
 @cache
@@ -52,38 +59,47 @@ class FactCache:
     def __init__(self, registry_bytes: bytes) -> None:
         self._context = hashlib.sha256(_code_fingerprint().encode() + registry_bytes).hexdigest()
         self._connection: sqlite3.Connection | None = None
+        self._wrote = False
         path = cache_path()
         if path is None:
             return
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._connection = sqlite3.connect(path, timeout=5)
+            self._connection.execute(_OLD_SCHEMA)
             self._connection.execute(_SCHEMA)
         except (OSError, sqlite3.Error):
             self._connection = None
 
     def key(self, content: bytes, shown: str) -> str:
-        return hashlib.sha256(self._context.encode() + shown.encode() + b"\0" + content).hexdigest()
+        return hashlib.sha256(self._place(shown).encode() + b"\0" + content).hexdigest()
+
+    def _place(self, shown: str) -> str:
+        """The file in this context, whatever its content."""
+        return hashlib.sha256(self._context.encode() + shown.encode()).hexdigest()
 
     def get(self, key: str) -> Any | None:
         if self._connection is None:
             return None
         try:
-            row = self._connection.execute("SELECT result FROM files WHERE key = ?", (key,)).fetchone()
+            row = self._connection.execute("SELECT result FROM entries WHERE key = ?", (key,)).fetchone()
             return pickle.loads(row[0]) if row else None
         except (sqlite3.Error, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
             return None  # a damaged entry: validate the file again
 
-    def put(self, key: str, result: Any) -> None:
+    def put(self, key: str, shown: str, result: Any) -> None:
         # written as it comes (one transaction, committed at close) rather than held:
         # at 100,000 facts the pickles alone would be a hundred megabytes
         if self._connection is None:
             return
+        place = self._place(shown)
         try:
+            self._connection.execute("DELETE FROM entries WHERE place = ?", (place,))
             self._connection.execute(
-                "INSERT OR REPLACE INTO files (key, result) VALUES (?, ?)",
-                (key, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)),
+                "INSERT OR REPLACE INTO entries (key, place, context, result) VALUES (?, ?, ?, ?)",
+                (key, place, self._context, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)),
             )
+            self._wrote = True
         except sqlite3.Error:
             self._connection = None
 
@@ -91,6 +107,8 @@ class FactCache:
         if self._connection is None:
             return
         try:
+            if self._wrote:
+                self._connection.execute("DELETE FROM entries WHERE context != ?", (self._context,))
             self._connection.commit()
             self._connection.close()
         except sqlite3.Error:

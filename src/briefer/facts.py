@@ -34,7 +34,7 @@ from .model import (
 )
 from .regions import RegionRegistry, registry_from_data
 from .validate import fact_from_entry
-from .yamlload import MAX_FILE_BYTES, LocatedDict, load_yaml
+from .yamlload import MAX_FILE_BYTES, LocatedDict, load_yaml, load_yaml_text
 
 __all__ = [
     "CURRENCIES",
@@ -191,15 +191,27 @@ def _validated_file(
     """One fact file's problems and, per entry, its declared id, fact and problems:
     from the cache when nothing it depends on changed, else parsed and validated."""
     key = None
+    content = None
     try:
         if path.stat().st_size <= MAX_FILE_BYTES:
-            key = fact_cache.key(path.read_bytes(), shown)
+            content = path.read_bytes()
+            key = fact_cache.key(content, shown)
             cached = fact_cache.get(key)
             if cached is not None:
                 return cached  # type: ignore[no-any-return]
     except OSError:
         pass  # load_yaml reports it
-    data, problems = load_yaml(path, shown)
+    # The bytes the key was made from are the bytes validated: a file saved again in
+    # between must not store one version's facts under the other's key.
+    text = None
+    if content is not None:
+        with contextlib.suppress(UnicodeDecodeError):
+            text = content.decode("utf-8")
+    if text is not None:
+        data, problems = load_yaml_text(text, shown)
+    else:  # too big, unreadable or not UTF-8: load_yaml says which, and nothing is kept
+        key = None
+        data, problems = load_yaml(path, shown)
     entries: _FileEntries = []
     if not problems and data is not None:
         if not isinstance(data, list):
@@ -217,7 +229,7 @@ def _validated_file(
                 fact, fact_problems = fact_from_entry(entry, shown, registry)
                 entries.append((declared, fact, fact_problems))
     if key is not None:
-        fact_cache.put(key, (problems, entries))
+        fact_cache.put(key, shown, (problems, entries))
     return problems, entries
 
 

@@ -74,7 +74,7 @@ _CURRENCY_WORDS = {
     "yuan": "CNY",
 }
 # A count noun in English: lower-case words, hyphens allowed ("companies", "dump trucks").
-_COUNT_NOUN = re.compile(r"^[a-z]+(?:[ -][a-z]+)*$")
+_COUNT_NOUN = re.compile(r"^[a-z]+(?:[ -][a-z]+)*\Z")
 # How long a claim of each kind stays current, in months; kinds not listed are dated
 # history (a twinning established, an agreement signed, an event held) and never go stale.
 LANGUAGES = ("en", "ru", "be")  # English is the fact base's own language
@@ -123,8 +123,8 @@ FIGURE_FIELDS = (
 SCOPE_FIELDS = ("of", "body", "with", "among", "group")
 QUOTE_FIELDS = ("text", "speaker", "role")
 
-_ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-_DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*\Z")
+_DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
 
 
 MIN_YEAR, MAX_YEAR = 1000, 9999  # four digits: older or later dates are typing mistakes

@@ -17,7 +17,7 @@ from typing import Any
 
 from .errors import AmbiguousRegionError, Problem, UnknownRegionError
 
-REGION_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+REGION_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*\Z")
 
 REGION_KINDS = (
     "country",

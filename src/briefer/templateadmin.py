@@ -17,7 +17,7 @@ from .facts import FactBase, display_path
 from .output import atomic_write
 from .render import TEMPLATE_SUFFIX, available_kinds, builtin_template_dir, kind_info, make_environment
 
-_KIND_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_KIND_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*\Z")
 # The skeleton layout's blocks, in order; a new template lists them for the editor.
 SKELETON_BLOCKS = (
     "title",

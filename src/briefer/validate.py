@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -42,6 +43,8 @@ from .model import (
 )
 from .regions import RegionRegistry
 from .yamlload import LocatedDict
+
+_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"]+\Z", re.IGNORECASE)
 
 
 class _FactReader:
@@ -347,6 +350,16 @@ def _read_sources(reader: _FactReader) -> tuple[Source, ...]:
                 "add 'url:', or 'author:' (or 'publisher:') and 'year:'",
                 item,
             )
+        url = reader.text("url", item, required=False)
+        if url is not None and not _WEB_ADDRESS.match(url):
+            # a source is a page to open: http or https, nothing a browser would run
+            reader.problem(
+                "url",
+                f"source url {url!r} is not a web address",
+                "write the page's address, starting with https:// or http://",
+                item,
+            )
+            url = None
         if title:
             sources.append(
                 Source(
@@ -354,7 +367,7 @@ def _read_sources(reader: _FactReader) -> tuple[Source, ...]:
                     author=reader.text("author", item, required=False),
                     publisher=reader.text("publisher", item, required=False),
                     year=int(year) if year is not None else None,
-                    url=reader.text("url", item, required=False),
+                    url=url,
                     pages=reader.text("pages", item, required=False),
                     note=reader.text("note", item, required=False),
                 )

@@ -8,6 +8,7 @@ adds which form field was wrong, so that the page can show the message beside it
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -144,7 +145,7 @@ def read_fact_query(params: Mapping[str, str], registry: RegionRegistry) -> Fact
         except ValueError as error:
             raise FieldError(name, UsageError(f"{name}: {error}")) from None
     page_text = text(params, "page") or "1"
-    if not page_text.isdigit() or not 1 <= int(page_text) <= MAX_PAGE:
+    if not re.fullmatch(r"[0-9]{1,5}", page_text) or not 1 <= int(page_text) <= MAX_PAGE:
         raise FieldError("page", UsageError(f"page {page_text!r} is not a page number from 1 to {MAX_PAGE}"))
     return FactQuery(
         text=text(params, "q"),

@@ -8,12 +8,27 @@ from collections.abc import Sequence
 from typing import Any
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 # [[REPORTER: …]] and its translations: what the reporter must supply, marked to be seen
-_PLACEHOLDER = re.compile(r"\[\[([^\[\]<>]{1,500})\]\]")
+_PLACEHOLDER = re.compile(r"\[\[([^\[\]]{1,500})\]\]")
+
+
+def _marked(text: str) -> str:
+    """Escaped text with its placeholders marked."""
+    return _PLACEHOLDER.sub(r'<mark class="placeholder">[[\1]]</mark>', escapeHtml(text))
+
+
+def _text(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+    # Only running text is marked: a link's title or an image's text stays an attribute.
+    return _marked(tokens[idx].content)
+
+
+def _code(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+    return f"<code{self.renderAttrs(tokens[idx])}>{_marked(tokens[idx].content)}</code>"
 
 
 def _caption(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
@@ -23,14 +38,23 @@ def _caption(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: An
 
 @functools.cache
 def _parser() -> MarkdownIt:
-    # html=False: text from the fact base is shown as text, never as markup; and
-    # markdown-it refuses javascript: and data: links on its own.
-    parser = MarkdownIt("commonmark", {"html": False}).use(front_matter_plugin).use(footnote_plugin)
+    # html=False: text from the fact base is shown as text, never as markup; markdown-it
+    # refuses javascript: and data: links on its own; and images are off, so that no
+    # fact can make a reader's browser fetch anything from elsewhere.
+    parser = (
+        MarkdownIt("commonmark", {"html": False})
+        .use(front_matter_plugin)
+        .use(footnote_plugin)
+        .enable("table")
+        .disable("image")
+    )
     parser.add_render_rule("footnote_caption", _caption)
-    return parser.enable("table")
+    parser.add_render_rule("text", _text)
+    parser.add_render_rule("code_inline", _code)
+    return parser
 
 
 def markdown_to_html(markdown: str) -> str:
     """The body as HTML (front matter dropped), placeholders marked."""
-    html = _parser().render(markdown)
-    return _PLACEHOLDER.sub(r'<mark class="placeholder">[[\1]]</mark>', html)
+    html: str = _parser().render(markdown)
+    return html

@@ -24,6 +24,7 @@ from ..newsroom import Newsroom
 from .app import LOOPBACK_NAMES, create_app
 
 SETTINGS_VARIABLE = "BRIEFER_SERVE_SETTINGS"
+MAX_CONNECTIONS = 512  # per worker
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,10 @@ def serve(newsroom: Newsroom, listen: Listen, say: Callable[[str], None]) -> Non
         port=listen.port,
         workers=listen.workers,
         server_header=False,
+        # past this many open connections new ones get 503 at once, so that clients
+        # holding connections open cannot starve the rest
+        limit_concurrency=MAX_CONNECTIONS,
+        timeout_keep_alive=5,
         log_level="warning",
         access_log=False,
     )

@@ -19,15 +19,16 @@ from ..digestrun import calendar_file, digest_markdown
 from ..errors import AmbiguousRegionError, DataError, UnknownRegionError, UsageError
 from ..factsearch import search_facts
 from ..i18n import Language
-from ..model import FACT_KINDS, STATUSES, FactBase
+from ..model import FACT_KINDS, MIN_YEAR, STATUSES, FactBase
 from ..newsroom import Newsroom
-from ..regions import Region
 from ..render import available_kinds, kind_info
-from ..select import HOME_COUNTRY, parse_as_of
+from ..select import parse_as_of
 from ..templateadmin import check_templates, compile_errors
 from .forms import MAX_TEXT, BriefForm, FieldError, read_brief_form, read_fact_query, resolve, text
+from .headers import SECURITY_HEADERS
 from .language import PageWords, page_language
 from .live import LiveFactBase, Snapshot, fingerprint
+from .matrix import KIND_LETTERS, Matrix, countries, layout
 from .pages import render_page
 from .preview import markdown_to_html
 from .suggest import SIDES, NameIndex
@@ -36,7 +37,6 @@ log = logging.getLogger("briefer.web")
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 FACTS_PER_PAGE = 50
-KIND_LETTERS = {kind: kind[0].upper() for kind in FACT_KINDS}  # the coverage cells' legend
 
 
 @functools.cache
@@ -203,46 +203,28 @@ class Views:
         base = snapshot.require()
         country_name = text(request.query_params, "country")
         country = resolve(base.regions, country_name, "country") if country_name else None
-        # The matrix changes only with the base: it is made once per load and country.
-        # (the registry bounds the countries, and so the pages kept)
-        key = f"coverage page {country.id if country else ''} {self.language(request)}"
-        html: str = self._memo(snapshot, key, lambda: self._coverage_page(request, snapshot, base, country))
-        return HTMLResponse(html)
-
-    def _coverage_page(
-        self, request: Request, snapshot: Snapshot, base: FactBase, country: Region | None
-    ) -> str:
-        every_row: list[CoverageRow] = self._memo(snapshot, "coverage", lambda: coverage(base))
-        rows = [r for r in every_row if country is None or r.partner.country_id == country.id]
-        units = (r for r in base.regions if r.parent == HOME_COUNTRY and r.kind != "district")
-        homes = [base.regions.get(HOME_COUNTRY), *sorted(units, key=lambda r: r.name)]
-        cells = {(row.region.id, row.partner.id): row for row in rows}
-        # in the order of the names the reader sees: by country, the country first
-        name = page_words(self.language(request)).name
-        partners = sorted(
-            {row.partner.id: row.partner for row in rows}.values(),
-            key=lambda p: (name(base.regions.get(p.country_id)), p.kind != "country", name(p)),
+        if country is not None and country.kind != "country":
+            raise FieldError(
+                "country",
+                UsageError(f"{country.name} is not a country; name one, e.g. /coverage?country=china"),
+            )
+        language = self.language(request)
+        words = page_words(language)
+        rows: list[CoverageRow] = self._memo(snapshot, "coverage", lambda: coverage(base))
+        # laid out once per load for each language and country (the registry bounds both)
+        key = f"matrix {language} {country.id if country else ''}"
+        table: Matrix = self._memo(snapshot, key, lambda: layout(base, rows, words, country))
+        return self.page(
+            request,
+            "coverage.html",
+            snapshot=snapshot,
+            matrix=table,
+            countries=self._memo(snapshot, f"countries {language}", lambda: countries(base, rows, words)),
+            country=country,
+            thin_below=THIN_BELOW,
+            kinds=FACT_KINDS,
+            letters=KIND_LETTERS,
         )
-        countries = sorted(
-            {row.partner.country_id: base.regions.get(row.partner.country_id) for row in every_row}.values(),
-            key=name,
-        )
-        return bytes(
-            self.page(
-                request,
-                "coverage.html",
-                snapshot=snapshot,
-                homes=homes,
-                partners=partners,
-                cells=cells,
-                countries=countries,
-                country=country,
-                thin_below=THIN_BELOW,
-                kinds=FACT_KINDS,
-                letters=KIND_LETTERS,
-                brief_query=lambda home, partner: BriefForm(home.id, partner.id).query(),
-            ).body
-        ).decode()
 
     # -- facts ----------------------------------------------------------------
 
@@ -331,8 +313,8 @@ class Views:
             digest=digest,
             week=week,
             this_week=str(this_week),
-            previous_week=str(Week.containing(monday - dt.timedelta(days=7))),
-            next_week=str(Week.containing(monday + dt.timedelta(days=7))),
+            previous_week=_week_after(monday, -7),
+            next_week=_week_after(monday, 7),
             preview=markdown_to_html(markdown),
         )
 
@@ -407,7 +389,10 @@ class Views:
     def crash(self, request: Request, error: Exception) -> Response:
         log.exception("the page %s failed", request.url.path, exc_info=error)
         message = "briefer could not make this page; the server's log has the details"
-        return self.page(request, "error.html", 500, message=message, status=500, suggestions=[])
+        page = self.page(request, "error.html", 500, message=message, status=500, suggestions=[])
+        # this answer is made outside the middleware that adds the headers to the others
+        page.headers.update({**SECURITY_HEADERS, "cache-control": "no-store"})
+        return page
 
 
 def _status(error: Exception) -> int:
@@ -420,6 +405,15 @@ def _status(error: Exception) -> int:
     if isinstance(error, DataError):
         return 503  # the fact base on disk does not load; an editor must fix it
     return 500
+
+
+def _week_after(monday: dt.date, days: int) -> str | None:
+    """The ISO week ``days`` after ``monday``, if the calendar has it (1000 to 9999)."""
+    try:
+        week = Week.containing(monday + dt.timedelta(days=days))
+    except (OverflowError, UsageError):
+        return None
+    return str(week) if week.year >= MIN_YEAR else None
 
 
 def _raw_form(request: Request, kind: str, language: str) -> BriefForm:
