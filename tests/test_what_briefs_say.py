@@ -302,9 +302,9 @@ def test_a_stale_claim_is_written_with_its_date(runner, tmp_path: Path) -> None:
     stale = brief_markdown(
         runner, "mogilev", "henan", "--kind", "news", "--as-of", "2026-01-01", facts=root
     ).stdout
-    assert "As of March 2021: Three Henan companies" not in fresh
-    assert "As of March 2021: Three Henan companies are residents of FEZ Mogilev.[^2]" in stale
-    assert "As of March 2021: The first Henan company" not in stale
+    assert "FEZ Mogilev (as of March 2021)" not in fresh
+    assert "Three Henan companies are residents of FEZ Mogilev (as of March 2021).[^2]" in stale
+    assert "in March 2021 (as of" not in stale
     longer = brief_markdown(
         runner,
         "mogilev",
@@ -467,3 +467,22 @@ def test_an_oblast_brief_shows_the_country_level_ties_of_its_partner(shipped: Fa
     text = make_brief(shipped, "gomel", "tatarstan", "factsheet", as_of=TODAY).markdown
     assert "## Belarus and the Republic of Tatarstan" in text
     assert "other Belarusian partners:** none recorded" not in text
+
+
+@pytest.mark.parametrize(
+    ("language", "dated"),
+    [
+        ("en", "is the basis for active trade at this stage (as of 2020).[^"),
+        ("ru", "основа активной торговли на нынешнем этапе (по состоянию на 2020).[^"),
+        ("be", "аснова актыўнага гандлю на цяперашнім этапе (па стане на 2020).[^"),
+    ],
+)
+def test_a_stale_claim_keeps_its_own_first_letter_and_gets_its_date_after(
+    runner, language: str, dated: str
+) -> None:  # type: ignore[no-untyped-def]
+    result = brief_markdown(
+        runner, "gomel", "sichuan", "--kind", "news", "--lang", language, "--as-of", "2026-11-27", facts=None
+    )
+    assert result.exit_code == 0, result.output
+    line = next(line for line in result.output.splitlines() if dated in line)
+    assert line.startswith(("- The planned", "- Планируемое", "- Планаванае"))

@@ -120,14 +120,15 @@ class BriefContext:
 
     def dated_summary(self, fact: Fact) -> str:
         """The fact as a sentence, with its date where it is a stale claim that does not
-        give one: 'As of 2021: FEZ Vitebsk has 52 residents.'; a figure gets its period."""
+        give one: 'FEZ Vitebsk has 52 residents (as of 2021).'; a figure gets its period."""
         text = fact.summary.rstrip()
         if not self.is_stale(fact) or str(fact.date.year) in text:
             return text
         if fact.figure is not None:
             return f"{text.rstrip('.')} ({fact.figure.period})."
-        return self.words.gettext("As of {date}: {text}").format(
-            date=self.words.fact_date(fact.date), text=text
+        # the date after the claim, so that the claim keeps its own first letter
+        return self.words.gettext("{text} (as of {date}).").format(
+            date=self.words.fact_date(fact.date), text=text.rstrip(".")
         )
 
     def level(self, tie: Tie) -> str:
