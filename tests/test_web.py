@@ -634,3 +634,40 @@ def test_a_very_long_query_is_not_copied_into_the_language_links(client: TestCli
     assert page.status_code == 200
     assert "yyyy" not in page.text.split("<main>")[0]
     assert len(page.text) < 10_000
+
+
+# -- as a reporter uses it -----------------------------------------------------
+
+
+def test_a_belarusian_partner_is_refused_on_the_filled_in_form(client: TestClient) -> None:
+    page = client.get("/brief", params={"region": "Гомель", "partner": "Mogilev"})
+    assert page.status_code == 400
+    assert (
+        "Mogilev Oblast is in Belarus; the partner is a place abroad, e.g. briefer brief gomel sichuan"
+        in _text(page.text)
+    )
+    assert '<div class="field invalid">\n    <label for="partner">' in page.text
+    assert 'value="Mogilev"' in page.text and 'value="Гомель"' in page.text
+    swapped = client.get("/brief", params={"region": "sichuan", "partner": "gomel"})
+    assert swapped.status_code == 400
+    assert '<div class="field invalid">\n    <label for="region">' in swapped.text
+
+
+def test_facts_are_shown_in_the_readers_language_with_place_names(client: TestClient) -> None:
+    page = client.get("/facts", params={"q": "Сычуань"}, headers={"accept-language": "ru"})
+    text = _text(page.text)
+    assert "Гомельская область и провинция Сычуань — побратимы с 2011 года." in text
+    assert "Gomel Oblast and Sichuan Province have been twinned" not in text
+    assert "Гомельская область · провинция Сычуань" in text or "Гомельская область · Sichuan Province" in text
+    beyond = client.get("/facts", params={"q": "Сычуань", "page": "5"})
+    assert beyond.status_code == 400
+    assert "page 5: the search has 1 page(s)" in _text(beyond.text)
+
+
+def test_checklists_have_boxes_and_a_source_has_one_way_back(client: TestClient) -> None:
+    page = client.get("/brief", params={"region": "gomel", "partner": "sichuan", "kind": "news"})
+    assert re.search(r"<input class=\"task-list-item-checkbox\"\s+type=\"checkbox\">", page.text)
+    assert "[ ]" not in _text(page.text)
+    notes = page.text.split('<section class="footnotes">')[1]
+    for item in re.findall(r'<li id="fn\d+" class="footnote-item">.*?</li>', notes, re.S):
+        assert item.count("footnote-backref") == 1

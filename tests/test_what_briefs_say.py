@@ -500,3 +500,11 @@ def test_a_national_sheet_never_says_the_country_is_not_twinned(runner) -> None:
     )
     regional = brief_markdown(runner, "gomel", "pakistan", "--as-of", "2026-11-27", facts=None).output
     assert "- No twinning between Gomel Oblast and Pakistan is recorded in the fact base.\n" in regional
+
+
+def test_a_belarusian_partner_is_a_usage_error(runner) -> None:  # type: ignore[no-untyped-def]
+    result = brief_markdown(runner, "gomel", "brest", facts=None)
+    assert result.exit_code == 2
+    assert result.output == (
+        "error: Brest Oblast is in Belarus; the partner is a place abroad, e.g. briefer brief gomel sichuan\n"
+    )

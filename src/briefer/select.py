@@ -191,7 +191,7 @@ class BriefContext:
 
 
 def resolve_pair(base: FactBase, region_name: str, partner_name: str) -> tuple[Region, Region]:
-    """Resolve both names; the first must be Belarusian, the second must not lie inside it."""
+    """Resolve both names; the first must be Belarusian, the second a place abroad."""
     region = base.regions.resolve(region_name)
     partner = base.regions.resolve(partner_name)
     if region.country_id != HOME_COUNTRY:
@@ -201,6 +201,11 @@ def resolve_pair(base: FactBase, region_name: str, partner_name: str) -> tuple[R
         raise UsageError(
             f"{region.name} is not a Belarusian region; a brief is about a Belarusian region "
             f"(or belarus) and a partner.{hint}"
+        )
+    if partner.country_id == HOME_COUNTRY and not base.regions.within(partner.id, region.id):
+        raise UsageError(
+            f"{partner.name} is in Belarus; the partner is a place abroad, "
+            f"e.g. briefer brief {region.id} sichuan"
         )
     if base.regions.within(partner.id, region.id) or base.regions.within(region.id, partner.id):
         raise UsageError(

@@ -12,6 +12,7 @@ from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
+from mdit_py_plugins.tasklists import tasklists_plugin
 
 # [[REPORTER: …]] and its translations: what the reporter must supply, marked to be seen
 _PLACEHOLDER = re.compile(r"\[\[([^\[\]]{1,500})\]\]")
@@ -31,6 +32,13 @@ def _code(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) 
     return f"<code{self.renderAttrs(tokens[idx])}>{_marked(tokens[idx].content)}</code>"
 
 
+def _anchor(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
+    # one way back from a source, to where it is first cited, not one per citation
+    if tokens[idx].meta.get("subId", 0) > 0:
+        return ""
+    return f' <a href="#fnref{tokens[idx].meta["id"] + 1}" class="footnote-backref">\u21a9\ufe0e</a>'
+
+
 def _caption(self: Any, tokens: Sequence[Token], idx: int, options: Any, env: Any) -> str:
     # A source cited again keeps its number, as in the DOCX: [1], not [1:1].
     return f"[{tokens[idx].meta['id'] + 1}]"
@@ -45,10 +53,13 @@ def _parser() -> MarkdownIt:
         MarkdownIt("commonmark", {"html": False})
         .use(front_matter_plugin)
         .use(footnote_plugin)
+        # the checklists: boxes a reporter can tick while working (nothing is kept)
+        .use(tasklists_plugin, enabled=True)
         .enable("table")
         .disable("image")
     )
     parser.add_render_rule("footnote_caption", _caption)
+    parser.add_render_rule("footnote_anchor", _anchor)
     parser.add_render_rule("text", _text)
     parser.add_render_rule("code_inline", _code)
     return parser

@@ -33,34 +33,39 @@ class NameIndex:
     """Every spelling of every curated region, for prefix and word matching."""
 
     def __init__(self, registry: RegionRegistry) -> None:
-        self._entries: list[tuple[str, str, Region]] = []  # (folded spelling, spelling, region)
-        ranked: list[tuple[int, str, str, Region]] = []
+        # (folded spelling, spelling, region, the language of an official name, or "")
+        self._entries: list[tuple[str, str, Region, str]] = []
+        ranked: list[tuple[int, str, str, Region, str]] = []
         for region in registry:
-            official = [region.name, *(name for _, name in region.names)]
-            for rank, spellings in enumerate((official, region.aliases)):
-                for spelling in spellings:
-                    # a spelling the field would not resolve to this region alone (Гомель:
-                    # the oblast or the city?) is no suggestion for it
-                    if _resolves_to(registry, spelling, region):
-                        ranked.append((rank, normalize(spelling), spelling, region))
+            official = [("en", region.name), *region.names]
+            named = [(0, language, spelling) for language, spelling in official]
+            named += [(1, "", alias) for alias in region.aliases]
+            for rank, language, spelling in named:
+                # a spelling the field would not resolve to this region alone (Гомель:
+                # the oblast or the city?) is no suggestion for it
+                if _resolves_to(registry, spelling, region):
+                    ranked.append((rank, normalize(spelling), spelling, region, language))
         # official names before aliases, shorter before longer
         ranked.sort(key=lambda entry: (entry[0], len(entry[1]), entry[1]))
         seen: set[tuple[str, str]] = set()
-        for _, folded, spelling, region in ranked:
+        for _, folded, spelling, region, language in ranked:
             if (folded, region.id) not in seen:
                 seen.add((folded, region.id))
-                self._entries.append((folded, spelling, region))
+                self._entries.append((folded, spelling, region, language))
 
-    def suggest(self, text: str, side: str, limit: int = 8) -> list[Suggestion]:
+    def suggest(self, text: str, side: str, limit: int = 8, language: str = "en") -> list[Suggestion]:
         """Up to ``limit`` regions whose spellings start with ``text`` (or one of whose
-        words does); Belarusian ones for the region field, the rest for the partner."""
+        words does); Belarusian ones for the region field, the rest for the partner;
+        a name in the reader's ``language`` before the same place's other names."""
         wanted = normalize(text)
         if not wanted:
             return []
         first_word = normalize(text.split()[0]) if text.split() else wanted
-        candidates = [
-            (f, s, r) for f, s, r in self._entries if (r.country_id == HOME_COUNTRY) == (side == "region")
-        ]
+        home = side == "region"
+        candidates = [(f, s, r) for f, s, r, _ in self._entries if (r.country_id == HOME_COUNTRY) == home]
+        own = {(f, r.id) for f, _, r, lang in self._entries if lang == language}
+        # the reader's own names first; a stable sort keeps the order above within each
+        candidates.sort(key=lambda entry: (entry[0], entry[2].id) not in own)
         # whole spellings that start with the text first, then spellings one of whose
         # words does ("Хэнань" finds "провинция Хэнань")
         tests = (

@@ -19,10 +19,11 @@ from ..digestrun import calendar_file, digest_markdown
 from ..errors import AmbiguousRegionError, DataError, UnknownRegionError, UsageError
 from ..factsearch import search_facts
 from ..i18n import Language
+from ..localize import localized_base
 from ..model import FACT_KINDS, MIN_YEAR, STATUSES, FactBase
 from ..newsroom import Newsroom
 from ..render import available_kinds, kind_info
-from ..select import parse_as_of
+from ..select import HOME_COUNTRY, parse_as_of, resolve_pair
 from ..templateadmin import check_templates, compile_errors
 from .forms import MAX_TEXT, BriefForm, FieldError, read_brief_form, read_fact_query, resolve, text
 from .headers import SECURITY_HEADERS
@@ -120,8 +121,12 @@ class Views:
         if not form.ready:
             return snapshot, form, None
         base = snapshot.require()
-        resolve(base.regions, form.region, "region")
-        resolve(base.regions, form.partner, "partner")
+        region = resolve(base.regions, form.region, "region")
+        partner = resolve(base.regions, form.partner, "partner")
+        try:  # the pair itself: a Belarusian region first, a place abroad second
+            resolve_pair(base, region.id, partner.id)
+        except UsageError as error:
+            raise FieldError("region" if region.country_id != HOME_COUNTRY else "partner", error) from None
         brief = make_brief(
             base,
             form.region,
@@ -190,7 +195,9 @@ class Views:
             raise FieldError("side", UsageError(f"unknown side {side!r}; use region or partner"))
         snapshot = self.live.current()
         base = snapshot.require()
-        found = self._names(snapshot, base).suggest(text(request.query_params, "q"), side)
+        found = self._names(snapshot, base).suggest(
+            text(request.query_params, "q"), side, language=self.language(request)
+        )
         return JSONResponse(
             [{"value": s.value, "label": s.label, "id": s.region.id} for s in found],
             headers={"cache-control": "no-store"},
@@ -264,15 +271,22 @@ class Views:
             query.until,
         )
         pages = max(1, -(-len(found) // FACTS_PER_PAGE))
+        if query.page > pages:
+            message = f"page {query.page}: the search has {pages} page(s)"
+            raise FieldError("page", UsageError(message))
         start = (query.page - 1) * FACTS_PER_PAGE
         shown = {k: v for k, v in values.items() if v}
+        # the facts in the reader's language, where the fact base has them translated
+        language = self.language(request)
+        local = localized_base(base, language).by_id if language != "en" else base.by_id
         return self.page(
             request,
             "facts.html",
             snapshot=snapshot,
             values=values,
             error=None,
-            facts=found[start : start + FACTS_PER_PAGE],
+            facts=[local[f.id] for f in found[start : start + FACTS_PER_PAGE]],
+            region_of=base.regions.get,
             total=len(found),
             page=query.page,
             pages=pages,
