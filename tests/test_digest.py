@@ -318,3 +318,37 @@ def test_the_last_whole_week_of_the_calendar_is_written(runner, small_base: Path
                  "--out", str(tmp_path / "d"))  # fmt: skip
     assert result.exit_code == 0, result.output
     assert (tmp_path / "d" / "digest-9999-W51.ics").is_file()
+
+
+def test_the_digest_in_russian_and_belarusian(runner, base: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "ru"
+    result = _digest(runner, base, out, "--week", "2026-W20", "--format", "md,ics,docx", "--lang", "ru")
+    assert result.exit_code == 0, result.output
+    text = _read(out, "2026-W20")
+    assert "lang: ru\n" in text
+    assert (
+        "# Еженедельный дайджест 2026-W20: Гомельская область, Могилёвская область, Минск, Минская область"
+        in text
+    )
+    # a fact without a Russian translation keeps its words, marked; the frame is Russian
+    day = "12 мая 2026\u202fг."  # CLDR's long date, with its narrow no-break space
+    peg = f"- **{day}**: 15 лет — Gomel and Sichuan twinned on 12 May 2011. [текст пока не переведён][^1]"
+    assert peg in text
+    assert "## Идеи материалов" in text
+    assert "15-летие побратимства" in text
+    assert "### Нужно проверить" in text
+    calendar = icalendar.Calendar.from_ical((out / "digest-2026-W20.ics").read_bytes())
+    summaries = [str(event["SUMMARY"]) for event in calendar.walk("VEVENT")]
+    assert "15 лет: Гомельская область – провинция Сычуань" in summaries
+    belarusian = _digest(
+        runner, base, tmp_path / "be", "--week", "2026-W20", "--format", "md", "--lang", "be"
+    )
+    assert belarusian.exit_code == 0
+    assert "## Ідэі матэрыялаў" in _read(tmp_path / "be", "2026-W20")
+
+
+def test_the_digest_language_comes_from_briefer_yaml(runner, base: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "briefer.yaml").write_text("language: be\n", encoding="utf-8")
+    assert _digest(runner, base, tmp_path / "d", "--week", "2026-W20", "--format", "md").exit_code == 0
+    assert "# Штотыднёвы дайджэст 2026-W20" in _read(tmp_path / "d", "2026-W20")

@@ -671,3 +671,13 @@ def test_checklists_have_boxes_and_a_source_has_one_way_back(client: TestClient)
     notes = page.text.split('<section class="footnotes">')[1]
     for item in re.findall(r'<li id="fn\d+" class="footnote-item">.*?</li>', notes, re.S):
         assert item.count("footnote-backref") == 1
+
+
+def test_the_diary_reads_in_the_readers_language(client: TestClient) -> None:
+    page = client.get("/diary", params={"week": "2026-W48"}, headers={"accept-language": "ru"})
+    assert page.status_code == 200
+    assert '<article class="preview" lang="ru">' in page.text
+    assert "Еженедельный дайджест 2026-W48" in page.text
+    assert "Идеи материалов" in page.text
+    english = client.get("/diary", params={"week": "2026-W48"})
+    assert "Weekly digest 2026-W48" in english.text

@@ -585,6 +585,12 @@ def coverage_command(state: Newsroom, as_json: bool) -> None:
     type=click.Path(path_type=Path, file_okay=False),
     help="Folder (default: briefs/digest).",
 )
+@click.option(
+    "--lang",
+    "language",
+    type=click.Choice(["en", "ru", "be"], case_sensitive=False),
+    help="Language of the digest: en, ru or be (default: briefer.yaml's language, else en).",
+)
 @click.option("--send", is_flag=True, help="Mail the digest, once per week and set of regions.")
 @click.option("--resend", is_flag=True, help="With --send: mail it even if it was sent this week.")
 @click.option("--force", is_flag=True, help="Replace a digest file even if someone edited it.")
@@ -600,6 +606,7 @@ def digest(
     region_names: tuple[str, ...],
     formats: str | None,
     out_dir: Path | None,
+    language: str | None,
     send: bool,
     resend: bool,
     force: bool,
@@ -619,6 +626,7 @@ def digest(
     Examples:
       briefer digest
       briefer digest --week 2026-W48 --region gomel --region mogilev --format md
+      briefer digest --lang ru
       briefer digest --send --quiet
       briefer digest --schedule cron
     """
@@ -658,6 +666,7 @@ def digest(
         force=force,
         send=send,
         resend=resend,
+        language=(language or config.language).lower(),
     )
     if not quiet:
         click.echo(result.log_line(), err=True)

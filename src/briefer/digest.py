@@ -102,15 +102,29 @@ class Peg:
 
 
 @dataclass(frozen=True)
+class Reason:
+    """Why a pair is worth a story this week; worded in the digest's language."""
+
+    what: str  # "anniversary", "scheduled" or "new"
+    years: int = 0
+    kind: str = ""  # the kind of fact an anniversary is of
+
+    def __str__(self) -> str:
+        if self.what == "anniversary":
+            return f"{self.years}th anniversary of the {self.kind}"
+        return "a scheduled event" if self.what == "scheduled" else "new in the fact base"
+
+
+@dataclass(frozen=True)
 class Suggestion:
     home: Region
     partner: Region
-    reasons: tuple[str, ...]
+    reasons: tuple[Reason, ...]
     score: int
 
     @property
     def command(self) -> str:
-        kind = "anniversary" if any("anniversary" in r for r in self.reasons) else "news"
+        kind = "anniversary" if any(r.what == "anniversary" for r in self.reasons) else "news"
         return f"briefer brief {self.home.id} {self.partner.id} --kind {kind}"
 
 
@@ -179,7 +193,7 @@ def build_digest(
     horizon_end = week.sunday + min(dt.timedelta(weeks=horizon_weeks), dt.date.max - week.sunday)
     since = previous or (start - dt.timedelta(days=7))
     wanted = {r.id: RegionDigest(r) for r in regions}
-    scores: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    scores: dict[tuple[str, str], list[tuple[int, Reason]]] = {}
 
     for fact in base.facts:
         homes, partners = fact_sides(base, fact)
@@ -200,14 +214,14 @@ def build_digest(
                             section.this_year.append(peg)
                         if peg.years:
                             scores.setdefault((home_id, partner_id), []).append(
-                                (3 + peg.years // 10, f"{peg.years}th anniversary of the {fact.kind}")
+                                (3 + peg.years // 10, Reason("anniversary", peg.years, fact.kind))
                             )
                         else:
-                            scores.setdefault((home_id, partner_id), []).append((2, "a scheduled event"))
+                            scores.setdefault((home_id, partner_id), []).append((2, Reason("scheduled")))
             if since < fact.added <= week.sunday:
                 section.new_facts.append(fact)
                 for partner_id in partners:
-                    scores.setdefault((home_id, partner_id), []).append((1, "new in the fact base"))
+                    scores.setdefault((home_id, partner_id), []).append((1, Reason("new")))
                 for old_id in fact.supersedes:
                     if old_id in base.by_id:
                         section.superseded.append((base.by_id[old_id], fact))

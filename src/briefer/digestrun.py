@@ -18,18 +18,19 @@ import shutil
 import smtplib
 import ssl
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from email.message import EmailMessage
 from pathlib import Path
 
 from .config import DigestSettings, MailSettings
-from .digest import Digest, Week, build_digest
+from .digest import Digest, Reason, Week, build_digest
 from .errors import BrieferError, OutputError, UsageError
 from .export.markdown import document
 from .facts import FactBase, display_path
-from .i18n import Language
+from .i18n import N_, Language
+from .localize import localized_base
 from .output import atomic_write, write_files
 from .regions import Region
 from .render import Citations, Placeholders, render_template
@@ -103,10 +104,41 @@ def _save_state(folder: Path, state: dict[str, dict[str, str]]) -> None:
     atomic_write(folder / STATE_NAME, (json.dumps(state, indent=2, sort_keys=True) + "\n").encode())
 
 
-def digest_markdown(base: FactBase, digest: Digest, horizon_weeks: int) -> str:
-    words = Language("en")
+# Why a pair is worth a story, by the kind of fact whose anniversary it is.
+_ANNIVERSARIES = {
+    "twinning": N_("{years}th anniversary of the twinning"),
+    "agreement": N_("{years}th anniversary of the agreement"),
+    "event": N_("{years}th anniversary of the event"),
+}
+
+
+def _reason_text(words: Language) -> Callable[[Reason], str]:
+    def text(reason: Reason) -> str:
+        if reason.what == "anniversary":
+            message = _ANNIVERSARIES.get(reason.kind)
+            return words.gettext(message).format(years=reason.years) if message else str(reason)
+        if reason.what == "scheduled":
+            return words.gettext("a scheduled event")
+        return words.gettext("new in the fact base")
+
+    return text
+
+
+def localized_digest(
+    base: FactBase, regions: Sequence[Region], language: str
+) -> tuple[FactBase, list[Region]]:
+    """The base and regions with their names and summaries in ``language``, to build a
+    digest from that reads in it."""
+    local = localized_base(base, language)
+    return local, [local.regions.get(region.id) for region in regions]
+
+
+def digest_markdown(base: FactBase, digest: Digest, horizon_weeks: int, language: str = "en") -> str:
+    words = Language(language)
     citations = Citations(words)
-    title = f"Weekly digest {digest.week}: {', '.join(r.region.name for r in digest.regions)}"
+    title = words.gettext("Weekly digest {week}: {regions}").format(
+        week=digest.week, regions=", ".join(r.region.name for r in digest.regions)
+    )
     body = render_template(
         "_digest",
         {
@@ -117,16 +149,19 @@ def digest_markdown(base: FactBase, digest: Digest, horizon_weeks: int) -> str:
             "citations": citations,
             "placeholder": Placeholders(words).add,
             "brief": _DigestBrief(base),
+            "reason": _reason_text(words),
         },
+        language=language,
     )
     return document(
         title=title,
         region=",".join(r.region.id for r in digest.regions),
         partner="",
         kind="digest",
+        lang=language,
         as_of=digest.week.monday.isoformat(),
         fact_ids=citations.fact_ids,
-        keywords=["weekly digest", str(digest.week)],
+        keywords=[words.gettext("weekly digest"), str(digest.week)],
         body=body,
     )
 
@@ -142,10 +177,11 @@ class _DigestBrief:
         return bool(getattr(fact, "disputed", False) or self._base.rivals.get(fact_id))
 
 
-def calendar_file(digest: Digest) -> bytes:
+def calendar_file(digest: Digest, language: str = "en") -> bytes:
     """The pegs as an iCalendar file; each peg's UID is stable from week to week."""
     import icalendar
 
+    words = Language(language)
     cal = icalendar.Calendar()
     cal.add("prodid", "-//briefer//weekly digest//EN")
     cal.add("version", "2.0")
@@ -164,7 +200,11 @@ def calendar_file(digest: Digest) -> bytes:
             end = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
         event.add("dtstart", start)
         event.add("dtend", end)
-        what = f"{peg.years} years" if peg.years else "Scheduled"
+        what = (
+            words.ngettext("{count} year", "{count} years", peg.years).format(count=peg.years)
+            if peg.years
+            else words.gettext("Scheduled")
+        )
         event.add("summary", f"{what}: {peg.home.name} – {peg.partner.name}")
         url = next((s.url for s in peg.fact.sources if s.url), None)
         description = f"{peg.fact.summary}\n\n{peg.command}" + (f"\n{url}" if url else "")
@@ -184,6 +224,7 @@ def run_digest(
     force: bool = False,
     send: bool = False,
     resend: bool = False,
+    language: str = "en",
 ) -> RunResult:
     """Write (and perhaps send) the digest for ``week``; see the module's docstring."""
     from .export.docx import markdown_to_docx
@@ -199,14 +240,15 @@ def run_digest(
             if k < key and k.split("|")[1] == key.split("|")[1]
         ]
         since = entry.get("since") or (max(earlier) if earlier else None)
+        local, local_regions = localized_digest(base, regions, language)
         digest = build_digest(
-            base,
-            regions,
+            local,
+            local_regions,
             week,
             settings.horizon_weeks,
             dt.date.fromisoformat(since) if since else None,
         )
-        markdown = digest_markdown(base, digest, settings.horizon_weeks)
+        markdown = digest_markdown(local, digest, settings.horizon_weeks, language)
         stem = folder / f"digest-{week}"
         paths = {fmt: stem.with_suffix(f".{fmt}") for fmt in formats}
         up_to_date = (
@@ -223,7 +265,7 @@ def run_digest(
                 elif fmt == "docx":
                     files[path] = markdown_to_docx(markdown)
                 else:
-                    files[path] = calendar_file(digest)
+                    files[path] = calendar_file(digest, language)
             write_files(files, force=force)
             written = list(files)
         entry.setdefault("since", digest.since.isoformat())

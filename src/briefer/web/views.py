@@ -15,7 +15,7 @@ from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, R
 from ..briefs import KIND_TITLES, Brief, DocxOptions, make_brief
 from ..coverage import THIN_BELOW, CoverageRow, coverage
 from ..digest import Week, build_digest, digest_regions
-from ..digestrun import calendar_file, digest_markdown
+from ..digestrun import calendar_file, digest_markdown, localized_digest
 from ..errors import AmbiguousRegionError, DataError, UnknownRegionError, UsageError
 from ..factsearch import search_facts
 from ..i18n import Language
@@ -298,9 +298,11 @@ class Views:
 
     # -- diary ----------------------------------------------------------------
 
-    def _digest(self, request: Request) -> tuple[Snapshot, Any, str]:
+    def _digest(self, request: Request) -> tuple[Snapshot, Any, str, str]:
+        """The digest of the week asked for, in the reader's language."""
         snapshot = self.live.current()
         base = snapshot.require()
+        language = self.language(request)
         week_text = text(request.query_params, "week")
         try:
             week = Week.parse(week_text) if week_text else Week.containing(dt.date.today())
@@ -308,16 +310,21 @@ class Views:
             raise FieldError("week", error) from None
         config = self.newsroom.config
         settings = config.digest
-        regions = digest_regions(base, settings.regions or config.home_regions)
-        digest = self._memo(
-            snapshot, "digest", lambda: build_digest(base, regions, week, settings.horizon_weeks), stamp=week
+        local, regions = localized_digest(
+            base, digest_regions(base, settings.regions or config.home_regions), language
         )
-        return snapshot, digest, str(week)
+        digest = self._memo(
+            snapshot,
+            "digest",
+            lambda: build_digest(local, regions, week, settings.horizon_weeks),
+            stamp=(week, language),
+        )
+        return snapshot, digest, str(week), language
 
     def diary(self, request: Request) -> Response:
-        snapshot, digest, week = self._digest(request)
-        base = snapshot.require()
-        markdown = digest_markdown(base, digest, self.newsroom.config.digest.horizon_weeks)
+        snapshot, digest, week, language = self._digest(request)
+        local = localized_base(snapshot.require(), language)
+        markdown = digest_markdown(local, digest, self.newsroom.config.digest.horizon_weeks, language)
         this_week = Week.containing(dt.date.today())
         monday = digest.week.monday
         return self.page(
@@ -330,12 +337,13 @@ class Views:
             previous_week=_week_after(monday, -7),
             next_week=_week_after(monday, 7),
             preview=markdown_to_html(markdown),
+            digest_language=language,
         )
 
     def diary_calendar(self, request: Request) -> Response:
-        _, digest, week = self._digest(request)
+        _, digest, week, language = self._digest(request)
         return Response(
-            calendar_file(digest),
+            calendar_file(digest, language),
             media_type="text/calendar; charset=utf-8",
             headers={"content-disposition": f'attachment; filename="digest-{week}.ics"'},
         )
