@@ -266,6 +266,14 @@ def test_send_mails_once_a_week_and_retries_after_a_refusal(runner, workspace: t
         assert len(received) == 1, "once a week"
         assert run(runner, "digest", "--week", "2026-W20", "--send", "--resend").exit_code == 0
         assert len(received) == 2
+        # in Russian, the subject too
+        assert (
+            run(runner, "digest", "--week", "2026-W20", "--send", "--resend", "--lang", "ru").exit_code == 0
+        )
+        from email.header import decode_header, make_header
+
+        subject = str(make_header(decode_header(received[2]["Subject"])))  # type: ignore[index]
+        assert subject == "Еженедельный дайджест 2026-W20"
     finally:
         controller.stop()
 

@@ -277,7 +277,7 @@ def run_digest(
             if entry.get("sent") and not resend:
                 sent = False
             else:
-                _send(settings.mail, week, markdown, paths)
+                _send(settings.mail, week, markdown, paths, language)
                 entry["sent"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
                 state[key] = entry
                 _save_state(folder, state)
@@ -285,14 +285,16 @@ def run_digest(
     return RunResult(week, list(regions), written, up_to_date, sent, digest)
 
 
-def _send(mail: MailSettings, week: Week, markdown: str, paths: dict[str, Path]) -> None:
+def _send(
+    mail: MailSettings, week: Week, markdown: str, paths: dict[str, Path], language: str = "en"
+) -> None:
     """Mail the digest: plain text, an HTML alternative, the DOCX and ICS attached."""
     from markdown_it import MarkdownIt
 
     if not (mail.host and mail.sender and mail.recipients):
         raise UsageError("--send needs digest.smtp.host, digest.sender and digest.recipients in briefer.yaml")
     message = EmailMessage()
-    message["Subject"] = f"Weekly digest {week}"
+    message["Subject"] = Language(language).gettext("Weekly digest {week}").format(week=week)
     message["From"] = mail.sender
     message["To"] = ", ".join(mail.recipients)
     message.set_content(markdown)
