@@ -167,8 +167,10 @@ def test_shipped_base_has_no_errors(runner) -> None:  # type: ignore[no-untyped-
     summary, translated = result.output.splitlines()[-2:]
     assert re.fullmatch(r"\d+ facts, \d+ regions, \d+ sources: no errors(, \d+ warning\(s\))?", summary)
     total = summary.split()[0]
-    # every shipped fact is translated into both desk languages
-    assert translated == f"translated: ru {total} of {total}, be {total} of {total}"
+    # every shipped fact, and every note its sources carry, is translated into both desk languages
+    facts, notes = translated.split("; ")
+    assert facts == f"translated: ru {total} of {total}, be {total} of {total}"
+    assert re.fullmatch(r"source notes: ru (\d+) of \1, be \1 of \1", notes), notes
 
 
 def test_missing_fact_folder_is_a_data_error(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -226,7 +226,8 @@ def test_newsroom_facts_layer_over_the_built_in_base(runner, workspace: Path) ->
     check = run(runner, "facts", "check")
     assert check.exit_code == 0, check.output
     assert check.output.endswith(
-        "18 facts, 12 regions, 12 sources: no errors, 1 warning(s)\ntranslated: ru 14 of 18, be 14 of 18\n"
+        "18 facts, 12 regions, 12 sources: no errors, 1 warning(s)\n"
+        "translated: ru 14 of 18, be 14 of 18; source notes: ru 0 of 2, be 0 of 2\n"
     )
     text = run(runner, "brief", "Добруш", "sichuan", "--format", "md", "--out", "-").stdout
     assert "A Dobrush delegation visited Sichuan in May 2025." in text

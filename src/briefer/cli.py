@@ -427,12 +427,16 @@ def check(state: Newsroom) -> None:
         sys.exit(1)
     warnings = len(problems)
     click.echo(base.summary_line() + (f", {warnings} warning(s)" if warnings else ""))
-    from .localize import translation_coverage
+    from .localize import note_coverage, translation_coverage
 
     coverage_by_language = [(lang, *translation_coverage(base, lang)) for lang in ("ru", "be")]
-    click.echo(
-        "translated: " + ", ".join(f"{lang} {done} of {total}" for lang, done, total in coverage_by_language)
+    line = "translated: " + ", ".join(
+        f"{lang} {done} of {total}" for lang, done, total in coverage_by_language
     )
+    notes = [(lang, *note_coverage(base, lang)) for lang in ("ru", "be")]
+    if notes[0][2]:  # the base's sources carry notes
+        line += "; source notes: " + ", ".join(f"{lang} {done} of {total}" for lang, done, total in notes)
+    click.echo(line)
 
 
 @facts.command("list")

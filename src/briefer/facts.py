@@ -33,6 +33,7 @@ from .model import (
     months_before,
 )
 from .regions import RegionRegistry, registry_from_data
+from .sourcenotes import NOTES_NAME, NoteTranslations, read_note_translations
 from .validate import fact_from_entry
 from .yamlload import MAX_FILE_BYTES, LocatedDict, load_yaml, load_yaml_text
 
@@ -72,7 +73,8 @@ def fact_files(root: Path) -> list[Path]:
     return sorted(
         p
         for p in root.rglob("*.yaml")
-        if p != root / "regions.yaml" and not any(part.startswith(".") for part in p.relative_to(root).parts)
+        if p not in (root / "regions.yaml", root / NOTES_NAME)
+        and not any(part.startswith(".") for part in p.relative_to(root).parts)
     )
 
 
@@ -174,9 +176,17 @@ def check_fact_base(roots: Path | Sequence[Path]) -> tuple[FactBase | None, list
                         )
                     )
     fact_cache.close()
+    notes: NoteTranslations = {}
+    for root in layers:
+        if (root / NOTES_NAME).is_file():
+            layer_notes, note_problems = read_note_translations(
+                root / NOTES_NAME, display_path(root / NOTES_NAME)
+            )
+            notes.update(layer_notes)
+            problems += note_problems
     from .conflicts import conflict_problems, impossible_parts
 
-    base = FactBase(registry, facts, layers[0], layers=tuple(layers))
+    base = FactBase(registry, facts, layers[0], layers=tuple(layers), note_translations=notes)
     problems += conflict_problems(base.conflicts)
     problems += impossible_parts(base.facts)
     return base, problems

@@ -30,8 +30,10 @@ def localized_base(base: FactBase, language: str) -> FactBase:
                 for region_id, region in base.regions.regions.items()
             }
         )
-        facts = [localized_fact(fact, language, words) for fact in base.facts]
-        cache[language] = FactBase(registry, facts, base.root, layers=base.layers)
+        facts = [localized_fact(fact, language, words, base.note_translations) for fact in base.facts]
+        cache[language] = FactBase(
+            registry, facts, base.root, layers=base.layers, note_translations=base.note_translations
+        )
     return cache[language]
 
 
@@ -45,14 +47,24 @@ def localized_region(region: Region, language: str) -> Region:
     )
 
 
-def localized_fact(fact: Fact, language: str, words: Language) -> Fact:
-    """The fact's words in ``language``; the English ones, marked, where none is given."""
+def localized_fact(
+    fact: Fact, language: str, words: Language, notes: dict[str, dict[str, str]] | None = None
+) -> Fact:
+    """The fact's words in ``language``; the English ones, marked, where none is given.
+    A source's note takes its translation from ``notes`` (source-notes.yaml)."""
     texts = fact.translations.get(language, {})
+    marker = words.gettext("[not yet translated]")
     summary = texts.get("summary")
     if summary is None:
-        marker = words.gettext("[not yet translated]")
         summary = f"{fact.summary} {marker}"
     changes: dict[str, object] = {"summary": summary, "headline": texts.get("headline")}
+    if any(source.note for source in fact.sources):
+        changes["sources"] = tuple(
+            dataclasses.replace(source, note=_note(source.note, language, marker, notes or {}))
+            if source.note
+            else source
+            for source in fact.sources
+        )
     if fact.figure is not None:
         changes["figure"] = dataclasses.replace(
             fact.figure,
@@ -69,7 +81,19 @@ def localized_fact(fact: Fact, language: str, words: Language) -> Fact:
     return dataclasses.replace(fact, **changes)  # type: ignore[arg-type]
 
 
+def _note(note: str, language: str, marker: str, notes: dict[str, dict[str, str]]) -> str:
+    translated = notes.get(note, {}).get(language)
+    return translated if translated else f"{note} {marker}"
+
+
 def translation_coverage(base: FactBase, language: str) -> tuple[int, int]:
     """(facts with a summary in ``language``, all facts)."""
     done = sum(1 for fact in base.facts if fact.translations.get(language, {}).get("summary"))
     return done, len(base.facts)
+
+
+def note_coverage(base: FactBase, language: str) -> tuple[int, int]:
+    """(distinct source notes translated into ``language``, all distinct notes)."""
+    notes = {source.note for fact in base.facts for source in fact.sources if source.note}
+    done = sum(1 for note in notes if base.note_translations.get(note, {}).get(language))
+    return done, len(notes)

@@ -326,6 +326,8 @@ class FactBase:
     facts: list[Fact]
     root: Path
     layers: tuple[Path, ...] = ()
+    # the notes sources carry, translated: English note -> language -> text
+    note_translations: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_id: dict[str, Fact] = {fact.id: fact for fact in self.facts}
