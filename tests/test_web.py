@@ -118,7 +118,7 @@ def test_an_unknown_region_is_a_404_with_the_cli_message_and_did_you_mean(
     assert _text(page.text).count("unknown region 'gomell'; did you mean gomel (Gomel Oblast)?") == 1
     # the near miss is one click away, with the rest of the form kept
     assert (
-        '<a href="/brief?region=gomel&amp;partner=sichuan&amp;kind=factsheet&amp;lang=en">gomel</a>'
+        '<a href="/brief?region=gomel&amp;partner=sichuan&amp;kind=factsheet&amp;lang=en">Gomel Oblast</a>'
         in page.text
     )
     # the field that is wrong is marked, and the typed value kept
@@ -549,10 +549,8 @@ def test_a_name_of_two_places_offers_both(small_base: Path, tmp_path: Path) -> N
         page = client.get("/brief", params={"region": "Homiel", "partner": "sichuan"})
         assert page.status_code == 400
         assert "region name 'Homiel' is ambiguous; it could be:" in _text(page.text)
-        assert (
-            '<a href="/brief?region=gomel&amp;partner=sichuan&amp;kind=factsheet&amp;lang=en">gomel</a>'
-            in page.text
-        )
+        link = '<a href="/brief?region=gomel&amp;partner=sichuan&amp;kind=factsheet&amp;lang=en">'
+        assert f"{link}Gomel Oblast</a>" in page.text
         assert '<a href="/brief?region=homiel-district&amp;partner=sichuan' in page.text
 
 
@@ -681,3 +679,11 @@ def test_the_diary_reads_in_the_readers_language(client: TestClient) -> None:
     assert "Идеи материалов" in page.text
     english = client.get("/diary", params={"week": "2026-W48"})
     assert "Weekly digest 2026-W48" in english.text
+
+
+def test_did_you_mean_on_the_facts_page_links_by_name(client: TestClient) -> None:
+    page = client.get(
+        "/facts", params={"region": "gomell", "kind": "twinning"}, headers={"accept-language": "ru"}
+    )
+    assert page.status_code == 404
+    assert '<a href="/facts?region=gomel&amp;kind=twinning">Гомельская область</a>' in page.text

@@ -61,11 +61,20 @@ class Views:
         snapshot = values.pop("snapshot", None)
         language = self.language(request)
         words = page_words(language)
+        base = snapshot.base if snapshot is not None else None
+
+        def place_name(region_id: str) -> str:
+            """A region id as the reader names it (for 'did you mean' links)."""
+            return (
+                words.name(base.regions.get(region_id)) if base and region_id in base.regions else region_id
+            )
+
         html = render_page(
             name,
             language,
             request=request,
             snapshot=snapshot,
+            place_name=place_name,
             newsroom=self.newsroom.config.newsroom,
             local_name=words.name,
             place=words.place,
@@ -244,14 +253,17 @@ class Views:
         }
         try:
             query = read_fact_query(request.query_params, base.regions)
-        except FieldError as error:
+        except FieldError as failed:
+            given = {name: value for name, value in values.items() if value}
+            field = failed.field
             return self.page(
                 request,
                 "facts.html",
-                error.status,
+                failed.status,
+                retry=lambda region_id: _urlencode({**given, field: region_id}),
                 snapshot=snapshot,
                 values=values,
-                error=error,
+                error=failed,
                 facts=[],
                 total=0,
                 page=1,
