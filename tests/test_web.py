@@ -687,3 +687,12 @@ def test_did_you_mean_on_the_facts_page_links_by_name(client: TestClient) -> Non
     )
     assert page.status_code == 404
     assert '<a href="/facts?region=gomel&amp;kind=twinning">Гомельская область</a>' in page.text
+
+
+def test_facts_search_finds_other_forms_of_a_word(client: TestClient) -> None:
+    def ids(q: str) -> set[str]:
+        return set(re.findall(r'<li class="fact" id="([^"]+)">', client.get("/facts", params={"q": q}).text))
+
+    assert "gomel-sichuan-twinning" in ids("Сычуани")  # the text says "Сычуань"
+    assert "gomel-sichuan-twinning" in ids("побратимство")  # the text says "побратимы"
+    assert ids("БелАЗ") == set()  # a short word is looked for as it is, not as "бела…"

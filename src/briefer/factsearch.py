@@ -15,7 +15,17 @@ def _words(fact: Fact) -> str:
     parts += [text for fields in fact.translations.values() for text in fields.values()]
     if fact.quote:
         parts += [fact.quote.text, fact.quote.speaker]
-    return " ".join(" ".join(normalize(word) for word in part.split()) for part in parts)
+    # a space first, so that every word, the first too, starts after one
+    return " " + " ".join(" ".join(normalize(word) for word in part.split()) for part in parts)
+
+
+def _stem(word: str) -> str:
+    """The start of a word that its other forms share, roughly: Russian and Belarusian
+    change endings ("Сычуань", "Сычуани"; "побратимы", "побратимство"), so a long word
+    is also looked for as a word beginning with all but its last letters."""
+    if len(word) < 6:  # a short word ("БелАЗ") is looked for as it is
+        return word
+    return word[: max(5, len(word) - (len(word) // 4 + 1))]
 
 
 def search_facts(
@@ -40,9 +50,16 @@ def search_facts(
         found = (f for f in found if f.date.first_day <= until.last_day)
     wanted = [normalize(word) for word in text.split() if normalize(word)]
     if wanted:
+        stems = [f" {_stem(word)}" for word in wanted]
         # each fact's folded words, made on the first search and kept with the base
         words: dict[str, str] = base.derived.get("search words") or {}
         if not words:
             words = base.derived["search words"] = {f.id: _words(f) for f in base.facts}
-        found = (f for f in found if all(word in words[f.id] for word in wanted))
+        found = (
+            f
+            for f in found
+            if all(
+                word in words[f.id] or stem in words[f.id] for word, stem in zip(wanted, stems, strict=True)
+            )
+        )
     return list(found)
