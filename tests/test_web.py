@@ -696,3 +696,14 @@ def test_facts_search_finds_other_forms_of_a_word(client: TestClient) -> None:
     assert "gomel-sichuan-twinning" in ids("Сычуани")  # the text says "Сычуань"
     assert "gomel-sichuan-twinning" in ids("побратимство")  # the text says "побратимы"
     assert ids("БелАЗ") == set()  # a short word is looked for as it is, not as "бела…"
+
+
+def test_coverage_sorts_names_as_readers_look_them_up(tmp_path: Path) -> None:
+    from briefer.facts import default_fact_root
+
+    with make_client(default_fact_root(), tmp_path) as client:
+        page = client.get("/coverage", params={"country": "china"}, headers={"accept-language": "ru"})
+        rows = [name.strip() for name in re.findall(r'<th scope="row">([^<]+)', page.text)]
+        # the country first, then its places by name, "провинция" and the like aside
+        assert rows[:3] == ["Китай", "провинция Аньхой", "автономный район Внутренняя Монголия"]
+        assert rows.index("провинция Хэнань") > rows.index("провинция Сычуань")

@@ -49,6 +49,8 @@ _GENERIC_WORDS = (
     "republic of",
     "republic",
     "county",
+    "автономный район",
+    "аўтаномны раён",
     "область",
     "вобласць",
     "провинция",
@@ -86,6 +88,12 @@ def _strip_generic(name: str) -> str:
     for word in _GENERIC_WORDS:
         folded = folded.replace(word, " ")
     return normalize(folded)
+
+
+def sort_key(name: str) -> str:
+    """A name as it sorts in a list: without its generic words ("провинция Хэнань" under
+    Х, "Mogilev Oblast" under M), folded like every name."""
+    return _strip_generic(name) or normalize(name)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..coverage import THIN_BELOW, CoverageRow
 from ..model import FACT_KINDS, FactBase
-from ..regions import Region
+from ..regions import Region, sort_key
 from ..select import HOME_COUNTRY
 from .forms import BriefForm
 from .language import PageWords
@@ -41,13 +41,17 @@ def layout(base: FactBase, coverage: list[CoverageRow], words: PageWords, countr
     """Belarus and its oblasts and Minsk across, the partners down (by country, each
     country first), in the reader's language and order."""
     name = words.name
+
+    def order(region: Region) -> str:
+        return sort_key(name(region))
+
     rows = [r for r in coverage if country is None or r.partner.country_id == country.id]
     units = (r for r in base.regions if r.parent == HOME_COUNTRY and r.kind != "district")
-    homes = [base.regions.get(HOME_COUNTRY), *sorted(units, key=name)]
+    homes = [base.regions.get(HOME_COUNTRY), *sorted(units, key=order)]
     found = {(row.region.id, row.partner.id): row for row in rows}
     partners = sorted(
         {row.partner.id: row.partner for row in rows}.values(),
-        key=lambda p: (name(base.regions.get(p.country_id)), p.kind != "country", name(p)),
+        key=lambda p: (order(base.regions.get(p.country_id)), p.kind != "country", order(p)),
     )
     laid_out = []
     for partner in partners:
@@ -77,4 +81,4 @@ def layout(base: FactBase, coverage: list[CoverageRow], words: PageWords, countr
 def countries(base: FactBase, coverage: list[CoverageRow], words: PageWords) -> list[Region]:
     """The partners' countries, for the filter, in the reader's order."""
     found = {row.partner.country_id: base.regions.get(row.partner.country_id) for row in coverage}
-    return sorted(found.values(), key=words.name)
+    return sorted(found.values(), key=lambda region: sort_key(words.name(region)))
