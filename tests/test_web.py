@@ -707,3 +707,14 @@ def test_coverage_sorts_names_as_readers_look_them_up(tmp_path: Path) -> None:
         # the country first, then its places by name, "провинция" and the like aside
         assert rows[:3] == ["Китай", "провинция Аньхой", "автономный район Внутренняя Монголия"]
         assert rows.index("провинция Хэнань") > rows.index("провинция Сычуань")
+
+
+def test_the_diarys_story_commands_are_links_to_the_brief(small_base: Path, tmp_path: Path) -> None:
+    china = small_base / "facts" / "china.yaml"
+    china.write_text(china.read_text(encoding="utf-8").replace("  date: 2011\n", "  date: 2011-12-01\n", 1))
+    with make_client(small_base, tmp_path) as client:
+        page = client.get("/diary", params={"week": "2026-W49"}, headers={"accept-language": "be"})
+        assert (
+            '<a href="/brief?region=gomel&amp;partner=sichuan&amp;kind=anniversary&amp;lang=be">'
+            "<code>briefer brief gomel sichuan --kind anniversary</code></a>"
+        ) in page.text

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
+import re
 from collections.abc import Callable
+from html import escape
 from typing import Any
 
 from starlette.exceptions import HTTPException
@@ -348,7 +350,7 @@ class Views:
             this_week=str(this_week),
             previous_week=_week_after(monday, -7),
             next_week=_week_after(monday, 7),
-            preview=markdown_to_html(markdown),
+            preview=_commands_as_links(markdown_to_html(markdown), language),
             digest_language=language,
         )
 
@@ -439,6 +441,18 @@ def _status(error: Exception) -> int:
     if isinstance(error, DataError):
         return 503  # the fact base on disk does not load; an editor must fix it
     return 500
+
+
+# the digest names each story as the command that writes it; on the page it is a link
+_BRIEF_COMMAND = re.compile(r"<code>briefer brief ([a-z0-9-]+) ([a-z0-9-]+) --kind ([a-z0-9-]+)</code>")
+
+
+def _commands_as_links(html: str, language: str) -> str:
+    def link(match: re.Match[str]) -> str:
+        query = BriefForm(match[1], match[2], match[3], language).query()
+        return f'<a href="/brief?{escape(query)}">{match[0]}</a>'
+
+    return _BRIEF_COMMAND.sub(link, html)
 
 
 def _week_after(monday: dt.date, days: int) -> str | None:
