@@ -1,7 +1,7 @@
 """'briefer serve' under load, on 127.0.0.1, beside pandoc on the same Markdown.
 
 Starts 'briefer serve --workers 2' on the shipped fact base, then 20 concurrent
-clients (keep-alive HTTP/1.1 connections) ask for:
+clients (keep-alive HTTP/1.1, a new connection every 5 requests) ask for:
 
 - brief previews: ten pairs, kinds and languages in turn (each made afresh);
 - the coverage page;
@@ -32,6 +32,7 @@ from pathlib import Path
 
 CLIENTS = 20
 WORKERS = 2
+PER_CONNECTION = 5
 PREVIEWS = [
     "/brief?region=gomel&partner=sichuan",
     "/brief?region=mogilev&partner=henan&kind=news",
@@ -55,13 +56,19 @@ def free_port() -> int:
 async def _client(
     port: int, paths: list[str], offset: int, until: float, budget: list[int]
 ) -> tuple[list[float], int]:
-    """One keep-alive connection asking for ``paths`` in turn; latencies and errors."""
+    """One client asking for ``paths`` in turn over keep-alive connections, opening a new
+    one every PER_CONNECTION requests as a browser does between pages (a connection stays
+    with the worker that accepted it, so one held for the whole run would measure how
+    the kernel happened to share 20 connections between 2 workers); latencies, errors."""
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     latencies: list[float] = []
     errors = 0
     index = offset
     while time.perf_counter() < until and budget[0] > 0:
         budget[0] -= 1
+        if index > offset and (index - offset) % PER_CONNECTION == 0:
+            writer.close()
+            reader, writer = await asyncio.open_connection("127.0.0.1", port)
         path = paths[index % len(paths)]
         index += 1
         start = time.perf_counter()

@@ -150,6 +150,9 @@ def serve(newsroom: Newsroom, listen: Listen, say: Callable[[str], None]) -> Non
         port=listen.port,
         workers=listen.workers,
         server_header=False,
+        # h11 refuses a request whose line and headers pass 16 KB; httptools, which
+        # uvicorn would take where it is installed, has no such limit
+        http="h11",
         # past this many open connections new ones get 503 at once, so that clients
         # holding connections open cannot starve the rest
         limit_concurrency=MAX_CONNECTIONS,
