@@ -718,3 +718,9 @@ def test_the_diarys_story_commands_are_links_to_the_brief(small_base: Path, tmp_
             '<a href="/brief?region=gomel&amp;partner=sichuan&amp;kind=anniversary&amp;lang=be">'
             "<code>briefer brief gomel sichuan --kind anniversary</code></a>"
         ) in page.text
+
+
+def test_the_editors_summary_reads_in_the_readers_language(client: TestClient) -> None:
+    page = client.get("/editors", headers={"accept-language": "be"})
+    assert "Фактаў: 15, рэгіёнаў: 11, крыніц: " in page.text
+    assert "памылак няма" in page.text
