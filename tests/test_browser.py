@@ -99,3 +99,22 @@ def test_a_reporter_types_a_cyrillic_name_previews_and_downloads_the_docx(tmp_pa
     assert any("1 June 2024" in p.text for p in document.paragraphs)
     assert problems == []
     assert (artifacts() / "brief-page.png").stat().st_size > 10_000
+
+
+@pytest.mark.parametrize(
+    "path", ["/brief?region=gomel&partner=sichuan", "/facts?q=trade", "/editors", "/diary"]
+)
+def test_pages_fit_a_phone_screen(tmp_path: Path, serve_app, path: str) -> None:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import sync_playwright
+
+    newsroom = Newsroom(facts_dir=default_fact_root(), facts_dir_given=True, start=tmp_path)
+    url = serve_app(create_app(newsroom, allowed_hosts=LOOPBACK_NAMES))
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 390, "height": 844}, locale="ru-RU")
+            page.goto(url + path)
+            # wide tables scroll inside the page; nothing pushes the page itself sideways
+            assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        finally:
+            browser.close()
