@@ -508,3 +508,11 @@ def test_a_belarusian_partner_is_a_usage_error(runner) -> None:  # type: ignore[
     assert result.output == (
         "error: Brest Oblast is in Belarus; the partner is a place abroad, e.g. briefer brief gomel sichuan\n"
     )
+
+
+def test_two_countries_are_asked_about_their_agreements_not_a_twinning(runner) -> None:  # type: ignore[no-untyped-def]
+    national = brief_markdown(runner, "belarus", "uzbekistan", "--kind", "news", facts=None).output
+    assert "no agreement between the two countries is recorded: ask the foreign ministry" in national
+    assert "no twinning agreement is recorded" not in national
+    regional = brief_markdown(runner, "gomel", "bukhara", "--kind", "news", facts=None).output
+    assert "no twinning agreement is recorded: ask the international department" in regional

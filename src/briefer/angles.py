@@ -519,8 +519,14 @@ def reporter_tasks(context: BriefContext) -> list[str]:
             )
         )
     if not context.ties and context.first_agreement is None:
+        # countries are not twinned: between two countries the question is their agreements
         tasks.append(
             _(
+                "no agreement between the two countries is recorded: ask the foreign ministry which "
+                "agreements are in force, and since when"
+            )
+            if context.is_national and context.partner.kind == "country"
+            else _(
                 "no twinning agreement is recorded: ask the international department whether a twinning "
                 "or cooperation agreement exists, and since when"
             )
