@@ -228,3 +228,9 @@ def test_unquoted_names_of_several_words_get_told_to_quote(runner) -> None:  # t
         "error: briefer brief takes two names, but got 3 words: Гомельская обл. Сычуань\n"
         "Quote a name of several words, e.g. briefer brief 'Гомельская обл.' Сычуань\n"
     )
+
+
+def test_an_adjective_form_of_a_name_gets_the_place_as_did_you_mean(runner) -> None:  # type: ignore[no-untyped-def]
+    result = run(runner, "brief", "gomel", "Сычуаньская провинция", "--format", "md", "--out", "-")
+    assert result.exit_code == 2
+    assert "unknown region 'Сычуаньская провинция'; did you mean sichuan (Sichuan Province)" in result.output

@@ -229,12 +229,19 @@ class RegionRegistry:
         raise UnknownRegionError(name, self._near_misses(wanted))
 
     def _near_misses(self, name: str, limit: int = 3) -> list[str]:
-        close = difflib.get_close_matches(normalize(name), self._by_spelling, n=8, cutoff=0.7)
         suggestions: list[str] = []
-        for spelling in close:
-            for region_id in sorted(self._by_spelling[spelling]):
-                if region_id not in suggestions:
-                    suggestions.append(region_id)
+        # the whole name; failing that, the name without its generic words, so that an
+        # adjective form ("Сычуаньская провинция") comes close to the place ("Сычуань")
+        for index, key in (
+            (self._by_spelling, normalize(name)),
+            (self._by_loose_spelling, _strip_generic(name)),
+        ):
+            if suggestions:
+                break
+            for spelling in difflib.get_close_matches(key, index, n=8, cutoff=0.7):
+                for region_id in sorted(index[spelling]):
+                    if region_id not in suggestions:
+                        suggestions.append(region_id)
         return [self.describe(region_id) for region_id in suggestions[:limit]]
 
     def describe(self, region_id: str) -> str:
