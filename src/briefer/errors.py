@@ -36,6 +36,15 @@ class UnknownRegionError(UsageError):
         super().__init__(message)
 
 
+class PairError(UsageError):
+    """Two names that are not a Belarusian region and a place abroad; ``side`` ("region"
+    or "partner") is the name to change."""
+
+    def __init__(self, message: str, side: str) -> None:
+        self.side = side
+        super().__init__(message)
+
+
 class AmbiguousRegionError(UsageError):
     """A name matches several regions equally well."""
 

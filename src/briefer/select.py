@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .errors import UsageError
+from .errors import PairError, UsageError
 from .facts import STALE_AFTER_MONTHS, Fact, FactBase, Scope
 from .i18n import Language
 from .model import MAX_YEAR, MIN_YEAR
@@ -198,19 +198,22 @@ def resolve_pair(base: FactBase, region_name: str, partner_name: str) -> tuple[R
         hint = ""
         if partner.country_id == HOME_COUNTRY:
             hint = f"\nThe Belarusian region comes first: briefer brief {partner.id} {region.id}"
-        raise UsageError(
+        raise PairError(
             f"{region.name} is not a Belarusian region; a brief is about a Belarusian region "
-            f"(or belarus) and a partner.{hint}"
+            f"(or belarus) and a partner.{hint}",
+            "region",
         )
     if partner.country_id == HOME_COUNTRY and not base.regions.within(partner.id, region.id):
-        raise UsageError(
+        raise PairError(
             f"{partner.name} is in Belarus; the partner is a place abroad, "
-            f"e.g. briefer brief {region.id} sichuan"
+            f"e.g. briefer brief {region.id} sichuan",
+            "partner",
         )
     if base.regions.within(partner.id, region.id) or base.regions.within(region.id, partner.id):
-        raise UsageError(
+        raise PairError(
             f"{partner.name} and {region.name} are not two sides of a partnership; "
-            "name a partner abroad, e.g. briefer brief gomel sichuan"
+            "name a partner abroad, e.g. briefer brief gomel sichuan",
+            "partner",
         )
     return region, partner
 

@@ -18,14 +18,14 @@ from ..briefs import KIND_TITLES, Brief, DocxOptions, make_brief
 from ..coverage import THIN_BELOW, CoverageRow, coverage
 from ..digest import Week, build_digest, digest_regions
 from ..digestrun import calendar_file, digest_markdown, localized_digest
-from ..errors import AmbiguousRegionError, DataError, UnknownRegionError, UsageError
+from ..errors import AmbiguousRegionError, DataError, PairError, UnknownRegionError, UsageError
 from ..factsearch import search_facts
 from ..i18n import Language
 from ..localize import localized_base
 from ..model import FACT_KINDS, MIN_YEAR, STATUSES, FactBase
 from ..newsroom import Newsroom
 from ..render import available_kinds, kind_info
-from ..select import HOME_COUNTRY, parse_as_of, resolve_pair
+from ..select import parse_as_of
 from ..templateadmin import check_templates, compile_errors
 from .forms import MAX_TEXT, BriefForm, FieldError, read_brief_form, read_fact_query, resolve, text
 from .headers import SECURITY_HEADERS
@@ -132,22 +132,21 @@ class Views:
         if not form.ready:
             return snapshot, form, None
         base = snapshot.require()
-        region = resolve(base.regions, form.region, "region")
-        partner = resolve(base.regions, form.partner, "partner")
-        try:  # the pair itself: a Belarusian region first, a place abroad second
-            resolve_pair(base, region.id, partner.id)
-        except UsageError as error:
-            raise FieldError("region" if region.country_id != HOME_COUNTRY else "partner", error) from None
-        brief = make_brief(
-            base,
-            form.region,
-            form.partner,
-            form.kind,
-            form.as_of_date(),
-            self.newsroom.template_dirs,
-            dict(config.stale_after),
-            form.lang,
-        )
+        resolve(base.regions, form.region, "region")
+        resolve(base.regions, form.partner, "partner")
+        try:
+            brief = make_brief(
+                base,
+                form.region,
+                form.partner,
+                form.kind,
+                form.as_of_date(),
+                self.newsroom.template_dirs,
+                dict(config.stale_after),
+                form.lang,
+            )
+        except PairError as error:  # the names are places, but not a region and a partner
+            raise FieldError(error.side, error) from None
         return snapshot, form, brief
 
     def brief(self, request: Request) -> Response:
