@@ -288,3 +288,10 @@ def test_a_name_means_the_same_place_in_every_language(runner) -> None:  # type:
     assert "region: mogilev\n" in english.output
     assert "region: mogilev\n" in russian.output
     assert "title: 'Могилёвская область и провинция Хэнань: справка'" in russian.output
+
+
+def test_the_command_line_offers_every_language() -> None:
+    from briefer.cli import LANGUAGE_CHOICE
+    from briefer.i18n import LANGUAGES
+
+    assert tuple(LANGUAGE_CHOICE.choices) == LANGUAGES

@@ -14,6 +14,10 @@ from .errors import BrieferError, UsageError
 from .newsroom import Newsroom
 
 
+# briefer.i18n.LANGUAGES, written out so that --help does not import Babel
+LANGUAGE_CHOICE = click.Choice(["en", "ru", "be"], case_sensitive=False)
+
+
 class _BrieferGroup(click.Group):
     """Reports every BrieferError once, without a traceback, with its exit code."""
 
@@ -95,7 +99,7 @@ def cli(
 @click.option(
     "--lang",
     "language",
-    type=click.Choice(["en", "ru", "be"], case_sensitive=False),
+    type=LANGUAGE_CHOICE,
     help="Language of the brief: en, ru or be (default: briefer.yaml's language, else en).",
 )
 @click.option(
@@ -201,7 +205,7 @@ def brief(
 @click.option(
     "--lang",
     "languages",
-    type=click.Choice(["en", "ru", "be"], case_sensitive=False),
+    type=LANGUAGE_CHOICE,
     multiple=True,
     help="Language (default: briefer.yaml's, else en; repeatable: each gets a folder under --out).",
 )
@@ -592,7 +596,7 @@ def coverage_command(state: Newsroom, as_json: bool) -> None:
 @click.option(
     "--lang",
     "language",
-    type=click.Choice(["en", "ru", "be"], case_sensitive=False),
+    type=LANGUAGE_CHOICE,
     help="Language of the digest: en, ru or be (default: briefer.yaml's language, else en).",
 )
 @click.option("--send", is_flag=True, help="Mail the digest, once per week and set of regions.")
