@@ -13,7 +13,6 @@ from . import __version__
 from .errors import BrieferError, UsageError
 from .newsroom import Newsroom
 
-
 # briefer.i18n.LANGUAGES, written out so that --help does not import Babel
 LANGUAGE_CHOICE = click.Choice(["en", "ru", "be"], case_sensitive=False)
 
