@@ -178,6 +178,26 @@ class _Reader:
             return None
         return tuple(v.strip() for v in value)
 
+    def whole_number(
+        self, data: LocatedDict, key: str, dotted: str, low: int, high: int | None, what: str, example: int
+    ) -> int | None:
+        """An integer from ``low`` to ``high`` (no upper bound with None); ``what`` says
+        which in the message ("must be 0 to 52 weeks, not 60")."""
+        value = data.get(key)
+        if value is None:
+            return None
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int)
+            or value < low
+            or (high is not None and value > high)
+        ):
+            self.problem(
+                data.line_of(key), dotted, f"must be {what}, not {value!r}", f"write '{key}: {example}'"
+            )
+            return None
+        return value
+
     def mapping(
         self, data: LocatedDict, key: str, dotted: str | None = None, hint: str | None = None
     ) -> LocatedDict | None:
@@ -220,17 +240,9 @@ def _read_digest(reader: _Reader, data: LocatedDict, path: Path) -> DigestSettin
     values: dict[str, Any] = {}
     if (regions := reader.names(data, "regions", "digest.regions")) is not None:
         values["regions"] = regions
-    horizon = data.get("horizon_weeks")
+    horizon = reader.whole_number(data, "horizon_weeks", "digest.horizon_weeks", 0, 52, "0 to 52 weeks", 4)
     if horizon is not None:
-        if isinstance(horizon, bool) or not isinstance(horizon, int) or not 0 <= horizon <= 52:
-            reader.problem(
-                data.line_of("horizon_weeks"),
-                "digest.horizon_weeks",
-                f"must be 0 to 52 weeks, not {horizon!r}",
-                "write 'horizon_weeks: 4'",
-            )
-        else:
-            values["horizon_weeks"] = horizon
+        values["horizon_weeks"] = horizon
     if (out := reader.text(data, "out", "digest.out")) is not None:
         values["out"] = (path.parent / out).resolve()
     mail: dict[str, Any] = {}
@@ -243,17 +255,9 @@ def _read_digest(reader: _Reader, data: LocatedDict, path: Path) -> DigestSettin
         for key in ("host", "user", "password_env"):
             if (value := reader.text(smtp, key, f"digest.smtp.{key}")) is not None:
                 mail[key] = value
-        port = smtp.get("port")
+        port = reader.whole_number(smtp, "port", "digest.smtp.port", 1, 65535, "a port number", 587)
         if port is not None:
-            if isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536:
-                reader.problem(
-                    smtp.line_of("port"),
-                    "digest.smtp.port",
-                    f"must be a port number, not {port!r}",
-                    "write 'port: 587'",
-                )
-            else:
-                mail["port"] = port
+            mail["port"] = port
         if (security := reader.text(smtp, "security", "digest.smtp.security")) is not None:
             if security not in ("starttls", "tls", "none"):
                 reader.problem(
@@ -281,17 +285,8 @@ def _read_serve(reader: _Reader, data: LocatedDict) -> ServeSettings:
     if (host := reader.text(data, "host", "serve.host")) is not None:
         values["host"] = host
     for key, low, high, example in (("port", 1, 65535, 8000), ("workers", 1, MAX_WORKERS, 2)):
-        number = data.get(key)
-        if number is None:
-            continue
-        if isinstance(number, bool) or not isinstance(number, int) or not low <= number <= high:
-            reader.problem(
-                data.line_of(key),
-                f"serve.{key}",
-                f"must be a whole number from {low} to {high}, not {number!r}",
-                f"write '{key}: {example}'",
-            )
-        else:
+        what = f"a whole number from {low} to {high}"
+        if (number := reader.whole_number(data, key, f"serve.{key}", low, high, what, example)) is not None:
             values[key] = number
     return ServeSettings(**values)
 
@@ -360,18 +355,14 @@ def load_config(path: Path) -> Config:
 
     if (stale := reader.mapping(data, "stale_after")) is not None:
         periods = {}
-        for kind, months in stale.items():
+        for kind in stale:
             if kind not in STALE_AFTER_MONTHS:
                 continue  # reported as an unknown setting
-            if isinstance(months, bool) or not isinstance(months, int) or months < 1:
-                reader.problem(
-                    stale.line_of(kind),
-                    f"stale_after.{kind}",
-                    f"must be a whole number of months above 0, not {months!r}",
-                    f"write '{kind}: 24'",
-                )
-            else:
-                periods[str(kind)] = months
+            what = "a whole number of months above 0"
+            if (
+                number := reader.whole_number(stale, kind, f"stale_after.{kind}", 1, None, what, 24)
+            ) is not None:
+                periods[str(kind)] = number
         settings["stale_after"] = periods
 
     if (docx_section := reader.mapping(data, "docx")) is not None:
