@@ -20,9 +20,14 @@ SECURITY_HEADERS = {
 }
 
 
+def response_headers(static: bool = False) -> dict[str, str]:
+    """Every response's headers: the security ones, and no-store on all but the static
+    files (a brief changes with the fact base)."""
+    return {**SECURITY_HEADERS, "cache-control": "public, max-age=3600" if static else "no-store"}
+
+
 class SecurityHeaders:
-    """ASGI middleware that adds SECURITY_HEADERS, and no-store to every page but the
-    static files (a brief changes with the fact base)."""
+    """ASGI middleware that adds response_headers() to every response."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -37,12 +42,9 @@ class SecurityHeaders:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 present = {name.lower() for name, _ in headers}
-                for name, value in SECURITY_HEADERS.items():
+                for name, value in response_headers(static).items():
                     if name.encode() not in present:
                         headers.append((name.encode(), value.encode()))
-                if b"cache-control" not in present:
-                    cache = "public, max-age=3600" if static else "no-store"
-                    headers.append((b"cache-control", cache.encode()))
                 message["headers"] = headers
             await send(message)
 

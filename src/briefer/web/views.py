@@ -28,7 +28,7 @@ from ..render import available_kinds, kind_info
 from ..select import parse_as_of
 from ..templateadmin import check_templates, compile_errors
 from .forms import MAX_TEXT, BriefForm, FieldError, read_brief_form, read_fact_query, resolve, text
-from .headers import SECURITY_HEADERS
+from .headers import response_headers
 from .language import PageWords, page_language
 from .live import LiveFactBase, Snapshot, fingerprint
 from .matrix import KIND_LETTERS, Matrix, countries, layout
@@ -426,7 +426,7 @@ class Views:
         message = "briefer could not make this page; the server's log has the details"
         page = self.page(request, "error.html", 500, message=message, status=500, suggestions=[])
         # this answer is made outside the middleware that adds the headers to the others
-        page.headers.update({**SECURITY_HEADERS, "cache-control": "no-store"})
+        page.headers.update(response_headers())
         return page
 
 
