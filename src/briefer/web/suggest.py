@@ -35,6 +35,7 @@ class NameIndex:
     def __init__(self, registry: RegionRegistry) -> None:
         # (folded spelling, spelling, region, the language of an official name, or "")
         self._entries: list[tuple[str, str, Region, str]] = []
+        self._ordered: dict[tuple[bool, str], list[tuple[str, str, Region]]] = {}
         ranked: list[tuple[int, str, str, Region, str]] = []
         for region in registry:
             official = [("en", region.name), *region.names]
@@ -53,6 +54,16 @@ class NameIndex:
                 seen.add((folded, region.id))
                 self._entries.append((folded, spelling, region, language))
 
+    def _candidates(self, home: bool, language: str) -> list[tuple[str, str, Region]]:
+        """One field's spellings, the reader's own names first (a stable sort keeps the
+        order above within each); made once per field and language."""
+        key = (home, language)
+        if key not in self._ordered:
+            entries = [e for e in self._entries if (e[2].country_id == HOME_COUNTRY) == home]
+            entries.sort(key=lambda entry: entry[3] != language)
+            self._ordered[key] = [(folded, spelling, region) for folded, spelling, region, _ in entries]
+        return self._ordered[key]
+
     def suggest(self, text: str, side: str, limit: int = 8, language: str = "en") -> list[Suggestion]:
         """Up to ``limit`` regions whose spellings start with ``text`` (or one of whose
         words does); Belarusian ones for the region field, the rest for the partner;
@@ -61,11 +72,7 @@ class NameIndex:
         if not wanted:
             return []
         first_word = normalize(text.split()[0]) if text.split() else wanted
-        home = side == "region"
-        candidates = [(f, s, r) for f, s, r, _ in self._entries if (r.country_id == HOME_COUNTRY) == home]
-        own = {(f, r.id) for f, _, r, lang in self._entries if lang == language}
-        # the reader's own names first; a stable sort keeps the order above within each
-        candidates.sort(key=lambda entry: (entry[0], entry[2].id) not in own)
+        candidates = self._candidates(side == "region", language)
         # whole spellings that start with the text first, then spellings one of whose
         # words does ("Хэнань" finds "провинция Хэнань")
         tests = (
