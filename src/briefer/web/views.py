@@ -291,7 +291,7 @@ class Views:
         shown = {k: v for k, v in values.items() if v}
         # the facts in the reader's language, where the fact base has them translated
         language = self.language(request)
-        local = localized_base(base, language).by_id if language != "en" else base.by_id
+        local = localized_base(base, language).by_id  # the base itself in English
         return self.page(
             request,
             "facts.html",
