@@ -333,6 +333,7 @@ def test_editors_see_a_broken_template_with_its_file_and_line(small_base: Path, 
 
 # -- the fact base changes on disk -------------------------------------------
 
+NEW_SUMMARY = "A new industrial park was announced by Gomel and Sichuan."
 NEW_FACT = """
 - id: gomel-sichuan-new-park
   kind: project
@@ -347,10 +348,16 @@ NEW_FACT = """
 """
 
 
+def _add_fact(base: Path, summary: str | None = None) -> None:
+    """Append NEW_FACT (with another summary, if given) to the small base's china.yaml."""
+    fact = NEW_FACT if summary is None else NEW_FACT.replace(NEW_SUMMARY, summary)
+    china = base / "facts" / "china.yaml"
+    china.write_text(china.read_text(encoding="utf-8") + fact, encoding="utf-8")
+
+
 def test_a_change_on_disk_shows_on_the_next_request(client: TestClient, small_base: Path) -> None:
     assert "0 facts" in _text(client.get("/facts", params={"q": "industrial park"}).text)
-    china = small_base / "facts" / "china.yaml"
-    china.write_text(china.read_text(encoding="utf-8") + NEW_FACT, encoding="utf-8")
+    _add_fact(small_base)
     assert "1 fact " in _text(client.get("/facts", params={"q": "industrial park"}).text)
 
 
@@ -434,12 +441,7 @@ def test_a_failure_inside_is_a_500_page_without_a_traceback(client: TestClient, 
 
 
 def test_text_from_the_fact_base_is_shown_as_text(small_base: Path, tmp_path: Path) -> None:
-    china = small_base / "facts" / "china.yaml"
-    hostile = NEW_FACT.replace(
-        "A new industrial park was announced by Gomel and Sichuan.",
-        "<script>alert(1)</script> [click](javascript:alert(2)) park.",
-    )
-    china.write_text(china.read_text(encoding="utf-8") + hostile, encoding="utf-8")
+    _add_fact(small_base, summary="<script>alert(1)</script> [click](javascript:alert(2)) park.")
     with make_client(small_base, tmp_path) as client:
         for page in (
             client.get("/brief", params={"region": "gomel", "partner": "sichuan"}),
@@ -601,12 +603,10 @@ def test_the_500_page_carries_the_security_headers(client: TestClient, monkeypat
 
 
 def test_placeholders_are_marked_in_text_only_and_images_never_load(small_base: Path, tmp_path: Path) -> None:
-    china = small_base / "facts" / "china.yaml"
-    hostile = NEW_FACT.replace(
-        "A new industrial park was announced by Gomel and Sichuan.",
-        '"A park [t](https://example.org \\"[[x]]\\") and ![[[y]]](https://example.org/i.png)."',
+    _add_fact(
+        small_base,
+        summary='"A park [t](https://example.org \\"[[x]]\\") and ![[[y]]](https://example.org/i.png)."',
     )
-    china.write_text(china.read_text(encoding="utf-8") + hostile, encoding="utf-8")
     with make_client(small_base, tmp_path) as client:
         page = client.get("/brief", params={"region": "gomel", "partner": "sichuan"})
         assert page.status_code == 200
