@@ -295,3 +295,41 @@ def test_the_command_line_offers_every_language() -> None:
     from briefer.i18n import LANGUAGES
 
     assert tuple(LANGUAGE_CHOICE.choices) == LANGUAGES
+
+
+def test_a_source_in_its_own_language_keeps_its_title_and_gives_its_date(runner, small_base: Path) -> None:  # type: ignore[no-untyped-def]
+    """A Russian page's title is the original, not a rendering; its day of publication is shown."""
+    (small_base / "facts" / "visit.yaml").write_text(
+        """- id: gomel-sichuan-delegation-2024
+  kind: event
+  regions: [gomel, sichuan]
+  date: 2024-05-16
+  summary: A delegation of Sichuan Province visited Gomel Oblast.
+  sources:
+    - title: Делегация провинции Сычуань посетила Гомельщину
+      publisher: БелТА
+      date: 2024-05-16
+      url: https://www.belta.by/regions/view/delegation-2024/
+      language: ru
+  added: 2026-12-02
+  translations:
+    ru: {summary: "Делегация провинции Сычуань побывала в Гомельской области."}
+    be: {summary: "Дэлегацыя правінцыі Сычуань пабывала ў Гомельскай вобласці."}
+""",
+        encoding="utf-8",
+    )
+    russian = brief_markdown(
+        runner, "gomel", "sichuan", "--lang", "ru", "--as-of", "2026-12-02", facts=small_base
+    )
+    english = brief_markdown(runner, "gomel", "sichuan", "--as-of", "2026-12-02", facts=small_base)
+    assert russian.exit_code == 0, russian.output
+    line = next(
+        entry for entry in russian.output.splitlines() if "Делегация провинции Сычуань посетила" in entry
+    )
+    assert "(название в английском переводе)" not in line
+    assert "БелТА, 16 мая 2024" in line
+    assert "БелТА, 16 May 2024" in next(
+        entry for entry in english.output.splitlines() if "Делегация провинции Сычуань посетила" in entry
+    )
+    # the base's first sources, English renderings of their titles, are still marked as such
+    assert "(название в английском переводе)" in russian.output

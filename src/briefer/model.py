@@ -109,7 +109,18 @@ FACT_FIELDS = {
     "dated_by": "true when the date is the latest the fact can be ('by 2021'), not when it began",
 }
 REQUIRED_FACT_FIELDS = ("id", "kind", "regions", "date", "summary", "sources", "added")
-SOURCE_FIELDS = ("title", "author", "publisher", "year", "url", "pages", "note")
+SOURCE_FIELDS = (
+    "title",
+    "author",
+    "publisher",
+    "year",
+    "date",
+    "url",
+    "pages",
+    "note",
+    "language",
+    "translated",
+)
 FIGURE_FIELDS = (
     "metric",
     "value",
@@ -186,6 +197,18 @@ class Source:
     url: str | None = None
     pages: str | None = None
     note: str | None = None
+    # the day (or month) the page gives as its publication date, as YYYY-MM-DD or YYYY-MM
+    date: str | None = None
+    # the language the title is written in; None for the base's first sources, whose
+    # titles are English renderings of (mostly Russian) originals
+    language: str | None = None
+    # True where the title is our translation, not the source's own words
+    translated: bool = False
+
+    @property
+    def title_is_rendering(self) -> bool:
+        """Whether the title shown is not the source's own (a translation, or a legacy rendering)."""
+        return self.language is None or self.translated
 
     @property
     def key(self) -> tuple[str | None, ...]:

@@ -21,7 +21,7 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from .errors import TemplateError, UsageError
-from .facts import Fact, Source
+from .facts import Fact, FactDate, Source
 from .formatting import ordinal
 from .i18n import Language, translations
 from .resources import data_dir
@@ -253,9 +253,10 @@ class Citations:
             f"{source.author.rstrip('.')}." if source.author else "",
             f"*{source.title.rstrip('.')}*.",
         ]
-        if words.code != "en":
+        if words.code != "en" and source.title_is_rendering:
             parts.append(words.gettext("(title as rendered in English)"))
-        tail = ", ".join(str(p) for p in (source.publisher, source.year) if p)
+        published = words.fact_date(FactDate.parse(source.date)) if source.date else source.year
+        tail = ", ".join(str(p) for p in (source.publisher, published) if p)
         if source.pages:
             page = words.gettext("p. {pages}").format(pages=source.pages)
             tail += f", {page}" if tail else page

@@ -45,6 +45,7 @@ from .regions import RegionRegistry
 from .yamlload import LocatedDict
 
 _WEB_ADDRESS = re.compile(r"https?://[^\s<>\"]+\Z", re.IGNORECASE)
+_LANGUAGE_CODE = re.compile(r"[a-z]{2}\Z")
 
 
 class _FactReader:
@@ -342,12 +343,51 @@ def _read_sources(reader: _FactReader) -> tuple[Source, ...]:
         if (
             title
             and not item.get("url")
-            and not ((item.get("author") or item.get("publisher")) and item.get("year"))
+            and not ((item.get("author") or item.get("publisher")) and (item.get("year") or item.get("date")))
         ):
             reader.problem(
                 None,
                 "source has neither a URL nor a full reference",
                 "add 'url:', or 'author:' (or 'publisher:') and 'year:'",
+                item,
+            )
+        published = None
+        if item.get("date") is not None:
+            try:
+                published = FactDate.parse(item["date"])
+            except ValueError as error:
+                reader.problem(
+                    "date", f"bad source date: {error}", "write the page's date as YYYY-MM-DD", item
+                )
+            else:
+                if year is not None and year != published.year:
+                    reader.problem(
+                        "year",
+                        f"source year {year} disagrees with its date {published}",
+                        "drop 'year:'; the date gives it",
+                        item,
+                    )
+                year = published.year
+        language = reader.text("language", item, required=False)
+        if language is not None and not _LANGUAGE_CODE.match(language):
+            reader.problem(
+                "language",
+                f"source language {language!r} is not a two-letter language code",
+                "write the language the title is in: 'language: ru' (en, ru, be, zh, uz...)",
+                item,
+            )
+            language = None
+        translated = item.get("translated", False)
+        if not isinstance(translated, bool):
+            reader.problem(
+                "translated", "'translated' must be true or false", "write 'translated: true'", item
+            )
+            translated = False
+        elif translated and language is None:
+            reader.problem(
+                "translated",
+                "a translated title needs the language it is translated into",
+                "add 'language: en' (the title's language) and keep the original where you have it",
                 item,
             )
         url = reader.text("url", item, required=False)
@@ -370,6 +410,9 @@ def _read_sources(reader: _FactReader) -> tuple[Source, ...]:
                     url=url,
                     pages=reader.text("pages", item, required=False),
                     note=reader.text("note", item, required=False),
+                    date=str(published) if published and published.month else None,
+                    language=language,
+                    translated=translated,
                 )
             )
     return tuple(sources)
