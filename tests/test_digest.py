@@ -278,6 +278,45 @@ def test_send_mails_once_a_week_and_retries_after_a_refusal(runner, workspace: t
         controller.stop()
 
 
+def test_the_printed_cron_line_runs_the_digest_under_flock(runner, workspace: tuple[Path, int]) -> None:  # type: ignore[no-untyped-def]
+    """The line 'digest --schedule cron' prints, run by sh as cron runs it: flock takes the
+    lock first, and briefer must run under it rather than refuse its own wrapper's lock."""
+    import os
+    import subprocess
+
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.handlers import Message
+
+    folder, port = workspace
+    line = run(runner, "digest", "--schedule", "cron").output.splitlines()[1]
+    command = line.split(" ", 5)[5]
+    assert "flock -n " in command and "digest --quiet --send" in command
+    received: list[object] = []
+
+    class Keep(Message):  # type: ignore[misc]
+        def handle_message(self, message: object) -> None:
+            received.append(message)
+
+    controller = Controller(Keep(), hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        cron_env = {
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(folder),
+            "SHELL": "/bin/sh",
+            "BRIEFER_FACTS": os.environ["BRIEFER_FACTS"],
+            "BRIEFER_CACHE": os.environ["BRIEFER_CACHE"],
+        }
+        done = subprocess.run(
+            ["/bin/sh", "-c", command], env=cron_env, capture_output=True, text=True, timeout=120, cwd="/"
+        )
+    finally:
+        controller.stop()
+    assert done.returncode == 0, done.stderr
+    assert len(received) == 1
+    assert list((folder / "digest").glob("digest-*.md")), "the digest was written"
+
+
 def test_a_password_in_the_settings_is_refused(runner, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(tmp_path)
     (tmp_path / "briefer.yaml").write_text("digest:\n  smtp:\n    password: hunter2\n", encoding="utf-8")

@@ -78,6 +78,9 @@ def digest_lock(folder: Path) -> Iterator[None]:
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
+            if _lock_inherited(handle.fileno()):
+                yield
+                return
             raise DigestBusy(
                 f"another digest run is under way in {display_path(folder)}; not starting a second one.\n"
                 "    fix: wait for it to finish (cron: run it under 'flock -n')"
@@ -85,6 +88,35 @@ def digest_lock(folder: Path) -> Iterator[None]:
         yield
     finally:
         handle.close()
+
+
+def _lock_inherited(own: int) -> bool:
+    """Whether the lock is already ours: held on a descriptor this process inherited.
+
+    The printed cron line runs briefer under 'flock -n LOCK', which keeps LOCK open and
+    locked for its child; that lock then belongs to this run, not to a rival one."""
+    mine = os.fstat(own)
+    folder = "/proc/self/fd" if os.path.isdir("/proc/self/fd") else "/dev/fd"
+    try:
+        descriptors = [int(name) for name in os.listdir(folder)]
+    except OSError:
+        return False
+    for fd in descriptors:
+        if fd == own:
+            continue
+        try:
+            other = os.fstat(fd)
+        except OSError:
+            continue
+        if (other.st_dev, other.st_ino) != (mine.st_dev, mine.st_ino):
+            continue
+        try:
+            # taking a lock this open file already holds succeeds; anyone else's fails
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            continue
+        return True
+    return False
 
 
 def _state(folder: Path) -> dict[str, dict[str, str]]:
@@ -338,7 +370,9 @@ def schedule(kind: str, folder: Path, config: Path | None) -> str:
     if kind == "cron":
         return (
             "# briefer weekly digest, Mondays at 07:00 (add with 'crontab -e')\n"
-            f"0 7 * * 1 cd {shlex.quote(str(workdir))} && flock -n {shlex.quote(str(lock))} {command}\n"
+            # flock needs the folder of its lock file; briefer finds the lock held for it
+            f"0 7 * * 1 cd {shlex.quote(str(workdir))} && mkdir -p {shlex.quote(str(lock.parent))} "
+            f"&& flock -n {shlex.quote(str(lock))} {command}\n"
         )
     if kind == "systemd":
         return (
