@@ -341,6 +341,35 @@ def test_facts_add_rejects_bad_input_without_writing(
     assert not (workspace / "facts" / "china").exists()
 
 
+def test_eight_facts_added_at_once_are_all_kept(workspace: Path) -> None:
+    """Each addition reads the file, appends and renames; at once, none may be lost."""
+    import os
+    import subprocess
+    import sys
+
+    runs = []
+    for year in range(2018, 2026):
+        args = list(ADD)
+        args[args.index("--date") + 1] = str(year)
+        args[args.index("--summary") + 1] = (
+            f"Trade between Gomel Oblast and Sichuan reached USD 12.4 million in {year}."
+        )
+        runs.append(
+            subprocess.Popen(
+                [sys.executable, "-m", "briefer", *args],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=os.environ.copy(),
+            )
+        )
+    outcomes = [(process.wait(timeout=120), process.stderr.read()) for process in runs]  # type: ignore[union-attr]
+    assert all(code == 0 for code, _ in outcomes), outcomes
+    text = (workspace / "facts" / "china" / "gomel.yaml").read_text(encoding="utf-8")
+    ids = [line for line in text.splitlines() if line.startswith("- id: ")]
+    assert len(ids) == 8 and len(set(ids)) == 8, ids
+
+
 def test_facts_add_without_a_workspace_says_how_to_make_one(runner, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.chdir(tmp_path)
     result = run(runner, *ADD)

@@ -524,7 +524,7 @@ def facts_add(state: Newsroom, /, **values: Any) -> None:
         --metric "trade turnover" --value 12400000 --unit USD \\
         --source-title "Gomel exporters in Sichuan" --source-url https://example.org/a
     """
-    from .factadd import NewFact, add_fact
+    from .factadd import NewFact, add_fact_locked
 
     layer = next(iter(state.config.fact_folders), None)
     if layer is None:
@@ -532,7 +532,6 @@ def facts_add(state: Newsroom, /, **values: Any) -> None:
             "there is no newsroom fact folder to add to; run 'briefer init' to create a workspace, "
             "or list one under 'facts: folders:' in briefer.yaml"
         )
-    base = state.fact_base()
     interactive = sys.stdin.isatty()
     for key, question in _ADD_PROMPTS:
         if not values.get(key):
@@ -550,7 +549,7 @@ def facts_add(state: Newsroom, /, **values: Any) -> None:
                 values[key] = click.prompt(f"Figure {key}")
     values["topics"] = tuple(values["topics"])
     values["supersedes"] = tuple(values["supersedes"])
-    added = add_fact(base, layer, NewFact(**values))
+    added = add_fact_locked(state.fact_base, layer, NewFact(**values))
     from .facts import display_path
 
     click.echo(f"added to {display_path(added.path)}:\n")

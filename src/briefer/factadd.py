@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +19,7 @@ import yaml
 
 from .errors import DataError, Problem, UsageError
 from .facts import FACT_KINDS, FactBase, FactDate, display_path
-from .output import atomic_write
+from .output import atomic_write, folder_lock
 from .select import HOME_COUNTRY, resolve_pair
 from .validate import fact_from_entry
 from .yamlload import LocatedDict, load_yaml_text
@@ -237,3 +238,13 @@ def add_fact(base: FactBase, layer: Path, new: NewFact, today: dt.date | None = 
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(path, existing + text.encode("utf-8"))
     return Added(path, text, region_id, partner_id)
+
+
+def add_fact_locked(load_base: Callable[[], FactBase], layer: Path, new: NewFact) -> Added:
+    """``add_fact`` under the layer's lock, on the base as it stands once the lock is held.
+
+    Two additions at once would each read the file, append and rename, and one would be
+    lost; an id chosen from a base read before the other's write could be taken twice."""
+    layer.mkdir(parents=True, exist_ok=True)
+    with folder_lock(layer):
+        return add_fact(load_base(), layer, new)

@@ -12,8 +12,8 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Mapping
-from contextlib import ExitStack
+from collections.abc import Iterator, Mapping
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from .errors import OutputError
@@ -128,6 +128,14 @@ def _lock_folder(folder: Path, stack: ExitStack) -> None:
         return  # the writes below fail and say why
     stack.callback(os.close, descriptor)
     fcntl.flock(descriptor, fcntl.LOCK_EX)
+
+
+@contextmanager
+def folder_lock(folder: Path) -> Iterator[None]:
+    """Hold ``folder``'s exclusive lock for a read-check-write that must not interleave."""
+    with ExitStack() as stack:
+        _lock_folder(folder, stack)
+        yield
 
 
 def write_files(files: Mapping[Path, bytes], force: bool = False) -> None:
