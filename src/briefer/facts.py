@@ -175,6 +175,7 @@ def check_fact_base(roots: Path | Sequence[Path]) -> tuple[FactBase | None, list
                             fact.path, fact.line, f"fact {fact.id!r} {key} itself", "name another fact's id"
                         )
                     )
+    problems += _supersession_cycles(facts)
     fact_cache.close()
     notes: NoteTranslations = {}
     for root in layers:
@@ -190,6 +191,51 @@ def check_fact_base(roots: Path | Sequence[Path]) -> tuple[FactBase | None, list
     problems += conflict_problems(base.conflicts)
     problems += impossible_parts(base.facts)
     return base, problems
+
+
+def _supersession_cycles(facts: list[Fact]) -> list[Problem]:
+    """Facts that supersede each other round a loop (a -> b -> c -> a), once per loop.
+
+    Each would hide the next, so every fact of the loop would vanish from every brief."""
+    replaces = {fact.id: fact.supersedes for fact in facts}
+    by_id = {fact.id: fact for fact in facts}
+    problems: list[Problem] = []
+    done: set[str] = set()
+    for start in replaces:
+        if start in done:
+            continue
+        # a fact may replace several; walk the chains without recursion, so no length is too long
+        path, on_path = [start], {start}
+        stack = [(start, iter(replaces[start]))]
+        while stack:
+            node, children = stack[-1]
+            current = next(children, None)
+            if current is None:
+                stack.pop()
+                on_path.discard(path.pop())
+                done.add(node)
+                continue
+            if current in on_path:
+                loop = path[path.index(current) :]
+                if min(loop) == current:  # report each loop once, from its smallest id
+                    first = by_id[current]
+                    problems.append(
+                        Problem(
+                            first.path,
+                            first.line,
+                            "facts supersede each other in a loop: "
+                            + " -> ".join(f"{i} ({by_id[i].path}:{by_id[i].line})" for i in [*loop, current]),
+                            "each would hide the next and all would vanish from briefs; "
+                            "remove 'supersedes' from the oldest of them",
+                        )
+                    )
+                continue
+            if current in done or current not in replaces:
+                continue
+            stack.append((current, iter(replaces[current])))
+            path.append(current)
+            on_path.add(current)
+    return problems
 
 
 _FileEntries = list[tuple[str | None, Fact | None, list[Problem]]]
