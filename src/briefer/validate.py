@@ -46,6 +46,14 @@ from .yamlload import LocatedDict
 
 _WEB_ADDRESS = re.compile(r"https?://[^\s<>\"]+\Z", re.IGNORECASE)
 _LANGUAGE_CODE = re.compile(r"[a-z]{2}\Z")
+# C0 and C1 controls, DEL, and the Unicode line and paragraph separators
+_LINE_BREAK_OR_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _describe_character(character: str) -> str:
+    if character in "\n\r\u2028\u2029":
+        return "a line break"
+    return f"the control character U+{ord(character):04X}"
 
 
 class _FactReader:
@@ -77,7 +85,19 @@ class _FactReader:
         if isinstance(value, bool):
             self._boolean(key, value, where)
             return None
-        return str(value)
+        text = str(value)
+        # a line break starts a line of Markdown of its own (a heading, a rule, a list)
+        # once the text is in a brief, so fact text is one line
+        broken = _LINE_BREAK_OR_CONTROL.search(text)
+        if broken:
+            self.problem(
+                key,
+                f"{key!r} holds {_describe_character(broken.group())}; fact text is one line of plain text",
+                "join the lines with a space (a long line may be folded in YAML without a line break)",
+                where,
+            )
+            return None
+        return text
 
     def _boolean(self, key: str, value: bool, where: LocatedDict | None = None) -> None:
         # YAML 1.1 reads no, yes, on and off as booleans: "no" for Norway becomes False
