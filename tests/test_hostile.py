@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from briefer import sandbox
 from briefer.cli import cli
 
-from .conftest import DATA
+from .conftest import DATA, run
 
 BOMB = "\n".join(
     ["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
@@ -268,3 +268,27 @@ def test_random_command_lines_end_in_0_1_or_2_without_a_traceback(
     finally:
         os.chdir(cwd)
     assert code in (0, 1, 2)
+
+
+@pytest.mark.parametrize("kind", ["fifo", "zero"])
+def test_a_pipe_or_device_in_a_fact_folder_is_reported_not_read(runner, small_base: Path, kind: str) -> None:  # type: ignore[no-untyped-def]
+    """A FIFO never ends and /dev/zero never stops: either would hang every command."""
+    import os
+    import threading
+
+    target = small_base / "facts" / "stuck.yaml"
+    if kind == "fifo":
+        os.mkfifo(target)
+    else:
+        target.symlink_to("/dev/zero")
+    outcome: list[object] = []
+    worker = threading.Thread(
+        target=lambda: outcome.append(run(runner, "--facts", str(small_base), "facts", "check"))
+    )
+    worker.daemon = True
+    worker.start()
+    worker.join(timeout=30)
+    assert outcome, "facts check hung on the file"
+    result = outcome[0]
+    assert result.exit_code == 1  # type: ignore[attr-defined]
+    assert "stuck.yaml: error: not a regular file (a pipe, a device or a folder)" in result.output  # type: ignore[attr-defined]

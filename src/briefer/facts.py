@@ -35,7 +35,7 @@ from .model import (
 from .regions import RegionRegistry, registry_from_data
 from .sourcenotes import NOTES_NAME, NoteTranslations, read_note_translations
 from .validate import fact_from_entry
-from .yamlload import MAX_FILE_BYTES, LocatedDict, load_yaml, load_yaml_text
+from .yamlload import LocatedDict, load_yaml, load_yaml_text, read_bounded
 
 __all__ = [
     "CURRENCIES",
@@ -114,8 +114,7 @@ def check_fact_base(roots: Path | Sequence[Path]) -> tuple[FactBase | None, list
         regions_path = root / "regions.yaml"
         if not regions_path.is_file():
             continue
-        with contextlib.suppress(OSError):  # load_yaml below reports it
-            registry_bytes += regions_path.read_bytes() + b"\0"
+        registry_bytes += (read_bounded(regions_path, "")[0] or b"") + b"\0"  # load_yaml reports a problem
         data, yaml_problems = load_yaml(regions_path, display_path(regions_path))
         problems += yaml_problems
         if yaml_problems:  # without the registry every region id would look unknown
@@ -248,15 +247,14 @@ def _validated_file(
     from the cache when nothing it depends on changed, else parsed and validated."""
     key = None
     content = None
-    try:
-        if path.stat().st_size <= MAX_FILE_BYTES:
-            content = path.read_bytes()
-            key = fact_cache.key(content, shown)
-            cached = fact_cache.get(key)
-            if cached is not None:
-                return cached  # type: ignore[no-any-return]
-    except OSError:
-        pass  # load_yaml reports it
+    content, unreadable = read_bounded(path, shown)
+    if unreadable is not None:
+        return [unreadable], []
+    if content is not None:
+        key = fact_cache.key(content, shown)
+        cached = fact_cache.get(key)
+        if cached is not None:
+            return cached  # type: ignore[no-any-return]
     # The bytes the key was made from are the bytes validated: a file saved again in
     # between must not store one version's facts under the other's key.
     text = None

@@ -8,7 +8,9 @@ impossible date such as 2021-02-30 is reported instead of crashing the parser.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -74,26 +76,47 @@ MAX_EXPANDED_NODES = 200_000
 _ANCHOR = re.compile(r"&[^\s]")
 
 
+def read_bounded(path: Path, display_path: str) -> tuple[bytes | None, Problem | None]:
+    """A regular file's bytes, at most MAX_FILE_BYTES of them, or the Problem that stops it.
+
+    A FIFO never ends and /dev/zero never stops: reading one would hang every command,
+    so only regular files are read, opened without blocking, and never past the limit."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as error:
+        return None, Problem(
+            display_path, None, f"cannot read: {error.strerror}", "fix the file or remove it"
+        )
+    with os.fdopen(descriptor, "rb") as handle:
+        # the file opened is the one checked: no swap between a check and the read
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            return None, Problem(
+                display_path,
+                None,
+                "not a regular file (a pipe, a device or a folder); only regular files are read",
+                "remove it, or put the file itself in its place",
+            )
+        data = handle.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        size = os.stat(path).st_size
+        return None, Problem(
+            display_path,
+            None,
+            f"file is {size / 1024 / 1024:.1f} MB; the limit is {MAX_FILE_BYTES // 1024 // 1024} MB",
+            "split it into several files, e.g. one per region",
+        )
+    return data, None
+
+
 def load_yaml(path: Path, display_path: str) -> tuple[Any, list[Problem]]:
     """Parse one YAML file; a syntax error becomes a Problem, never an exception."""
+    data, problem = read_bounded(path, display_path)
+    if problem is not None or data is None:
+        return None, [problem] if problem else []
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return None, [
-                Problem(
-                    display_path,
-                    None,
-                    f"file is {size / 1024 / 1024:.1f} MB; the limit is {MAX_FILE_BYTES // 1024 // 1024} MB",
-                    "split it into several files, e.g. one per region",
-                )
-            ]
-        text = path.read_text(encoding="utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         return None, [Problem(display_path, None, f"not UTF-8 text ({error.reason})", "save it as UTF-8")]
-    except OSError as error:
-        return None, [
-            Problem(display_path, None, f"cannot read: {error.strerror}", "fix the file or remove it")
-        ]
     return load_yaml_text(text, display_path)
 
 
