@@ -83,3 +83,51 @@ def test_editing_a_file_again_and_again_does_not_grow_the_cache(small_base: Path
     regions.write_text(regions.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     load_fact_base(small_base)
     assert _entries(cache_dir) == files
+
+
+class _Payload:
+    """A pickle that, when loaded, creates a file: what a poisoned cache would run."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (Path.touch, (self.marker,))
+
+
+def test_a_poisoned_cache_runs_nothing(small_base: Path, cache_dir: Path, tmp_path: Path) -> None:
+    import pickle
+    import sqlite3
+
+    expected = load_fact_base(small_base).facts
+    marker = tmp_path / "ran"
+    with sqlite3.connect(cache_dir / "facts.sqlite") as connection:
+        for signed in (False, True):
+            # with and without a signature's worth of bytes in front of the pickle
+            payload = (b"\0" * 32 if signed else b"") + pickle.dumps(_Payload(marker))
+            connection.execute("UPDATE entries SET result = ?", (payload,))
+            connection.commit()
+            assert load_fact_base(small_base).facts == expected
+            assert not marker.exists(), "the cache's pickle was loaded"
+
+
+def test_a_cache_whose_key_others_can_read_is_not_used(
+    small_base: Path, cache_dir: Path, tmp_path: Path
+) -> None:
+    """Whoever can read the key can sign a pickle: then the cache is not trusted at all."""
+    import hashlib
+    import hmac
+    import pickle
+    import sqlite3
+
+    expected = load_fact_base(small_base).facts
+    key_file = cache_dir / "facts.key"
+    key_file.chmod(0o644)
+    marker = tmp_path / "ran"
+    data = pickle.dumps(_Payload(marker))
+    with sqlite3.connect(cache_dir / "facts.sqlite") as connection:
+        for (key,) in connection.execute("SELECT key FROM entries").fetchall():
+            signature = hmac.new(key_file.read_bytes(), key.encode() + b"\0" + data, hashlib.sha256).digest()
+            connection.execute("UPDATE entries SET result = ? WHERE key = ?", (signature + data, key))
+    assert load_fact_base(small_base).facts == expected
+    assert not marker.exists(), "a pickle signed with a readable key was loaded"

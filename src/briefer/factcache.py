@@ -10,14 +10,22 @@ ids, disputes, conflicts) always run on the whole base.
 The cache is one SQLite file: $BRIEFER_CACHE, else $XDG_CACHE_HOME/briefer, else
 ~/.cache/briefer. BRIEFER_CACHE=off turns it off. A cache that cannot be opened or read
 is ignored: briefer then validates everything, as without one.
+
+Entries are pickles, and unpickling runs whatever a pickle says, so each entry is
+signed with a key kept beside the cache, readable by its owner alone (facts.key, mode
+0600), and only an entry whose signature holds is read. A cache folder, file or key
+owned by another user, or writable by others, is not used at all.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import os
 import pickle
+import secrets
 import sqlite3
+import stat
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -60,11 +68,15 @@ class FactCache:
         self._context = hashlib.sha256(_code_fingerprint().encode() + registry_bytes).hexdigest()
         self._connection: sqlite3.Connection | None = None
         self._wrote = False
+        self._secret: bytes | None = None
         path = cache_path()
         if path is None:
             return
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            self._secret = _signing_key(path.parent)
+            if self._secret is None or not (_private(path.parent) and (not path.exists() or _private(path))):
+                return
             self._connection = sqlite3.connect(path, timeout=5)
             self._connection.execute(_OLD_SCHEMA)
             self._connection.execute(_SCHEMA)
@@ -83,9 +95,17 @@ class FactCache:
             return None
         try:
             row = self._connection.execute("SELECT result FROM entries WHERE key = ?", (key,)).fetchone()
-            return pickle.loads(row[0]) if row else None
+            if not row or not hmac.compare_digest(
+                bytes(row[0][:_SIGNATURE]), self._sign(key, row[0][_SIGNATURE:])
+            ):
+                return None  # not written by this user's briefer: never unpickled
+            return pickle.loads(row[0][_SIGNATURE:])
         except (sqlite3.Error, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
             return None  # a damaged entry: validate the file again
+
+    def _sign(self, key: str, data: bytes) -> bytes:
+        assert self._secret is not None
+        return hmac.new(self._secret, key.encode() + b"\0" + bytes(data), hashlib.sha256).digest()
 
     def put(self, key: str, shown: str, result: Any) -> None:
         # written as it comes (one transaction, committed at close) rather than held:
@@ -93,11 +113,12 @@ class FactCache:
         if self._connection is None:
             return
         place = self._place(shown)
+        data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
         try:
             self._connection.execute("DELETE FROM entries WHERE place = ?", (place,))
             self._connection.execute(
                 "INSERT OR REPLACE INTO entries (key, place, context, result) VALUES (?, ?, ?, ?)",
-                (key, place, self._context, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)),
+                (key, place, self._context, self._sign(key, data) + data),
             )
             self._wrote = True
         except sqlite3.Error:
@@ -114,3 +135,32 @@ class FactCache:
         except sqlite3.Error:
             pass  # the next load validates these files again
         self._connection = None
+
+
+_SIGNATURE = 32  # bytes of HMAC-SHA256 before each pickle
+_KEY_NAME = "facts.key"
+
+
+def _private(path: Path) -> bool:
+    """Owned by this user and writable by nobody else (not a link)."""
+    info = path.lstat()
+    return info.st_uid == os.geteuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _signing_key(folder: Path) -> bytes | None:
+    """This user's key for the cache in ``folder``, made on first use; None if it is not private."""
+    path = folder / _KEY_NAME
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    except FileExistsError:
+        pass
+    else:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(secrets.token_bytes(32))
+    descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+    with os.fdopen(descriptor, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if info.st_uid != os.geteuid() or info.st_mode & 0o077 or not stat.S_ISREG(info.st_mode):
+            return None
+        secret = handle.read(64)
+    return secret if len(secret) == 32 else None
