@@ -76,6 +76,20 @@ def test_an_alias_bomb_in_regions_yaml_is_refused(small_base: Path) -> None:
     assert code == 1 and "regions.yaml:" in output and "refused" in output
 
 
+def test_one_long_value_aliased_thousands_of_times_is_refused_within_a_second(small_base: Path) -> None:
+    """3,000 aliases are few values but, of a 1 MB value, 3 GB of memory and of error text."""
+    import time
+
+    text = "- &big '" + "x" * 1_000_000 + "'\n" + "- *big\n" * 3000
+    (small_base / "facts" / "wide.yaml").write_text(text, encoding="utf-8")
+    started = time.monotonic()
+    code, output = brief(small_base)
+    assert time.monotonic() - started < 5  # a second here, with room for a busy machine
+    assert code == 1
+    assert "facts/wide.yaml:" in output and "its aliases expand to more than 10 MB of text; refused" in output
+    assert len(output) < 10_000
+
+
 def test_a_few_ordinary_aliases_still_load() -> None:
     from briefer.yamlload import load_yaml_text
 

@@ -73,6 +73,8 @@ MAX_FILE_BYTES = 5 * 1024 * 1024
 # Aliases let a few lines stand for billions of nodes ("billion laughs"): the document
 # is refused when its aliases would expand it past this many nodes.
 MAX_EXPANDED_NODES = 200_000
+# ... or past this much text: one long value aliased a thousand times is gigabytes
+MAX_EXPANDED_BYTES = 2 * MAX_FILE_BYTES
 _ANCHOR = re.compile(r"&[^\s]")
 
 
@@ -179,38 +181,47 @@ def _control_characters(data: Any, display_path: str, line: int) -> list[Problem
 
 
 def _alias_expansion_problem(text: str, display_path: str) -> Problem | None:
-    """Count the nodes the document would have once its aliases are expanded, from the
-    parser's events alone, before anything is built."""
-    sizes: dict[str, int] = {}
-    open_nodes: list[tuple[str | None, int]] = []  # anchor and size so far, per open collection
-    total = 0
+    """Count the values and the bytes the document would have once its aliases are
+    expanded, from the parser's events alone, before anything is built: a few aliases
+    of one long value are as costly as many aliases of short ones."""
+    sizes: dict[str, tuple[int, int]] = {}  # anchor -> (values, bytes) it stands for
+    open_nodes: list[tuple[str | None, int, int]] = []  # anchor, values and bytes so far
+    total_values = total_bytes = 0
     for event in yaml.parse(text, Loader=_BaseLoader):
         if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
-            open_nodes.append((event.anchor, 1))
+            open_nodes.append((event.anchor, 1, 1))
             continue
         if isinstance(event, yaml.AliasEvent):
-            size = sizes.get(str(event.anchor), 1)
+            values, size = sizes.get(str(event.anchor), (1, 1))
         elif isinstance(event, yaml.ScalarEvent):
-            size = 1
+            values, size = 1, len(event.value) + 1
             if event.anchor:
-                sizes[event.anchor] = 1
+                sizes[event.anchor] = (values, size)
         elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
-            anchor, size = open_nodes.pop()
+            anchor, values, size = open_nodes.pop()
             if anchor:
-                sizes[anchor] = size
+                sizes[anchor] = (values, size)
         else:
             continue
         if open_nodes:
-            anchor, so_far = open_nodes[-1]
-            open_nodes[-1] = (anchor, so_far + size)
+            anchor, so_far, bytes_so_far = open_nodes[-1]
+            open_nodes[-1] = (anchor, so_far + values, bytes_so_far + size)
         else:
-            total += size
-        if size > MAX_EXPANDED_NODES or total > MAX_EXPANDED_NODES:
-            line = event.start_mark.line + 1 if event.start_mark else None
+            total_values += values
+            total_bytes += size
+        line = event.start_mark.line + 1 if event.start_mark else None
+        if values > MAX_EXPANDED_NODES or total_values > MAX_EXPANDED_NODES:
             return Problem(
                 display_path,
                 line,
                 f"its aliases expand to more than {MAX_EXPANDED_NODES:,} values; refused",
                 "write the values out, or use fewer nested aliases (*name)",
+            )
+        if size > MAX_EXPANDED_BYTES or total_bytes > MAX_EXPANDED_BYTES:
+            return Problem(
+                display_path,
+                line,
+                f"its aliases expand to more than {MAX_EXPANDED_BYTES // 1024 // 1024} MB of text; refused",
+                "write the values out, or alias fewer and shorter values (*name)",
             )
     return None
