@@ -306,3 +306,33 @@ def test_a_pipe_or_device_in_a_fact_folder_is_reported_not_read(runner, small_ba
     result = outcome[0]
     assert result.exit_code == 1  # type: ignore[attr-defined]
     assert "stuck.yaml: error: not a regular file (a pipe, a device or a folder)" in result.output  # type: ignore[attr-defined]
+
+
+def test_two_thousand_rivals_for_one_figure_check_in_seconds_and_little_memory(small_base: Path) -> None:
+    """Comparing every pair of 2,000 claims took minutes and gigabytes; now it is linear."""
+    import resource
+    import subprocess
+    import sys
+
+    entries = []
+    for number in range(2000):
+        entries.append(
+            f"- id: rival-{number}\n  kind: figure\n  regions: [gomel, sichuan]\n  date: 2020\n"
+            f"  summary: Trade came to USD {number + 1} in 2020.\n"
+            "  scope: {of: gomel, with: sichuan}\n"
+            f"  figure: {{metric: trade turnover, value: {number + 1}, unit: USD, period: '2020'}}\n"
+            f"  sources: [{{title: A, url: 'https://example.org/{number}'}}]\n  added: 2026-12-02\n"
+        )
+    (small_base / "facts" / "crowd.yaml").write_text("".join(entries), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "briefer", "--facts", str(small_base), "facts", "check"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "BRIEFER_CACHE": "off"},
+    )
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    assert done.returncode == 1, done.stderr
+    assert "crowd.yaml:1: error: 2000 different values for trade turnover in 2020 (same scope)" in done.stderr
+    assert peak_mb < 300, f"{peak_mb:.0f} MB"
+    assert len(done.stderr) < 5_000_000

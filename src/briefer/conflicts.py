@@ -48,13 +48,11 @@ def _scope_key(fact: Fact) -> tuple[object, ...]:
 
 def find_conflicts(facts: Iterable[Fact]) -> list[Conflict]:
     twinnings: dict[tuple[frozenset[str], str | None], list[Fact]] = defaultdict(list)
-    figures: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
+    facts = list(facts)
     for fact in facts:
         if fact.kind == "twinning":
             twinnings[frozenset(fact.regions), fact.tie].append(fact)
-        elif fact.figure is not None:
-            key = (fact.figure.metric.casefold(), _scope_key(fact), fact.figure.period.casefold())
-            figures[key].append(fact)
+    figures = _figure_groups(facts)
 
     found = []
     for (pair, stage), group in twinnings.items():
@@ -65,11 +63,59 @@ def find_conflicts(facts: Iterable[Fact]) -> list[Conflict]:
     for (metric, _scope, period), group in figures.items():
         regions = sorted(group[0].scope.region_ids if group[0].scope else group[0].regions)
         subject = f"{metric} for {', '.join(regions)} in {period}"
-        for first, second in combinations(group, 2):
-            assert first.figure is not None and second.figure is not None
-            same = (first.figure.value, first.figure.unit) == (second.figure.value, second.figure.unit)
-            found.append(Conflict(first, second, subject, duplicate=same))
+        # Facts giving one value are duplicates of the first to give it; each fact is set
+        # against the first of every other value. Linear in the facts, not quadratic:
+        # beyond MAX_RIVAL_VALUES values, crowded_figures reports the subject instead.
+        claims = _claims(group)
+        for first, *repeats in claims:
+            found.extend(Conflict(first, repeat, subject, duplicate=True) for repeat in repeats)
+        for (first, *_), (rival, *rival_repeats) in combinations(claims[:MAX_RIVAL_VALUES], 2):
+            found.extend(Conflict(first, other, subject) for other in (rival, *rival_repeats))
+        for (_, *repeats), (rival, *_) in combinations(claims[:MAX_RIVAL_VALUES], 2):
+            found.extend(Conflict(repeat, rival, subject) for repeat in repeats)
     return found
+
+
+# More rival values than this for one figure is no longer a dispute to show but a file to fix
+MAX_RIVAL_VALUES = 12
+
+
+def _figure_groups(facts: Iterable[Fact]) -> dict[tuple[object, ...], list[Fact]]:
+    groups: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
+    for fact in facts:
+        if fact.kind != "twinning" and fact.figure is not None:
+            groups[fact.figure.metric.casefold(), _scope_key(fact), fact.figure.period.casefold()].append(
+                fact
+            )
+    return groups
+
+
+def _claims(group: list[Fact]) -> list[list[Fact]]:
+    """The group's facts by the value they give, in order of first appearance."""
+    by_value: dict[tuple[float, str], list[Fact]] = {}
+    for fact in group:
+        assert fact.figure is not None
+        by_value.setdefault((fact.figure.value, fact.figure.unit), []).append(fact)
+    return list(by_value.values())
+
+
+def crowded_figures(facts: Iterable[Fact]) -> list[Problem]:
+    """One figure given more than MAX_RIVAL_VALUES different values: reported once."""
+    problems = []
+    for (metric, _scope, period), group in _figure_groups(facts).items():
+        claims = _claims(group)
+        if len(claims) > MAX_RIVAL_VALUES:
+            first = claims[0][0]
+            problems.append(
+                Problem(
+                    first.path,
+                    first.line,
+                    f"{len(claims)} different values for {metric} in {period} (same scope); "
+                    f"only the first {MAX_RIVAL_VALUES} are compared",
+                    "one figure has one value per source: merge the repeats and correct the rest",
+                )
+            )
+    return problems
 
 
 def impossible_parts(facts: Iterable[Fact]) -> list[Problem]:
@@ -89,11 +135,15 @@ def impossible_parts(facts: Iterable[Fact]) -> list[Problem]:
             wholes[key].append(fact)
         else:
             parts.append(fact)
+    for group in wholes.values():
+        group.sort(key=lambda whole: whole.figure.value if whole.figure else 0)
     problems = []
     for part in parts:
         assert part.figure is not None and part.scope is not None
         key = (part.scope.of, part.figure.metric.casefold(), part.figure.unit, part.figure.period.casefold())
-        for whole in wholes.get(key, ()):
+        # the smallest wholes first, and no more than a handful: a part is checked in
+        # time linear in the base however many wholes repeat one figure
+        for whole in wholes.get(key, [])[:MAX_RIVAL_VALUES]:
             assert whole.figure is not None
             if part.figure.value > whole.figure.value:
                 problems.append(

@@ -184,11 +184,12 @@ def check_fact_base(roots: Path | Sequence[Path]) -> tuple[FactBase | None, list
             )
             notes.update(layer_notes)
             problems += note_problems
-    from .conflicts import conflict_problems, impossible_parts
+    from .conflicts import conflict_problems, crowded_figures, impossible_parts
 
     base = FactBase(registry, facts, layers[0], layers=tuple(layers), note_translations=notes)
     problems += conflict_problems(base.conflicts)
     problems += impossible_parts(base.facts)
+    problems += crowded_figures(base.facts)
     return base, problems
 
 
