@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
 import re
 from pathlib import Path
+
+import pytest
 
 from briefer.batch import plan_batch
 from briefer.coverage import coverage
@@ -178,3 +181,50 @@ def test_plan_and_mistakes_in_names(runner, tmp_path: Path) -> None:  # type: ig
     assert backwards.exit_code == 2 and "not a Belarusian region" in backwards.stderr
     nothing = _batch(runner, tmp_path, "--region", "minsk")
     assert nothing.exit_code == 2 and "share a fact" in nothing.stderr
+
+
+def _children(pid: int) -> set[int]:
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):
+            found |= {int(child) for child in (task / "children").read_text().split()}
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux's /proc")
+def test_workers_end_when_their_batch_is_killed(tmp_path: Path) -> None:
+    """kill -9 of the batch leaves it no time to stop its pool: the workers must see it."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    batch = subprocess.Popen(
+        [sys.executable, "-m", "briefer", "batch", "--out", str(tmp_path), "--jobs", "2", "--as-of", AS_OF],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    workers: set[int] = set()
+    while len(workers) < 2 and time.monotonic() < deadline and batch.poll() is None:
+        workers = _children(batch.pid)
+        time.sleep(0.05)
+    assert len(workers) >= 2, "the batch started no workers"
+    os.kill(batch.pid, signal.SIGKILL)
+    batch.wait()
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
+        for pid in workers:  # reap them if they are ours now; otherwise init does
+            with contextlib.suppress(ChildProcessError, OSError):
+                os.waitpid(pid, os.WNOHANG)
+        time.sleep(0.1)
+    alive = [pid for pid in workers if Path(f"/proc/{pid}").exists() and "Z" not in _state(pid)]
+    assert not alive, f"workers {alive} outlived their batch"
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return "X"

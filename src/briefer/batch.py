@@ -6,7 +6,9 @@ someone edited is in the way) or failed, and the report says which.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import os
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
@@ -155,9 +157,34 @@ def write_one(base: FactBase, settings: BatchSettings, job: BatchJob) -> JobResu
 _worker: tuple[FactBase, BatchSettings] | None = None
 
 
-def _start_worker(base: FactBase, settings: BatchSettings) -> None:
+def _start_worker(base: FactBase, settings: BatchSettings, parent: int) -> None:
     global _worker
     _worker = (base, settings)
+    _exit_with_parent(parent)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose batch was killed (kill -9 lets it say nothing) ends too.
+
+    Linux sends the worker SIGKILL when its parent dies; elsewhere, and for a parent
+    gone before that was set, a watch thread sees the worker re-parented and exits."""
+    import ctypes
+    import ctypes.util
+    import signal
+    import threading
+    import time
+
+    with contextlib.suppress(OSError, AttributeError, TypeError):
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _work(job: BatchJob) -> JobResult:
@@ -190,7 +217,9 @@ def run_batch(
     else:
         # Each worker gets the loaded base: inheriting or unpickling it beats loading it again.
         with ProcessPoolExecutor(
-            max_workers=min(workers, len(jobs)), initializer=_start_worker, initargs=(base, settings)
+            max_workers=min(workers, len(jobs)),
+            initializer=_start_worker,
+            initargs=(base, settings, os.getpid()),
         ) as pool:
             futures: dict[Future[JobResult], BatchJob] = {pool.submit(_work, job): job for job in jobs}
             for future in as_completed(futures):
