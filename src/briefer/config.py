@@ -16,6 +16,7 @@ from typing import Any
 
 from .errors import DataError, Problem, UsageError
 from .facts import STALE_AFTER_MONTHS, display_path
+from .model import MAX_STALE_AFTER_MONTHS
 from .regions import RegionRegistry
 from .yamlload import LocatedDict, load_yaml
 
@@ -358,9 +359,11 @@ def load_config(path: Path) -> Config:
         for kind in stale:
             if kind not in STALE_AFTER_MONTHS:
                 continue  # reported as an unknown setting
-            what = "a whole number of months above 0"
+            what = f"a whole number of months from 1 to {MAX_STALE_AFTER_MONTHS}"
             if (
-                number := reader.whole_number(stale, kind, f"stale_after.{kind}", 1, None, what, 24)
+                number := reader.whole_number(
+                    stale, kind, f"stale_after.{kind}", 1, MAX_STALE_AFTER_MONTHS, what, 24
+                )
             ) is not None:
                 periods[str(kind)] = number
         settings["stale_after"] = periods

@@ -129,7 +129,15 @@ def _state(folder: Path) -> dict[str, dict[str, str]]:
             f"{display_path(folder / STATE_NAME)} is not valid digest state.\n"
             "    fix: move it away; the next run starts afresh (and may send this week's digest again)"
         ) from None
-    return data if isinstance(data, dict) else {}
+    well_formed = isinstance(data, dict) and all(
+        isinstance(entry, dict) and all(isinstance(v, str) for v in entry.values()) for entry in data.values()
+    )
+    if not well_formed:
+        raise OutputError(
+            f"{display_path(folder / STATE_NAME)} is not valid digest state (it was edited or damaged).\n"
+            "    fix: move it away; the next run starts afresh (and may send this week's digest again)"
+        )
+    return data  # type: ignore[no-any-return]
 
 
 def _save_state(folder: Path, state: dict[str, dict[str, str]]) -> None:

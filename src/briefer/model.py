@@ -82,6 +82,7 @@ LANGUAGES = ("en", "ru", "be")  # English is the fact base's own language
 TRANSLATED_FIELDS = ("summary", "metric", "headline", "body", "group", "period", "compared_with")
 BUILTIN_LAYER = "built-in"  # the layer name of briefer's own fact base under a newsroom's
 STALE_AFTER_MONTHS: dict[str, int] = {"figure": 24, "context": 36, "project": 36}
+MAX_STALE_AFTER_MONTHS = 1200  # a century: beyond it no date arithmetic is meaningful
 HEADLINE_MAX_WORDS = 12
 HEADLINE_MAX_CHARS = 90
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .errors import PairError, UsageError
 from .facts import STALE_AFTER_MONTHS, Fact, FactBase, Scope
 from .i18n import Language
-from .model import MAX_YEAR, MIN_YEAR
+from .model import MAX_STALE_AFTER_MONTHS, MAX_YEAR, MIN_YEAR
 from .regions import Region, RegionRegistry
 
 HOME_COUNTRY = "belarus"
@@ -489,11 +489,16 @@ def parse_stale_after(values: Sequence[str]) -> dict[str, int]:
     for value in values:
         kind, _, months = value.partition("=")
         kind = kind.strip()
-        if kind not in STALE_AFTER_MONTHS or not months.strip().isdigit() or int(months) == 0:
+        months = months.strip()
+        if (
+            kind not in STALE_AFTER_MONTHS
+            or not (months.isascii() and months.isdigit())
+            or not 1 <= int(months) <= MAX_STALE_AFTER_MONTHS
+        ):
             raise UsageError(
-                f"--stale-after {value!r} is not KIND=MONTHS; write e.g. --stale-after figure=12 "
+                f"--stale-after {value[:60]!r} is not KIND=MONTHS; write e.g. --stale-after figure=12 "
                 f"(kinds that go stale: {', '.join(STALE_AFTER_MONTHS)}; dated history never does; "
-                "months a whole number above 0)"
+                f"months a whole number from 1 to {MAX_STALE_AFTER_MONTHS})"
             )
         periods[kind] = int(months)
     return periods

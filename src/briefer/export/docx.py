@@ -35,6 +35,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
+from ..errors import UsageError
 from ..i18n import DOCX_LANGUAGES
 from .markdown import split_front_matter
 from .notes import Notes
@@ -140,11 +141,33 @@ def _a4_unless_set(document: Document) -> None:
                 setattr(section, side, Mm(20))
 
 
+def _reference_document(reference: Path) -> Document:
+    """The house style's DOCX, or UsageError saying why it cannot be one."""
+    import zipfile
+
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        return docx.Document(str(reference))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, SyntaxError) as error:
+        # a file that is no zip, a zip that is no Word package, or a package with broken XML
+        reason = (
+            "not a Word document"
+            if isinstance(error, PackageNotFoundError | zipfile.BadZipFile)
+            else ("a Word package briefer cannot read")
+        )
+        raise UsageError(
+            f"the house-style document {reference} is {reason}.\n"
+            "    fix: save the house style from Word or LibreOffice as .docx, and pass that file "
+            "(--reference-doc or docx.reference in briefer.yaml)"
+        ) from None
+
+
 def _base_document(reference: Path | None) -> Document:
     """The house style's document emptied of its text, or briefer's defaults: A4, 2 cm
     margins, fonts that cover Latin, Cyrillic and Chinese."""
     if reference is not None:
-        document = docx.Document(str(reference))
+        document = _reference_document(reference)
         body = document.element.body
         for child in list(body):
             if child.tag != qn("w:sectPr"):
