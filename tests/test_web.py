@@ -141,6 +141,9 @@ def test_an_unknown_region_is_a_404_with_the_cli_message_and_did_you_mean(
         ({"lang": "de"}, 400, "unknown language 'de'; use one of en, ru, be"),
         ({"region": "g" * 201}, 400, "region is 201 characters long; the limit is 200"),
         ({"region": "gomel\x00"}, 400, "region holds control characters"),
+        ({"region": "gomel\x7f"}, 400, "region holds control characters"),
+        ({"partner": "sich\x85uan"}, 400, "partner holds control characters"),
+        ({"partner": "\u202esichuan"}, 400, "partner holds control characters"),
     ],
 )
 def test_bad_values_get_a_page_with_the_message_and_status(

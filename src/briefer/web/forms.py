@@ -49,7 +49,11 @@ def text(params: Mapping[str, str], name: str) -> str:
     value = params.get(name, "").strip()
     if len(value) > MAX_TEXT:
         raise FieldError(name, UsageError(f"{name} is {len(value)} characters long; the limit is {MAX_TEXT}"))
-    if any(ord(ch) < 32 for ch in value):
+    # C0 and C1 controls and DEL; the bidi overrides that make a name read other than it is
+    if any(
+        ord(ch) < 32 or 127 <= ord(ch) < 160 or 0x202A <= ord(ch) <= 0x202E or 0x2066 <= ord(ch) <= 0x2069
+        for ch in value
+    ):
         raise FieldError(name, UsageError(f"{name} holds control characters; type the name as plain text"))
     return value
 
