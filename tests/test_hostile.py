@@ -305,7 +305,11 @@ def test_a_pipe_or_device_in_a_fact_folder_is_reported_not_read(runner, small_ba
     assert outcome, "facts check hung on the file"
     result = outcome[0]
     assert result.exit_code == 1  # type: ignore[attr-defined]
-    assert "stuck.yaml: error: not a regular file (a pipe, a device or a folder)" in result.output  # type: ignore[attr-defined]
+    expected = {
+        "fifo": "stuck.yaml: error: not a regular file (a pipe, a device or a folder)",
+        "zero": "stuck.yaml: error: a link to a file outside the fact folder; it is not read",
+    }[kind]
+    assert expected in result.output  # type: ignore[attr-defined]
 
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads the peak from Linux's /proc")
@@ -378,3 +382,27 @@ def test_a_tampered_digest_state_is_a_message(tmp_path: Path, state: str) -> Non
     status, output = invoke("digest", "--out", str(folder), "--week", "2026-W49")
     assert status == 1
     assert ".briefer-digest.json is not valid digest state (it was edited or damaged)" in output
+
+
+def test_what_a_fact_folder_would_hide_is_reported(small_base: Path, tmp_path: Path) -> None:
+    """A '.yml' file, a linked folder, an unreadable folder and a link out of the base."""
+    facts = small_base / "facts"
+    (facts / "extra.yml").write_text("[]\n", encoding="utf-8")
+    (facts / "loop").symlink_to("..")
+    secret = tmp_path / "secret.yaml"
+    secret.write_text("password: hunter2\n", encoding="utf-8")
+    (facts / "outside.yaml").symlink_to(secret)
+    locked = facts / "locked"
+    locked.mkdir()
+    locked.chmod(0)
+    try:
+        code, output = invoke("--facts", str(small_base), "facts", "check")
+    finally:
+        locked.chmod(0o755)
+    assert code == 1
+    assert "extra.yml: warning: briefer reads '.yaml' files only; this '.yml' file is left out" in output
+    assert "loop: warning: a link to a folder; briefer does not follow it" in output
+    assert "outside.yaml: error: a link to a file outside the fact folder; it is not read" in output
+    assert "hunter2" not in output
+    if os.geteuid() != 0:  # root reads every folder
+        assert "locked: warning: cannot read this folder" in output

@@ -69,13 +69,72 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def fact_files(root: Path) -> list[Path]:
-    return sorted(
-        p
-        for p in root.rglob("*.yaml")
-        if p not in (root / "regions.yaml", root / NOTES_NAME)
-        and not any(part.startswith(".") for part in p.relative_to(root).parts)
-    )
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError):  # a link loop: read_bounded reports it
+        return True
+
+
+def fact_files(root: Path, problems: list[Problem] | None = None) -> list[Path]:
+    """The fact files under ``root``; what would be skipped unseen goes to ``problems``:
+    a folder that cannot be read, and a '.yml' file (only '.yaml' is read)."""
+    found: list[Path] = []
+
+    def unreadable(error: OSError) -> None:
+        if problems is not None:
+            where = display_path(Path(error.filename)) if error.filename else display_path(root)
+            problems.append(
+                Problem(
+                    where,
+                    None,
+                    f"cannot read this folder ({error.strerror}); its facts are left out",
+                    "make it readable (chmod u+rx), or move it out of the fact folder",
+                    severity="warning",
+                )
+            )
+
+    # links to folders are not followed: one could lead outside the base, or round a loop
+    for folder, folders, files in os.walk(root, onerror=unreadable):
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        for name in folders:
+            if (Path(folder) / name).is_symlink() and problems is not None:
+                problems.append(
+                    Problem(
+                        display_path(Path(folder) / name),
+                        None,
+                        "a link to a folder; briefer does not follow it, and its facts are left out",
+                        "put the folder itself here, or list it under 'facts: folders:' in briefer.yaml",
+                        severity="warning",
+                    )
+                )
+        for name in files:
+            path = Path(folder) / name
+            if name.startswith(".") or path in (root / "regions.yaml", root / NOTES_NAME):
+                continue
+            if name.endswith(".yaml") and path.is_symlink() and not _inside(path, root):
+                if problems is not None:
+                    problems.append(
+                        Problem(
+                            display_path(path),
+                            None,
+                            "a link to a file outside the fact folder; it is not read",
+                            "copy the file into the fact folder, or add its folder under 'facts: folders:'",
+                        )
+                    )
+            elif name.endswith(".yaml"):
+                found.append(path)
+            elif name.endswith(".yml") and problems is not None:
+                problems.append(
+                    Problem(
+                        display_path(path),
+                        None,
+                        "briefer reads '.yaml' files only; this '.yml' file is left out",
+                        f"rename it to {name.removesuffix('.yml')}.yaml",
+                        severity="warning",
+                    )
+                )
+    return sorted(found)
 
 
 def check_fact_base(roots: Path | Sequence[Path]) -> tuple[FactBase | None, list[Problem]]:
@@ -129,7 +188,7 @@ def check_fact_base(roots: Path | Sequence[Path]) -> tuple[FactBase | None, list
     declared_ids: set[str] = set()  # includes invalid facts, so one error does not cascade
     for index, root in enumerate(layers):
         layer = BUILTIN_LAYER if index == 0 and len(layers) > 1 else display_path(root)
-        for path in fact_files(root):
+        for path in fact_files(root, problems):
             shown = display_path(path)
             file_problems, entries = _validated_file(path, shown, registry, fact_cache)
             problems += file_problems
