@@ -399,3 +399,23 @@ def test_the_digest_language_comes_from_briefer_yaml(runner, base: Path, tmp_pat
     (tmp_path / "briefer.yaml").write_text("language: be\n", encoding="utf-8")
     assert _digest(runner, base, tmp_path / "d", "--week", "2026-W20", "--format", "md").exit_code == 0
     assert "# Штотыднёвы дайджэст 2026-W20" in _read(tmp_path / "d", "2026-W20")
+
+
+@pytest.mark.parametrize(
+    ("setting", "line"),
+    [
+        ('  recipients: ["editor@example.org\\r\\nBcc: evil@example.net"]', 3),
+        ('  recipients: ["Editor <editor@example.org>, evil@example.net"]', 3),
+        ('  sender: "desk@example.org\\nSubject: hi"', 3),
+    ],
+)
+def test_a_mail_address_that_could_add_a_header_or_a_recipient_is_refused(  # type: ignore[no-untyped-def]
+    runner, tmp_path: Path, monkeypatch, setting: str, line: int
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "briefer.yaml").write_text("digest:\n  out: digest\n" + setting + "\n", encoding="utf-8")
+    result = run(runner, "digest", "--week", "2026-W20")
+    assert result.exit_code == 1
+    assert f"briefer.yaml:{line}: error: digest." in result.stderr
+    assert "is not one plain mail address" in result.stderr
+    assert not (tmp_path / "digest").exists()

@@ -9,6 +9,7 @@ file, line, dotted key and a fix.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -236,6 +237,24 @@ class _Reader:
         return tuple(found)
 
 
+_MAIL_ADDRESS = re.compile(r"[^@\s<>,;\"()\[\]\\]+@[^@\s<>,;\"()\[\]\\]+\.[^@\s<>,;\"()\[\]\\.]+\Z")
+
+
+def _mail_address(reader: _Reader, data: LocatedDict, key: str, dotted: str, address: str) -> bool:
+    """One plain address (desk@example.org): no name, no list, and nothing that would
+    end the header it goes into, so no setting can add a header or a recipient."""
+    if _MAIL_ADDRESS.match(address):
+        return True
+    reader.problem(
+        data.line_of(key),
+        dotted,
+        f"{address[:80]!r} is not one plain mail address",
+        "write one address per entry, e.g. "
+        + ("'recipients: [editor@example.org]'" if key == "recipients" else "'sender: desk@example.org'"),
+    )
+    return False
+
+
 def _read_digest(reader: _Reader, data: LocatedDict, path: Path) -> DigestSettings:
     """The digest: section, with its mail server."""
     values: dict[str, Any] = {}
@@ -248,8 +267,14 @@ def _read_digest(reader: _Reader, data: LocatedDict, path: Path) -> DigestSettin
         values["out"] = (path.parent / out).resolve()
     mail: dict[str, Any] = {}
     if (recipients := reader.names(data, "recipients", "digest.recipients")) is not None:
-        mail["recipients"] = recipients
-    if (sender := reader.text(data, "sender", "digest.sender")) is not None:
+        mail["recipients"] = tuple(
+            address
+            for address in recipients
+            if _mail_address(reader, data, "recipients", "digest.recipients", address)
+        )
+    if (sender := reader.text(data, "sender", "digest.sender")) is not None and _mail_address(
+        reader, data, "sender", "digest.sender", sender
+    ):
         mail["sender"] = sender
     smtp = reader.mapping(data, "smtp", "digest.smtp", "write 'smtp: {host: ..., port: 587}'")
     if smtp is not None:
