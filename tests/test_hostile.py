@@ -406,3 +406,23 @@ def test_what_a_fact_folder_would_hide_is_reported(small_base: Path, tmp_path: P
     assert "hunter2" not in output
     if os.geteuid() != 0:  # root reads every folder
         assert "locked: warning: cannot read this folder" in output
+
+
+def test_a_template_that_tries_to_change_what_it_is_given_changes_nothing(tmp_path: Path) -> None:
+    """One render must not break the next: a template gets the base's own objects."""
+    from briefer import load_fact_base, make_brief
+    from briefer.errors import TemplateError
+
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "factsheet.md.j2").write_text(
+        "{% set x = brief.registry.regions.clear() %}{{ brief.facts.append(1) }}\n", encoding="utf-8"
+    )
+    base = load_fact_base(DATA / "base")
+    regions_before = len(base.regions.regions)
+    with pytest.raises(TemplateError) as refused:
+        make_brief(base, "gomel", "sichuan", template_dirs=[templates])
+    assert "factsheet.md.j2:1" in str(refused.value)
+    assert len(base.regions.regions) == regions_before
+    whole = make_brief(base, "gomel", "sichuan")
+    assert "Sichuan" in whole.markdown

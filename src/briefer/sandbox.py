@@ -18,7 +18,7 @@ from typing import Any
 
 import jinja2
 from jinja2.filters import do_center
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from .errors import TemplateError
 
@@ -69,8 +69,9 @@ class ConfinedLoader(jinja2.FileSystemLoader):
         raise jinja2.TemplateNotFound(template)
 
 
-class BoundedSandbox(SandboxedEnvironment):
-    """Jinja's sandbox, with * and ** checked before they allocate."""
+class BoundedSandbox(ImmutableSandboxedEnvironment):
+    """Jinja's immutable sandbox (no list, dict or set a template is given can change),
+    with * and ** checked before they allocate."""
 
     intercepted_binops = frozenset(["*", "**"])
 
