@@ -334,6 +334,31 @@ def test_editors_see_a_broken_template_with_its_file_and_line(small_base: Path, 
         assert "1 kind(s) failed." in _text(page.text)
 
 
+def test_a_looping_house_template_is_stopped_and_the_next_request_served(
+    small_base: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pages render in worker threads, where no timer signal reaches: the limit holds there too."""
+    import time
+
+    from briefer import sandbox
+
+    monkeypatch.setattr(sandbox, "MAX_RENDER_SECONDS", 1.0)
+    house = tmp_path / "house"
+    house.mkdir()
+    (house / "news.md.j2").write_text(
+        "{# languages: en #}\n{% for a in range(100000) %}{% for b in range(100000) %}"
+        "{% endfor %}{% endfor %}\n"
+    )
+    with make_client(small_base, tmp_path, templates=(house,)) as client:
+        started = time.monotonic()
+        page = client.get("/brief", params={"region": "gomel", "partner": "sichuan", "kind": "news"})
+        assert time.monotonic() - started < 30
+        assert "rendering took longer than 1 s" in page.text
+        assert "news.md.j2" in page.text
+        fine = client.get("/brief", params={"region": "gomel", "partner": "sichuan"})
+        assert fine.status_code == 200 and "Sichuan" in fine.text
+
+
 # -- the fact base changes on disk -------------------------------------------
 
 NEW_SUMMARY = "A new industrial park was announced by Gomel and Sichuan."

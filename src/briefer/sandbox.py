@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 import jinja2
@@ -119,9 +122,11 @@ def render_bounded(template: jinja2.Template, variables: dict[str, Any]) -> str:
 @contextmanager
 def _time_limit(seconds: float) -> Iterator[None]:
     # A timer signal interrupts even a loop that writes nothing; signals reach only the
-    # main thread, so elsewhere (a server's worker thread) only the output limit applies.
+    # main thread, so elsewhere (a server's worker thread) a trace of the template's own
+    # lines keeps the clock.
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
-        yield
+        with _traced_time_limit(seconds):
+            yield
         return
 
     def expire(signum: int, frame: object) -> None:
@@ -134,3 +139,33 @@ def _time_limit(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _traced_time_limit(seconds: float) -> Iterator[None]:
+    """The time limit off the main thread: every line of template code checks the clock.
+
+    Only frames of compiled templates are traced line by line (their code is named by
+    the template's file), so briefer's own functions run at full speed."""
+    deadline = time.monotonic() + seconds
+    previous = sys.gettrace()
+
+    def check_line(frame: FrameType, event: str, arg: object) -> Any:
+        if time.monotonic() > deadline:
+            raise RenderLimit(f"rendering took longer than {seconds:.0f} s")
+        return check_line
+
+    def on_call(frame: FrameType, event: str, arg: object) -> Any:
+        if event == "call" and frame.f_code.co_filename.endswith(_TEMPLATE_FILE_ENDINGS):
+            return check_line(frame, event, arg)
+        return None
+
+    sys.settrace(on_call)
+    try:
+        yield
+    finally:
+        sys.settrace(previous)
+
+
+# how compiled templates name their code: the template's file, or Jinja's name for a string
+_TEMPLATE_FILE_ENDINGS = (".j2", ".md", ".html", "<template>")
