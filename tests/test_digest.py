@@ -15,6 +15,8 @@ from pathlib import Path
 import icalendar
 import pytest
 
+from briefer.cli import cli
+
 from .conftest import DATA, run
 
 SOURCE = "  sources: [{{title: A report, publisher: BelTA, year: 2020, url: 'https://example.org/{id}'}}]\n"
@@ -419,3 +421,42 @@ def test_a_mail_address_that_could_add_a_header_or_a_recipient_is_refused(  # ty
     assert f"briefer.yaml:{line}: error: digest." in result.stderr
     assert "is not one plain mail address" in result.stderr
     assert not (tmp_path / "digest").exists()
+
+
+class _Killed(BaseException):
+    """Stands for kill -9: no handler of briefer's or click's sees it."""
+
+
+@pytest.mark.parametrize("renames_before_the_kill", [1, 2])
+def test_a_digest_killed_between_its_renames_is_repaired_by_the_next_run(  # type: ignore[no-untyped-def]
+    runner, base: Path, tmp_path: Path, monkeypatch, renames_before_the_kill: int
+) -> None:
+    import os
+
+    out = tmp_path / "digest"
+    assert _digest(runner, base, out, "--week", "2026-W20").exit_code == 0
+    old = {p.name: p.read_bytes() for p in out.glob("digest-2026-W20.*")}
+    real_replace = os.replace
+    done: list[str] = []
+
+    def replace_then_die(source, target):  # type: ignore[no-untyped-def]
+        if Path(target).name.startswith("digest-"):
+            if len(done) == renames_before_the_kill:
+                raise _Killed  # as good as kill -9 for the files: nothing after it runs
+            done.append(str(target))
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", replace_then_die)
+    with pytest.raises(_Killed):
+        runner.invoke(cli, ["--facts", str(base), "digest", "--out", str(out), "--week", "2026-W20",
+                            "--lang", "ru"], catch_exceptions=False)  # fmt: skip
+    monkeypatch.setattr(os, "replace", real_replace)
+    mixed = {p.name: p.read_bytes() for p in out.glob("digest-2026-W20.*")}
+    assert mixed != old and any(mixed[name] == old[name] for name in old), "the set was left mixed"
+
+    repaired = _digest(runner, base, out, "--week", "2026-W20", "--lang", "ru")
+    assert repaired.exit_code == 0, repaired.output
+    whole = {p.name: p.read_bytes() for p in out.glob("digest-2026-W20.*")}
+    assert all(whole[name] != old[name] for name in old), "every file of the set is the new one"
+    again = _digest(runner, base, out, "--week", "2026-W20", "--lang", "ru")
+    assert again.stderr.rstrip().endswith("files: none (up to date); not sent")

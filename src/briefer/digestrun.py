@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fcntl
+import hashlib
 import json
 import os
 import shlex
@@ -88,6 +89,10 @@ def digest_lock(folder: Path) -> Iterator[None]:
         yield
     finally:
         handle.close()
+
+
+def _file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _lock_inherited(own: int) -> bool:
@@ -291,10 +296,14 @@ def run_digest(
         markdown = digest_markdown(local, digest, settings.horizon_weeks, language)
         stem = folder / f"digest-{week}"
         paths = {fmt: stem.with_suffix(f".{fmt}") for fmt in formats}
+        # the set is whole only if every file is the one the last complete run recorded:
+        # a run killed between its renames leaves a new .md beside an old .docx and .ics
+        recorded = json.loads(entry.get("files", "{}"))
         up_to_date = (
             paths.get("md") is not None
             and all(p.exists() for p in paths.values())
             and (paths["md"].read_bytes() == markdown.encode())
+            and all(recorded.get(p.name) == _file_digest(p) for p in paths.values())
         )
         written: list[Path] = []
         if not up_to_date:
@@ -308,6 +317,9 @@ def run_digest(
                     files[path] = calendar_file(digest, language)
             write_files(files, force=force)
             written = list(files)
+            entry["files"] = json.dumps(
+                {path.name: hashlib.sha256(data).hexdigest() for path, data in files.items()}, sort_keys=True
+            )
         entry.setdefault("since", digest.since.isoformat())
         entry.setdefault("generated", dt.date.today().isoformat())
         state[key] = entry
