@@ -185,6 +185,8 @@ def brief_with(folder: Path, kind: str = "evil") -> tuple[int, str]:
         ("{{ 'x' * 10**9 }}", "repeating a value 1,000,000,000 times"),
         ("{{ [1] * 10**9 }}", "repeating a value"),
         ("{{ 2 ** 999999999 }}", "the power 999999999 is too large"),
+        ("{{ '%999999999s'|format('x') }}", "format field '%999999999s' is too wide"),
+        ("{{ '%.*f'|format(999999999, 1.5) }}", "format field '%.*f' is too wide"),
         ("{% for i in range(100000) %}{{ 'x' * 100 }}{% endfor %}", "the output passed 2,000,000 characters"),
     ],
 )

@@ -9,6 +9,7 @@ any one string, and in time.
 from __future__ import annotations
 
 import os
+import re
 import signal
 import sys
 import threading
@@ -101,7 +102,23 @@ def bounded_lipsum(n: int = 5, html: bool = False, min: int = 20, max: int = 100
     return str(jinja2.utils.generate_lorem_ipsum(n, html, min, max))
 
 
+# a printf field's width and precision ('%999999999s', '%.*f'), each or '*'
+_PRINTF_FIELD = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?[a-zA-Z%]?")
+
+
+def bounded_format(value: Any, *args: Any, **kwargs: Any) -> str:
+    """Jinja's format filter, refusing a width or precision that would allocate gigabytes."""
+    for match in _PRINTF_FIELD.finditer(str(value)):
+        for size in match.groups():
+            if size == "*" or (size and int(size) > MAX_STRING_CHARS):
+                raise RenderLimit(
+                    f"format field {match.group()[:40]!r} is too wide; the limit is {MAX_STRING_CHARS:,}"
+                )
+    return str(jinja2.filters.do_format(value, *args, **kwargs))
+
+
 def install_limits(environment: jinja2.Environment) -> None:
+    environment.filters["format"] = bounded_format
     environment.filters["center"] = bounded_center
     environment.globals["lipsum"] = bounded_lipsum
 
