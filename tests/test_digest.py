@@ -235,17 +235,10 @@ def workspace(tmp_path: Path, base: Path, monkeypatch) -> tuple[Path, int]:  # t
     return tmp_path, port
 
 
-def test_send_mails_once_a_week_and_retries_after_a_refusal(runner, workspace: tuple[Path, int]) -> None:  # type: ignore[no-untyped-def]
+def _mail_server(port: int, received: list[object]):  # type: ignore[no-untyped-def]
+    """An SMTP server on 127.0.0.1:port, started, that keeps every message in ``received``."""
     from aiosmtpd.controller import Controller
     from aiosmtpd.handlers import Message
-
-    folder, port = workspace
-    refused = run(runner, "digest", "--week", "2026-W20", "--send")
-    assert refused.exit_code == 1
-    assert f"could not send the digest through 127.0.0.1:{port}" in refused.stderr
-    assert (folder / "digest" / "digest-2026-W20.docx").exists(), "the files are kept"
-
-    received: list[object] = []
 
     class Keep(Message):  # type: ignore[misc]
         def handle_message(self, message: object) -> None:
@@ -253,6 +246,18 @@ def test_send_mails_once_a_week_and_retries_after_a_refusal(runner, workspace: t
 
     controller = Controller(Keep(), hostname="127.0.0.1", port=port)
     controller.start()
+    return controller
+
+
+def test_send_mails_once_a_week_and_retries_after_a_refusal(runner, workspace: tuple[Path, int]) -> None:  # type: ignore[no-untyped-def]
+    folder, port = workspace
+    refused = run(runner, "digest", "--week", "2026-W20", "--send")
+    assert refused.exit_code == 1
+    assert f"could not send the digest through 127.0.0.1:{port}" in refused.stderr
+    assert (folder / "digest" / "digest-2026-W20.docx").exists(), "the files are kept"
+
+    received: list[object] = []
+    controller = _mail_server(port, received)
     try:
         sent = run(runner, "digest", "--week", "2026-W20", "--send")
         assert sent.exit_code == 0 and sent.stderr.rstrip().endswith("; sent")
@@ -286,21 +291,12 @@ def test_the_printed_cron_line_runs_the_digest_under_flock(runner, workspace: tu
     import os
     import subprocess
 
-    from aiosmtpd.controller import Controller
-    from aiosmtpd.handlers import Message
-
     folder, port = workspace
     line = run(runner, "digest", "--schedule", "cron").output.splitlines()[1]
     command = line.split(" ", 5)[5]
     assert "flock -n " in command and "digest --quiet --send" in command
     received: list[object] = []
-
-    class Keep(Message):  # type: ignore[misc]
-        def handle_message(self, message: object) -> None:
-            received.append(message)
-
-    controller = Controller(Keep(), hostname="127.0.0.1", port=port)
-    controller.start()
+    controller = _mail_server(port, received)
     try:
         cron_env = {
             "PATH": "/usr/bin:/bin",
