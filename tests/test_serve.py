@@ -244,3 +244,41 @@ def test_the_systemd_unit_runs_serve_with_the_options_given(small_base: Path, tm
         path.write_text(unit, encoding="utf-8")
         checked = subprocess.run([analyze, "verify", str(path)], capture_output=True, text=True, check=False)
         assert checked.returncode == 0, checked.stderr
+
+
+def test_idle_and_slow_clients_do_not_stop_a_request(small_base: Path, tmp_path: Path, servers) -> None:  # type: ignore[no-untyped-def]
+    """A client sending a header line a second is dropped once its headers are late; 600
+    connections that send nothing (more than a worker holds) do not stop a normal
+    request from being answered at once."""
+    port = _free_port()
+    server = Server("--facts", str(small_base), "serve", "--port", str(port), cwd=tmp_path)
+    servers.append(server)
+    url = f"http://127.0.0.1:{port}/"
+    server.wait_until_up(url)
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as slow:
+        slow.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        started = time.monotonic()
+        slow.settimeout(1)
+        answer = None
+        while time.monotonic() - started < 15:
+            try:
+                slow.sendall(b"X-Slow: 1\r\n")
+                answer = slow.recv(1)
+                break
+            except TimeoutError:
+                continue
+            except OSError:
+                answer = b""
+                break
+        assert answer == b"", "the slow client was never dropped"
+        assert 4 < time.monotonic() - started < 8
+    idle = [socket.create_connection(("127.0.0.1", port), timeout=10) for _ in range(600)]
+    try:
+        started = time.monotonic()
+        status, _ = _get(url + "healthz", timeout=10)
+        assert (status, time.monotonic() - started < 2) == (200, True)
+    finally:
+        for sock in idle:
+            sock.close()
+    code, err = server.stop()
+    assert code == 0 and "Traceback" not in err

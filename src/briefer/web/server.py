@@ -22,9 +22,9 @@ from starlette.applications import Starlette
 from ..errors import UsageError
 from ..newsroom import Newsroom
 from .app import LOOPBACK_NAMES, create_app
+from .connections import MAX_CONNECTIONS
 
 SETTINGS_VARIABLE = "BRIEFER_SERVE_SETTINGS"
-MAX_CONNECTIONS = 512  # per worker
 
 
 @dataclass(frozen=True)
@@ -150,12 +150,12 @@ def serve(newsroom: Newsroom, listen: Listen, say: Callable[[str], None]) -> Non
         port=listen.port,
         workers=listen.workers,
         server_header=False,
-        # h11 refuses a request whose line and headers pass 16 KB; httptools, which
-        # uvicorn would take where it is installed, has no such limit
-        http="h11",
-        # past this many open connections new ones get 503 at once, so that clients
-        # holding connections open cannot starve the rest
-        limit_concurrency=MAX_CONNECTIONS,
+        # h11 refuses a request whose line and headers pass 16 KB (httptools, which
+        # uvicorn would take where it is installed, has no such limit); the guarded
+        # protocol drops clients slow to send their headers and makes room for new ones
+        http="briefer.web.connections:GuardedH11Protocol",
+        # only when every connection is busy with a request does a new one get 503
+        limit_concurrency=MAX_CONNECTIONS + 1,
         timeout_keep_alive=5,
         log_level="warning",
         access_log=False,
