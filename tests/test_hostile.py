@@ -188,6 +188,27 @@ def brief_with(folder: Path, kind: str = "evil") -> tuple[int, str]:
         ("{{ '%999999999s'|format('x') }}", "format field '%999999999s' is too wide"),
         ("{{ '%.*f'|format(999999999, 1.5) }}", "format field '%.*f' is too wide"),
         ("{% for i in range(100000) %}{{ 'x' * 100 }}{% endfor %}", "the output passed 2,000,000 characters"),
+        (
+            "{% set ns = namespace(x='ab') %}{% for i in range(40) %}{% set ns.x = ns.x ~ ns.x %}{% endfor %}",
+            "joining values with ~ would make a value of 1,048,576 characters",
+        ),
+        ("{{ ('a' * 1000000) + ('a' * 1000000) }}", "adding two values would make a value of 2,000,000"),
+        ("{{ '%s%s' % ('a' * 1000000, 'a' * 1000000) }}", "the operator % would make a value of 2,000,000"),
+        ("{{ '%999999s%999999s' % ('a', 'b') }}", "format field '%999999s' is too wide"),
+        ("{{ ('a' * 1000000)|replace('a', 'a' * 1000) }}", "replace would make a value of 1,000,000,000"),
+        ("{{ (['a' * 1000000] * 100000)|join }}", "join would make a value of 2,000,000"),
+        ("{{ ','.join(['a' * 1000000] * 100000) }}", "join would make a value of 1,000,001"),
+        ("{{ ('a' * 100)|indent(999999999) }}", "indent(999,999,999) would make a value of 1,000,000,099"),
+        ("{{ ('a' * 100000)|wordwrap(1, wrapstring='b' * 100) }}", "wordwrap would make a value of"),
+        ("{{ [1]|batch(10**9, 'x')|list }}", "batch(1000000000) is too many; the limit is 100,000"),
+        ("{{ [1, 2]|slice(10**9)|list }}", "slice(1000000000) is too many"),
+        ("{{ [1]|tojson(10**9) }}", "tojson(1000000000) is too many"),
+        ("{{ ([['a'] * 100000] * 100)|sum(start=[]) }}", "sum would make a value of 1,100,000"),
+        ("{{ 'a'.ljust(999999999) }}", "ljust(999,999,999) would make a value of 999,999,999"),
+        ("{{ 'a'.zfill(999999999) }}", "zfill(999,999,999) would make a value"),
+        ("{{ ('\t' * 1000).expandtabs(999999) }}", "expandtabs(999,999) would make a value"),
+        ("{{ '{:999999999}'.format(1) }}", "format field '999999999' is too wide"),
+        ("{{ '{0:{1}}'.format(1, 999999999) }}", "a format field takes its width from a value"),
     ],
 )
 def test_a_template_cannot_exhaust_memory(tmp_path: Path, body: str, reason: str) -> None:
@@ -195,6 +216,41 @@ def test_a_template_cannot_exhaust_memory(tmp_path: Path, body: str, reason: str
     assert code == 1
     # the line where the template was stopped, or the file when it stopped between lines
     assert ("evil.md.j2:2: stopped: " + reason in output) or ("evil.md.j2: stopped: " + reason in output)
+
+
+def test_what_the_limits_allow_still_renders(tmp_path: Path) -> None:
+    body = (
+        "{{ 'ab' ~ 'cd' ~ 3 }} {{ [1, 2]|join(', ') }} {{ 'x'|replace('x', 'y') }} {{ '%05.1f'|format(3.14159) }}"
+        " {{ '{:>4}|{:,}'.format('r', 1000) }} {{ '-'.join(['a', 'b']) }} {{ 'a' + 'b' }} {{ [1] + [2] }}"
+        " {{ '%s!' % 'hi' }} {{ 7 % 3 }} {{ [[1], [2]]|sum(start=[]) }} {{ 'a b c'|wordwrap(1) == 'a\nb\nc' }}"
+    )
+    code, output = brief_with(template(tmp_path, body))
+    assert code == 0
+    assert "abcd3 1, 2 y 003.1    r|1,000 a-b ab [1, 2] hi! 1 [1, 2] True" in output
+
+
+@pytest.mark.parametrize(
+    ("files", "where"),
+    [
+        ({"evil": "{% include 'evil.md.j2' %}"}, "evil.md.j2:2"),
+        ({"evil": "{% extends 'other.md.j2' %}", "other": "{% extends 'evil.md.j2' %}"}, "evil.md.j2:2"),
+        ({"evil": "{% macro m(n) %}{{ m(n + 1) }}{% endmacro %}{{ m(1) }}"}, "evil.md.j2:2"),
+        ({"evil": "{{ " + "(" * 2000 + "1" + ")" * 2000 + " }}"}, "evil.md.j2"),
+        ({"evil": "{{ 1" + " + 1" * 5000 + " }}"}, "evil.md.j2"),
+        ({"evil": "{{ " + "[" * 300 + "1" + "]" * 300 + " }}"}, "evil.md.j2"),
+    ],
+)
+def test_a_template_that_nests_without_end_is_a_template_error(
+    tmp_path: Path, files: dict[str, str], where: str
+) -> None:
+    for name, body in files.items():
+        folder = template(tmp_path, body, name)
+    code, output = brief_with(folder)
+    assert code == 1
+    assert f"{where}: stopped: the template nests too deeply" in output
+    code, output = invoke("--templates", str(folder), "--facts", str(DATA / "base"), "templates", "check")
+    assert code == 1
+    assert "stopped: the template nests too deeply" in output
 
 
 def test_a_template_that_loops_without_end_is_stopped(

@@ -132,8 +132,28 @@ def render_template(
         raise TemplateError(
             f"{where}: stopped: {error}\n    fix: look for a loop or a repeated value that grows without end"
         ) from None
+    except RecursionError as error:
+        where = _template_location(error)
+        if where == "template":  # while compiling: no template line is running yet
+            where = _template_file(env, name)
+        raise TemplateError(f"{where}: {TOO_DEEP}") from None
     except (TypeError, ValueError, ArithmeticError, AttributeError, OverflowError, MemoryError) as error:
         raise TemplateError(f"{_template_location(error)}: template error: {error}") from None
+
+
+TOO_DEEP = (
+    "stopped: the template nests too deeply: it includes or extends itself, has a macro that "
+    "calls itself without end, or an expression nested hundreds of levels deep\n"
+    "    fix: break the cycle of include, extends or macro calls, or split the expression"
+)
+
+
+def _template_file(env: jinja2.Environment, name: str) -> str:
+    try:
+        source = env.loader.get_source(env, name) if env.loader else None
+    except (jinja2.TemplateNotFound, TemplateError):
+        source = None
+    return source[1] if source and source[1] else name
 
 
 def _template_location(error: BaseException) -> str:

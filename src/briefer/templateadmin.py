@@ -15,7 +15,14 @@ from .coverage import coverage
 from .errors import BrieferError, OutputError, UsageError
 from .facts import FactBase, display_path
 from .output import atomic_write
-from .render import TEMPLATE_SUFFIX, available_kinds, builtin_template_dir, kind_info, make_environment
+from .render import (
+    TEMPLATE_SUFFIX,
+    TOO_DEEP,
+    available_kinds,
+    builtin_template_dir,
+    kind_info,
+    make_environment,
+)
 
 _KIND_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*\Z")
 # The skeleton layout's blocks, in order; a new template lists them for the editor.
@@ -127,6 +134,8 @@ def compile_errors(template_dirs: Sequence[Path]) -> dict[str, str]:
                 errors[path.name.removesuffix(TEMPLATE_SUFFIX)] = (
                     f"{display_path(path)}:{error.lineno}: template syntax error: {error.message}"
                 )
+            except RecursionError:
+                errors[path.name.removesuffix(TEMPLATE_SUFFIX)] = f"{display_path(path)}: {TOO_DEEP}"
             except UnicodeDecodeError:
                 errors[path.name.removesuffix(TEMPLATE_SUFFIX)] = (
                     f"{display_path(path)}: not UTF-8 text; save it as UTF-8"
