@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from briefer import sandbox
@@ -189,7 +189,8 @@ def brief_with(folder: Path, kind: str = "evil") -> tuple[int, str]:
         ("{{ '%.*f'|format(999999999, 1.5) }}", "format field '%.*f' is too wide"),
         ("{% for i in range(100000) %}{{ 'x' * 100 }}{% endfor %}", "the output passed 2,000,000 characters"),
         (
-            "{% set ns = namespace(x='ab') %}{% for i in range(40) %}{% set ns.x = ns.x ~ ns.x %}{% endfor %}",
+            "{% set ns = namespace(x='ab') %}{% for i in range(40) %}"
+            "{% set ns.x = ns.x ~ ns.x %}{% endfor %}",
             "joining values with ~ would make a value of 1,048,576 characters",
         ),
         ("{{ ('a' * 1000000) + ('a' * 1000000) }}", "adding two values would make a value of 2,000,000"),
@@ -220,9 +221,10 @@ def test_a_template_cannot_exhaust_memory(tmp_path: Path, body: str, reason: str
 
 def test_what_the_limits_allow_still_renders(tmp_path: Path) -> None:
     body = (
-        "{{ 'ab' ~ 'cd' ~ 3 }} {{ [1, 2]|join(', ') }} {{ 'x'|replace('x', 'y') }} {{ '%05.1f'|format(3.14159) }}"
-        " {{ '{:>4}|{:,}'.format('r', 1000) }} {{ '-'.join(['a', 'b']) }} {{ 'a' + 'b' }} {{ [1] + [2] }}"
-        " {{ '%s!' % 'hi' }} {{ 7 % 3 }} {{ [[1], [2]]|sum(start=[]) }} {{ 'a b c'|wordwrap(1) == 'a\nb\nc' }}"
+        "{{ 'ab' ~ 'cd' ~ 3 }} {{ [1, 2]|join(', ') }} {{ 'x'|replace('x', 'y') }}"
+        " {{ '%05.1f'|format(3.14159) }} {{ '{:>4}|{:,}'.format('r', 1000) }} {{ '-'.join(['a', 'b']) }}"
+        " {{ 'a' + 'b' }} {{ [1] + [2] }} {{ '%s!' % 'hi' }} {{ 7 % 3 }} {{ [[1], [2]]|sum(start=[]) }}"
+        " {{ 'a b c'|wordwrap(1) == 'a\nb\nc' }}"
     )
     code, output = brief_with(template(tmp_path, body))
     assert code == 0
@@ -484,3 +486,147 @@ def test_a_template_that_tries_to_change_what_it_is_given_changes_nothing(tmp_pa
     assert len(base.regions.regions) == regions_before
     whole = make_brief(base, "gomel", "sichuan")
     assert "Sichuan" in whole.markdown
+
+
+# --- fact text in Markdown ----------------------------------------------------------------
+
+_MARKUP_TEXT = st.text(alphabet="[]()<>*_`\\#&;!-+=.|~:/\"' aZ09Гё", min_size=1, max_size=40).map(
+    lambda text: " ".join(text.split())
+)  # one line, single spaces, none at either end
+
+_MARKUP_FACT = """- id: gomel-sichuan-markup
+  kind: project
+  regions: [gomel, sichuan]
+  date: 2021
+  summary: {summary}
+  sources:
+    - title: {title}
+      publisher: {publisher}
+      year: 2021
+  added: 2026-11-26
+"""
+
+
+def _markdown_text(markdown: str) -> str:
+    """What a reader of the Markdown sees: the text of every inline token, and whether
+    any raw HTML or image came through."""
+    from briefer.export.docx import markdown_parser
+
+    seen = []
+    for token in markdown_parser().parse(markdown):
+        assert token.type not in ("html_block",), token
+        for child in token.children or ():
+            assert child.type not in ("html_inline", "image"), child
+            if child.type in ("text", "code_inline"):
+                seen.append(child.content)
+            elif child.type in ("softbreak", "hardbreak"):
+                seen.append(" ")
+    return "".join(seen)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(summary=_MARKUP_TEXT, title=_MARKUP_TEXT, publisher=_MARKUP_TEXT)
+def test_fact_text_stays_text_in_the_markdown(
+    small_base: Path, summary: str, title: str, publisher: str
+) -> None:
+    """Whatever characters a fact's words hold, the brief shows them as they are: no
+    link, image, raw HTML, emphasis or heading is made of them."""
+    given_text = {"summary": summary, "title": title, "publisher": publisher}
+    quoted = {
+        name: yaml.safe_dump(value, allow_unicode=True, width=1000).removesuffix("\n...\n").strip()
+        for name, value in given_text.items()
+    }
+    (small_base / "facts" / "markup.yaml").write_text(_MARKUP_FACT.format(**quoted), encoding="utf-8")
+    code, output = brief(small_base)
+    event(f"exit {code}")
+    if code == 1:  # the fact base refused the text (say, a summary too short): a message
+        assert "error" in output
+        return
+    assert code == 0, output
+    shown = _markdown_text(output)
+    assert summary.rstrip(".") in shown
+    assert title.rstrip(".") in shown
+    assert publisher in shown
+
+
+# --- template expressions -----------------------------------------------------------------
+
+_ATOM = st.sampled_from(
+    ["1", "10**6", "'ab'", "'x' * 1000", "brief", "brief.facts", "range(10)", "[1, 2]", "none", "-1", "0",
+     "'%999s'", "'{:>9}'", "brief.region.name", "999999", "namespace(x='a')", "lipsum", "cycler(1, 2)"]
+)  # fmt: skip
+_OPERATOR = st.sampled_from(["~", "+", "*", "%", "**", "//", "/", "and", "in", "==", "|join", "|length"])
+_FILTER = st.sampled_from(
+    ["|join", "|join(', ')", "|length", "|list", "|replace('a', 'bb')", "|indent(4)", "|center(20)",
+     "|format(1)", "|batch(3)|list", "|slice(2)|list", "|sum", "|first", "|string", "|wordwrap(5)", "|tojson"]
+)  # fmt: skip
+
+
+@st.composite
+def _expressions(draw: st.DrawFn, depth: int = 3) -> str:
+    if depth == 0 or draw(st.booleans()):
+        return draw(_ATOM) + draw(st.one_of(st.just(""), _FILTER))
+    left, right = draw(_expressions(depth - 1)), draw(_expressions(depth - 1))
+    operator = draw(_OPERATOR)
+    if operator.startswith("|"):
+        return f"({left}){operator}"
+    return f"({left} {operator} {right})"
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(expression=_expressions())
+def test_random_template_expressions_end_in_a_brief_or_a_message(tmp_path: Path, expression: str) -> None:
+    folder = template(
+        tmp_path, "{{ " + expression + " }}\n{% for i in range(3) %}{{ " + expression + " }}{% endfor %}"
+    )
+    code, output = brief_with(folder)
+    event(f"exit {code}")
+    assert code in (0, 1)
+    if code == 1:
+        assert output.startswith("error: ") and "evil.md.j2" in output
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "message"),
+    [
+        ("regions.yaml", "- id: sichuan\n", f"region id '{'a' * 40}'… is 300 characters long"),
+        ("facts/china.yaml", "- id: gomel-sichuan-twinning\n", f"id '{'a' * 40}'… is 300 characters long"),
+    ],
+)  # fmt: skip
+def test_an_id_too_long_for_a_file_name_is_refused_with_its_line(
+    small_base: Path, file: str, old: str, message: str
+) -> None:
+    path = small_base / file
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, "- id: " + "a" * 300 + "\n", 1), encoding="utf-8")
+    line = text[: text.index(old)].count("\n") + 1
+    code, output = invoke("--facts", str(small_base), "facts", "check")
+    assert code == 1
+    assert f"{file}:{line}: error: " in output and message in output
+
+
+@pytest.mark.parametrize(
+    ("alias", "severity", "message"),
+    [
+        ("Sich\u202euan", "error", "holds a character that reorders or hides text"),
+        ("[Sichuan](https://evil.example)", "error", "holds '[', which is markup in a brief"),
+        ("S\u0456chuan", "warning", "mixes Cyrillic and Latin letters in 'Sіchuan'"),
+    ],
+)
+def test_a_place_spelling_with_a_trick_in_it_is_reported(
+    small_base: Path, alias: str, severity: str, message: str
+) -> None:
+    path = small_base / "regions.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("- id: sichuan\n")
+    path.write_text(
+        text.replace(
+            "- id: sichuan\n", f"- id: sichuan\n  short: {yaml.safe_dump(alias).split(chr(10))[0]}\n", 1
+        ),
+        encoding="utf-8",
+    )
+    code, output = invoke("--facts", str(small_base), "facts", "check")
+    line = text[:start].count("\n") + 1
+    assert f"regions.yaml:{line}: {severity}: the spelling " in output and message in output
+    assert code == (1 if severity == "error" else 0)

@@ -12,7 +12,7 @@ from .errors import OutputError, UsageError
 from .export.markdown import document
 from .facts import FactBase
 from .i18n import LANGUAGES, N_, Language
-from .localize import localized_base
+from .localize import localized_base, markdown_base
 from .output import write_files
 from .render import Citations, Placeholders, kind_info, render_template
 from .select import BriefContext, resolve_pair, select
@@ -76,7 +76,7 @@ def make_brief(
     # the registry takes the language's names (in Russian the city is named "Могилёв",
     # which is also what people call the oblast).
     region_id, partner_id = (place.id for place in resolve_pair(base, region_name, partner_name))
-    base = localized_base(base, language)
+    base = localized_base(markdown_base(base), language)
     region, partner = resolve_pair(base, region_id, partner_id)
     context = select(base, region, partner, as_of or dt.date.today(), kind, stale_after, language)
     kind_title = (

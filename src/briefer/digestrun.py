@@ -31,7 +31,7 @@ from .errors import BrieferError, OutputError, UsageError
 from .export.markdown import document
 from .facts import FactBase, display_path
 from .i18n import N_, Language
-from .localize import localized_base
+from .localize import localized_base, markdown_base
 from .output import atomic_write, write_files
 from .regions import Region
 from .render import Citations, Placeholders, render_template
@@ -179,6 +179,16 @@ def localized_digest(
 
 
 def digest_markdown(base: FactBase, digest: Digest, horizon_weeks: int, language: str = "en") -> str:
+    """The digest as Markdown in ``language``; ``base`` is the fact base as loaded."""
+    # the same digest, from facts whose words are escaped for Markdown
+    base = localized_base(markdown_base(base), language)
+    digest = build_digest(
+        base,
+        [base.regions.get(r.region.id) for r in digest.regions],
+        digest.week,
+        horizon_weeks,
+        digest.since,
+    )
     words = Language(language)
     citations = Citations(words)
     title = words.gettext("Weekly digest {week}: {regions}").format(
@@ -293,7 +303,7 @@ def run_digest(
             settings.horizon_weeks,
             dt.date.fromisoformat(since) if since else None,
         )
-        markdown = digest_markdown(local, digest, settings.horizon_weeks, language)
+        markdown = digest_markdown(base, digest, settings.horizon_weeks, language)
         stem = folder / f"digest-{week}"
         paths = {fmt: stem.with_suffix(f".{fmt}") for fmt in formats}
         # the set is whole only if every file is the one the last complete run recorded:

@@ -11,10 +11,12 @@ from __future__ import annotations
 import dataclasses
 
 from .i18n import Language
-from .model import Fact, FactBase
+from .markdown_text import escape_markdown
+from .model import Fact, FactBase, Figure, Quote, Scope, Source
 from .regions import Region, RegionRegistry
 
 _CACHE_ATTRIBUTE = "_localized"
+_MARKDOWN_ATTRIBUTE = "_for_markdown"
 
 
 def localized_base(base: FactBase, language: str) -> FactBase:
@@ -97,3 +99,82 @@ def note_coverage(base: FactBase, language: str) -> tuple[int, int]:
     notes = {source.note for fact in base.facts for source in fact.sources if source.note}
     done = sum(1 for note in notes if base.note_translations.get(note, {}).get(language))
     return done, len(notes)
+
+
+def markdown_base(base: FactBase) -> FactBase:
+    """``base`` with every word of its facts escaped for Markdown, built once per base:
+    what briefs and digests are rendered from (then localized), so that no fact text
+    becomes markup while briefer's own words, such as the untranslated marker, stay
+    as they are written."""
+    cached: FactBase | None = base.__dict__.get(_MARKDOWN_ATTRIBUTE)
+    if cached is None:
+        cached = FactBase(
+            base.regions,
+            [markdown_fact(fact) for fact in base.facts],
+            base.root,
+            layers=base.layers,
+            note_translations={
+                note: {language: escape_markdown(text) for language, text in texts.items()}
+                for note, texts in base.note_translations.items()
+            },
+        )
+        base.__dict__[_MARKDOWN_ATTRIBUTE] = cached
+    return cached
+
+
+def markdown_fact(fact: Fact) -> Fact:
+    """The fact with its summary, headline, names, figure words, quote, sources and
+    translations escaped for Markdown; ids, dates, numbers and URLs as they are."""
+    return dataclasses.replace(
+        fact,
+        summary=escape_markdown(fact.summary),
+        headline=_escaped(fact.headline),
+        organisations=tuple(escape_markdown(name) for name in fact.organisations),
+        sources=tuple(_markdown_source(source) for source in fact.sources),
+        figure=_markdown_figure(fact.figure) if fact.figure else None,
+        scope=_markdown_scope(fact.scope) if fact.scope else None,
+        quote=_markdown_quote(fact.quote) if fact.quote else None,
+        translations={
+            language: {name: escape_markdown(text) for name, text in texts.items()}
+            for language, texts in fact.translations.items()
+        },
+    )
+
+
+def _escaped(text: str | None) -> str | None:
+    return escape_markdown(text) if text is not None else None
+
+
+def _markdown_source(source: Source) -> Source:
+    return dataclasses.replace(
+        source,
+        title=escape_markdown(source.title),
+        author=_escaped(source.author),
+        publisher=_escaped(source.publisher),
+        pages=_escaped(source.pages),
+        note=_escaped(source.note),
+    )
+
+
+def _markdown_figure(figure: Figure) -> Figure:
+    return dataclasses.replace(
+        figure,
+        metric=escape_markdown(figure.metric),
+        period=escape_markdown(figure.period),
+        qualifier=_escaped(figure.qualifier),
+        compared_with=_escaped(figure.compared_with),
+        change_qualifier=_escaped(figure.change_qualifier),
+    )
+
+
+def _markdown_scope(scope: Scope) -> Scope:
+    return dataclasses.replace(scope, body=_escaped(scope.body), group=_escaped(scope.group))
+
+
+def _markdown_quote(quote: Quote) -> Quote:
+    return dataclasses.replace(
+        quote,
+        text=escape_markdown(quote.text),
+        speaker=escape_markdown(quote.speaker),
+        role=_escaped(quote.role),
+    )

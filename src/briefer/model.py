@@ -136,6 +136,7 @@ SCOPE_FIELDS = ("of", "body", "with", "among", "group")
 QUOTE_FIELDS = ("text", "speaker", "role")
 
 _ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*\Z")
+MAX_FACT_ID = 120
 _DATE_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
 
 

@@ -155,13 +155,13 @@ def _write_locked(by_folder: dict[Path, dict[Path, bytes]], force: bool) -> None
     for folder, folder_files in by_folder.items():
         manifest = manifests[folder] = _read_manifest(folder, force)
         for path in folder_files:
-            if path.is_dir():
+            try:
+                _check_writable(path, manifest, force)
+            except OSError as error:
                 raise OutputError(
-                    f"{path} is a folder, where briefer would write a file\n"
-                    "    fix: rename or move that folder, or choose another --out folder"
-                )
-            if path.exists() and not force and not manifest.owns(path.name, _digest(path.read_bytes())):
-                raise EditedFileError(path)
+                    f"cannot write {path}: {error.strerror}\n"
+                    "    fix: choose another --out folder, or a shorter region id or kind"
+                ) from None
     for folder, folder_files in by_folder.items():
         try:
             _commit(folder, folder_files, manifests[folder])
@@ -170,6 +170,16 @@ def _write_locked(by_folder: dict[Path, dict[Path, bytes]], force: bool) -> None
                 f"cannot write to {folder}: {error.strerror}\n"
                 "    fix: choose a folder you can write to with --out, or free some space"
             ) from None
+
+
+def _check_writable(path: Path, manifest: Manifest, force: bool) -> None:
+    if path.is_dir():
+        raise OutputError(
+            f"{path} is a folder, where briefer would write a file\n"
+            "    fix: rename or move that folder, or choose another --out folder"
+        )
+    if path.exists() and not force and not manifest.owns(path.name, _digest(path.read_bytes())):
+        raise EditedFileError(path)
 
 
 def _commit(folder: Path, files: dict[Path, bytes], manifest: Manifest) -> None:

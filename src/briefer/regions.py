@@ -17,7 +17,57 @@ from typing import Any
 
 from .errors import AmbiguousRegionError, Problem, UnknownRegionError
 
+# characters that reorder or hide text: bidi embeddings, overrides and isolates, marks
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# characters that are Markdown or HTML syntax: a name goes into titles and headings as it is
+_MARKUP = re.compile(r"[\[\]<>*_`|\\{}]")
+_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
+
+
+def _spellings(region: Region) -> list[str]:
+    return [
+        region.name,
+        *([region.short] if region.short else []),
+        *region.aliases,
+        *(n for _, n in region.names),
+    ]
+
+
+def _spelling_problem(spelling: str) -> tuple[str, str, str] | None:
+    """Why a place's spelling cannot stand (an error) or looks like a trick (a warning)."""
+    if _BIDI.search(spelling):
+        return (
+            f"the spelling {spelling!r} holds a character that reorders or hides text",
+            "type the name again without it",
+            "error",
+        )
+    markup = _MARKUP.search(spelling)
+    if markup:
+        return (
+            f"the spelling {spelling!r} holds {markup.group()!r}, which is markup in a brief",
+            "write the name as it is spelt, without brackets, asterisks or underscores",
+            "error",
+        )
+    for word in spelling.split():
+        scripts = {
+            script
+            for char in word
+            if char.isalpha()
+            for script in _SCRIPTS
+            if unicodedata.name(char, "").startswith(script)
+        }
+        if len(scripts) > 1:
+            return (
+                f"the spelling {spelling!r} mixes {' and '.join(sorted(s.title() for s in scripts))} letters "
+                f"in {word!r}: it looks like another name but does not match it",
+                "retype the word in one alphabet",
+                "warning",
+            )
+    return None
+
+
 REGION_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*\Z")
+MAX_REGION_ID = 60  # a brief's file name holds two region ids and a kind
 
 REGION_KINDS = (
     "country",
@@ -359,6 +409,17 @@ def registry_from_data(
                 )
             )
             continue
+        if len(region_id) > MAX_REGION_ID:
+            problems.append(
+                Problem(
+                    path,
+                    entry.line_of("id"),
+                    f"region id {region_id[:40]!r}… is {len(region_id)} characters long; ids become "
+                    f"file names, so at most {MAX_REGION_ID} are allowed",
+                    "shorten the id; the name and aliases can stay as long as they are",
+                )
+            )
+            continue
         if region_id in inherited:
             problems.append(
                 Problem(
@@ -403,6 +464,11 @@ def registry_from_data(
             article=str(entry["article"]) if entry.get("article") else None,
             names=_names(entry, path, problems),
         )
+        for spelling in _spellings(regions[region_id]):
+            problem = _spelling_problem(spelling)
+            if problem:
+                message, hint, severity = problem
+                problems.append(Problem(path, entry.line, message, hint, severity))
         if entry.get("article") not in (None, "the"):
             problems.append(
                 Problem(

@@ -200,7 +200,7 @@ class KindInfo:
 _KIND_HEADER = re.compile(r"\{#-?\s*(.*?)\s*-?#\}", re.DOTALL)
 
 
-KIND_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*\Z")  # a kind names a file: no folders, no private _macros
+KIND_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,59}\Z")  # a kind names a file: no folders, no private _macros
 
 
 def kind_info(kind: str, extra_dirs: Sequence[Path] = ()) -> KindInfo:

@@ -24,6 +24,7 @@ from .model import (
     HEADLINE_MAX_CHARS,
     HEADLINE_MAX_WORDS,
     LANGUAGES,
+    MAX_FACT_ID,
     MAX_YEAR,
     MIN_YEAR,
     QUALIFIERS,
@@ -199,6 +200,12 @@ def fact_from_entry(entry: object, path: str, registry: RegionRegistry) -> tuple
     fact_id = reader.text("id")
     if fact_id and not _ID_PATTERN.match(fact_id):
         reader.problem("id", f"id {fact_id!r} is not kebab-case", "use lowercase letters, digits and hyphens")
+    elif fact_id and len(fact_id) > MAX_FACT_ID:
+        reader.problem(
+            "id",
+            f"id {fact_id[:40]!r}… is {len(fact_id)} characters long",
+            f"shorten it to {MAX_FACT_ID} or fewer",
+        )
     kind = reader.choice("kind", FACT_KINDS, None)
     if "kind" not in entry:
         reader.problem(None, "missing required field 'kind'", f"add 'kind: ...' ({', '.join(FACT_KINDS)})")
