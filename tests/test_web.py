@@ -9,6 +9,8 @@ from pathlib import Path
 
 import docx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from starlette.testclient import TestClient
 
 from briefer.newsroom import Newsroom
@@ -638,7 +640,9 @@ def test_placeholders_are_marked_in_text_only_and_images_never_load(small_base: 
     with make_client(small_base, tmp_path) as client:
         page = client.get("/brief", params={"region": "gomel", "partner": "sichuan"})
         assert page.status_code == 200
-        assert '<a href="https://example.org" title="[[x]]">t</a>' in page.text
+        # fact text is text: its link syntax is printed, not followed
+        assert "A park [t](https://example.org &quot;" in page.text
+        assert '<a href="https://example.org"' not in page.text
         assert "<img" not in page.text
 
 
@@ -752,3 +756,66 @@ def test_the_editors_summary_reads_in_the_readers_language(client: TestClient) -
     page = client.get("/editors", headers={"accept-language": "be"})
     assert "Фактаў: 15, рэгіёнаў: 11, крыніц: " in page.text
     assert "памылак няма" in page.text
+
+
+# -- random form values ----------------------------------------------------------
+
+_FORM_VALUE = st.one_of(
+    st.text(max_size=40),
+    st.text(alphabet="<>\"'&/;=()[]{}%\\ Гомель四川sichuan0-9", max_size=30),
+    st.sampled_from(["gomel", "sichuan", "Гомель", "四川", "news", "ru", "be", "2024-06-01", "2024", "figure",
+                     "disputed", "2026-W20", "1", "10001", "<script>alert(1)</script>", "\u202e", "%00"]),
+)  # fmt: skip
+_FORMS = {
+    "/brief": ("region", "partner", "kind", "lang", "as_of"),
+    "/brief.md": ("region", "partner", "kind", "lang", "as_of"),
+    "/facts": ("q", "region", "partner", "kind", "status", "since", "until", "page"),
+    "/diary": ("week",),
+    "/diary.ics": ("week",),
+    "/coverage": ("country",),
+    "/suggest": ("q", "side"),
+}
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(path=st.sampled_from(sorted(_FORMS)), data=st.data())
+def test_random_form_values_get_a_page_or_a_message_never_a_failure(
+    client: TestClient, path: str, data: st.DataObject
+) -> None:
+    params = {name: data.draw(_FORM_VALUE, label=name) for name in _FORMS[path] if data.draw(st.booleans())}
+    answer = client.get(path, params=params)
+    assert answer.status_code in (200, 400, 404), (answer.status_code, answer.text[-500:])
+    for name in ("content-security-policy", "x-content-type-options"):
+        assert name in answer.headers
+    if answer.headers["content-type"].startswith("text/html"):
+        for value in params.values():
+            if "<" in value:  # a value with markup is never sent back as markup
+                assert value not in answer.text
+
+
+def test_a_broken_house_template_breaks_only_its_own_kind(small_base: Path, tmp_path: Path) -> None:
+    templates = tmp_path / "house"
+    templates.mkdir()
+    (templates / "bad.md.j2").write_bytes(b"{# about: x #}\n\xff\xfe\n")
+    with make_client(small_base, tmp_path, (templates,)) as client:
+        page = client.get("/brief", params={"region": "gomel", "partner": "sichuan"})
+        assert page.status_code == 200
+        assert 'value="bad"' not in page.text
+        assert "Gomel Oblast and Sichuan Province: fact sheet" in page.text
+        bad = client.get("/brief", params={"region": "gomel", "partner": "sichuan", "kind": "bad"})
+        # named from the newsroom's folder, not by where it lies on the server
+        assert "house/bad.md.j2: not UTF-8 text" in _text(bad.text)
+        assert str(tmp_path) not in bad.text
+        editors = client.get("/editors")
+        assert "house/bad.md.j2: not UTF-8 text" in _text(editors.text)
+        assert str(tmp_path) not in editors.text
+
+
+def test_pages_do_not_tell_the_version_or_where_briefer_is_installed(client: TestClient) -> None:
+    from briefer import __version__
+    from briefer.resources import data_dir
+
+    for path in ("/brief", "/facts", "/editors", "/coverage", "/diary", "/nowhere"):
+        page = client.get(path)
+        assert f"briefer {__version__}" not in page.text, path
+        assert str(data_dir("facts").parent) not in page.text, path

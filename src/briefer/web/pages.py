@@ -9,7 +9,6 @@ from typing import Any
 
 import jinja2
 
-from .. import __version__
 from ..i18n import translations
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
@@ -27,7 +26,6 @@ def _environment(language: str) -> jinja2.Environment:
         extensions=["jinja2.ext.i18n"],
     )
     env.install_gettext_translations(translations(language), newstyle=True)  # type: ignore[attr-defined]
-    env.globals["version"] = __version__
     return env
 
 

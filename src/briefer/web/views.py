@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
+import os
 import re
 from collections.abc import Callable
 from html import escape
+from pathlib import Path
 from typing import Any
 
 from starlette.exceptions import HTTPException
@@ -18,13 +20,21 @@ from ..briefs import KIND_TITLES, Brief, DocxOptions, make_brief
 from ..coverage import THIN_BELOW, CoverageRow, coverage
 from ..digest import Week, build_digest, digest_regions
 from ..digestrun import calendar_file, digest_markdown, localized_digest
-from ..errors import AmbiguousRegionError, DataError, PairError, UnknownRegionError, UsageError
+from ..errors import (
+    AmbiguousRegionError,
+    DataError,
+    PairError,
+    TemplateError,
+    UnknownRegionError,
+    UsageError,
+)
 from ..factsearch import search_facts
 from ..i18n import Language
 from ..localize import localized_base
 from ..model import FACT_KINDS, MIN_YEAR, STATUSES, FactBase
 from ..newsroom import Newsroom
 from ..render import available_kinds, kind_info
+from ..resources import data_dir
 from ..select import parse_as_of
 from ..templateadmin import check_templates, compile_errors
 from .forms import MAX_TEXT, BriefForm, FieldError, read_brief_form, read_fact_query, resolve, text
@@ -59,6 +69,25 @@ class Views:
     def language(self, request: Request) -> str:
         return page_language(request, self.newsroom.config.language)
 
+    def public(self, text: object) -> str:
+        """A message as a page shows it: the newsroom's files named from its folder and
+        the built-in ones as built-in, never by where they lie on the server."""
+        shown = str(text)
+        for root, label in self._roots:
+            shown = shown.replace(root, label)
+        return shown
+
+    @functools.cached_property
+    def _roots(self) -> list[tuple[str, str]]:
+        config = self.newsroom.config.path
+        home = config.parent if config else self.newsroom.start or Path.cwd()
+        roots = {
+            f"{os.path.abspath(data_dir('facts'))}{os.sep}": "built-in/facts/",
+            f"{os.path.abspath(data_dir('templates'))}{os.sep}": "built-in/templates/",
+            f"{os.path.abspath(home)}{os.sep}": "",
+        }
+        return sorted(roots.items(), key=lambda item: -len(item[0]))
+
     def page(self, request: Request, name: str, code: int = 200, **values: Any) -> HTMLResponse:
         snapshot = values.pop("snapshot", None)
         language = self.language(request)
@@ -76,6 +105,7 @@ class Views:
             language,
             request=request,
             snapshot=snapshot,
+            public=self.public,
             place_name=place_name,
             newsroom=self.newsroom.config.newsroom,
             local_name=words.name,
@@ -92,15 +122,16 @@ class Views:
         """The kinds of brief, the fact sheet first, each with its name in ``language``."""
         dirs = self.newsroom.template_dirs
         words = Language(language)
-        return [
-            (
-                kind,
-                words.gettext(KIND_TITLES[kind])
-                if kind in KIND_TITLES
-                else kind_info(kind, dirs).title or kind,
-            )
-            for kind in sorted(available_kinds(dirs), key=lambda k: (k != "factsheet", k))
-        ]
+        choices = []
+        for kind in sorted(available_kinds(dirs), key=lambda k: (k != "factsheet", k)):
+            if kind in KIND_TITLES:
+                choices.append((kind, words.gettext(KIND_TITLES[kind])))
+                continue
+            try:
+                choices.append((kind, kind_info(kind, dirs).title or kind))
+            except TemplateError:
+                continue  # a broken house template is shown on the Editors page, not offered
+        return choices
 
     def brief_language(self, request: Request) -> str:
         """The brief's language when the form names none: briefer.yaml's, else the pages'."""
@@ -336,8 +367,9 @@ class Views:
 
     def diary(self, request: Request) -> Response:
         snapshot, digest, week, language = self._digest(request)
-        local = localized_base(snapshot.require(), language)
-        markdown = digest_markdown(local, digest, self.newsroom.config.digest.horizon_weeks, language)
+        markdown = digest_markdown(
+            snapshot.require(), digest, self.newsroom.config.digest.horizon_weeks, language
+        )
         this_week = Week.containing(dt.date.today())
         monday = digest.week.monday
         return self.page(
