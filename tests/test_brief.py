@@ -122,7 +122,7 @@ def test_every_china_twinning_pair_gives_a_sheet_with_year_and_source(shipped: F
 
 
 def _month_year(fact) -> str:  # type: ignore[no-untyped-def]
-    from briefer.formatting import format_fact_date
+    from briefer.text.formatting import format_fact_date
 
     return format_fact_date(fact.date)
 

@@ -12,8 +12,8 @@ import pytest
 from babel.messages.extract import extract_from_dir
 from docx.oxml.ns import qn
 
-from briefer.i18n import Language, translations
 from briefer.model import FactDate, Figure
+from briefer.text.i18n import Language, translations
 
 from .conftest import DATA, REPO, brief_markdown, run
 
@@ -292,7 +292,7 @@ def test_a_name_means_the_same_place_in_every_language(runner) -> None:  # type:
 
 def test_the_command_line_offers_every_language() -> None:
     from briefer.cli import LANGUAGE_CHOICE
-    from briefer.i18n import LANGUAGES
+    from briefer.text.i18n import LANGUAGES
 
     assert tuple(LANGUAGE_CHOICE.choices) == LANGUAGES
 

@@ -8,11 +8,10 @@ The core is usable as a library::
     print(brief.markdown)
 """
 
-__version__ = "0.1.0"
-
 from .briefs import Brief, make_brief, write_brief
 from .errors import BrieferError
 from .facts import FactBase, default_fact_root, load_fact_base
+from .version import __version__
 
 __all__ = [
     "Brief",

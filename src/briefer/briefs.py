@@ -11,11 +11,11 @@ from .angles import Story
 from .errors import OutputError, UsageError
 from .export.markdown import document
 from .facts import FactBase
-from .i18n import LANGUAGES, N_, Language
 from .localize import localized_base, markdown_base
 from .output import write_files
 from .render import Citations, Placeholders, kind_info, render_template
 from .select import BriefContext, resolve_pair, select
+from .text.i18n import LANGUAGES, N_, Language
 
 FORMATS = ("md", "docx")
 KIND_TITLES = {

@@ -9,9 +9,9 @@ from typing import Any
 
 import click
 
-from . import __version__
 from .errors import BrieferError, UsageError
 from .newsroom import Newsroom
+from .version import __version__
 
 # briefer.i18n.LANGUAGES, written out so that --help does not import Babel
 LANGUAGE_CHOICE = click.Choice(["en", "ru", "be"], case_sensitive=False)

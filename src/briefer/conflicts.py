@@ -18,7 +18,7 @@ from itertools import combinations
 
 from .errors import Problem
 from .facts import Fact, Source
-from .formatting import format_figure
+from .text.formatting import format_figure
 
 
 @dataclass(frozen=True)

@@ -30,11 +30,11 @@ from .digest import Digest, Reason, Week, build_digest
 from .errors import BrieferError, OutputError, UsageError
 from .export.markdown import document
 from .facts import FactBase, display_path
-from .i18n import N_, Language
 from .localize import localized_base, markdown_base
 from .output import atomic_write, write_files
 from .regions import Region
 from .render import Citations, Placeholders, render_template
+from .text.i18n import N_, Language
 
 STATE_NAME = ".briefer-digest.json"
 LOCK_NAME = ".briefer-digest.lock"

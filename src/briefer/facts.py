@@ -17,7 +17,6 @@ from .errors import DataError, Problem
 from .factcache import FactCache
 from .model import (
     BUILTIN_LAYER,
-    CURRENCIES,
     FACT_KINDS,
     STALE_AFTER_MONTHS,
     TIES,
@@ -34,6 +33,7 @@ from .model import (
 )
 from .regions import RegionRegistry, registry_from_data
 from .sourcenotes import NOTES_NAME, NoteTranslations, read_note_translations
+from .text.formatting import CURRENCIES
 from .validate import fact_from_entry
 from .yamlload import LocatedDict, load_yaml, load_yaml_text, read_bounded
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from .i18n import Language
-from .markdown_text import escape_markdown
 from .model import Fact, FactBase, Figure, Quote, Scope, Source
 from .regions import Region, RegionRegistry
+from .text.i18n import Language
+from .text.markdown import escape_markdown
 
 _CACHE_ATTRIBUTE = "_localized"
 _MARKDOWN_ATTRIBUTE = "_for_markdown"

@@ -60,7 +60,6 @@ QUALIFIERS = (
     "at least",
     "up to",
 )
-CURRENCIES = ("USD", "EUR", "BYN", "RUB", "CNY")
 # Units that are written as a code: the words are rejected with the code as the fix.
 _CURRENCY_WORDS = {
     "dollar": "USD",

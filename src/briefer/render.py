@@ -22,10 +22,10 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from .errors import TemplateError, UsageError
 from .facts import Fact, FactDate, Source
-from .formatting import ordinal
-from .i18n import Language, translations
 from .resources import data_dir
 from .sandbox import BoundedSandbox, ConfinedLoader, RenderLimit, install_limits, render_bounded
+from .text.formatting import ordinal
+from .text.i18n import Language, translations
 
 TEMPLATE_SUFFIX = ".md.j2"
 

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from .errors import PairError, UsageError
 from .facts import STALE_AFTER_MONTHS, Fact, FactBase, Scope
-from .i18n import Language
 from .model import MAX_STALE_AFTER_MONTHS, MAX_YEAR, MIN_YEAR
 from .regions import Region, RegionRegistry
+from .text.i18n import Language
 
 HOME_COUNTRY = "belarus"
 # Where a figure belongs in a brief, by its own scope, nearest to the pair first.

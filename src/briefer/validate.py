@@ -17,7 +17,6 @@ from .model import (
     _COUNT_NOUN,
     _CURRENCY_WORDS,
     _ID_PATTERN,
-    CURRENCIES,
     FACT_FIELDS,
     FACT_KINDS,
     FIGURE_FIELDS,
@@ -43,6 +42,7 @@ from .model import (
     Source,
 )
 from .regions import RegionRegistry
+from .text.formatting import CURRENCIES
 from .yamlload import LocatedDict
 
 _WEB_ADDRESS = re.compile(r"https?://[^\s<>\"]+\Z", re.IGNORECASE)

@@ -36,7 +36,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
 from ..errors import UsageError
-from ..i18n import DOCX_LANGUAGES
+from ..text.i18n import DOCX_LANGUAGES
 from .markdown import split_front_matter
 from .notes import Notes
 from .notes import ensure_styles as _ensure_notes_styles

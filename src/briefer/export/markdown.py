@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from .. import __version__
+from ..version import __version__
 
 
 def front_matter(fields: dict[str, Any]) -> str:

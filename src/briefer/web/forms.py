@@ -16,11 +16,11 @@ from typing import TypeVar
 from urllib.parse import urlencode
 
 from ..errors import AmbiguousRegionError, BrieferError, UnknownRegionError, UsageError
-from ..i18n import LANGUAGES
 from ..model import FACT_KINDS, STATUSES, FactDate
 from ..regions import Region, RegionRegistry
 from ..render import kind_info
 from ..select import parse_as_of
+from ..text.i18n import LANGUAGES
 
 T = TypeVar("T")
 MAX_TEXT = 200  # characters in any one field: names and searches are far shorter

@@ -10,9 +10,9 @@ from babel import negotiate_locale
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from ..i18n import LANGUAGES, NP_, Language
 from ..model import FACT_KINDS, STATUSES
 from ..regions import Region
+from ..text.i18n import LANGUAGES, NP_, Language
 
 COOKIE = "briefer-ui"
 YEAR = 365 * 24 * 3600

@@ -9,7 +9,7 @@ from typing import Any
 
 import jinja2
 
-from ..i18n import translations
+from ..text.i18n import translations
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 STATIC_DIR = Path(__file__).parent / "static"

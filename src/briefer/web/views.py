@@ -29,7 +29,6 @@ from ..errors import (
     UsageError,
 )
 from ..factsearch import search_facts
-from ..i18n import Language
 from ..localize import localized_base
 from ..model import FACT_KINDS, MIN_YEAR, STATUSES, FactBase
 from ..newsroom import Newsroom
@@ -37,6 +36,7 @@ from ..render import available_kinds, kind_info
 from ..resources import data_dir
 from ..select import parse_as_of
 from ..templateadmin import check_templates, compile_errors
+from ..text.i18n import Language
 from .forms import MAX_TEXT, BriefForm, FieldError, read_brief_form, read_fact_query, resolve, text
 from .headers import response_headers
 from .language import PageWords, page_language

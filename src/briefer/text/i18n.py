@@ -27,7 +27,7 @@ from babel.messages.pofile import read_po
 from babel.numbers import format_compact_decimal, format_decimal, get_currency_name
 from babel.support import Translations
 
-from .model import CURRENCIES, FactDate, Figure
+from .formatting import CURRENCIES, Dated, Measure
 
 LANGUAGES = ("en", "ru", "be")
 LOCALES = {"en": "en_GB", "ru": "ru_RU", "be": "be_BY"}
@@ -182,7 +182,7 @@ class Language:
         count = 5 if abs(value) >= _COMPACT_FROM else value
         return f"{number} {get_currency_name(currency, count=count, locale=self.locale)}"
 
-    def figure(self, figure: Figure, unit: str | None = None) -> str:
+    def figure(self, figure: Measure, unit: str | None = None) -> str:
         """A figure's value with its unit and qualifier ('nearly USD 95 million')."""
         if figure.unit in CURRENCIES:
             text = self.money(figure.value, figure.unit)
@@ -210,7 +210,7 @@ class Language:
     def qualified(self, qualifier: str | None, text: str) -> str:
         return f"{self.pgettext('qualifier', qualifier)} {text}" if qualifier else text
 
-    def change(self, figure: Figure) -> str:
+    def change(self, figure: Measure) -> str:
         """'up 58% on January-April 2020' / «рост на 58% к январю–апрелю 2020 г.»."""
         if figure.change_pct is None:
             return ""
@@ -237,7 +237,7 @@ class Language:
 
     # --- dates ---------------------------------------------------------------------
 
-    def fact_date(self, date: FactDate) -> str:
+    def fact_date(self, date: Dated) -> str:
         """'2011', 'June 2021' / «июнь 2021 г.», '12 June 2021' / «12 июня 2021 г.»."""
         if date.day:
             return self.day(dt.date(date.year, date.month, date.day))

@@ -1,14 +1,44 @@
 """Formatting of numbers, figures and dates as a journalist writes them.
 
-It sits below selection, conflicts and rendering, so that a figure reads the same in
+It sits below the fact model, selection, conflicts and rendering, so that a figure reads the same in
 a brief, a warning and a message, and nothing formats by hand elsewhere.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Protocol
 
-from .facts import CURRENCIES, FactDate, Figure
+CURRENCIES = ("USD", "EUR", "BYN", "RUB", "CNY")
+
+
+class Measure(Protocol):
+    """What formatting reads of a figure (the fact model's Figure is one)."""
+
+    @property
+    def value(self) -> float: ...
+    @property
+    def unit(self) -> str: ...
+    @property
+    def qualifier(self) -> str | None: ...
+    @property
+    def change_pct(self) -> float | None: ...
+    @property
+    def compared_with(self) -> str | None: ...
+    @property
+    def change_qualifier(self) -> str | None: ...
+
+
+class Dated(Protocol):
+    """A date as precise as its source: a day or month of 0 is not known."""
+
+    @property
+    def year(self) -> int: ...
+    @property
+    def month(self) -> int: ...
+    @property
+    def day(self) -> int: ...
+
 
 MONTHS = (
     "January",
@@ -40,7 +70,7 @@ def _trim(value: float) -> str:
     return f"{value:,.3f}".rstrip("0").rstrip(".")
 
 
-def format_figure(figure: Figure) -> str:
+def format_figure(figure: Measure) -> str:
     """The value with its unit, qualifier and, for a multiple, its base.
 
     'nearly USD 95 million', 'more than 70%', '13 times the 2015 level', '5-fold'.
@@ -60,7 +90,7 @@ def format_figure(figure: Figure) -> str:
     return f"{figure.qualifier} {text}" if figure.qualifier else text
 
 
-def format_change(figure: Figure) -> str:
+def format_change(figure: Measure) -> str:
     """The change of a figure in words, with its qualifier and base, or ''.
 
     'up 58% on January-April 2020', 'up more than 80% on January-February 2020',
@@ -81,7 +111,7 @@ def format_change(figure: Figure) -> str:
     return f"{text} on {figure.compared_with}" if figure.compared_with else text
 
 
-def format_fact_date(date: FactDate) -> str:
+def format_fact_date(date: Dated) -> str:
     """'2011', 'June 2021' or '12 June 2021'."""
     if date.day:
         return f"{date.day} {MONTHS[date.month - 1]} {date.year}"
