@@ -8,7 +8,7 @@ import pytest
 
 from briefer.errors import AmbiguousRegionError, UnknownRegionError
 from briefer.facts import default_fact_root, load_fact_base
-from briefer.regions import RegionRegistry, registry_from_data
+from briefer.places import RegionRegistry, registry_from_data
 from briefer.yamlload import load_yaml
 
 from .conftest import brief_markdown, run

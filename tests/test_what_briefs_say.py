@@ -13,7 +13,8 @@ import pytest
 from briefer import load_fact_base, make_brief
 from briefer.angles import Story
 from briefer.facts import FactBase, default_fact_root
-from briefer.select import resolve_pair, select
+from briefer.places import resolve_pair
+from briefer.select import select
 
 from .conftest import DATA, brief_markdown, run
 
@@ -270,7 +271,7 @@ def test_no_brief_flags_a_twinning_as_old(shipped: FactBase) -> None:
         ("mogilev", "henan"),
         ("belarus", "china"),
     ):
-        region, partner = resolve_pair(shipped, region_id, partner_id)
+        region, partner = resolve_pair(shipped.regions, region_id, partner_id)
         context = select(shipped, region, partner, TODAY)
         assert context.ties and not [
             f.id for f in context.stale if f.kind in ("twinning", "agreement", "event")
@@ -379,7 +380,7 @@ def _pairs(base: FactBase) -> list[tuple[str, str]]:
 
 def test_headlines_read_as_headlines_on_every_pair(shipped: FactBase) -> None:
     for region_id, partner_id in _pairs(shipped):
-        region, partner = resolve_pair(shipped, region_id, partner_id)
+        region, partner = resolve_pair(shipped.regions, region_id, partner_id)
         context = select(shipped, region, partner, TODAY, "news")
         options = Story(context).headlines
         assert len({o.fact.id for o in options}) == len(options), (region_id, partner_id)
@@ -397,7 +398,7 @@ def test_headlines_read_as_headlines_on_every_pair(shipped: FactBase) -> None:
 
 def test_a_regional_brief_does_not_lead_with_a_national_figure(shipped: FactBase) -> None:
     for region_id in ("gomel", "mogilev", "grodno", "vitebsk", "brest", "minsk-oblast", "minsk"):
-        region, partner = resolve_pair(shipped, region_id, "china")
+        region, partner = resolve_pair(shipped.regions, region_id, "china")
         context = select(shipped, region, partner, TODAY, "news")
         for option in Story(context).headlines:
             national = "belarus" in option.fact.regions

@@ -20,7 +20,7 @@ from .coverage import coverage
 from .errors import BrieferError, UsageError
 from .facts import FactBase
 from .output import EditedFileError
-from .select import resolve_pair
+from .places import resolve_pair
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def _pairs(base: FactBase, regions: Sequence[str], partners: Sequence[str]) -> l
     if region_ids and partner_ids:
         chosen = [(r, p) for r in region_ids for p in partner_ids]
         for region, partner in chosen:
-            resolve_pair(base, region, partner)  # a wrong pair is the caller's mistake, found now
+            resolve_pair(base.regions, region, partner)  # a wrong pair is the caller's mistake, found now
     else:
         chosen = [
             (row.region.id, row.partner.id)

@@ -13,8 +13,9 @@ from .export.markdown import document
 from .facts import FactBase
 from .localize import localized_base, markdown_base
 from .output import write_files
+from .places import resolve_pair
 from .render import Citations, Placeholders, kind_info, render_template
-from .select import BriefContext, resolve_pair, select
+from .select import BriefContext, select
 from .text.i18n import LANGUAGES, N_, Language
 
 FORMATS = ("md", "docx")
@@ -75,9 +76,9 @@ def make_brief(
     # A name means the same place whatever the brief's language: it is resolved before
     # the registry takes the language's names (in Russian the city is named "Могилёв",
     # which is also what people call the oblast).
-    region_id, partner_id = (place.id for place in resolve_pair(base, region_name, partner_name))
+    region_id, partner_id = (place.id for place in resolve_pair(base.regions, region_name, partner_name))
     base = localized_base(markdown_base(base), language)
-    region, partner = resolve_pair(base, region_id, partner_id)
+    region, partner = resolve_pair(base.regions, region_id, partner_id)
     context = select(base, region, partner, as_of or dt.date.today(), kind, stale_after, language)
     kind_title = (
         words.gettext(KIND_TITLES[kind]) if kind in KIND_TITLES else info.title or kind.replace("-", " ")

@@ -18,7 +18,7 @@ from typing import Any
 from .errors import DataError, Problem, UsageError
 from .facts import STALE_AFTER_MONTHS, display_path
 from .model import MAX_STALE_AFTER_MONTHS
-from .regions import RegionRegistry
+from .places import RegionRegistry
 from .yamlload import LocatedDict, load_yaml
 
 CONFIG_NAME = "briefer.yaml"

@@ -7,8 +7,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from .facts import FACT_KINDS, Fact, FactBase
-from .regions import Region
-from .select import HOME_COUNTRY
+from .places import HOME_COUNTRY, Region
 
 THIN_BELOW = 3  # a pair with fewer facts than this needs research
 

@@ -18,7 +18,7 @@ from .coverage import fact_sides
 from .errors import UsageError
 from .facts import Fact, FactBase
 from .model import MAX_YEAR, MIN_YEAR
-from .regions import Region
+from .places import Region
 
 HOME_COUNTRY = "belarus"
 ROUND_EVERY = 5

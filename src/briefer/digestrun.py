@@ -32,7 +32,7 @@ from .export.markdown import document
 from .facts import FactBase, display_path
 from .localize import localized_base, markdown_base
 from .output import atomic_write, write_files
-from .regions import Region
+from .places import Region
 from .render import Citations, Placeholders, render_template
 from .text.i18n import N_, Language
 

@@ -20,7 +20,7 @@ import yaml
 from .errors import DataError, Problem, UsageError
 from .facts import FACT_KINDS, FactBase, FactDate, display_path
 from .output import atomic_write, folder_lock
-from .select import HOME_COUNTRY, resolve_pair
+from .places import HOME_COUNTRY, resolve_pair
 from .validate import fact_from_entry
 from .yamlload import LocatedDict, load_yaml_text
 
@@ -116,7 +116,7 @@ def entry_for(base: FactBase, new: NewFact, today: dt.date) -> tuple[dict[str, o
     """The fact as it will be written, with its Belarusian region's and partner's ids."""
     if new.kind not in FACT_KINDS:
         raise UsageError(f"--kind {new.kind!r} is not a kind of fact; use one of {', '.join(FACT_KINDS)}")
-    region, partner = resolve_pair(base, new.region, new.partner)
+    region, partner = resolve_pair(base.regions, new.region, new.partner)
     date = parse_date(new.date)
     fact_id = new.fact_id or _free_id(base, f"{region.id}-{partner.id}-{new.kind}-{date}")
     entry: dict[str, object] = {

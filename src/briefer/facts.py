@@ -31,7 +31,7 @@ from .model import (
     fact_as_json,
     months_before,
 )
-from .regions import RegionRegistry, registry_from_data
+from .places import RegionRegistry, registry_from_data
 from .sourcenotes import NOTES_NAME, NoteTranslations, read_note_translations
 from .text.formatting import CURRENCIES
 from .validate import fact_from_entry

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .model import Fact, FactBase, FactDate
-from .regions import normalize
+from .places import normalize
 
 
 def _words(fact: Fact) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from .model import Fact, FactBase, Figure, Quote, Scope, Source
-from .regions import Region, RegionRegistry
+from .places import Region, RegionRegistry
 from .text.i18n import Language
 from .text.markdown import escape_markdown
 

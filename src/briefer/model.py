@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .regions import RegionRegistry
+from .places import RegionRegistry
 
 FACT_KINDS = ("figure", "twinning", "agreement", "event", "project", "quote", "context")
 STATUSES = ("verified", "needs-check", "disputed")

@@ -11,13 +11,12 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .errors import PairError, UsageError
+from .errors import UsageError
 from .facts import STALE_AFTER_MONTHS, Fact, FactBase, Scope
 from .model import MAX_STALE_AFTER_MONTHS, MAX_YEAR, MIN_YEAR
-from .regions import Region, RegionRegistry
+from .places import HOME_COUNTRY, Region, RegionRegistry
 from .text.i18n import Language
 
-HOME_COUNTRY = "belarus"
 # Where a figure belongs in a brief, by its own scope, nearest to the pair first.
 FIGURE_LEVELS = ("pair", "region-country", "country-partner", "national", "parts", "several")
 # A country-level fact links only countries and groupings of them, no oblast or province.
@@ -188,34 +187,6 @@ class BriefContext:
     def is_national(self) -> bool:
         """A country-level brief: Belarus as a whole and a partner."""
         return self.region.kind == "country"
-
-
-def resolve_pair(base: FactBase, region_name: str, partner_name: str) -> tuple[Region, Region]:
-    """Resolve both names; the first must be Belarusian, the second a place abroad."""
-    region = base.regions.resolve(region_name)
-    partner = base.regions.resolve(partner_name)
-    if region.country_id != HOME_COUNTRY:
-        hint = ""
-        if partner.country_id == HOME_COUNTRY:
-            hint = f"\nThe Belarusian region comes first: briefer brief {partner.id} {region.id}"
-        raise PairError(
-            f"{region.name} is not a Belarusian region; a brief is about a Belarusian region "
-            f"(or belarus) and a partner.{hint}",
-            "region",
-        )
-    if partner.country_id == HOME_COUNTRY and not base.regions.within(partner.id, region.id):
-        raise PairError(
-            f"{partner.name} is in Belarus; the partner is a place abroad, "
-            f"e.g. briefer brief {region.id} sichuan",
-            "partner",
-        )
-    if base.regions.within(partner.id, region.id) or base.regions.within(region.id, partner.id):
-        raise PairError(
-            f"{partner.name} and {region.name} are not two sides of a partnership; "
-            "name a partner abroad, e.g. briefer brief gomel sichuan",
-            "partner",
-        )
-    return region, partner
 
 
 def select(

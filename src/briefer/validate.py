@@ -41,7 +41,7 @@ from .model import (
     Scope,
     Source,
 )
-from .regions import RegionRegistry
+from .places import RegionRegistry
 from .text.formatting import CURRENCIES
 from .yamlload import LocatedDict
 

@@ -17,7 +17,7 @@ from urllib.parse import urlencode
 
 from ..errors import AmbiguousRegionError, BrieferError, UnknownRegionError, UsageError
 from ..model import FACT_KINDS, STATUSES, FactDate
-from ..regions import Region, RegionRegistry
+from ..places import Region, RegionRegistry
 from ..render import kind_info
 from ..select import parse_as_of
 from ..text.i18n import LANGUAGES

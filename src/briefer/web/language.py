@@ -11,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from ..model import FACT_KINDS, STATUSES
-from ..regions import Region
+from ..places import Region
 from ..text.i18n import LANGUAGES, NP_, Language
 
 COOKIE = "briefer-ui"

@@ -6,8 +6,7 @@ from dataclasses import dataclass
 
 from ..coverage import THIN_BELOW, CoverageRow
 from ..model import FACT_KINDS, FactBase
-from ..regions import Region, sort_key
-from ..select import HOME_COUNTRY
+from ..places import HOME_COUNTRY, Region, sort_key
 from .forms import BriefForm
 from .language import PageWords
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import UsageError
-from ..regions import Region, RegionRegistry, normalize
-from ..select import HOME_COUNTRY
+from ..places import HOME_COUNTRY, Region, RegionRegistry, normalize
 
 SIDES = ("region", "partner")
 

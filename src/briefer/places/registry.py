@@ -15,7 +15,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import AmbiguousRegionError, Problem, UnknownRegionError
+from ..errors import AmbiguousRegionError, Problem, UnknownRegionError
+from .region import Region, normalize, strip_generic
 
 # characters that reorder or hide text: bidi embeddings, overrides and isolates, marks
 _BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -86,107 +87,8 @@ REGION_KINDS = (
     "union",
 )
 
+
 # Generic words people add to a place name; dropped for a second, looser match.
-_GENERIC_WORDS = (
-    "autonomous region",
-    "special administrative region",
-    "oblast",
-    "region",
-    "province",
-    "municipality",
-    "city",
-    "krai",
-    "republic of",
-    "republic",
-    "county",
-    "автономный район",
-    "аўтаномны раён",
-    "область",
-    "вобласць",
-    "провинция",
-    "правінцыя",
-    "город",
-    "горад",
-    "край",
-    "республика",
-    "рэспубліка",
-    "省",
-    "市",
-    "自治区",
-    # abbreviations last, so that the full words above are removed whole first
-    "вобл.",
-    "обл.",
-    "obl.",
-    "вобл",
-    "обл",
-)
-
-
-# Dropped from the end of a name for a headline: "Gomel Oblast" -> "Gomel".
-_HEADLINE_DROPPED_WORDS = ("Oblast", "Province", "Region", "Krai", "Municipality", "Autonomous Region")
-
-
-def normalize(name: str) -> str:
-    """Fold case and accents and drop everything but letters and digits. Russian 'э' is
-    folded to 'е', as desks write Chinese names either way (Хубэй, Хубей)."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold().replace("э", "е"))
-    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
-
-
-def _strip_generic(name: str) -> str:
-    folded = name.casefold()
-    for word in _GENERIC_WORDS:
-        folded = folded.replace(word, " ")
-    return normalize(folded)
-
-
-def sort_key(name: str) -> str:
-    """A name as it sorts in a list: without its generic words ("провинция Хэнань" under
-    Х, "Mogilev Oblast" under M), folded like every name."""
-    return _strip_generic(name) or normalize(name)
-
-
-@dataclass(frozen=True)
-class Region:
-    id: str
-    name: str
-    kind: str
-    country: str | None = None
-    parent: str | None = None
-    aliases: tuple[str, ...] = ()
-    short: str | None = None  # the name a local reader uses in a headline: "Gomel", "Tatarstan"
-    names: tuple[tuple[str, str], ...] = ()  # (language, official name): ("ru", "Гомельская область")
-    article: str | None = None  # "the" where English wants it: "the Republic of Tatarstan"
-
-    @property
-    def short_name(self) -> str:
-        """The name for headlines: 'Gomel' for Gomel Oblast, 'Sichuan' for Sichuan Province."""
-        if self.short:
-            return self.short
-        name = self.name
-        for word in _HEADLINE_DROPPED_WORDS:
-            if name.endswith(f" {word}") and len(name) > len(word) + 1:
-                return name[: -len(word) - 1]
-        return name
-
-    def name_in(self, language: str) -> str | None:
-        """The official name in ``language`` (ru, be), or None if the registry has none."""
-        return dict(self.names).get(language)
-
-    @property
-    def in_text(self) -> str:
-        """The name inside a sentence, with its article: 'the Republic of Tatarstan'."""
-        return f"{self.article} {self.name}" if self.article else self.name
-
-    @property
-    def country_id(self) -> str:
-        """The id of the country this region is in (a country is its own)."""
-        return self.country or self.id
-
-    def spellings(self) -> list[str]:
-        return [self.id, self.name, *self.aliases]
-
-
 @dataclass
 class RegionRegistry:
     """The curated regions, and behind them every country and every region of Russia,
@@ -203,7 +105,7 @@ class RegionRegistry:
         for region in self.regions.values():
             for spelling in region.spellings():
                 self._by_spelling.setdefault(normalize(spelling), set()).add(region.id)
-                loose = _strip_generic(spelling)
+                loose = strip_generic(spelling)
                 if loose:
                     self._by_loose_spelling.setdefault(loose, set()).add(region.id)
 
@@ -227,7 +129,7 @@ class RegionRegistry:
         if self._iso is None:
             places: dict[str, Region] = {}
             if self.iso_fallback:
-                from .places import iso_places
+                from .iso import iso_places
 
                 found, spellings = iso_places(self._curated_id)
                 places = {r.id: r for r in found if r.id not in self.regions}
@@ -242,7 +144,7 @@ class RegionRegistry:
         """The curated region a spelling names, if exactly one."""
         for index, key in (
             (self._by_spelling, normalize(spelling)),
-            (self._by_loose_spelling, _strip_generic(spelling)),
+            (self._by_loose_spelling, strip_generic(spelling)),
         ):
             ids = index.get(key, set())
             if len(ids) == 1:
@@ -270,7 +172,7 @@ class RegionRegistry:
         if wanted in self.regions:
             return self.regions[wanted]
         for index in (self._by_spelling, self._by_loose_spelling):
-            key = normalize(wanted) if index is self._by_spelling else _strip_generic(wanted)
+            key = normalize(wanted) if index is self._by_spelling else strip_generic(wanted)
             matches = index.get(key, set())
             if len(matches) == 1:
                 return self.regions[next(iter(matches))]
@@ -284,7 +186,7 @@ class RegionRegistry:
         # adjective form ("Сычуаньская провинция") comes close to the place ("Сычуань")
         for index, key in (
             (self._by_spelling, normalize(name)),
-            (self._by_loose_spelling, _strip_generic(name)),
+            (self._by_loose_spelling, strip_generic(name)),
         ):
             if suggestions:
                 break
@@ -351,7 +253,7 @@ def registry_from_data(
     With ``base`` (a lower layer's registry) the file adds regions to it, and its
     regions may name the base's regions as country or parent.
     """
-    from .yamlload import LocatedDict
+    from ..yamlload import LocatedDict
 
     problems: list[Problem] = []
     if not isinstance(data, list):

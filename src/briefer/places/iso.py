@@ -14,7 +14,7 @@ import gettext
 import re
 from collections.abc import Callable, Iterable
 
-from .regions import Region
+from .region import Region
 
 # The countries whose regions a desk names as partners, with the curated country's id.
 SUBDIVISION_COUNTRIES = {"RU": "russia", "CN": "china", "UZ": "uzbekistan"}
