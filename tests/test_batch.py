@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from briefer.batch import plan_batch
-from briefer.coverage import coverage
 from briefer.facts import load_fact_base
+from briefer.facts.coverage import coverage
 from briefer.output import MANIFEST_NAME, _digest, write_files
 
 from .conftest import DATA, run

@@ -8,8 +8,8 @@ import json
 import pytest
 
 from briefer import make_brief
-from briefer.coverage import coverage
 from briefer.facts import FactBase, default_fact_root, load_fact_base
+from briefer.facts.coverage import coverage
 
 from .conftest import DATA, run
 

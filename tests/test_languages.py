@@ -12,7 +12,7 @@ import pytest
 from babel.messages.extract import extract_from_dir
 from docx.oxml.ns import qn
 
-from briefer.model import FactDate, Figure
+from briefer.facts.model import FactDate, Figure
 from briefer.text.i18n import Language, translations
 
 from .conftest import DATA, REPO, brief_markdown, run

@@ -373,7 +373,7 @@ def test_shipped_briefs_cite_nothing_dated_after_them(shipped: FactBase, region:
 
 
 def _pairs(base: FactBase) -> list[tuple[str, str]]:
-    from briefer.coverage import coverage
+    from briefer.facts.coverage import coverage
 
     return sorted({(row.region.id, row.partner.id) for row in coverage(base)})
 

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .briefs import DocxOptions, make_brief, write_brief
-from .coverage import coverage
 from .errors import BrieferError, UsageError
 from .facts import FactBase
+from .facts.coverage import coverage
 from .output import EditedFileError
 from .places import resolve_pair
 

@@ -11,7 +11,7 @@ from .angles import Story
 from .errors import OutputError, UsageError
 from .export.markdown import document
 from .facts import FactBase
-from .localize import localized_base, markdown_base
+from .facts.localize import localized_base, markdown_base
 from .output import write_files
 from .places import resolve_pair
 from .render import Citations, Placeholders, kind_info, render_template

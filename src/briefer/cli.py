@@ -430,7 +430,7 @@ def check(state: Newsroom) -> None:
         sys.exit(1)
     warnings = len(problems)
     click.echo(base.summary_line() + (f", {warnings} warning(s)" if warnings else ""))
-    from .localize import note_coverage, translation_coverage
+    from .facts.localize import note_coverage, translation_coverage
 
     coverage_by_language = [(lang, *translation_coverage(base, lang)) for lang in ("ru", "be")]
     line = "translated: " + ", ".join(
@@ -524,7 +524,7 @@ def facts_add(state: Newsroom, /, **values: Any) -> None:
         --metric "trade turnover" --value 12400000 --unit USD \\
         --source-title "Gomel exporters in Sichuan" --source-url https://example.org/a
     """
-    from .factadd import NewFact, add_fact_locked
+    from .facts.add import NewFact, add_fact_locked
 
     layer = next(iter(state.config.fact_folders), None)
     if layer is None:
@@ -571,7 +571,7 @@ def coverage_command(state: Newsroom, as_json: bool) -> None:
       briefer facts coverage
       briefer facts coverage --json
     """
-    from .coverage import coverage, coverage_table
+    from .facts.coverage import coverage, coverage_table
 
     rows = coverage(state.fact_base())
     if as_json:

@@ -17,7 +17,7 @@ from typing import Any
 
 from .errors import DataError, Problem, UsageError
 from .facts import STALE_AFTER_MONTHS, display_path
-from .model import MAX_STALE_AFTER_MONTHS
+from .facts.model import MAX_STALE_AFTER_MONTHS
 from .places import RegionRegistry
 from .yamlload import LocatedDict, load_yaml
 

@@ -14,10 +14,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .coverage import fact_sides
 from .errors import UsageError
 from .facts import Fact, FactBase
-from .model import MAX_YEAR, MIN_YEAR
+from .facts.coverage import fact_sides
+from .facts.model import MAX_YEAR, MIN_YEAR
 from .places import Region
 
 HOME_COUNTRY = "belarus"

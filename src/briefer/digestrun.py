@@ -30,7 +30,7 @@ from .digest import Digest, Reason, Week, build_digest
 from .errors import BrieferError, OutputError, UsageError
 from .export.markdown import document
 from .facts import FactBase, display_path
-from .localize import localized_base, markdown_base
+from .facts.localize import localized_base, markdown_base
 from .output import atomic_write, write_files
 from .places import Region
 from .render import Citations, Placeholders, render_template

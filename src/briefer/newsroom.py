@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the core is imported lazily so that 'briefer --help' stays fast
     from .config import Config
-    from .model import FactBase
+    from .facts.model import FactBase
 
 
 class Newsroom:

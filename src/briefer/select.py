@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .errors import UsageError
 from .facts import STALE_AFTER_MONTHS, Fact, FactBase, Scope
-from .model import MAX_STALE_AFTER_MONTHS, MAX_YEAR, MIN_YEAR
+from .facts.model import MAX_STALE_AFTER_MONTHS, MAX_YEAR, MIN_YEAR
 from .places import HOME_COUNTRY, Region, RegionRegistry
 from .text.i18n import Language
 

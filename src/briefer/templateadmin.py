@@ -11,9 +11,9 @@ from pathlib import Path
 
 import jinja2
 
-from .coverage import coverage
 from .errors import BrieferError, OutputError, UsageError
 from .facts import FactBase, display_path
+from .facts.coverage import coverage
 from .output import atomic_write
 from .render import (
     TEMPLATE_SUFFIX,

@@ -16,7 +16,7 @@ from typing import TypeVar
 from urllib.parse import urlencode
 
 from ..errors import AmbiguousRegionError, BrieferError, UnknownRegionError, UsageError
-from ..model import FACT_KINDS, STATUSES, FactDate
+from ..facts.model import FACT_KINDS, STATUSES, FactDate
 from ..places import Region, RegionRegistry
 from ..render import kind_info
 from ..select import parse_as_of

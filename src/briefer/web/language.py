@@ -10,7 +10,7 @@ from babel import negotiate_locale
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from ..model import FACT_KINDS, STATUSES
+from ..facts.model import FACT_KINDS, STATUSES
 from ..places import Region
 from ..text.i18n import LANGUAGES, NP_, Language
 

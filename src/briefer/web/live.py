@@ -18,7 +18,7 @@ from pathlib import Path
 from ..config import home_region_problems
 from ..errors import DataError, Problem
 from ..facts import check_fact_base
-from ..model import FactBase
+from ..facts.model import FactBase
 from ..newsroom import Newsroom
 
 Fingerprint = tuple[tuple[str, int, int, int], ...]

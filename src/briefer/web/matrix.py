@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..coverage import THIN_BELOW, CoverageRow
-from ..model import FACT_KINDS, FactBase
+from ..facts.coverage import THIN_BELOW, CoverageRow
+from ..facts.model import FACT_KINDS, FactBase
 from ..places import HOME_COUNTRY, Region, sort_key
 from .forms import BriefForm
 from .language import PageWords

@@ -17,7 +17,6 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 
 from ..briefs import KIND_TITLES, Brief, DocxOptions, make_brief
-from ..coverage import THIN_BELOW, CoverageRow, coverage
 from ..digest import Week, build_digest, digest_regions
 from ..digestrun import calendar_file, digest_markdown, localized_digest
 from ..errors import (
@@ -28,9 +27,10 @@ from ..errors import (
     UnknownRegionError,
     UsageError,
 )
-from ..factsearch import search_facts
-from ..localize import localized_base
-from ..model import FACT_KINDS, MIN_YEAR, STATUSES, FactBase
+from ..facts.coverage import THIN_BELOW, CoverageRow, coverage
+from ..facts.localize import localized_base
+from ..facts.model import FACT_KINDS, MIN_YEAR, STATUSES, FactBase
+from ..facts.search import search_facts
 from ..newsroom import Newsroom
 from ..render import available_kinds, kind_info
 from ..resources import data_dir

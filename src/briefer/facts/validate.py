@@ -12,7 +12,10 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from .errors import Problem
+from ..errors import Problem
+from ..places import RegionRegistry
+from ..text.formatting import CURRENCIES
+from ..yamlload import LocatedDict
 from .model import (
     _COUNT_NOUN,
     _CURRENCY_WORDS,
@@ -41,9 +44,6 @@ from .model import (
     Scope,
     Source,
 )
-from .places import RegionRegistry
-from .text.formatting import CURRENCIES
-from .yamlload import LocatedDict
 
 _WEB_ADDRESS = re.compile(r"https?://[^\s<>\"]+\Z", re.IGNORECASE)
 _LANGUAGE_CODE = re.compile(r"[a-z]{2}\Z")

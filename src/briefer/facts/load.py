@@ -13,50 +13,18 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import DataError, Problem
-from .factcache import FactCache
+from ..errors import DataError, Problem
+from ..places import RegionRegistry, registry_from_data
+from ..yamlload import LocatedDict, load_yaml, load_yaml_text, read_bounded
+from .cache import FactCache
+from .conflicts import conflict_problems, crowded_figures, impossible_parts, live_conflicts, rivals_of
 from .model import (
     BUILTIN_LAYER,
-    FACT_KINDS,
-    STALE_AFTER_MONTHS,
-    TIES,
-    TOPICS,
     Fact,
     FactBase,
-    FactDate,
-    Figure,
-    Quote,
-    Scope,
-    Source,
-    fact_as_json,
-    months_before,
 )
-from .places import RegionRegistry, registry_from_data
-from .sourcenotes import NOTES_NAME, NoteTranslations, read_note_translations
-from .text.formatting import CURRENCIES
+from .notes import NOTES_NAME, NoteTranslations, read_note_translations
 from .validate import fact_from_entry
-from .yamlload import LocatedDict, load_yaml, load_yaml_text, read_bounded
-
-__all__ = [
-    "CURRENCIES",
-    "FACT_KINDS",
-    "STALE_AFTER_MONTHS",
-    "TIES",
-    "TOPICS",
-    "Fact",
-    "FactBase",
-    "FactDate",
-    "Figure",
-    "Quote",
-    "Scope",
-    "Source",
-    "check_fact_base",
-    "default_fact_root",
-    "display_path",
-    "fact_as_json",
-    "load_fact_base",
-    "months_before",
-]
 
 
 def display_path(path: Path) -> str:
@@ -243,10 +211,11 @@ def check_fact_base(roots: Path | Sequence[Path]) -> tuple[FactBase | None, list
             )
             notes.update(layer_notes)
             problems += note_problems
-    from .conflicts import conflict_problems, crowded_figures, impossible_parts
-
-    base = FactBase(registry, facts, layers[0], layers=tuple(layers), note_translations=notes)
-    problems += conflict_problems(base.conflicts)
+    conflicts = live_conflicts(facts)
+    base = FactBase(
+        registry, facts, layers[0], layers=tuple(layers), note_translations=notes, rivals=rivals_of(conflicts)
+    )
+    problems += conflict_problems(conflicts)
     problems += impossible_parts(base.facts)
     problems += crowded_figures(base.facts)
     return base, problems
@@ -367,7 +336,7 @@ def load_fact_base(roots: Path | Sequence[Path]) -> FactBase:
 
 def default_fact_root() -> Path:
     """The built-in fact base: the repository's facts/ or the copy inside the wheel."""
-    from .resources import data_dir
+    from ..resources import data_dir
 
     override = os.environ.get("BRIEFER_FACTS")
     return Path(override) if override else data_dir("facts")

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 
+from ..places import Region, RegionRegistry
+from ..text.i18n import Language
+from ..text.markdown import escape_markdown
 from .model import Fact, FactBase, Figure, Quote, Scope, Source
-from .places import Region, RegionRegistry
-from .text.i18n import Language
-from .text.markdown import escape_markdown
 
 _CACHE_ATTRIBUTE = "_localized"
 _MARKDOWN_ATTRIBUTE = "_for_markdown"
@@ -34,7 +34,12 @@ def localized_base(base: FactBase, language: str) -> FactBase:
         )
         facts = [localized_fact(fact, language, words, base.note_translations) for fact in base.facts]
         cache[language] = FactBase(
-            registry, facts, base.root, layers=base.layers, note_translations=base.note_translations
+            registry,
+            facts,
+            base.root,
+            layers=base.layers,
+            note_translations=base.note_translations,
+            rivals=base.rivals,
         )
     return cache[language]
 
@@ -117,6 +122,7 @@ def markdown_base(base: FactBase) -> FactBase:
                 note: {language: escape_markdown(text) for language, text in texts.items()}
                 for note, texts in base.note_translations.items()
             },
+            rivals=base.rivals,
         )
         base.__dict__[_MARKDOWN_ATTRIBUTE] = cached
     return cached

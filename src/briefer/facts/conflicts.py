@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import combinations
 
-from .errors import Problem
-from .facts import Fact, Source
-from .text.formatting import format_figure
+from ..errors import Problem
+from ..text.formatting import format_figure
+from .model import Fact, Source
 
 
 @dataclass(frozen=True)
@@ -189,3 +189,25 @@ def conflict_problems(conflicts: Iterable[Conflict]) -> list[Problem]:
                 message += " (both marked disputed)"
         problems.append(Problem(second.path, second.line, message, hint, severity="warning"))
     return problems
+
+
+def live_conflicts(facts: Iterable[Fact]) -> list[Conflict]:
+    """The contradictions among ``facts``; a fact and the one that replaces it are a
+    correction, not a contradiction."""
+    return [
+        c
+        for c in find_conflicts(facts)
+        if c.first.id not in c.second.supersedes and c.second.id not in c.first.supersedes
+    ]
+
+
+def rivals_of(conflicts: Iterable[Conflict]) -> dict[str, list[str]]:
+    """Each fact's rivals by id, from the contradictions that are not duplicates."""
+    rivals: dict[str, list[str]] = {}
+    for conflict in conflicts:
+        if conflict.duplicate:
+            continue
+        for one, other in ((conflict.first, conflict.second), (conflict.second, conflict.first)):
+            if other.id not in rivals.setdefault(one.id, []):
+                rivals[one.id].append(other.id)
+    return rivals

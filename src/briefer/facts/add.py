@@ -17,12 +17,13 @@ from pathlib import Path
 
 import yaml
 
-from .errors import DataError, Problem, UsageError
-from .facts import FACT_KINDS, FactBase, FactDate, display_path
-from .output import atomic_write, folder_lock
-from .places import HOME_COUNTRY, resolve_pair
+from ..errors import DataError, Problem, UsageError
+from ..output import atomic_write, folder_lock
+from ..places import HOME_COUNTRY, resolve_pair
+from ..yamlload import LocatedDict, load_yaml_text
+from .load import display_path
+from .model import FACT_KINDS, FactBase, FactDate
 from .validate import fact_from_entry
-from .yamlload import LocatedDict, load_yaml_text
 
 _RUSSIAN_DATE = re.compile(r"^(?:(\d{1,2})\.)?(\d{1,2})\.(\d{4})\Z")
 _WORD_NUMBER = re.compile(

@@ -6,8 +6,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from .facts import FACT_KINDS, Fact, FactBase
-from .places import HOME_COUNTRY, Region
+from ..places import HOME_COUNTRY, Region
+from .model import FACT_KINDS, Fact, FactBase
 
 THIN_BELOW = 3  # a pair with fewer facts than this needs research
 

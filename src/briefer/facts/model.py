@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .places import RegionRegistry
+from ..places import RegionRegistry
 
 FACT_KINDS = ("figure", "twinning", "agreement", "event", "project", "quote", "context")
 STATUSES = ("verified", "needs-check", "disputed")
@@ -352,6 +352,8 @@ class FactBase:
     layers: tuple[Path, ...] = ()
     # the notes sources carry, translated: English note -> language -> text
     note_translations: dict[str, dict[str, str]] = field(default_factory=dict)
+    # the contradictions the loader found (facts/conflicts.py): fact id -> its rivals' ids
+    rivals: dict[str, list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_id: dict[str, Fact] = {fact.id: fact for fact in self.facts}
@@ -366,22 +368,12 @@ class FactBase:
         for fact in self.facts:
             for region_id in fact.regions:
                 self.by_region.setdefault(region_id, []).append(fact)
-        from .conflicts import find_conflicts
-
-        # A fact and the one that replaces it are a correction, not a contradiction.
-        self.conflicts = [
-            c
-            for c in find_conflicts(self.facts)
-            if c.first.id not in c.second.supersedes and c.second.id not in c.first.supersedes
-        ]
         # Contradictions count whether or not an editor has marked them yet.
-        self.rivals: dict[str, list[str]] = {fact.id: list(fact.disputes) for fact in self.facts}
-        for conflict in self.conflicts:
-            if conflict.duplicate:
-                continue
-            for one, other in ((conflict.first, conflict.second), (conflict.second, conflict.first)):
-                if other.id not in self.rivals[one.id]:
-                    self.rivals[one.id].append(other.id)
+        found = self.rivals
+        self.rivals = {fact.id: list(fact.disputes) for fact in self.facts}
+        for fact_id, others in found.items():
+            rivals = self.rivals.setdefault(fact_id, [])
+            rivals.extend(other for other in others if other not in rivals)
 
     def replacement(self, fact: Fact, day: dt.date) -> Fact | None:
         """The newer fact on record by ``day`` that supersedes ``fact``, if any."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..places import normalize
 from .model import Fact, FactBase, FactDate
-from .places import normalize
 
 
 def _words(fact: Fact) -> str:

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import Problem
-from .yamlload import LocatedDict, load_yaml
+from ..errors import Problem
+from ..yamlload import LocatedDict, load_yaml
 
 NOTES_NAME = "source-notes.yaml"
 NOTE_LANGUAGES = ("ru", "be")
