@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from briefer.batch import plan_batch
+from briefer.briefs.batch import plan_batch
 from briefer.facts import load_fact_base
 from briefer.facts.coverage import coverage
 from briefer.output import MANIFEST_NAME, _digest, write_files
@@ -104,16 +104,16 @@ def test_a_failing_brief_does_not_stop_the_others(runner, tmp_path: Path) -> Non
 
 
 def test_an_unexpected_error_is_isolated_too(runner, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import briefer.batch
+    import briefer.briefs.batch
 
-    real = briefer.batch.make_brief
+    real = briefer.briefs.batch.make_brief
 
     def flaky(base, region, partner, *rest):  # type: ignore[no-untyped-def]
         if partner == "henan":
             raise RuntimeError("no henan today")
         return real(base, region, partner, *rest)
 
-    monkeypatch.setattr(briefer.batch, "make_brief", flaky)
+    monkeypatch.setattr(briefer.briefs.batch, "make_brief", flaky)
     result = _batch(runner, tmp_path, "--region", "mogilev", "--format", "md", "--jobs", "1")
     assert result.exit_code == 1
     assert result.stderr == "failed: mogilev-henan-factsheet: RuntimeError: no henan today\n"

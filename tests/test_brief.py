@@ -282,7 +282,7 @@ def test_editor_template_overrides_the_builtin(runner, tmp_path: Path) -> None: 
         ("# {{ title }\n", "factsheet.md.j2:1: template syntax error"),
         (
             "# {{ title }}\n\n{{ brief.no_such_thing }}\n",
-            "factsheet.md.j2:3: 'briefer.select.BriefContext object' has no attribute 'no_such_thing'",
+            "factsheet.md.j2:3: 'briefer.briefs.select.BriefContext object' has no attribute 'no_such_thing'",
         ),
         ("{{ brief.__class__.__mro__ }}\n", "factsheet.md.j2:1: "),
     ],

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from briefer import sandbox
+from briefer.briefs import sandbox as sandbox
 from briefer.cli import cli
 
 from .conftest import DATA, run

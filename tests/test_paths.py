@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from briefer import load_fact_base, make_brief, write_brief
-from briefer.briefs import Brief
+from briefer.briefs.make import Brief
 from briefer.cli import cli
 from briefer.errors import OutputError
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from briefer import load_fact_base, make_brief
-from briefer.angles import Story
+from briefer.briefs.angles import Story
+from briefer.briefs.select import select
 from briefer.facts import FactBase, default_fact_root
 from briefer.places import resolve_pair
-from briefer.select import select
 
 from .conftest import DATA, brief_markdown, run
 

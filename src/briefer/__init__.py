@@ -8,7 +8,7 @@ The core is usable as a library::
     print(brief.markdown)
 """
 
-from .briefs import Brief, make_brief, write_brief
+from .briefs.make import Brief, make_brief, write_brief
 from .errors import BrieferError
 from .facts import FactBase, default_fact_root, load_fact_base
 from .version import __version__

@@ -145,8 +145,8 @@ def brief(
       briefer brief Hrodna Hainan --kind interview --format md --out -
       briefer brief mogilev henan --lang ru
     """
-    from .briefs import make_brief, parse_formats, write_brief
-    from .select import parse_as_of, parse_stale_after
+    from .briefs.make import make_brief, parse_formats, write_brief
+    from .briefs.select import parse_as_of, parse_stale_after
 
     if more_words:
         words = [region, partner, *more_words]
@@ -181,7 +181,7 @@ def brief(
     if out == "-":
         click.echo(result.markdown, nl=False)
         return
-    from .briefs import DocxOptions
+    from .briefs.make import DocxOptions
     from .facts import display_path
 
     options = DocxOptions(config.docx_notes, reference_doc or config.docx_reference, config.newsroom)
@@ -249,10 +249,10 @@ def batch(
     import os
     import time
 
-    from .batch import BatchSettings, JobResult, plan_batch, run_batch
-    from .briefs import DocxOptions, parse_formats
+    from .briefs.batch import BatchSettings, JobResult, plan_batch, run_batch
+    from .briefs.make import DocxOptions, parse_formats
+    from .briefs.select import parse_as_of
     from .facts import display_path
-    from .select import parse_as_of
 
     config = state.config
     started = time.perf_counter()
@@ -312,7 +312,7 @@ def init(folder: Path) -> None:
       briefer init
     """
     from .facts import display_path
-    from .workspace import init_workspace
+    from .newsroom.workspace import init_workspace
 
     for path in init_workspace(folder):
         click.echo(f"created {display_path(path)}{'/' if path.is_dir() else ''}")
@@ -332,7 +332,7 @@ def kinds(state: Newsroom) -> None:
       briefer kinds
       briefer brief mogilev henan --kind news
     """
-    from .render import available_kinds, kind_info
+    from .briefs.render import available_kinds, kind_info
 
     names = available_kinds(state.template_dirs)
     width = max((len(name) for name in names), default=4)
@@ -413,8 +413,8 @@ def check(state: Newsroom) -> None:
     Example:
       briefer facts check
     """
-    from .config import home_region_problems
     from .facts import check_fact_base
+    from .newsroom.config import home_region_problems
 
     base, problems = check_fact_base(state.fact_roots())
     if base is not None:
@@ -638,10 +638,10 @@ def digest(
     """
     import dataclasses
 
-    from .digest import Week, digest_regions
-    from .digestrun import FORMATS, run_digest
-    from .digestrun import schedule as schedule_text
-    from .select import parse_as_of
+    from .briefs.select import parse_as_of
+    from .digest.build import Week, digest_regions
+    from .digest.run import FORMATS, run_digest
+    from .digest.run import schedule as schedule_text
 
     config = state.config
     settings = config.digest
@@ -741,7 +741,7 @@ def templates_list(state: Newsroom) -> None:
     Examples:
       briefer templates list
     """
-    from .templateadmin import kind_sources
+    from .newsroom.templates import kind_sources
 
     sources = kind_sources(state.template_dirs)
     width = max((len(s.name) for s in sources), default=4)
@@ -767,7 +767,7 @@ def templates_new(state: Newsroom, name: str, base_kind: str) -> None:
       briefer templates new anniversary --from anniversary
     """
     from .facts import display_path
-    from .templateadmin import new_template
+    from .newsroom.templates import new_template
 
     folder = next(iter(state.template_dirs), None)
     if folder is None:
@@ -789,7 +789,7 @@ def templates_show(kind: str) -> None:
     Examples:
       briefer templates show news
     """
-    from .templateadmin import builtin_source
+    from .newsroom.templates import builtin_source
 
     click.echo(builtin_source(kind), nl=False)
 
@@ -811,8 +811,8 @@ def templates_check(state: Newsroom, as_of: str | None) -> None:
       briefer templates check
       briefer --templates ./house-templates templates check
     """
-    from .select import parse_as_of
-    from .templateadmin import check_templates, compile_errors
+    from .briefs.select import parse_as_of
+    from .newsroom.templates import check_templates, compile_errors
 
     failures = compile_errors(state.template_dirs)
     for failure in failures.values():

@@ -15,11 +15,11 @@ from pathlib import Path
 from typing import TypeVar
 from urllib.parse import urlencode
 
+from ..briefs.render import kind_info
+from ..briefs.select import parse_as_of
 from ..errors import AmbiguousRegionError, BrieferError, UnknownRegionError, UsageError
 from ..facts.model import FACT_KINDS, STATUSES, FactDate
 from ..places import Region, RegionRegistry
-from ..render import kind_info
-from ..select import parse_as_of
 from ..text.i18n import LANGUAGES
 
 T = TypeVar("T")

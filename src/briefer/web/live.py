@@ -15,11 +15,11 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..config import home_region_problems
 from ..errors import DataError, Problem
 from ..facts import check_fact_base
 from ..facts.model import FactBase
 from ..newsroom import Newsroom
+from ..newsroom.config import home_region_problems
 
 Fingerprint = tuple[tuple[str, int, int, int], ...]
 

@@ -16,9 +16,11 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 
-from ..briefs import KIND_TITLES, Brief, DocxOptions, make_brief
-from ..digest import Week, build_digest, digest_regions
-from ..digestrun import calendar_file, digest_markdown, localized_digest
+from ..briefs.make import KIND_TITLES, Brief, DocxOptions, make_brief
+from ..briefs.render import available_kinds, kind_info
+from ..briefs.select import parse_as_of
+from ..digest.build import Week, build_digest, digest_regions
+from ..digest.run import calendar_file, digest_markdown, localized_digest
 from ..errors import (
     AmbiguousRegionError,
     DataError,
@@ -32,10 +34,8 @@ from ..facts.localize import localized_base
 from ..facts.model import FACT_KINDS, MIN_YEAR, STATUSES, FactBase
 from ..facts.search import search_facts
 from ..newsroom import Newsroom
-from ..render import available_kinds, kind_info
+from ..newsroom.templates import check_templates, compile_errors
 from ..resources import data_dir
-from ..select import parse_as_of
-from ..templateadmin import check_templates, compile_errors
 from ..text.i18n import Language
 from .forms import MAX_TEXT, BriefForm, FieldError, read_brief_form, read_fact_query, resolve, text
 from .headers import response_headers

@@ -15,12 +15,12 @@ from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .briefs import DocxOptions, make_brief, write_brief
-from .errors import BrieferError, UsageError
-from .facts import FactBase
-from .facts.coverage import coverage
-from .output import EditedFileError
-from .places import resolve_pair
+from ..errors import BrieferError, UsageError
+from ..facts import FactBase
+from ..facts.coverage import coverage
+from ..output import EditedFileError
+from ..places import resolve_pair
+from .make import DocxOptions, make_brief, write_brief
 
 
 @dataclass(frozen=True)

@@ -7,16 +7,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import OutputError, UsageError
+from ..export.markdown import document
+from ..facts import FactBase
+from ..facts.localize import localized_base, markdown_base
+from ..output import write_files
+from ..places import resolve_pair
+from ..text.i18n import LANGUAGES, N_, Language
 from .angles import Story
-from .errors import OutputError, UsageError
-from .export.markdown import document
-from .facts import FactBase
-from .facts.localize import localized_base, markdown_base
-from .output import write_files
-from .places import resolve_pair
 from .render import Citations, Placeholders, kind_info, render_template
 from .select import BriefContext, select
-from .text.i18n import LANGUAGES, N_, Language
 
 FORMATS = ("md", "docx")
 KIND_TITLES = {
@@ -37,7 +37,7 @@ class DocxOptions:
     newsroom: str | None = None
 
     def render(self, markdown: str) -> bytes:
-        from .export.docx import markdown_to_docx  # python-docx is slow to import
+        from ..export.docx import markdown_to_docx  # python-docx is slow to import
 
         return markdown_to_docx(markdown, self.notes, self.reference, self.newsroom)
 

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the core is imported lazily so that 'briefer --help' stays fast
+    from ..facts.model import FactBase
     from .config import Config
-    from .facts.model import FactBase
 
 
 class Newsroom:
@@ -55,7 +55,7 @@ class Newsroom:
     def fact_roots(self) -> list[Path]:
         """The fact base's layers, lowest first: the built-in base (or --facts), then the
         newsroom's folders from briefer.yaml."""
-        from .facts import default_fact_root
+        from ..facts import default_fact_root
 
         if self.facts_dir_given or self.config.builtin_facts:
             return [self.facts_dir or default_fact_root(), *self.config.fact_folders]
@@ -63,9 +63,9 @@ class Newsroom:
 
     def fact_base(self) -> FactBase:
         """The validated fact base; DataError if it or the home regions are invalid."""
+        from ..errors import DataError
+        from ..facts import load_fact_base
         from .config import home_region_problems
-        from .errors import DataError
-        from .facts import load_fact_base
 
         base = load_fact_base(self.fact_roots())
         problems = home_region_problems(self.config, base.regions)

@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import DataError, Problem, UsageError
-from .facts import STALE_AFTER_MONTHS, display_path
-from .facts.model import MAX_STALE_AFTER_MONTHS
-from .places import RegionRegistry
-from .yamlload import LocatedDict, load_yaml
+from ..digest.settings import DigestSettings, MailSettings
+from ..errors import DataError, Problem, UsageError
+from ..facts import STALE_AFTER_MONTHS, display_path
+from ..facts.model import MAX_STALE_AFTER_MONTHS
+from ..places import RegionRegistry
+from ..yamlload import LocatedDict, load_yaml
 
 CONFIG_NAME = "briefer.yaml"
 FORMATS = ("md", "docx")
@@ -60,25 +61,6 @@ SETTINGS: dict[str, str] = {
     "serve.workers": "how many worker processes answer requests (default 1)",
     **{f"stale_after.{kind}": f"months after which a {kind} needs checking" for kind in STALE_AFTER_MONTHS},
 }
-
-
-@dataclass(frozen=True)
-class MailSettings:
-    host: str | None = None
-    port: int = 587
-    security: str = "starttls"  # starttls | tls | none
-    user: str | None = None
-    password_env: str | None = None  # the environment variable holding the password
-    sender: str | None = None
-    recipients: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class DigestSettings:
-    regions: tuple[str, ...] = ()
-    horizon_weeks: int = 4
-    out: Path = Path("briefs") / "digest"
-    mail: MailSettings = field(default_factory=MailSettings)
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import OutputError
-from .facts import display_path
-from .output import atomic_write
+from ..errors import OutputError
+from ..facts import display_path
+from ..output import atomic_write
 
 STARTER = Path(__file__).parent / "starter"
 REFERENCE_NAME = "reference.docx"  # the house style, for an editor to restyle in Word
@@ -40,7 +40,7 @@ def init_workspace(folder: Path) -> list[Path]:
         target.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(target, (STARTER / name).read_bytes())
         created.append(target)
-    from .export.docx import default_reference_docx
+    from ..export.docx import default_reference_docx
 
     atomic_write(reference, default_reference_docx())
     created.append(reference)

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .facts import Fact, months_before
+from ..facts import Fact, months_before
+from ..text.formatting import format_number
+from ..text.i18n import N_
 from .select import BriefContext
-from .text.formatting import format_number
-from .text.i18n import N_
 
 ROUND_EVERY = 5  # 5th, 10th, 15th... anniversaries count as round
 

@@ -14,11 +14,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .errors import UsageError
-from .facts import Fact, FactBase
-from .facts.coverage import fact_sides
-from .facts.model import MAX_YEAR, MIN_YEAR
-from .places import Region
+from ..errors import UsageError
+from ..facts import Fact, FactBase
+from ..facts.coverage import fact_sides
+from ..facts.model import MAX_YEAR, MIN_YEAR
+from ..places import Region
 
 HOME_COUNTRY = "belarus"
 ROUND_EVERY = 5

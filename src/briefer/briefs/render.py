@@ -20,12 +20,12 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
-from .errors import TemplateError, UsageError
-from .facts import Fact, FactDate, Source
-from .resources import data_dir
+from ..errors import TemplateError, UsageError
+from ..facts import Fact, FactDate, Source
+from ..resources import data_dir
+from ..text.formatting import ordinal
+from ..text.i18n import Language, translations
 from .sandbox import BoundedSandbox, ConfinedLoader, RenderLimit, install_limits, render_bounded
-from .text.formatting import ordinal
-from .text.i18n import Language, translations
 
 TEMPLATE_SUFFIX = ".md.j2"
 

@@ -11,11 +11,11 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .errors import UsageError
-from .facts import STALE_AFTER_MONTHS, Fact, FactBase, Scope
-from .facts.model import MAX_STALE_AFTER_MONTHS, MAX_YEAR, MIN_YEAR
-from .places import HOME_COUNTRY, Region, RegionRegistry
-from .text.i18n import Language
+from ..errors import UsageError
+from ..facts import STALE_AFTER_MONTHS, Fact, FactBase, Scope
+from ..facts.model import MAX_STALE_AFTER_MONTHS, MAX_YEAR, MIN_YEAR
+from ..places import HOME_COUNTRY, Region, RegionRegistry
+from ..text.i18n import Language
 
 # Where a figure belongs in a brief, by its own scope, nearest to the pair first.
 FIGURE_LEVELS = ("pair", "region-country", "country-partner", "national", "parts", "several")

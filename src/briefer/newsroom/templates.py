@@ -11,11 +11,7 @@ from pathlib import Path
 
 import jinja2
 
-from .errors import BrieferError, OutputError, UsageError
-from .facts import FactBase, display_path
-from .facts.coverage import coverage
-from .output import atomic_write
-from .render import (
+from ..briefs.render import (
     TEMPLATE_SUFFIX,
     TOO_DEEP,
     available_kinds,
@@ -23,6 +19,10 @@ from .render import (
     kind_info,
     make_environment,
 )
+from ..errors import BrieferError, OutputError, UsageError
+from ..facts import FactBase, display_path
+from ..facts.coverage import coverage
+from ..output import atomic_write
 
 _KIND_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*\Z")
 # The skeleton layout's blocks, in order; a new template lists them for the editor.
@@ -180,7 +180,7 @@ def check_templates(
 ) -> list[CheckResult]:
     """Render every kind (but those in ``skip``) against the check pairs; each failure
     with its file and line."""
-    from .briefs import make_brief
+    from ..briefs.make import make_brief
 
     results = []
     for kind in available_kinds(template_dirs):

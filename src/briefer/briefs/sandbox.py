@@ -28,7 +28,7 @@ from jinja2.filters import do_center
 from jinja2.nodes import EvalContext
 from jinja2.sandbox import MAX_RANGE, ImmutableSandboxedEnvironment
 
-from .errors import TemplateError
+from ..errors import TemplateError
 
 MAX_OUTPUT_CHARS = 2_000_000  # the longest built-in brief is about 30,000
 MAX_STRING_CHARS = 1_000_000  # any one string or list a template builds

@@ -25,16 +25,16 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from pathlib import Path
 
-from .config import DigestSettings, MailSettings
-from .digest import Digest, Reason, Week, build_digest
-from .errors import BrieferError, OutputError, UsageError
-from .export.markdown import document
-from .facts import FactBase, display_path
-from .facts.localize import localized_base, markdown_base
-from .output import atomic_write, write_files
-from .places import Region
-from .render import Citations, Placeholders, render_template
-from .text.i18n import N_, Language
+from ..briefs.render import Citations, Placeholders, render_template
+from ..errors import BrieferError, OutputError, UsageError
+from ..export.markdown import document
+from ..facts import FactBase, display_path
+from ..facts.localize import localized_base, markdown_base
+from ..output import atomic_write, write_files
+from ..places import Region
+from ..text.i18n import N_, Language
+from .build import Digest, Reason, Week, build_digest
+from .settings import DigestSettings, MailSettings
 
 STATE_NAME = ".briefer-digest.json"
 LOCK_NAME = ".briefer-digest.lock"
@@ -282,7 +282,7 @@ def run_digest(
     language: str = "en",
 ) -> RunResult:
     """Write (and perhaps send) the digest for ``week``; see the module's docstring."""
-    from .export.docx import markdown_to_docx
+    from ..export.docx import markdown_to_docx
 
     folder = settings.out
     key = f"{week}|{','.join(sorted(r.id for r in regions))}"
