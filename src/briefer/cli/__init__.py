@@ -1,0 +1,13 @@
+"""The command line: parse options, call the core, print. Nothing else lives here.
+
+One module per command group, each registering its commands on the group in base.
+"""
+
+from . import brief, digest, facts, serve, templates, workspace
+from .base import LANGUAGE_CHOICE, cli
+
+__all__ = ["LANGUAGE_CHOICE", "brief", "cli", "digest", "facts", "main", "serve", "templates", "workspace"]
+
+
+def main() -> None:
+    cli(prog_name="briefer")

@@ -1,0 +1,204 @@
+"""The fact base: 'facts check', 'facts list', 'facts add', 'facts coverage'."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+import click
+
+from ..errors import UsageError
+from ..newsroom import Newsroom
+from .base import BrieferGroup, cli, pass_state
+
+
+@cli.group(cls=BrieferGroup)
+def facts() -> None:
+    """Check and list the fact base.
+
+    \b
+    Examples:
+      briefer facts check
+      briefer facts list --region mogilev --partner henan
+      briefer --facts ./my-facts facts check
+    """
+
+
+@facts.command()
+@pass_state
+def check(state: Newsroom) -> None:
+    """Validate every fact file; report each problem with file and line.
+
+    Exits 0 with a one-line summary when the base is clean (warnings are
+    printed but do not fail), 1 with the full list of problems otherwise.
+
+    \b
+    Example:
+      briefer facts check
+    """
+    from ..facts import check_fact_base
+    from ..newsroom.config import home_region_problems
+
+    base, problems = check_fact_base(state.fact_roots())
+    if base is not None:
+        problems += home_region_problems(state.config, base.regions)
+    errors = [p for p in problems if p.severity == "error"]
+    for problem in problems:
+        click.echo(str(problem), err=bool(errors))
+    if errors or base is None:
+        click.echo(
+            f"{len(errors)} error(s), {len(problems) - len(errors)} warning(s) in the fact base.",
+            err=True,
+        )
+        sys.exit(1)
+    warnings = len(problems)
+    click.echo(base.summary_line() + (f", {warnings} warning(s)" if warnings else ""))
+    from ..facts.localize import note_coverage, translation_coverage
+
+    coverage_by_language = [(lang, *translation_coverage(base, lang)) for lang in ("ru", "be")]
+    line = "translated: " + ", ".join(
+        f"{lang} {done} of {total}" for lang, done, total in coverage_by_language
+    )
+    notes = [(lang, *note_coverage(base, lang)) for lang in ("ru", "be")]
+    if notes[0][2]:  # the base's sources carry notes
+        line += "; source notes: " + ", ".join(f"{lang} {done} of {total}" for lang, done, total in notes)
+    click.echo(line)
+
+
+@facts.command("list")
+@click.option("--region", help="Only facts about this region (places inside it count).")
+@click.option("--partner", help="Only facts that also concern this partner.")
+@click.option(
+    "--kind",
+    type=click.Choice(["figure", "twinning", "agreement", "event", "project", "quote", "context"]),
+    help="Only facts of this kind.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@pass_state
+def list_facts(
+    state: Newsroom, region: str | None, partner: str | None, kind: str | None, as_json: bool
+) -> None:
+    """Print the facts that match, oldest first.
+
+    \b
+    Examples:
+      briefer facts list --region mogilev --partner henan
+      briefer facts list --partner china --kind twinning --json
+    """
+    from ..facts import fact_as_json
+
+    base = state.fact_base()
+    region_id = base.regions.resolve(region).id if region else None
+    partner_id = base.regions.resolve(partner).id if partner else None
+    found = base.find(region_id, partner_id, kind)
+    if as_json:
+        click.echo(json.dumps([fact_as_json(f) for f in found], ensure_ascii=False, indent=2))
+        return
+    for fact in found:
+        marker = "" if fact.status == "verified" else f"  [{fact.status}]"
+        click.echo(f"{fact.id}  {fact.date}  {fact.kind}  {', '.join(fact.regions)}{marker}")
+        click.echo(f"    {fact.summary}")
+    click.echo(f"{len(found)} facts")
+
+
+_ADD_PROMPTS = (
+    ("region", "Belarusian region (any spelling)"),
+    ("partner", "Partner region or country"),
+    ("kind", "Kind (figure, twinning, agreement, event, project, quote, context)"),
+    ("date", "Date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+    ("summary", "Summary, one or two sentences in your own words"),
+    ("source_title", "Source title"),
+)
+
+
+@facts.command("add")
+@click.option("--region", help="The Belarusian region (any spelling).")
+@click.option("--partner", help="The partner region or country (any spelling).")
+@click.option("--kind", help="figure, twinning, agreement, event, project, quote or context.")
+@click.option("--date", "date", help="YYYY, YYYY-MM or YYYY-MM-DD: when it happened or was reported.")
+@click.option("--summary", help="One or two sentences in your own words, figures exact.")
+@click.option("--id", "fact_id", help="The fact's id (default: made from region, partner, kind and date).")
+@click.option("--topic", "topics", multiple=True, help="A topic tag (repeatable).")
+@click.option("--metric", help="Figure: what is measured, e.g. 'trade turnover'.")
+@click.option("--value", help="Figure: the number in digits, e.g. 12400000.")
+@click.option("--unit", help="Figure: USD, EUR, BYN, RUB, CNY, percent, times or what is counted.")
+@click.option("--period", help="Figure: the period the value covers (default: the date).")
+@click.option("--qualifier", help="Figure: about, nearly, almost, more than, over, under, at least, up to.")
+@click.option("--change-pct", "change_pct", help="Figure: the change in percent.")
+@click.option("--compared-with", "compared_with", help="Figure: the base period of the change.")
+@click.option("--source-title", "source_title", help="The source's title.")
+@click.option("--source-url", "source_url", help="The source's URL.")
+@click.option("--source-publisher", "source_publisher", help="The source's publisher.")
+@click.option("--source-year", "source_year", help="The source's year.")
+@click.option("--supersedes", multiple=True, help="Id of a fact this one replaces (repeatable).")
+@pass_state
+def facts_add(state: Newsroom, /, **values: Any) -> None:
+    """Add a fact to the newsroom's own facts, checked before it is written.
+
+    Asks for what is missing when run in a terminal; scripts pass everything as
+    options. The fact is appended to facts/<country>/<region>.yaml in the first
+    folder of briefer.yaml's 'facts: folders', keeping that file's text as it is.
+
+    \b
+    Examples:
+      briefer facts add
+      briefer facts add --region gomel --partner sichuan --kind figure --date 2025 \\
+        --summary "Gomel-Sichuan trade reached USD 12.4 million in 2025." \\
+        --metric "trade turnover" --value 12400000 --unit USD \\
+        --source-title "Gomel exporters in Sichuan" --source-url https://example.org/a
+    """
+    from ..facts.add import NewFact, add_fact_locked
+
+    layer = next(iter(state.config.fact_folders), None)
+    if layer is None:
+        raise UsageError(
+            "there is no newsroom fact folder to add to; run 'briefer init' to create a workspace, "
+            "or list one under 'facts: folders:' in briefer.yaml"
+        )
+    interactive = sys.stdin.isatty()
+    for key, question in _ADD_PROMPTS:
+        if not values.get(key):
+            if not interactive:
+                option = "--" + key.replace("_", "-")
+                raise UsageError(f"missing {option}; 'briefer facts add --help' lists the options")
+            values[key] = click.prompt(question)
+    if interactive and not values.get("source_url"):
+        values["source_url"] = (
+            click.prompt("Source URL (Enter if none)", default="", show_default=False) or None
+        )
+    if values["kind"] == "figure" and interactive:
+        for key in ("metric", "value", "unit"):
+            if not values.get(key):
+                values[key] = click.prompt(f"Figure {key}")
+    values["topics"] = tuple(values["topics"])
+    values["supersedes"] = tuple(values["supersedes"])
+    added = add_fact_locked(state.fact_base, layer, NewFact(**values))
+    from ..facts import display_path
+
+    click.echo(f"added to {display_path(added.path)}:\n")
+    click.echo(added.text)
+    click.echo(f"brief it: briefer brief {added.region} {added.partner}")
+
+
+@facts.command("coverage")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@pass_state
+def coverage_command(state: Newsroom, as_json: bool) -> None:
+    """Count facts for every Belarusian region and partner, by kind.
+
+    One row per pair that shares at least one fact; Belarusian towns count
+    towards their oblast. Pairs with few facts are where research is thin.
+
+    \b
+    Examples:
+      briefer facts coverage
+      briefer facts coverage --json
+    """
+    from ..facts.coverage import coverage, coverage_table
+
+    rows = coverage(state.fact_base())
+    if as_json:
+        click.echo(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2))
+    else:
+        click.echo(coverage_table(rows))
