@@ -147,3 +147,25 @@ def test_the_walker_sees_a_circle_and_an_upward_import() -> None:
     graph = {"briefer.facts.a": {"briefer.facts.b"}, "briefer.facts.b": {"briefer.facts.a"}}
     assert _cycles(graph) == [["briefer.facts.a", "briefer.facts.b"]]
     assert FLOOR[_part("briefer.web.views")] > FLOOR[_part("briefer.facts.model")]
+
+
+def test_the_library_face_and_python_m_briefer_stay() -> None:
+    import subprocess
+    import sys
+
+    from briefer import (
+        Brief,
+        BrieferError,
+        FactBase,
+        default_fact_root,
+        load_fact_base,
+        make_brief,
+        write_brief,
+    )
+
+    assert all(callable(f) for f in (default_fact_root, load_fact_base, make_brief, write_brief))
+    assert {Brief.__name__, BrieferError.__name__, FactBase.__name__} == {"Brief", "BrieferError", "FactBase"}
+    shown = subprocess.run(
+        [sys.executable, "-m", "briefer", "--version"], capture_output=True, text=True, check=True
+    )
+    assert shown.stdout == f"briefer, version {briefer.__version__}\n"
