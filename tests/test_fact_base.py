@@ -104,22 +104,42 @@ def test_shipped_check_names_both_sides_of_each_conflict(runner) -> None:  # typ
 
 
 def test_coverage_table(runner) -> None:  # type: ignore[no-untyped-def]
-    result = run(runner, "--facts", str(DATA / "base"), "facts", "coverage")
+    result = run(runner, "--facts", str(DATA / "base"), "facts", "coverage", "--as-of", "2026-12-02")
     assert result.exit_code == 0
     assert result.output == (
-        "region        partner    total  figure  twinning  agreement  event  project  quote  context\n"
-        "belarus       china      3      2       -         -          -      -        -      1\n"
-        "gomel         sichuan    1      -       1         -          -      -        -      -\n"
-        "minsk-oblast  hubei      1      -       -         -          1      -        -      -\n"
-        "mogilev       china      2      2       -         -          -      -        -      -\n"
-        "mogilev       henan      7      -       3         1          1      1        1      -\n"
-        "mogilev       zhengzhou  1      -       1         -          -      -        -      -\n"
-        "6 pairs; 4 with fewer than 3 facts\n"
+        "region        partner    total  figure  twinning  agreement  event  project  quote  context"
+        "  newest   newest figure\n"
+        "belarus       china      3      2       -         -          -      -        -      1"
+        "        2021-05  January-April 2021\n"
+        "gomel         sichuan    1      -       1         -          -      -        -      -"
+        "        2011     -\n"
+        "minsk-oblast  hubei      1      -       -         -          1      -        -      -"
+        "        -        -\n"
+        "mogilev       china      2      2       -         -          -      -        -      -"
+        "        2020     2020\n"
+        "mogilev       henan      7      -       3         1          1      1        1      -"
+        "        2022-09  -\n"
+        "mogilev       zhengzhou  1      -       1         -          -      -        -      -"
+        "        2014-07  -\n"
+        "6 pairs; 4 with fewer than 3 facts; 6 with no fact from 2024 on\n"
     )
 
 
+def test_coverage_as_of_a_day_counts_what_had_happened_by_then(runner) -> None:  # type: ignore[no-untyped-def]
+    result = run(runner, "--facts", str(DATA / "base"), "facts", "coverage", "--as-of", "2021-12-31")
+    lines = {line.split()[1]: line for line in result.output.splitlines()[1:-1]}
+    assert lines["henan"].split()[-2:] == ["2021-06-15", "-"]  # the September 2022 expo had not happened
+    assert result.output.splitlines()[-1] == "6 pairs; 4 with fewer than 3 facts; 3 with no fact from 2019 on"
+    bad = run(runner, "--facts", str(DATA / "base"), "facts", "coverage", "--as-of", "yesterday")
+    assert bad.exit_code == 2 and "--as-of 'yesterday' is not a date" in bad.output
+
+
 def test_coverage_json(runner) -> None:  # type: ignore[no-untyped-def]
-    rows = json.loads(run(runner, "--facts", str(DATA / "base"), "facts", "coverage", "--json").output)
+    rows = json.loads(
+        run(
+            runner, "--facts", str(DATA / "base"), "facts", "coverage", "--json", "--as-of", "2026-12-02"
+        ).output
+    )
     henan = next(row for row in rows if (row["region"], row["partner"]) == ("mogilev", "henan"))
     assert henan == {
         "region": "mogilev",
@@ -134,6 +154,14 @@ def test_coverage_json(runner) -> None:  # type: ignore[no-untyped-def]
             "quote": 1,
             "context": 0,
         },
+        "newest_fact": "2022-09",
+        "newest_figure": None,
+    }
+    china = next(row for row in rows if (row["region"], row["partner"]) == ("belarus", "china"))
+    assert china["newest_figure"] == {
+        "id": "belarus-china-trade-jan-apr-2021",
+        "date": "2021-05",
+        "period": "January-April 2021",
     }
 
 

@@ -183,22 +183,33 @@ def facts_add(state: Newsroom, /, **values: Any) -> None:
 
 @facts.command("coverage")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option(
+    "--as-of",
+    "as_of",
+    metavar="YYYY-MM-DD",
+    help="Count as on this day: what had happened by then (default: today).",
+)
 @pass_state
-def coverage_command(state: Newsroom, as_json: bool) -> None:
-    """Count facts for every Belarusian region and partner, by kind.
+def coverage_command(state: Newsroom, as_json: bool, as_of: str | None) -> None:
+    """Count facts for every Belarusian region and partner, by kind, with the
+    date of each pair's newest fact and the period of its newest figure.
 
     One row per pair that shares at least one fact; Belarusian towns count
-    towards their oblast. Pairs with few facts are where research is thin.
+    towards their oblast. Pairs with few facts, or none of the last two
+    years, are where research is thin or old.
 
     \b
     Examples:
       briefer facts coverage
       briefer facts coverage --json
+      briefer facts coverage --as-of 2024-01-01
     """
+    from ..briefs.select import parse_as_of
     from ..facts.coverage import coverage, coverage_table
 
-    rows = coverage(state.fact_base())
+    today = parse_as_of(as_of)
+    rows = coverage(state.fact_base(), today)
     if as_json:
         click.echo(json.dumps([row.as_json() for row in rows], ensure_ascii=False, indent=2))
     else:
-        click.echo(coverage_table(rows))
+        click.echo(coverage_table(rows, today))

@@ -1,7 +1,10 @@
-"""Where the fact base is thick and where it is thin: fact counts per pair and kind."""
+"""Where the fact base is thick and where it is thin, and where it is old: fact counts per
+pair and kind, with the date of the pair's newest fact and the period of its newest
+figure."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -10,6 +13,7 @@ from ..places import HOME_COUNTRY, Region
 from .model import FACT_KINDS, Fact, FactBase
 
 THIN_BELOW = 3  # a pair with fewer facts than this needs research
+OLD_AFTER_YEARS = 2  # a pair whose newest fact is older than this needs research too
 
 
 @dataclass
@@ -17,17 +21,33 @@ class CoverageRow:
     region: Region
     partner: Region
     counts: Counter[str] = field(default_factory=Counter)
+    newest: Fact | None = None  # the newest fact that has happened
+    newest_figure: Fact | None = None
 
     @property
     def total(self) -> int:
         return sum(self.counts.values())
 
+    def count(self, fact: Fact, today: dt.date) -> None:
+        self.counts[fact.kind] += 1
+        if not fact.happened_by(today):
+            return  # a plan makes no pair current
+        if self.newest is None or fact.date > self.newest.date:
+            self.newest = fact
+        if fact.figure and (self.newest_figure is None or fact.date > self.newest_figure.date):
+            self.newest_figure = fact
+
     def as_json(self) -> dict[str, object]:
+        figure = self.newest_figure
         return {
             "region": self.region.id,
             "partner": self.partner.id,
             "total": self.total,
             "by_kind": {kind: self.counts[kind] for kind in FACT_KINDS},
+            "newest_fact": str(self.newest.date) if self.newest else None,
+            "newest_figure": None
+            if figure is None or figure.figure is None
+            else {"id": figure.id, "date": str(figure.date), "period": figure.figure.period},
         }
 
 
@@ -49,8 +69,9 @@ def _home_unit(base: FactBase, region_id: str) -> str:
     return region_id
 
 
-def coverage(base: FactBase) -> list[CoverageRow]:
+def coverage(base: FactBase, today: dt.date | None = None) -> list[CoverageRow]:
     """One row per Belarusian region and partner that share at least one fact."""
+    today = today or dt.date.today()
     rows: dict[tuple[str, str], CoverageRow] = {}
     for fact in base.facts:
         homes, partners = fact_sides(base, fact)
@@ -61,15 +82,24 @@ def coverage(base: FactBase) -> list[CoverageRow]:
                     row = rows[(home, partner)] = CoverageRow(
                         base.regions.get(home), base.regions.get(partner)
                     )
-                row.counts[fact.kind] += 1
+                row.count(fact, today)
     return sorted(rows.values(), key=lambda r: (r.region.id != HOME_COUNTRY, r.region.id, r.partner.id))
 
 
-def coverage_table(rows: list[CoverageRow]) -> str:
-    """A plain-text table: region, partner, total and a column per kind."""
-    header = ["region", "partner", "total", *FACT_KINDS]
+def coverage_table(rows: list[CoverageRow], today: dt.date | None = None) -> str:
+    """A plain-text table: region, partner, total, a column per kind, the newest fact's
+    date and the newest figure's period."""
+    today = today or dt.date.today()
+    header = ["region", "partner", "total", *FACT_KINDS, "newest", "newest figure"]
     lines = [header] + [
-        [row.region.id, row.partner.id, str(row.total), *(str(row.counts[k] or "-") for k in FACT_KINDS)]
+        [
+            row.region.id,
+            row.partner.id,
+            str(row.total),
+            *(str(row.counts[k] or "-") for k in FACT_KINDS),
+            str(row.newest.date) if row.newest else "-",
+            row.newest_figure.figure.period if row.newest_figure and row.newest_figure.figure else "-",
+        ]
         for row in rows
     ]
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
@@ -78,5 +108,9 @@ def coverage_table(rows: list[CoverageRow]) -> str:
         for line in lines
     ]
     thin = sum(1 for row in rows if row.total < THIN_BELOW)
-    text.append(f"{len(rows)} pairs; {thin} with fewer than {THIN_BELOW} facts")
+    since = today.year - OLD_AFTER_YEARS
+    old = sum(1 for row in rows if row.newest is None or row.newest.date.year < since)
+    text.append(
+        f"{len(rows)} pairs; {thin} with fewer than {THIN_BELOW} facts; {old} with no fact from {since} on"
+    )
     return "\n".join(text)
