@@ -40,10 +40,15 @@ def _walkthrough() -> str:
     return next(block for block in _readme_blocks() if block.startswith("briefer init"))
 
 
+def proposals_walkthrough() -> str:
+    """The block from an article to its fact in a brief (run in order by test_propose)."""
+    return next(block for block in _readme_blocks() if "briefer facts propose" in block)
+
+
 def _readme_commands(include_walkthrough: bool = True) -> list[str]:
     lines = []
     for block in _readme_blocks():
-        if block == _walkthrough() and not include_walkthrough:
+        if block in (_walkthrough(), proposals_walkthrough()) and not include_walkthrough:
             continue
         for line in block.splitlines():
             command = line.split("  #")[0].strip()

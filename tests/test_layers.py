@@ -15,12 +15,13 @@ SOURCE = Path(briefer.__file__).parent
 
 # From the ground up: a module may import its own floor's modules and those below.
 FLOORS = (
-    ("errors", "resources", "version", "yamlload", "output"),  # the ground: no briefer imports above it
+    ("errors", "resources", "version", "yamlload", "output", "database"),  # the ground: nothing above it
     ("text",),  # numbers, money, dates, catalogs, Markdown escaping
     ("places",),  # the registry, ISO places, pairs
     ("facts",),  # the model, loading, validation, conflicts, search, adding
     ("export",),  # Markdown documents and DOCX
     ("briefs",),  # selection, angles, rendering, a brief, batches
+    ("ingest",),  # articles in, proposals out, the queue and decisions on it
     ("digest",),  # the weekly diary
     ("newsroom",),  # briefer.yaml, the workspace, template administration
     ("web",),  # the served pages

@@ -3,10 +3,21 @@
 One module per command group, each registering its commands on the group in base.
 """
 
-from . import brief, digest, facts, serve, templates, workspace
+from . import brief, digest, facts, proposals, serve, templates, workspace
 from .base import LANGUAGE_CHOICE, cli
 
-__all__ = ["LANGUAGE_CHOICE", "brief", "cli", "digest", "facts", "main", "serve", "templates", "workspace"]
+__all__ = [
+    "LANGUAGE_CHOICE",
+    "brief",
+    "cli",
+    "digest",
+    "facts",
+    "main",
+    "proposals",
+    "serve",
+    "templates",
+    "workspace",
+]
 
 
 def main() -> None:

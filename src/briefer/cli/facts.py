@@ -150,12 +150,7 @@ def facts_add(state: Newsroom, /, **values: Any) -> None:
     """
     from ..facts.add import NewFact, add_fact_locked
 
-    layer = next(iter(state.config.fact_folders), None)
-    if layer is None:
-        raise UsageError(
-            "there is no newsroom fact folder to add to; run 'briefer init' to create a workspace, "
-            "or list one under 'facts: folders:' in briefer.yaml"
-        )
+    layer = state.fact_layer("adding a fact")
     interactive = sys.stdin.isatty()
     for key, question in _ADD_PROMPTS:
         if not values.get(key):

@@ -202,6 +202,14 @@ def add_fact(base: FactBase, layer: Path, new: NewFact, today: dt.date | None = 
     Nothing is written if anything is wrong: DataError or UsageError says what.
     """
     entry, region_id, partner_id = entry_for(base, new, today or dt.date.today())
+    return append_entry(base, layer, entry, region_id, partner_id)
+
+
+def append_entry(
+    base: FactBase, layer: Path, entry: dict[str, object], region_id: str, partner_id: str
+) -> Added:
+    """Check a fact written as the base writes it against the whole base, then append it
+    to its region's file in ``layer``, keeping that file's text byte for byte."""
     path = target_file(base, layer, region_id, partner_id)
     text = entry_text(entry)
     shown = display_path(path)
@@ -216,7 +224,9 @@ def add_fact(base: FactBase, layer: Path, new: NewFact, today: dt.date | None = 
                 shown, None, f"fact id {fact.id!r} is taken ({old.path}:{old.line})", "choose another --id"
             )
         )
-    for other in new.supersedes:
+    supersedes = entry.get("supersedes") or []
+    assert isinstance(supersedes, list)
+    for other in supersedes:
         if other not in base.by_id:
             problems.append(
                 Problem(

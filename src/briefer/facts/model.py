@@ -107,6 +107,8 @@ FACT_FIELDS = {
     "supersedes": "list of fact ids this fact replaces (a newer figure, a corrected claim)",
     "translations": "the fact's words in ru and be: summary, metric, headline, body, group, period",
     "dated_by": "true when the date is the latest the fact can be ('by 2021'), not when it began",
+    "added_by": "who proposed the fact (an account's name)",
+    "reviewed_by": "who accepted it into the base (an account's name)",
 }
 REQUIRED_FACT_FIELDS = ("id", "kind", "regions", "date", "summary", "sources", "added")
 SOURCE_FIELDS = (
@@ -293,6 +295,8 @@ class Fact:
     headline: str | None = None
     supersedes: tuple[str, ...] = ()
     dated_by: bool = False
+    added_by: str | None = None  # who proposed it
+    reviewed_by: str | None = None  # who accepted it
     translations: dict[str, dict[str, str]] = field(default_factory=dict)  # language -> field -> text
     layer: str = ""  # the fact base folder it comes from, or "built-in"
     path: str = ""
@@ -462,5 +466,7 @@ def fact_as_json(fact: Fact) -> dict[str, Any]:
         "topics": list(fact.topics),
         "organisations": list(fact.organisations),
         "disputes": list(fact.disputes),
+        **({"added_by": fact.added_by} if fact.added_by else {}),
+        **({"reviewed_by": fact.reviewed_by} if fact.reviewed_by else {}),
         "file": f"{fact.path}:{fact.line}",
     }

@@ -7,10 +7,7 @@ everything wrong with a file in one run.
 from __future__ import annotations
 
 import datetime as dt
-import math
-import re
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from ..errors import Problem
 from ..places import RegionRegistry
@@ -44,144 +41,7 @@ from .model import (
     Scope,
     Source,
 )
-
-_WEB_ADDRESS = re.compile(r"https?://[^\s<>\"]+\Z", re.IGNORECASE)
-_LANGUAGE_CODE = re.compile(r"[a-z]{2}\Z")
-# C0 and C1 controls, DEL, and the Unicode line and paragraph separators
-_LINE_BREAK_OR_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-
-
-def _describe_character(character: str) -> str:
-    if character in "\n\r\u2028\u2029":
-        return "a line break"
-    return f"the control character U+{ord(character):04X}"
-
-
-class _FactReader:
-    """Reads one fact entry, collecting problems with their lines instead of failing."""
-
-    def __init__(self, entry: LocatedDict, path: str) -> None:
-        self.entry = entry
-        self.path = path
-        self.problems: list[Problem] = []
-        self.label = f"fact {entry.get('id')!r}" if entry.get("id") else "fact"
-
-    def problem(
-        self, key: str | None, message: str, hint: str = "", mapping: LocatedDict | None = None
-    ) -> None:
-        where = mapping if mapping is not None else self.entry
-        line = where.line_of(key) if key else where.line
-        self.problems.append(Problem(self.path, line, f"{self.label}: {message}", hint))
-
-    def text(self, key: str, mapping: LocatedDict | None = None, required: bool = True) -> str | None:
-        where = mapping if mapping is not None else self.entry
-        value = where.get(key)
-        if value is None or value == "":
-            if required:
-                self.problem(None, f"missing required field {key!r}", f"add '{key}: ...'", where)
-            return None
-        if isinstance(value, list | dict):
-            self.problem(key, f"{key!r} must be text, not a {type(value).__name__}", "", where)
-            return None
-        if isinstance(value, bool):
-            self._boolean(key, value, where)
-            return None
-        text = str(value)
-        # a line break starts a line of Markdown of its own (a heading, a rule, a list)
-        # once the text is in a brief, so fact text is one line
-        broken = _LINE_BREAK_OR_CONTROL.search(text)
-        if broken:
-            self.problem(
-                key,
-                f"{key!r} holds {_describe_character(broken.group())}; fact text is one line of plain text",
-                "join the lines with a space (a long line may be folded in YAML without a line break)",
-                where,
-            )
-            return None
-        return text
-
-    def _boolean(self, key: str, value: bool, where: LocatedDict | None = None) -> None:
-        # YAML 1.1 reads no, yes, on and off as booleans: "no" for Norway becomes False
-        self.problem(
-            key,
-            f"{key!r} reads as the boolean {str(value).lower()}, not text",
-            f"quote it, e.g. {key}: 'no'",
-            where,
-        )
-
-    def text_list(self, key: str, required: bool = False) -> tuple[str, ...]:
-        value = self.entry.get(key)
-        if value is None:
-            if required:
-                self.problem(None, f"missing required field {key!r}", f"add '{key}: [...]'")
-            return ()
-        if isinstance(value, list) and any(isinstance(v, bool) for v in value):
-            self.problem(
-                key,
-                f"{key!r} holds a value YAML reads as a boolean (no, yes, on, off)",
-                f"quote it, e.g. {key}: [gomel, 'no']",
-            )
-            return ()
-        if not isinstance(value, list) or not all(isinstance(v, str | int) for v in value):
-            self.problem(key, f"{key!r} must be a list of names, like [a, b]", f"write '{key}: [a, b]'")
-            return ()
-        return tuple(str(v) for v in value)
-
-    def choice(self, key: str, allowed: Sequence[str], default: str | None) -> str | None:
-        value = self.entry.get(key, default)
-        if isinstance(value, bool):
-            self._boolean(key, value)
-            return default
-        if value is not None and value not in allowed:
-            self.problem(key, f"{key} {value!r} is not allowed", f"use one of: {', '.join(allowed)}")
-            return default
-        return None if value is None else str(value)
-
-    def mapping(self, key: str) -> LocatedDict | None:
-        value = self.entry.get(key)
-        if value is None:
-            return None
-        if not isinstance(value, LocatedDict):
-            self.problem(
-                key,
-                f"{key!r} must be a mapping of fields",
-                f"see facts/README.md for the {key} fields",
-            )
-            return None
-        return value
-
-    def unknown_keys(self, mapping: LocatedDict, allowed: Iterable[str], what: str) -> None:
-        allowed = list(allowed)
-        for key in mapping:
-            if key not in allowed:
-                self.problem(
-                    key,
-                    f"unknown key {key!r} in {what}",
-                    f"use only: {', '.join(allowed)}",
-                    mapping,
-                )
-        for key, line in mapping.duplicate_keys:
-            self.problems.append(
-                Problem(
-                    self.path,
-                    line,
-                    f"{self.label}: key {key!r} appears twice in {what}",
-                    "keep one of them",
-                )
-            )
-
-
-MAX_NUMBER = 10**15  # a thousand trillion: above any figure a regional brief reports
-
-
-def _number(value: Any) -> float | None:
-    """An int or a finite float within MAX_NUMBER; YAML's .nan and .inf are not figures,
-    and a 400-digit integer is a typing mistake that no float can even hold."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value if abs(value) <= MAX_NUMBER else None
+from .reader import LANGUAGE_CODE, MAX_NUMBER, WEB_ADDRESS, FactReader, plain_number
 
 
 def fact_from_entry(entry: object, path: str, registry: RegionRegistry) -> tuple[Fact | None, list[Problem]]:
@@ -194,7 +54,7 @@ def fact_from_entry(entry: object, path: str, registry: RegionRegistry) -> tuple
                 "start each fact with '- id: ...' followed by its fields",
             )
         ]
-    reader = _FactReader(entry, path)
+    reader = FactReader(entry, path)
     reader.unknown_keys(entry, FACT_FIELDS, "a fact")
 
     fact_id = reader.text("id")
@@ -294,6 +154,8 @@ def fact_from_entry(entry: object, path: str, registry: RegionRegistry) -> tuple
             "dated_by", f"dated_by must be true or false, not {dated_by!r}", "write 'dated_by: true'"
         )
         dated_by = False
+    added_by = reader.text("added_by", required=False)
+    reviewed_by = reader.text("reviewed_by", required=False)
     headline = reader.text("headline", required=False)
     if headline:
         words = len(headline.split())
@@ -329,13 +191,15 @@ def fact_from_entry(entry: object, path: str, registry: RegionRegistry) -> tuple
         headline=headline.strip() if headline else None,
         supersedes=supersedes,
         dated_by=dated_by,
+        added_by=added_by.strip() if added_by else None,
+        reviewed_by=reviewed_by.strip() if reviewed_by else None,
         translations=translations,
         path=path,
         line=entry.line,
     ), []
 
 
-def _read_sources(reader: _FactReader) -> tuple[Source, ...]:
+def _read_sources(reader: FactReader) -> tuple[Source, ...]:
     value = reader.entry.get("sources")
     if value is None:
         reader.problem(
@@ -359,7 +223,7 @@ def _read_sources(reader: _FactReader) -> tuple[Source, ...]:
         reader.unknown_keys(item, SOURCE_FIELDS, "a source")
         title = reader.text("title", item)
         year = item.get("year")
-        if year is not None and (_number(year) is None or not MIN_YEAR <= year <= MAX_YEAR):
+        if year is not None and (plain_number(year) is None or not MIN_YEAR <= year <= MAX_YEAR):
             reader.problem(
                 "year",
                 f"source year {year!r} must be a year from {MIN_YEAR} to {MAX_YEAR}",
@@ -396,7 +260,7 @@ def _read_sources(reader: _FactReader) -> tuple[Source, ...]:
                     )
                 year = published.year
         language = reader.text("language", item, required=False)
-        if language is not None and not _LANGUAGE_CODE.match(language):
+        if language is not None and not LANGUAGE_CODE.match(language):
             reader.problem(
                 "language",
                 f"source language {language!r} is not a two-letter language code",
@@ -418,7 +282,7 @@ def _read_sources(reader: _FactReader) -> tuple[Source, ...]:
                 item,
             )
         url = reader.text("url", item, required=False)
-        if url is not None and not _WEB_ADDRESS.match(url):
+        if url is not None and not WEB_ADDRESS.match(url):
             # a source is a page to open: http or https, nothing a browser would run
             reader.problem(
                 "url",
@@ -445,7 +309,7 @@ def _read_sources(reader: _FactReader) -> tuple[Source, ...]:
     return tuple(sources)
 
 
-def _read_figure(reader: _FactReader, kind: str | None) -> Figure | None:
+def _read_figure(reader: FactReader, kind: str | None) -> Figure | None:
     block = reader.mapping("figure")
     if block is None:
         if kind == "figure" and "figure" not in reader.entry:
@@ -459,7 +323,7 @@ def _read_figure(reader: _FactReader, kind: str | None) -> Figure | None:
         reader.problem("figure", "only a 'kind: figure' fact carries a figure", "set 'kind: figure'")
     reader.unknown_keys(block, FIGURE_FIELDS, "a figure")
     metric = reader.text("metric", block)
-    value = _number(block.get("value"))
+    value = plain_number(block.get("value"))
     if "value" not in block:
         reader.problem(None, "figure has no value", "add 'value: <number>'", block)
     elif value is None:
@@ -516,7 +380,7 @@ def _read_figure(reader: _FactReader, kind: str | None) -> Figure | None:
             block,
         )
     change = block.get("change_pct")
-    if change is not None and _number(change) is None:
+    if change is not None and plain_number(change) is None:
         reader.problem(
             "change_pct",
             f"change_pct {str(change)[:40]!r} must be a finite number no larger than {MAX_NUMBER:,}",
@@ -551,7 +415,7 @@ def format_plain(value: float) -> str:
 
 
 def _read_scope(
-    reader: _FactReader, kind: str | None, regions: Sequence[str], registry: RegionRegistry
+    reader: FactReader, kind: str | None, regions: Sequence[str], registry: RegionRegistry
 ) -> Scope | None:
     block = reader.mapping("scope")
     if block is None:
@@ -636,7 +500,7 @@ def _suggested_scope(regions: Sequence[str], registry: RegionRegistry) -> str:
     return f"'scope: {{of: {of}}}' for {of}'s own figure"
 
 
-def _read_expiry(reader: _FactReader) -> tuple[dt.date | None, bool]:
+def _read_expiry(reader: FactReader) -> tuple[dt.date | None, bool]:
     """'expires: YYYY-MM-DD' or 'expires: never' (a claim that is history)."""
     if "expires" not in reader.entry:
         return None, False
@@ -651,7 +515,7 @@ def _read_expiry(reader: _FactReader) -> tuple[dt.date | None, bool]:
     return parsed.last_day, False
 
 
-def _read_quote(reader: _FactReader, kind: str | None) -> Quote | None:
+def _read_quote(reader: FactReader, kind: str | None) -> Quote | None:
     block = reader.mapping("quote")
     if block is None:
         if kind == "quote":
@@ -669,7 +533,7 @@ def _read_quote(reader: _FactReader, kind: str | None) -> Quote | None:
     return Quote(text.strip(), speaker, reader.text("role", block, required=False))
 
 
-def _read_translations(reader: _FactReader) -> dict[str, dict[str, str]]:
+def _read_translations(reader: FactReader) -> dict[str, dict[str, str]]:
     """translations: {ru: {summary: ..., metric: ...}, be: {...}} — words only, never figures."""
     block = reader.mapping("translations")
     if block is None:

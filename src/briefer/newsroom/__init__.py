@@ -72,3 +72,27 @@ class Newsroom:
         if problems:
             raise DataError(problems, what="settings")
         return base
+
+    def workspace(self, doing: str) -> Path:
+        """The workspace folder (where briefer.yaml is); UsageError, saying what needs
+        one, where there is none."""
+        if self.config.path is None:
+            from ..errors import UsageError
+
+            raise UsageError(
+                f"{doing} needs a newsroom workspace and there is none here: run 'briefer init' "
+                "in the newsroom's folder, or work inside one (a folder with briefer.yaml)"
+            )
+        return self.config.path.parent
+
+    def fact_layer(self, doing: str) -> Path:
+        """The newsroom's own fact folder, where added and accepted facts are written."""
+        layer = next(iter(self.config.fact_folders), None)
+        if layer is None:
+            from ..errors import UsageError
+
+            raise UsageError(
+                f"{doing} needs a newsroom fact folder and there is none: run 'briefer init' to create "
+                "a workspace, or list one under 'facts: folders:' in briefer.yaml"
+            )
+        return layer

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gettext
+import re
 from functools import cache
 from io import BytesIO
 from pathlib import Path
@@ -36,6 +37,14 @@ DOCX_LANGUAGES = {"en": "en-GB", "ru": "ru-RU", "be": "be-BY"}
 DOMAIN = "briefer"
 CATALOGS = Path(__file__).parent / "locale"
 _COMPACT_FROM = 1_000_000  # "95 million" from a million up; below it, digits
+_MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+         "November", "December"),
+        start=1,
+    )
+}  # fmt: skip
 _SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
@@ -117,6 +126,9 @@ UNIT_WORDS = (
     NNP_("unit", "organisations", "organisations"),
     NNP_("unit", "documents", "documents"),
     NNP_("unit", "developments", "developments"),
+    NNP_("unit", "enterprises", "enterprises"),
+    NNP_("unit", "joint ventures", "joint ventures"),
+    NNP_("unit", "residents", "residents"),
 )
 
 
@@ -245,6 +257,28 @@ class Language:
             month = format_date(dt.date(date.year, date.month, 1), "LLLL", locale=self.locale)
             return self.gettext("{month} {year}").format(month=month, year=date.year)
         return str(date.year)
+
+    def period(self, text: str) -> str:
+        """A figure's period, written in the base's English way ('2023', 'January-March
+        2023', 'Q1 2023'), in this language: «январь–март 2023 г.», «I квартал 2023 г.»."""
+        if self.code == "en":
+            return text
+        quarter = re.fullmatch(r"Q([1-4]) (\d{4})", text)
+        if quarter:
+            roman = ("I", "II", "III", "IV")[int(quarter[1]) - 1]
+            return self.gettext("Q{quarter} {year}").format(quarter=roman, year=quarter[2])
+        months = re.fullmatch(r"([A-Z][a-z]+)(?:-([A-Z][a-z]+))? (\d{4})", text)
+        if months and months[1] in _MONTH_NUMBERS and (not months[2] or months[2] in _MONTH_NUMBERS):
+            year = int(months[3])
+            names = [
+                format_date(dt.date(year, _MONTH_NUMBERS[name], 1), "LLLL", locale=self.locale)
+                for name in (months[1], months[2])
+                if name
+            ]
+            return self.gettext("{month} {year}").format(month="–".join(names), year=year)
+        if re.fullmatch(r"\d{4}", text):
+            return self.pgettext("period", "{year}").format(year=text)
+        return text
 
     def age(self, then: dt.date, now: dt.date) -> str:
         """How long ago: 'five years', 'over a year', '14 months' / «5 лет», «более года»."""

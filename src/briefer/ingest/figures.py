@@ -1,0 +1,409 @@
+"""Numbers, periods and dates in a sentence, read as a desk writes them in Russian,
+Belarusian and English.
+
+Money with its scale and currency («41,4 млн долларов», «230 млрд российских рублей»,
+"USD 850 million", "$745 million"), percentages, multiples («в 1,8 раза», "2.5 times"),
+counts («20 предприятий»), each with the qualifier before it («более», "nearly"); the
+period a figure covers («в январе–марте 2023 года», "in Q1 2021", «за 2025 год»); and
+dates, absolute or relative to the article's own date («сегодня», «7 ноября», «в
+прошлом году»). Nothing is guessed: what the sentence does not say is not returned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..text.stems import fold
+
+MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+# month stems in Russian, Belarusian and English, folded (і→и, ў→в), in month order
+_MONTH_STEMS = (
+    ("январ", "студз", "jan"), ("феврал", "лют", "feb"), ("март", "сакав", "mar"),
+    ("апрел", "красав", "apr"), ("ма", "трав", "may"), ("июн", "чэрв", "черв", "jun"),
+    ("июл", "лип", "jul"), ("август", "жнив", "aug"), ("сентябр", "верас", "sep"),
+    ("октябр", "кастрыч", "oct"), ("ноябр", "листапад", "nov"), ("декабр", "снеж", "dec"),
+)  # fmt: skip
+_MONTH_WORD = (
+    r"(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
+    r"студзен|лют|сакавік|красавік|травен|траўн|чэрвен|ліпен|жнівен|жніўн|верас|"
+    r"кастрычнік|лістапад|снеж|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\w*"
+)
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DASH = r"\s*[-–—]\s*"
+
+_SCALES = {
+    "трлн": 10**12, "трилл": 10**12, "trillion": 10**12,
+    "млрд": 10**9, "миллиард": 10**9, "мільярд": 10**9, "billion": 10**9, "bn": 10**9,
+    "млн": 10**6, "миллион": 10**6, "мільён": 10**6, "million": 10**6, "mln": 10**6,
+    "тыс": 10**3, "тысяч": 10**3, "тысяча": 10**3, "thousand": 10**3,
+}  # fmt: skip
+_CURRENCIES = (
+    (r"(?:российск|расійск|рос\.)\w*\s+(?:рубл|руб)\w*\.?|RUB|₽", "RUB"),
+    (r"(?:белорусск|беларуск|бел\.)\w*\s+(?:рубл|руб)\w*\.?|BYN", "BYN"),
+    (r"(?:доллар|долар|долл|dollar)\w*\.?(?:\s+(?:США|ЗША|US))?|USD|US\$|\$", "USD"),
+    (r"евро|еўра|euro\w*|EUR|€", "EUR"),
+    (r"юан\w*|yuan|CNY|RMB", "CNY"),
+    (r"рубл\w*|руб\.", "RUB?"),  # rubles with no country: said to be unsure
+)
+_QUALIFIERS = (
+    (r"более\s+чем|более|свыше|больш\s+за|больш\s+чым|звыш|more\s+than|over|in\s+excess\s+of", "more than"),
+    (r"почти|амаль|nearly|almost", "nearly"),
+    (r"около|порядка|примерно|около|каля|прыкладна|about|around|some|approximately", "about"),
+    (r"не\s+менее|не\s+меньш|at\s+least", "at least"),
+    (r"менее|меньше|less\s+than", "less than"),
+    (r"до|up\s+to", "up to"),
+)
+_QUALIFIER = "|".join(pattern for pattern, _ in _QUALIFIERS)
+_NUMBER = r"(?P<number>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+_SCALE = (
+    r"(?P<scale>трлн|трилл\w*|млрд|миллиард\w*|мільярд\w*|млн|миллион\w*|мільён\w*|тыс|тысяч\w*|"
+    r"trillion|billion|bn|million|mln|thousand)\.?"
+)
+_CURRENCY = "|".join(f"(?:{pattern})" for pattern, _ in _CURRENCIES)
+
+_MONEY_AFTER = re.compile(
+    rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?{_NUMBER}\s*(?:{_SCALE}\s*)?(?P<currency>{_CURRENCY})(?!\w)",
+    re.IGNORECASE,
+)
+_MONEY_BEFORE = re.compile(
+    rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?(?P<currency>US\$|\$|USD|EUR|€|BYN|RUB|CNY)\s?{_NUMBER}"
+    rf"(?:\s*{_SCALE})?(?!\w)",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(
+    rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?{_NUMBER}\s?(?:%|процент\w*|працэнт\w*|per\s?cent|percent)",
+    re.IGNORECASE,
+)
+_TIMES = re.compile(
+    rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?(?:(?:в|у)\s+{_NUMBER}\s+раз\w*|"
+    + _NUMBER.replace("?P<number>", "?P<number_en>")
+    + r"[- ](?:times|fold))",
+    re.IGNORECASE,
+)
+_COUNT_NOUNS = (
+    (r"предприяти\w*|прадпрыемств\w*|enterprises?", "enterprises"),
+    (r"компани\w*|кампані\w*|compan(?:y|ies)|firms?", "companies"),
+    (r"совместн\w+\s+предприяти\w*|сумесн\w+\s+прадпрыемств\w*|joint\s+ventures?", "joint ventures"),
+    (r"соглашени\w*|пагадненн?\w*|agreements?", "agreements"),
+    (r"проект\w*|праект\w*|projects?", "projects"),
+    (r"резидент\w*|рэзідэнт\w*|residents?", "residents"),
+    (r"стран\w*|краін\w*|countries", "countries"),
+    (r"регион\w*|рэгіён\w*|regions", "regions"),
+    (r"тонн\w*|тон\b|tonnes?|tons?", "tonnes"),
+)
+_COUNT = re.compile(
+    rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?(?<![\d.,]){_NUMBER}\s+(?:{_SCALE}\s*)?(?P<noun>"
+    + "|".join(f"(?:{pattern})" for pattern, _ in _COUNT_NOUNS)
+    + r")",
+    re.IGNORECASE,
+)
+_WORD_TIMES = re.compile(r"\b(?:вдвое|удвая|ўдвая|doubled|twice)\b", re.IGNORECASE)
+
+_QUARTER = re.compile(
+    rf"(?:(?P<roman>IV|III|II|I)\s+квартал\w*|(?P<ordinal>перв|втор|трет|четв[её]рт|перш|друг|трэц|чацв[её]рт)\w*\s+квартал\w*|"
+    rf"(?:the\s+)?(?P<english>first|second|third|fourth)\s+quarter(?:\s+of)?|Q(?P<q>[1-4]))\s*(?:of\s+)?{_YEAR}",
+    re.IGNORECASE,
+)
+_HALF = re.compile(
+    rf"(?:перв\w*|перш\w*|the\s+first)\s+(?:полугоди\w*|паўгоддз\w*|half)\s*(?:of\s+)?{_YEAR}", re.IGNORECASE
+)
+_MONTHS_OF = re.compile(
+    rf"(?P<count>\d{{1,2}}|десят\w*|одиннадцат\w*|девят\w*)\s+(?:месяц\w*|месяц|месяцаў|months)\s*(?:of\s+)?{_YEAR}",
+    re.IGNORECASE,
+)
+_MONTH_RANGE = re.compile(
+    rf"(?P<first>{_MONTH_WORD})(?:{_DASH}(?P<last>{_MONTH_WORD}))?\s*(?:of\s+)?{_YEAR}",
+    re.IGNORECASE,
+)
+_MONTH_RANGE_NO_YEAR = re.compile(
+    rf"(?:в|за|у|in)\s+(?P<first>{_MONTH_WORD}){_DASH}(?P<last>{_MONTH_WORD})(?!\s*\d)", re.IGNORECASE
+)
+_YEAR_ONLY = re.compile(
+    rf"(?:(?:в|за|по\s+итогам|по\s+выніках|у|на\s+конец|in|for|over|during|by)\s+)?{_YEAR}(?:\s*(?:год\w*|г\.|гг\.)|\b)",
+    re.IGNORECASE,
+)
+_DAY_MONTH = re.compile(
+    rf"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<month>{_MONTH_WORD})(?:\s+{_YEAR})?",
+    re.IGNORECASE,
+)
+_MONTH_DAY_EN = re.compile(
+    rf"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+{_YEAR})?",
+    re.IGNORECASE,
+)
+_IN_MONTH = re.compile(
+    rf"\b(?:в|у|in)\s+(?P<month>{_MONTH_WORD})(?!{_DASH}|\w)(?:\s+(?:{_YEAR}|этого|текущего|гэтага))?",
+    re.IGNORECASE,
+)
+_YEAR_RANGE = re.compile(rf"(?P<first>(?:19|20)\d\d){_DASH}(?P<last>(?:19|20)\d\d)")
+_RELATIVE = (
+    (re.compile(r"\b(?:сегодня|сёння|today)\b", re.IGNORECASE), 0),
+    (re.compile(r"\b(?:вчера|учора|yesterday)\b", re.IGNORECASE), -1),
+)
+_LAST_YEAR = re.compile(r"\b(?:в\s+прошлом\s+году|у\s+мінулым\s+годзе|last\s+year)\b", re.IGNORECASE)
+_THIS_YEAR = re.compile(
+    r"\b(?:в\s+этом\s+году|в\s+текущем\s+году|сёлета|у\s+гэтым\s+годзе|this\s+year)\b", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number with its unit, as the sentence gives it."""
+
+    value: float
+    unit: str  # USD, EUR, BYN, RUB, CNY, percent, times, or an English count noun
+    qualifier: str | None
+    start: int
+    end: int
+    text: str
+    unsure: str = ""  # what the sentence leaves open about it
+
+
+@dataclass(frozen=True)
+class Period:
+    """The period a figure covers: as a reader says it, and its date."""
+
+    text: str  # "2024", "January-March 2023", "Q1 2021"
+    date: str  # YYYY or YYYY-MM: the period's end, as a fact's date
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class When:
+    """A date in the sentence: YYYY, YYYY-MM or YYYY-MM-DD, and how it was read."""
+
+    date: str
+    start: int
+    end: int
+    relative: bool = False  # read from the article's date («сегодня», «7 ноября»)
+
+
+def _number(text: str) -> float:
+    digits = re.sub(r"[ \u00a0\u202f]", "", text)
+    return float(digits.replace(",", "."))
+
+
+def _qualifier(text: str | None) -> str | None:
+    if not text:
+        return None
+    for pattern, word in _QUALIFIERS:
+        if re.fullmatch(pattern, text.strip(), re.IGNORECASE):
+            return word
+    return None
+
+
+def _scale(text: str | None) -> int:
+    if not text:
+        return 1
+    folded = text.lower().rstrip(".")
+    return next((size for stem, size in _SCALES.items() if folded.startswith(stem)), 1)
+
+
+def _currency(text: str) -> str:
+    for pattern, code in _CURRENCIES:
+        if re.fullmatch(pattern, text.strip(), re.IGNORECASE):
+            return code
+    return "USD"
+
+
+def amounts(sentence: str) -> list[Amount]:
+    """Every amount in the sentence, in order; overlapping readings keep the first and
+    longest (money before a bare count)."""
+    found: list[Amount] = []
+
+    def add(amount: Amount) -> None:
+        if not any(amount.start < other.end and amount.end > other.start for other in found):
+            found.append(amount)
+
+    for pattern in (_MONEY_AFTER, _MONEY_BEFORE):
+        for match in pattern.finditer(sentence):
+            code = _currency(match["currency"])
+            unsure = ""
+            if code == "RUB?":
+                code, unsure = "RUB", "the sentence says «рублей» without saying whose: Russian or Belarusian"
+            value = _number(match["number"]) * _scale(match["scale"])
+            add(
+                Amount(
+                    value,
+                    code,
+                    _qualifier(match["qualifier"]),
+                    match.start(),
+                    match.end(),
+                    match.group(),
+                    unsure,
+                )
+            )
+    for match in _PERCENT.finditer(sentence):
+        add(
+            Amount(
+                _number(match["number"]),
+                "percent",
+                _qualifier(match["qualifier"]),
+                *match.span(),
+                match.group(),
+            )
+        )
+    for match in _TIMES.finditer(sentence):
+        number = match["number"] or match["number_en"]
+        add(Amount(_number(number), "times", _qualifier(match["qualifier"]), *match.span(), match.group()))
+    for match in _WORD_TIMES.finditer(sentence):
+        add(Amount(2, "times", None, *match.span(), match.group()))
+    for match in _COUNT.finditer(sentence):
+        noun = next(
+            word for pattern, word in _COUNT_NOUNS if re.fullmatch(pattern, match["noun"], re.IGNORECASE)
+        )
+        value = _number(match["number"]) * _scale(match["scale"])
+        add(Amount(value, noun, _qualifier(match["qualifier"]), *match.span(), match.group()))
+    return sorted(found, key=lambda amount: amount.start)
+
+
+def _month(word: str) -> int:
+    folded = fold(word)
+    for number, stems in enumerate(_MONTH_STEMS, start=1):
+        if any(folded.startswith(stem) for stem in stems):
+            # «ма» is May only as a whole word's start («мая», «май»), not «март»
+            if number == 5 and folded.startswith("мар"):
+                continue
+            return number
+    raise ValueError(word)
+
+
+def periods(sentence: str, article: dt.date | None = None) -> list[Period]:
+    """The periods the sentence names, most precise first where they overlap."""
+    found: list[Period] = []
+
+    def add(text: str, date: str, start: int, end: int) -> None:
+        if not any(start < other.end and end > other.start for other in found):
+            found.append(Period(text, date, start, end))
+
+    for match in _QUARTER.finditer(sentence):
+        year = match["year"]
+        if match["roman"]:
+            quarter = {"I": 1, "II": 2, "III": 3, "IV": 4}[match["roman"].upper()]
+        elif match["q"]:
+            quarter = int(match["q"])
+        else:
+            word = fold(match["ordinal"] or match["english"])
+            quarter = next(
+                number
+                for number, starts in enumerate(
+                    (
+                        ("перв", "перш", "first"),
+                        ("втор", "друг", "second"),
+                        ("трет", "трэц", "third"),
+                        ("четв", "чацв", "fourth"),
+                    ),
+                    start=1,
+                )
+                if word.startswith(starts)
+            )
+        add(f"Q{quarter} {year}", f"{year}-{quarter * 3:02d}", *match.span())
+    for match in _HALF.finditer(sentence):
+        add(f"January-June {match['year']}", f"{match['year']}-06", *match.span())
+    for match in _MONTHS_OF.finditer(sentence):
+        words = {"девят": 9, "десят": 10, "одиннадцат": 11}
+        count_text = match["count"]
+        count = (
+            int(count_text)
+            if count_text.isdigit()
+            else next((n for stem, n in words.items() if fold(count_text).startswith(stem)), 0)
+        )
+        if 1 <= count <= 12:
+            text = MONTHS_EN[0] if count == 1 else f"January-{MONTHS_EN[count - 1]}"
+            add(f"{text} {match['year']}", f"{match['year']}-{count:02d}", *match.span())
+    for match in _MONTH_RANGE.finditer(sentence):
+        try:
+            first = _month(match["first"])
+            last = _month(match["last"]) if match["last"] else first
+        except ValueError:
+            continue
+        if last < first:
+            continue
+        name = MONTHS_EN[first - 1] if first == last else f"{MONTHS_EN[first - 1]}-{MONTHS_EN[last - 1]}"
+        add(f"{name} {match['year']}", f"{match['year']}-{last:02d}", *match.span())
+    if article is not None:
+        for match in _MONTH_RANGE_NO_YEAR.finditer(sentence):
+            try:
+                first, last = _month(match["first"]), _month(match["last"])
+            except ValueError:
+                continue
+            year = article.year if last <= article.month else article.year - 1
+            name = f"{MONTHS_EN[first - 1]}-{MONTHS_EN[last - 1]}"
+            add(f"{name} {year}", f"{year}-{last:02d}", *match.span())
+    # a year that starts or ends a span of years (a programme for 2024–2026) is no period
+    for _, start, end in year_ranges(sentence):
+        found.append(Period("", "", start, end))
+    for match in _YEAR_ONLY.finditer(sentence):
+        add(match["year"], match["year"], *match.span())
+    if article is not None:
+        for match in _LAST_YEAR.finditer(sentence):
+            add(str(article.year - 1), str(article.year - 1), *match.span())
+    return sorted((period for period in found if period.text), key=lambda period: period.start)
+
+
+def year_ranges(sentence: str) -> list[tuple[str, int, int]]:
+    """Spans of years a programme or roadmap runs for: '2024–2026' as '2024-2026'."""
+    return [(f"{m['first']}-{m['last']}", *m.span()) for m in _YEAR_RANGE.finditer(sentence)
+            if int(m["first"]) < int(m["last"])]  # fmt: skip
+
+
+def dates(sentence: str, article: dt.date | None, ahead: bool = False) -> list[When]:
+    """Dates the sentence gives, read against the article's date where it gives no year:
+    a day before the article's is this year's; after it, last year's, unless the sentence
+    speaks of what is ``ahead`` (a forum that will be held)."""
+    found: list[When] = []
+
+    def add(when: When) -> None:
+        if not any(when.start < other.end and when.end > other.start for other in found):
+            found.append(when)
+
+    for pattern in (_DAY_MONTH, _MONTH_DAY_EN):
+        for match in pattern.finditer(sentence):
+            try:
+                month = _month(match["month"])
+                day = int(match["day"])
+                if match["year"]:
+                    year, relative = int(match["year"]), False
+                elif article is not None:
+                    # a day without a year is this year's, unless it would fall after the article
+                    later = (month, day) > (article.month, article.day)
+                    if ahead:  # what will happen on a day before the article's is next year's
+                        year = article.year if later else article.year + 1
+                    else:
+                        year = article.year - 1 if later else article.year
+                    relative = True
+                else:
+                    continue
+                day_date = dt.date(year, month, day)
+            except ValueError:
+                continue
+            add(When(day_date.isoformat(), *match.span(), relative))
+    for match in _IN_MONTH.finditer(sentence):
+        try:
+            month = _month(match["month"])
+        except ValueError:
+            continue
+        if match["year"]:
+            year = int(match["year"])
+        elif article is not None and ahead:
+            year = article.year + 1 if month < article.month else article.year
+        elif article is not None:
+            year = article.year - 1 if month > article.month else article.year
+        else:
+            continue
+        add(When(f"{year}-{month:02d}", *match.span(), not match["year"]))
+    if article is not None:
+        for pattern, shift in _RELATIVE:
+            for match in pattern.finditer(sentence):
+                add(When((article + dt.timedelta(days=shift)).isoformat(), *match.span(), True))
+        for match in _THIS_YEAR.finditer(sentence):
+            add(When(str(article.year), *match.span(), True))
+    return sorted(found, key=lambda when: when.start)

@@ -1,0 +1,126 @@
+"""How a proposal stands against the fact base: new, already there, contradicting a
+fact (another date, another value), or updating one (a newer period of the same metric
+and scope)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..facts import Fact, FactBase, FactDate
+from ..text.formatting import format_figure
+
+_METRIC_CLASSES = (
+    (re.compile(r"growth|рост", re.I), "growth"),
+    (re.compile(r"trade|turnover|товарооборот", re.I), "trade"),
+    (re.compile(r"export|экспорт", re.I), "exports"),
+    (re.compile(r"import|импорт", re.I), "imports"),
+    (re.compile(r"invest", re.I), "investment"),
+    (re.compile(r"accredit|enterprise|compan", re.I), "enterprises"),
+)
+
+
+@dataclass(frozen=True)
+class Standing:
+    """new, known, contradicts or updates; the fact it concerns; how, in words."""
+
+    status: str
+    fact: str | None = None
+    how: str = ""
+
+    def as_json(self) -> dict[str, str | None]:
+        return {"status": self.status, "fact": self.fact, "how": self.how}
+
+
+def metric_class(metric: str) -> str:
+    """What kind of measure a metric is, whatever words it is given in."""
+    for pattern, name in _METRIC_CLASSES:
+        if pattern.search(metric):
+            if name == "growth":
+                rest = pattern.sub("", metric)
+                return f"growth of {metric_class(rest)}"
+            return name
+    return metric.lower().strip()
+
+
+def period_kind(period: str) -> str:
+    """What kind of period a figure covers, whatever its year: '2024' and '2020' are both
+    a year; 'January-June 2025' and 'January-June 2021' both a first half."""
+    return re.sub(r"\s*\d{4}\s*", " ", period).strip() or "year"
+
+
+def standing(base: FactBase, entry: dict[str, object], dated_by_article: bool = False) -> Standing:
+    kind = str(entry["kind"])
+    regions = set(entry["regions"])  # type: ignore[call-overload]
+    date = FactDate.parse(str(entry["date"]))
+    same_pair = [fact for fact in base.facts if set(fact.regions) == regions]
+    if kind == "twinning":
+        found = _tie(same_pair, str(entry.get("tie") or "twinned"), date)
+        if found.status == "contradicts" and dated_by_article:
+            # the sentence gives no date: an article restating a known tie is not a rival date
+            fact = base.by_id[found.fact or ""]
+            return Standing(
+                "known", fact.id, f"the base has this stage from {fact.date}; the sentence gives no date"
+            )
+        return found
+    if kind == "figure":
+        return _figure(base, entry, date)
+    for fact in same_pair:
+        if fact.kind == kind and _same_month(fact.date, date):
+            return Standing("known", fact.id, f"the base has this {kind} of {fact.date}")
+    return Standing("new")
+
+
+def _same_month(one: FactDate, other: FactDate) -> bool:
+    if one.year != other.year:
+        return False
+    return not one.month or not other.month or one.month == other.month
+
+
+def _tie(facts: list[Fact], tie: str, date: FactDate) -> Standing:
+    for fact in facts:
+        if fact.kind != "twinning" or (fact.tie or "twinned") != tie:
+            continue
+        if fact.date.year == date.year:
+            return Standing("known", fact.id, f"the base has this {tie} stage from {fact.date}")
+        return Standing(
+            "contradicts",
+            fact.id,
+            f"another date: the base dates this {tie} stage {fact.date}, the article {date}",
+        )
+    return Standing("new")
+
+
+def _figure(base: FactBase, entry: dict[str, object], date: FactDate) -> Standing:
+    figure: dict[str, Any] = entry["figure"]  # type: ignore[assignment]
+    scope: dict[str, Any] = entry["scope"]  # type: ignore[assignment]
+    wanted = metric_class(str(figure["metric"]))
+    older: list[Fact] = []
+    for fact in base.facts:
+        if fact.figure is None or fact.scope is None:
+            continue
+        if (fact.scope.of, fact.scope.with_) != (scope.get("of"), scope.get("with")) or fact.scope.body:
+            continue
+        if fact.figure.unit != figure["unit"] or metric_class(fact.figure.metric) != wanted:
+            continue
+        if fact.figure.period == figure["period"]:
+            value = float(figure["value"])
+            if abs(fact.figure.value - value) <= max(abs(value), 1) * 0.005:
+                return Standing("known", fact.id, f"the base gives the same: {format_figure(fact.figure)}")
+            return Standing(
+                "contradicts",
+                fact.id,
+                f"another value: the base gives {format_figure(fact.figure)} for {fact.figure.period}",
+            )
+        if fact.date < date and period_kind(fact.figure.period) == period_kind(str(figure["period"])):
+            older.append(fact)
+    if older:
+        latest = max(older, key=lambda fact: (fact.date, fact.id))
+        assert latest.figure is not None
+        return Standing(
+            "updates",
+            latest.id,
+            f"a newer period: the base's latest is {format_figure(latest.figure)} for {latest.figure.period}",
+        )
+    return Standing("new")

@@ -1,0 +1,171 @@
+"""Places named in a text, in any case and spelling, and places the registry lacks.
+
+Every name and alias in the registry is indexed word by word; a run of words in the
+text matches a name when each word is that name's word in some case («с Гомельской
+областью», «у Віцебскай вобласці», «Светлогорского района»), the longest match
+winning. A capitalised name after a word such as «город», «провинция» or «district»
+that the registry does not know is a new place, proposed with its kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..places import Region, RegionRegistry
+from ..text.stems import fold, inflects, name_stem, words
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_MAX_NAME_WORDS = 5
+
+# words that say what kind of place follows or precedes a name, by their folded start
+_KIND_WORDS = (
+    ("город", "city"), ("горад", "city"), ("city", "city"), ("г.", "city"),
+    ("провинц", "province"), ("правинц", "province"), ("province", "province"),
+    ("район", "district"), ("раен", "district"), ("district", "district"), ("county", "district"),
+    ("уезд", "district"), ("повет", "district"), ("округ", "district"), ("акруг", "district"),
+    ("област", "oblast"), ("вобласц", "oblast"), ("oblast", "oblast"),
+    ("край", "krai"), ("кра", "krai"), ("krai", "krai"),
+    ("республик", "republic"), ("республик", "republic"), ("republic", "republic"),
+    ("prefecture", "city"),
+)  # fmt: skip
+_BEFORE_NAME = re.compile(
+    r"\b(город\w*|горад\w*|г\.|провинци\w*|правінцы\w*|уезд\w*|округ\w*|акруг\w*|"
+    r"(?:city|province|county|prefecture) of)\s+(?P<name>[A-ZА-ЯЁІЎ][\w’'-]+(?:\s+[A-ZА-ЯЁІЎ][\w’'-]+)?)",
+)
+_AFTER_NAME = re.compile(
+    r"(?P<name>[A-ZА-ЯЁІЎ][\w’'-]+)\s+(район\w*|раён\w*|округ\w*|акруг\w*|уезд\w*|"
+    r"District|County|City|Province|district|county|city|province)\b",
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place named in the text: its id and where it stands."""
+
+    region: Region
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class NewPlace:
+    """A name the registry lacks, with the kind of place its context says it is."""
+
+    name: str
+    kind: str
+    start: int
+    end: int
+    context: str  # the words that name it, as written
+    adjectival: bool = False  # «Светлогорского района»: an adjective before the kind word
+
+
+class PlaceFinder:
+    """Finds the registry's places in a text."""
+
+    def __init__(self, registry: RegionRegistry) -> None:
+        self.registry = registry
+        # first word's folded start -> [(the name's words as (stem, folded), capitalised, ids)]
+        self._index: dict[str, list[tuple[tuple[tuple[str, str], ...], bool, frozenset[str]]]] = {}
+        self._cjk: dict[str, set[str]] = {}
+        spellings: dict[tuple[tuple[tuple[str, str], ...], bool], set[str]] = {}
+        # a spelling that is a place's own name (not an alias) names that place first
+        self._owners: dict[tuple[tuple[str, str], ...], set[str]] = {}
+        for region in registry:
+            own = {region.name, *(name for _, name in region.names)}
+            for spelling in _spellings(region):
+                if _CJK.search(spelling):
+                    self._cjk.setdefault(spelling, set()).add(region.id)
+                    continue
+                found = words(spelling)
+                if not found or len(found) > _MAX_NAME_WORDS or "(" in spelling:
+                    continue
+                name = tuple((name_stem(word), fold(word)) for word, _, _ in found)
+                # a proper name matches only where the text capitalises it too
+                capitalised = found[0][0][:1].isupper()
+                spellings.setdefault((name, capitalised), set()).add(region.id)
+                if spelling in own:
+                    self._owners.setdefault(name, set()).add(region.id)
+        for (name, capitalised), ids in spellings.items():
+            owners = self._owners.get(name, set()) & ids
+            self._index.setdefault(_prefix(name[0][0]), []).append(
+                (name, capitalised, frozenset(owners or ids))
+            )
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every place the registry knows, in the order named; the longest name wins."""
+        tokens = words(text)
+        folded = [fold(token) for token, _, _ in tokens]
+        found: list[Mention] = []
+        position = 0
+        while position < len(tokens):
+            best: tuple[int, frozenset[str]] | None = None
+            for name, capitalised, ids in self._index.get(_prefix(folded[position]), ()):
+                size = len(name)
+                if position + size > len(tokens) or (best and size <= best[0]):
+                    continue
+                if capitalised and not tokens[position][0][:1].isupper():
+                    continue
+                if all(
+                    inflects(folded[position + offset], stem, whole)
+                    for offset, (stem, whole) in enumerate(name)
+                ):
+                    best = (size, ids)
+            if best is None:
+                position += 1
+                continue
+            size, ids = best
+            start, end = tokens[position][1], tokens[position + size - 1][2]
+            found.append(Mention(self._choose(ids), start, end, text[start:end]))
+            position += size
+        # Chinese names are not words: the longest spelling at each place wins
+        for spelling, spelled in sorted(self._cjk.items(), key=lambda item: -len(item[0])):
+            for match in re.finditer(re.escape(spelling), text):
+                if not any(m.start <= match.start() < m.end for m in found):
+                    found.append(
+                        Mention(self._choose(frozenset(spelled)), match.start(), match.end(), spelling)
+                    )
+        return sorted(found, key=lambda mention: mention.start)
+
+    def _choose(self, ids: frozenset[str]) -> Region:
+        """One region for a spelling several share as an alias: the larger unit (an oblast
+        rather than its city of the same name), as a reader of a regional story takes it."""
+        order = {"country": 0, "oblast": 1, "province": 1, "krai": 1, "republic": 1, "region": 2}
+        return min(
+            (self.registry.get(region_id) for region_id in ids),
+            key=lambda region: (order.get(region.kind, 3), region.id),
+        )
+
+    def new_places(self, text: str, known: list[Mention]) -> Iterator[NewPlace]:
+        """Capitalised names after «город», «провинция», «district»… (or before «район»)
+        that are not among the known mentions."""
+        taken = [(mention.start, mention.end) for mention in known]
+        for pattern, group in ((_BEFORE_NAME, 1), (_AFTER_NAME, 2)):
+            for match in pattern.finditer(text):
+                start, end = match.span("name")
+                if any(start < stop and end > begin for begin, stop in taken):
+                    continue
+                kind = _kind_of(match.group(group))
+                if kind:
+                    taken.append((start, end))
+                    yield NewPlace(
+                        match.group("name"), kind, start, end, match.group(), pattern is _AFTER_NAME
+                    )
+
+
+def _prefix(folded: str) -> str:
+    return folded[:2]
+
+
+def _kind_of(word: str) -> str | None:
+    folded = fold(word)
+    return next((kind for start, kind in _KIND_WORDS if folded.startswith(start)), None)
+
+
+def _spellings(region: Region) -> list[str]:
+    names = [region.name, *region.aliases, *(name for _, name in region.names)]
+    if region.short:
+        names.append(region.short)
+    return list(dict.fromkeys(names))

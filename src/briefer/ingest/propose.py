@@ -1,0 +1,393 @@
+"""Proposals: each candidate fact written as a fact of the base's own schema, with the
+sentence it rests on, its source, how it stands against the base, and what it is unsure
+of; and each place the registry lacks, as a registry entry to accept.
+
+A proposal's words are briefer's, from the catalogs, in English and in Russian and
+Belarusian; its values are the sentence's. Its status is needs-check until an editor
+accepts it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..facts import FactBase
+from ..places import Region
+from ..text.i18n import N_, Language
+from .articles import Article
+from .extract import Candidate, Extraction, extract
+from .match import Standing, standing
+from .places import PlaceFinder
+
+_TIE_SUMMARIES = {
+    "twinned": N_("{home} and {away} established twinning ties."),
+    "friendly": N_("{home} and {away} established friendly ties."),
+    "partners": N_("{home} and {away} established partnership ties."),
+    "strategic partners": N_("{home} and {away} agreed on a strategic partnership."),
+}
+_DOCUMENT_SUMMARIES = {
+    "agreement": N_("{home} and {away} signed an agreement."),
+    "memorandum": N_("{home} and {away} signed a memorandum."),
+    "roadmap": N_("{home} and {away} signed a roadmap."),
+    "programme": N_("{home} and {away} signed a programme."),
+    "action plan": N_("{home} and {away} signed an action plan."),
+    "protocol": N_("{home} and {away} signed a protocol."),
+    "protocol of intent": N_("{home} and {away} signed a protocol of intent."),
+}
+_DOCUMENT_SPAN_SUMMARIES = {
+    "agreement": N_("{home} and {away} signed an agreement for {years}."),
+    "roadmap": N_("{home} and {away} signed a roadmap for {years}."),
+    "programme": N_("{home} and {away} signed a programme for {years}."),
+    "action plan": N_("{home} and {away} signed an action plan for {years}."),
+}
+_EVENT_SUMMARIES = {
+    "visit": N_("Visit: {home} and {away}."),
+    "forum": N_("Forum: {home} and {away}."),
+    "exhibition": N_("Exhibition: {home} and {away}."),
+    "fair": N_("Fair: {home} and {away}."),
+    "days": N_("Days of a region: {home} and {away}."),
+}
+_PLAN_SUMMARIES = {
+    "visit": N_("Planned visit: {home} and {away}."),
+    "forum": N_("Planned forum: {home} and {away}."),
+    "exhibition": N_("Planned exhibition: {home} and {away}."),
+    "fair": N_("Planned fair: {home} and {away}."),
+    "days": N_("Planned days of a region: {home} and {away}."),
+}
+_FIGURE_SUMMARIES = {
+    ("trade turnover", True): N_("Trade between {of} and {with} came to {value} in {period}."),
+    ("trade turnover", False): N_("Trade of {of} came to {value} in {period}."),
+    ("exports", True): N_("Exports from {of} to {with} came to {value} in {period}."),
+    ("exports", False): N_("Exports from {of} came to {value} in {period}."),
+    ("imports", True): N_("Imports of {of} from {with} came to {value} in {period}."),
+    ("imports", False): N_("Imports of {of} came to {value} in {period}."),
+    ("investment", True): N_("Investment between {of} and {with} came to {value} in {period}."),
+    ("investment", False): N_("Investment figure for {of}: {value} in {period}."),
+    ("accredited enterprises", True): N_(
+        "Enterprises of {of} accredited to supply {with}: {value} ({period})."
+    ),
+    ("accredited enterprises", False): N_("Accredited enterprises of {of}: {value} ({period})."),
+    ("growth of trade turnover", True): N_("Trade between {of} and {with} grew by {value} in {period}."),
+    ("growth of trade turnover", False): N_("Trade of {of} grew by {value} in {period}."),
+    ("growth of exports", True): N_("Exports from {of} to {with} grew by {value} in {period}."),
+    ("growth of exports", False): N_("Exports from {of} grew by {value} in {period}."),
+    ("growth of imports", True): N_("Imports of {of} from {with} grew by {value} in {period}."),
+    ("growth of imports", False): N_("Imports of {of} grew by {value} in {period}."),
+    ("growth of investment", True): N_("Investment between {of} and {with} grew by {value} in {period}."),
+    ("growth of investment", False): N_("Investment in {of} grew by {value} in {period}."),
+}
+# a growth given as a multiple: "grew 1.8 times" / «вырос в 1,8 раза»
+_MULTIPLE_SUMMARIES = {
+    ("growth of trade turnover", True): N_("Trade between {of} and {with} grew {value} in {period}."),
+    ("growth of trade turnover", False): N_("Trade of {of} grew {value} in {period}."),
+    ("growth of exports", True): N_("Exports from {of} to {with} grew {value} in {period}."),
+    ("growth of exports", False): N_("Exports from {of} grew {value} in {period}."),
+    ("growth of imports", True): N_("Imports of {of} from {with} grew {value} in {period}."),
+    ("growth of imports", False): N_("Imports of {of} grew {value} in {period}."),
+    ("growth of investment", True): N_("Investment between {of} and {with} grew {value} in {period}."),
+    ("growth of investment", False): N_("Investment in {of} grew {value} in {period}."),
+}
+# the metric's words in the base, by language (a figure's metric is translated)
+_METRIC_WORDS = {
+    "trade turnover": N_("trade turnover"),
+    "exports": N_("exports"),
+    "imports": N_("imports"),
+    "investment": N_("investment"),
+    "accredited enterprises": N_("accredited enterprises"),
+    "growth of trade turnover": N_("growth of trade turnover"),
+    "growth of exports": N_("growth of exports"),
+    "growth of imports": N_("growth of imports"),
+    "growth of investment": N_("growth of investment"),
+}
+_TOPICS = {"trade turnover": "trade", "exports": "exports", "imports": "imports", "investment": "investment",
+           "accredited enterprises": "exports"}  # fmt: skip
+_LANGUAGES = ("en", "ru", "be")
+
+
+@dataclass
+class Proposal:
+    """A fact proposed from an article, or a place proposed for the registry."""
+
+    id: str
+    fact: dict[str, Any] | None
+    place: dict[str, Any] | None
+    evidence: dict[str, Any]  # the sentence, its start and end in the article's text
+    source: dict[str, Any]
+    standing: Standing
+    notes: list[str] = field(default_factory=list)
+    article: str = ""  # the article's key
+
+    @property
+    def what(self) -> str:
+        if self.place is not None:
+            return "place"
+        assert self.fact is not None
+        return str(self.fact["kind"])
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "what": self.what,
+            "fact": self.fact,
+            "place": self.place,
+            "evidence": self.evidence,
+            "source": self.source,
+            "match": self.standing.as_json(),
+            "notes": self.notes,
+            "article": self.article,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Proposal:
+        match = data.get("match") or {"status": "new"}
+        return cls(
+            id=data["id"],
+            fact=data.get("fact"),
+            place=data.get("place"),
+            evidence=data["evidence"],
+            source=data["source"],
+            standing=Standing(match["status"], match.get("fact"), match.get("how", "")),
+            notes=list(data.get("notes") or []),
+            article=data.get("article", ""),
+        )
+
+
+def propose(articles: Iterable[Article], base: FactBase, today: dt.date) -> list[Proposal]:
+    """Every proposal from ``articles``, in the order read, once each."""
+    finder = PlaceFinder(base.regions)
+    proposals: dict[str, Proposal] = {}
+    taken_ids = set(base.by_id)
+    for article in articles:
+        extraction = extract(article, finder)
+        for proposal in _proposals(extraction, base, today, taken_ids):
+            proposals.setdefault(proposal.id, proposal)
+    return list(proposals.values())
+
+
+def _proposals(extraction: Extraction, base: FactBase, today: dt.date, taken_ids: set[str]) -> list[Proposal]:
+    article = extraction.article
+    source = _source(article)
+    source_notes = _source_notes(article)
+    found: list[Proposal] = []
+    seen: set[tuple[object, ...]] = set()
+    new_places = {found.region.id for found in extraction.new_places}
+    for found_place in extraction.new_places:
+        entry = place_entry(found_place.region)
+        signature: tuple[object, ...] = ("place", entry["id"])
+        if signature in seen or entry["id"] in base.regions.regions:
+            continue
+        seen.add(signature)
+        evidence = _evidence(
+            found_place.sentence,
+            found_place.start,
+            found_place.end,
+            found_place.place.start,
+            found_place.place.end,
+        )
+        found.append(
+            Proposal(
+                _proposal_id(article, found_place.start, signature),
+                None,
+                entry,
+                evidence,
+                source,
+                Standing("new"),
+                list(found_place.notes),
+                article.key,
+            )
+        )
+    for candidate in extraction.candidates:
+        entry = _fact_entry(candidate, article, source, today, base, taken_ids)
+        signature = _signature(entry)
+        if signature in seen:
+            continue
+        seen.add(signature)
+        where = standing(
+            base, entry, dated_by_article=any("article's date" in note for note in candidate.notes)
+        )
+        if where.status == "updates" and where.fact:
+            entry["supersedes"] = [where.fact]
+        notes = [*candidate.notes, *source_notes]
+        waiting = [region for region in entry["regions"] if region in new_places]
+        if waiting:
+            notes.append(f"names a place the registry lacks ({', '.join(waiting)}): accept the place first")
+        focus = candidate.amount.start if candidate.amount else 0
+        focus_end = candidate.amount.end if candidate.amount else 0
+        evidence = _evidence(candidate.sentence, candidate.start, candidate.end, focus, focus_end)
+        found.append(
+            Proposal(
+                _proposal_id(article, candidate.start, signature),
+                entry,
+                None,
+                evidence,
+                source,
+                where,
+                notes,
+                article.key,
+            )
+        )
+    return found
+
+
+def _evidence(sentence: str, start: int, end: int, focus: int, focus_end: int) -> dict[str, Any]:
+    evidence: dict[str, Any] = {"text": sentence, "start": start, "end": end}
+    if focus_end > focus:
+        evidence["focus"] = [focus, focus_end]  # the value's place inside the sentence
+    return evidence
+
+
+def _proposal_id(article: Article, start: int, signature: tuple[object, ...]) -> str:
+    digest = hashlib.sha256(f"{article.key}|{start}|{signature!r}".encode()).hexdigest()
+    return f"p-{digest[:10]}"
+
+
+def _signature(entry: dict[str, Any]) -> tuple[object, ...]:
+    figure = entry.get("figure") or {}
+    return (entry["kind"], tuple(entry["regions"]), entry["date"], figure.get("value"), figure.get("unit"),
+            figure.get("metric"), entry.get("tie"))  # fmt: skip
+
+
+def _source(article: Article) -> dict[str, Any]:
+    source: dict[str, Any] = {"title": article.title or article.text.split("\n", 1)[0][:120]}
+    if article.site:
+        source["publisher"] = article.site
+    if article.date:
+        source["date"] = article.date.isoformat()
+    if article.url:
+        source["url"] = article.url
+    source["language"] = article.language
+    return source
+
+
+def _source_notes(article: Article) -> list[str]:
+    notes = []
+    if not article.title:
+        notes.append("the article gives no title: its first line stands for it")
+    if not article.url and not (article.site and article.date):
+        notes.append("the source has no address: add its publisher and date, or its URL")
+    return notes
+
+
+def _name(region: Region, language: str) -> str:
+    return (region.name_in(language) if language != "en" else None) or region.name
+
+
+def _fact_entry(
+    candidate: Candidate,
+    article: Article,
+    source: dict[str, Any],
+    today: dt.date,
+    base: FactBase,
+    taken: set[str],
+) -> dict[str, Any]:
+    home, away = candidate.home, candidate.away
+    regions = [home.id] + ([away.id] if away and away.id != home.id else [])
+    entry: dict[str, Any] = {"id": "", "kind": candidate.kind, "regions": regions, "date": candidate.date}
+    summaries = {language: _summary(candidate, language) for language in _LANGUAGES}
+    entry["summary"] = summaries["en"]
+    if candidate.kind == "twinning":
+        entry["tie"] = candidate.tie
+        entry["topics"] = ["twinning"]
+    elif candidate.kind == "agreement":
+        entry["topics"] = ["twinning" if candidate.tie else "diplomacy"]
+    elif candidate.kind == "event":
+        entry["topics"] = ["diplomacy"]
+    translations: dict[str, dict[str, str]] = {
+        language: {"summary": summaries[language]} for language in ("ru", "be")
+    }
+    if candidate.kind == "figure":
+        assert candidate.amount is not None and candidate.period is not None and candidate.metric is not None
+        amount = candidate.amount
+        scope: dict[str, Any] = {"of": home.id}
+        if away is not None:
+            scope["with"] = away.id
+        figure: dict[str, Any] = {
+            "metric": candidate.metric,
+            "value": int(amount.value) if float(amount.value).is_integer() else amount.value,
+            "unit": amount.unit,
+            "period": candidate.period.text,
+        }
+        if amount.qualifier:
+            figure["qualifier"] = amount.qualifier
+        if candidate.change_pct is not None:
+            figure["change_pct"] = candidate.change_pct
+        if candidate.compared_with:
+            figure["compared_with"] = candidate.compared_with
+        entry["scope"] = scope
+        entry["figure"] = figure
+        entry["topics"] = [_TOPICS.get(candidate.metric.removeprefix("growth of "), "trade")]
+        for language in ("ru", "be"):
+            words = Language(language)
+            translations[language]["metric"] = words.gettext(_METRIC_WORDS[candidate.metric])
+            translations[language]["period"] = words.period(candidate.period.text)
+    if candidate.reported:
+        entry["reported"] = candidate.reported
+    entry["status"] = "needs-check"
+    entry["sources"] = [dict(source)]
+    entry["added"] = today.isoformat()
+    entry["translations"] = translations
+    entry["id"] = _free_id(base, taken, "-".join([*regions, candidate.kind, candidate.date]))
+    return entry
+
+
+def _free_id(base: FactBase, taken: set[str], wanted: str) -> str:
+    stem = re.sub(r"[^a-z0-9]+", "-", wanted.lower()).strip("-")[:100]
+    candidate, number = stem, 2
+    while candidate in taken or candidate in base.by_id:
+        candidate, number = f"{stem}-{number}", number + 1
+    taken.add(candidate)
+    return candidate
+
+
+def _summary(candidate: Candidate, language: str) -> str:
+    words = Language(language)
+    home = _name(candidate.home, language)
+    away = _name(candidate.away, language) if candidate.away else ""
+    if candidate.kind == "twinning":
+        return words.gettext(_TIE_SUMMARIES[candidate.tie or "twinned"]).format(home=home, away=away)
+    if candidate.kind == "agreement":
+        document = candidate.document or "agreement"
+        if candidate.years and document in _DOCUMENT_SPAN_SUMMARIES:
+            years = candidate.years.replace("-", "–")
+            return words.gettext(_DOCUMENT_SPAN_SUMMARIES[document]).format(home=home, away=away, years=years)
+        return words.gettext(_DOCUMENT_SUMMARIES[document]).format(home=home, away=away)
+    if candidate.kind == "event":
+        table = _PLAN_SUMMARIES if candidate.reported else _EVENT_SUMMARIES
+        return words.gettext(table[candidate.event or "visit"]).format(home=home, away=away)
+    assert candidate.amount is not None and candidate.period is not None and candidate.metric is not None
+    value = words.figure(_Measure(candidate.amount.value, candidate.amount.unit, candidate.amount.qualifier))
+    key = (candidate.metric, candidate.away is not None)
+    message = _MULTIPLE_SUMMARIES[key] if candidate.amount.unit == "times" else _FIGURE_SUMMARIES[key]
+    return words.gettext(message).format(
+        of=home, value=value, period=words.period(candidate.period.text), **{"with": away}
+    )
+
+
+@dataclass(frozen=True)
+class _Measure:
+    value: float
+    unit: str
+    qualifier: str | None
+    change_pct: float | None = None
+    compared_with: str | None = None
+    change_qualifier: str | None = None
+
+
+def place_entry(region: Region) -> dict[str, Any]:
+    """A provisional region as the registry entry an editor accepts."""
+    entry: dict[str, Any] = {"id": region.id, "name": region.name}
+    if region.names:
+        entry["names"] = dict(region.names)
+    entry["kind"] = region.kind
+    if region.country:
+        entry["country"] = region.country
+    if region.parent:
+        entry["parent"] = region.parent
+    if region.aliases:
+        entry["aliases"] = list(region.aliases)
+    return entry

@@ -1,0 +1,35 @@
+"""Russian word forms from a dictionary (pymorphy3), for names a text gives in another
+case: «Баодином» is «Баодин», «Светлогорского» (района) is «Светлогорский». The
+dictionary is loaded once, on first use. Belarusian has no dictionary that ships as a
+package, so Belarusian names are taken as written."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+
+@functools.cache
+def _analyzer() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+def nominative(word: str, adjective: bool = False) -> str:
+    """``word`` (one name, in any case) in the nominative singular, its capital kept;
+    as an adjective (masculine) where ``adjective`` says so."""
+    parses = _analyzer().parse(word)
+    if adjective:
+        parses = [p for p in parses if "ADJF" in p.tag] or parses
+        chosen = parses[0]
+        form = chosen.inflect({"nomn", "masc", "sing"}) if "ADJF" in chosen.tag else None
+        result = form.word if form else chosen.normal_form
+    else:
+        nouns = [
+            p for p in parses if "NOUN" in p.tag and ("Geox" in p.tag or "Name" in p.tag or "Surn" in p.tag)
+        ]
+        chosen = (nouns or [p for p in parses if "NOUN" in p.tag] or parses)[0]
+        result = chosen.normal_form
+    text = str(result)
+    return text[:1].upper() + text[1:] if word[:1].isupper() else text

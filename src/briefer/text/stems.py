@@ -1,0 +1,136 @@
+"""Words compared as Russian and Belarusian writers inflect them.
+
+A place is named in every case: «Гомельская область», «с Гомельской областью», «у
+Гомельскай вобласці», «Могилёва». A name's nominative drops its ending to give a stem,
+and a word in a text matches the name's word when it is that stem plus one of the
+languages' case endings. Nothing here knows a dictionary: names are what the registry
+says, and only endings are known.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Belarusian letters folded onto their Russian counterparts, ё onto е, э onto е (desks
+# write Chinese names either way), apostrophes dropped: one key for both languages.
+_FOLD = str.maketrans({"ё": "е", "і": "и", "ў": "в", "э": "е", "’": "", "'": "", "ʼ": ""})
+
+# The endings a nominative name drops to give its stem, longest first.
+_NOMINATIVE_ENDINGS = (
+    "ая", "яя", "ое", "ее", "ый", "ий", "ой", "ые", "ие", "ыя", "ае",
+    "ь", "й", "а", "я", "ы", "и", "о", "е",
+)  # fmt: skip
+# The case endings of adjectives (a name word such as «Гомельская», «Светлогорский»)
+# and of nouns («Гомель», «Москва», «область», «провинция»), in either language, folded.
+ADJECTIVE_ENDINGS = frozenset(
+    [
+        "ая",
+        "яя",
+        "ое",
+        "ее",
+        "ый",
+        "ий",
+        "ой",
+        "ые",
+        "ие",
+        "ыя",
+        "ае",
+        "ую",
+        "юю",
+        "ого",
+        "его",
+        "ому",
+        "ему",
+        "ым",
+        "им",
+        "ых",
+        "их",
+        "ыми",
+        "ими",
+        "ей",
+        "аго",
+        "ага",
+        "аму",
+        "яму",
+        "ай",
+        "яй",
+        "ою",
+        "ею",
+    ]
+)
+NOUN_ENDINGS = frozenset(
+    [
+        "а",
+        "я",
+        "о",
+        "е",
+        "ы",
+        "и",
+        "у",
+        "ю",
+        "ь",
+        "й",
+        "ом",
+        "ем",
+        "ой",
+        "ей",
+        "ою",
+        "ею",
+        "ам",
+        "ям",
+        "ах",
+        "ях",
+        "ами",
+        "ями",
+        "ов",
+        "ев",
+        "ью",
+        "ия",
+        "ии",
+        "ию",
+        "ией",
+    ]
+) | {""}
+_ADJECTIVE_NOMINATIVE = ("ая", "яя", "ое", "ее", "ый", "ий", "ой", "ые", "ие", "ыя", "ае")
+
+_LETTERS = re.compile(r"[^\W_]+(?:[-’'ʼ][^\W_]+)*", re.UNICODE)
+_CYRILLIC = re.compile(r"[а-яё]")
+
+
+def fold(word: str) -> str:
+    """Lower case, Belarusian onto Russian letters, accents dropped (й is a letter of
+    its own, not и with an accent)."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold().translate(_FOLD))
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch) or ch == "\u0306")
+    return unicodedata.normalize("NFC", kept).replace("\u0306", "")
+
+
+def name_stem(word: str) -> str:
+    """The part of a name's word (in its nominative) that its other cases keep."""
+    folded = fold(word)
+    if not _CYRILLIC.search(folded):
+        return folded
+    for ending in _NOMINATIVE_ENDINGS:
+        if folded.endswith(ending) and len(folded) - len(ending) >= 2:
+            return folded[: -len(ending)]
+    return folded
+
+
+def inflects(word: str, stem: str, whole: str) -> bool:
+    """True if ``word`` (a word of a text, folded) is ``whole`` (a name's word, folded)
+    in some case: the name's stem followed by a case ending."""
+    if word == whole:
+        return True
+    if not _CYRILLIC.search(stem):
+        return word in (f"{whole}s", f"{whole}'s")
+    if not word.startswith(stem):
+        return False
+    endings = ADJECTIVE_ENDINGS if whole.endswith(_ADJECTIVE_NOMINATIVE) else NOUN_ENDINGS
+    return word[len(stem) :] in endings
+
+
+def words(text: str) -> list[tuple[str, int, int]]:
+    """The words of ``text`` (letters and digits, hyphenated words as one), each with
+    its start and end."""
+    return [(match.group(), match.start(), match.end()) for match in _LETTERS.finditer(text)]
