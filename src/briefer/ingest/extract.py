@@ -57,7 +57,8 @@ _DOCUMENTS = (
     (re.compile(r"протокол|пратакол|protocol", re.I), "protocol"),
 )
 _SIGNED = re.compile(
-    r"подписа|падпіса|заключ|утверд|зацверд|sign|conclud|approv|adopt|establish|установ|устанав|усталяв|стали|сталі|became",
+    r"подписа|падпіса|заключ|утверд|зацверд|установ|устанав|усталяв|\bстали\b|\bсталі\b|"
+    r"\bsign(?:ed|ing|s)?\b|\bconclud|\bapprov|\badopt|\bestablish|\bbecame\b|\bhave\s+been\s+twinned",
     re.I,
 )
 _SINCE = re.compile(r"(?:с|з|since|from)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
@@ -83,6 +84,10 @@ _METRICS = (
     (re.compile(r"импорт|імпарт|import", re.I), "imports"),
     (re.compile(r"инвестиц|інвестыц|investment|invested", re.I), "investment"),
     (re.compile(r"аккредит|акрэдыт|accredit", re.I), "accredited enterprises"),
+    (re.compile(r"сальдо|профицит|surplus", re.I), "trade surplus"),
+    (re.compile(r"чист\w+\s+прибыл|прибыл|прыбыт|net\s+profit|profit", re.I), "net profit"),
+    (re.compile(r"объ[её]м\w*\s+производств|выпуск|вытворч|output|production", re.I), "output"),
+    (re.compile(r"контракт|contract", re.I), "contracts"),
 )
 _GROWTH = re.compile(
     r"вырос|увеличил|рост|прирост|выраста|павялічы|вырас|рост|increase|grew|growth|rose|up\b", re.I
@@ -161,6 +166,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     registry = finder.registry
     result = Extraction(article, [], [])
     last_home: Region | None = None
+    last_periods: list[Period] = []  # the periods the last sentence that named one named
+    listing: str | None = None  # the stage of a list of ties the last sentence gave
     setting = _setting(article, finder)
     for sentence, start, end in sentences(article.text):
         sentence = _without_dateline(sentence)
@@ -188,16 +195,36 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         mentions.sort(key=lambda mention: mention.start)
         homes = [m for m in mentions if _is_home(registry, m.region)]
         aways = [m for m in mentions if not _is_home(registry, m.region)]
-        if homes:
+        named = [m for m in homes if not m.adjective]
+        if named:
+            last_home = _most_specific_unit(registry, named)
+        elif homes and last_home is None:
             last_home = _most_specific_unit(registry, homes)
-        if not mentions:
-            continue
+        # a country's adjective is a side only where no place is named
+        homes = [m for m in homes if not m.adjective] or (homes if last_home is None else [])
+        aways = [m for m in aways if not m.adjective] or aways
         home, away = _pair(registry, homes, aways)
         ahead = bool(_AHEAD.search(sentence))
-        found = list(_ties_and_documents(article, sentence, start, end, home, away, ahead))
+        found = list(_tie_list(sentence, start, end, mentions, registry, listing)) if mentions else []
+        listing = found[0].tie if found else None  # a list of ties may run on past a «;»
+        if not found:
+            found = list(_dash_pairs(article, sentence, start, end, mentions, registry, ahead))
+        if not found:
+            found = list(_ties_and_documents(article, sentence, start, end, home, away, ahead, mentions))
         if not found and home and away and _EVENTS.search(sentence):
             found.extend(_events(article, sentence, start, end, home, away, ahead))
-        found.extend(_figures(article, sentence, start, end, home or last_home, home is None, away))
+        spans = periods(sentence, article.date)
+        figures = list(
+            _figures(
+                article, sentence, start, end, home or last_home, home is None, away, spans, last_periods
+            )
+        )
+        if figures and not spans and last_periods:
+            for candidate in figures:
+                candidate.notes.append("its period is from an earlier sentence: check it")
+        found.extend(figures)
+        if spans:
+            last_periods = spans
         result.candidates.extend(found)
     return result
 
@@ -372,20 +399,120 @@ def transliterate(name: str) -> str:
     return " ".join(word[:1].upper() + word[1:] for word in name.lower().translate(_LATIN).split())
 
 
-def _date_of(article: Article, sentence: str, ahead: bool, notes: list[str]) -> str | None:
-    """The date of what the sentence reports: a date it gives, or the article's own date
-    where the sentence says nothing of when (said in the notes)."""
-    found = dates(sentence, article.date, ahead)
+def _date_of(article: Article, sentence: str, ahead: bool, notes: list[str], near: int = 0) -> str | None:
+    """The date of what the sentence reports: the date it gives nearest ``near`` (where
+    the tie or document is named), or the article's own date where the sentence says
+    nothing of when (said in the notes)."""
+    found: list[tuple[int, str]] = [(when.start, when.date) for when in dates(sentence, article.date, ahead)]
+    found += [(m.start(), m["year"]) for m in _SINCE.finditer(sentence)]
+    found += [(p.start, p.text) for p in periods(sentence) if re.fullmatch(r"\d{4}", p.text)]
     if found:
-        return found[0].date
-    since = _SINCE.search(sentence)
-    if since:
-        return since["year"]
+        # of two readings of one place («in July 2020» as a month and a year) the finer wins
+        return min(found, key=lambda item: (abs(item[0] - near), -len(item[1])))[1]
     if article.date is None:
         notes.append("the sentence gives no date and the article none: date to fill in")
         return None
     notes.append(f"the sentence gives no date: the article's date ({article.date.isoformat()}) is used")
     return article.date.isoformat()
+
+
+_CITIES = re.compile(r"\bcit(?:y|ies)\b|город|горад", re.I)
+
+
+def _as_city(region: Region, mentions: list[Mention], wanted: bool) -> Region:
+    """The city a spelling also names (Brest, Mogilev), where the tie is between cities."""
+    if not wanted:
+        return region
+    for mention in mentions:
+        if mention.region.id == region.id:
+            return next((other for other in mention.others if other.kind == "city"), region)
+    return region
+
+
+_DASH_PAIR = re.compile(r"^\s*[-–—]\s*$")
+
+
+def _dash_pairs(
+    article: Article,
+    sentence: str,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    registry: RegionRegistry,
+    ahead: bool,
+) -> Iterator[Candidate]:
+    """Ties given as pairs: «Могилёв — Нанкин, Бобруйск — Уси», "Mogilev - Nanjing"."""
+    tie = next((stage for pattern, stage in _TIES if pattern.search(sentence)), None)
+    if tie is None:
+        return
+    pairs = [
+        (one, other)
+        for one, other in zip(mentions, mentions[1:], strict=False)
+        if _is_home(registry, one.region)
+        and not _is_home(registry, other.region)
+        and _DASH_PAIR.match(sentence[one.end : other.start])
+    ]
+    if len(pairs) < 2:
+        return
+    notes: list[str] = []
+    date = _date_of(article, sentence, ahead, notes)
+    if not date:
+        return
+    cities = bool(_CITIES.search(sentence))
+    for home, away in pairs:
+        region = _as_city(home.region, mentions, cities or away.region.kind == "city")
+        yield Candidate(
+            "twinning", region, away.region, date, sentence, start, end, tie=tie, notes=list(notes)
+        )
+
+
+_YEAR_AFTER = re.compile(
+    r"\s*(?:province|region|oblast|city|провинци\w*|област\w*)?\s*\((?:since\s+|с\s+|з\s+)?(?P<year>(?:19|20)\d\d)\)",
+    re.I,
+)
+
+
+def _tie_list(
+    sentence: str,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    registry: RegionRegistry,
+    listing: str | None = None,
+) -> Iterator[Candidate]:
+    """Ties listed with their years: «Брестская область — Хубэй (1994), Цинхай (2015);
+    Витебская — Шаньдун (2004)…», "Gomel - Inner Mongolia (2011) and Sichuan (2011)":
+    each partner with the year in brackets after it, paired with the Belarusian place
+    named last before it."""
+    tie = next((stage for pattern, stage in _TIES if pattern.search(sentence)), listing)
+    if tie is None:
+        return
+    home: Region | None = None
+    listed = []
+    for mention in mentions:
+        if _is_home(registry, mention.region):
+            home = mention.region
+            continue
+        year = _YEAR_AFTER.match(sentence, mention.end)
+        if home is not None and year and mention.region.kind != "country":
+            listed.append((home, mention.region, year["year"]))
+    if len(listed) < (1 if listing else 2):
+        return
+    seen = set()
+    for home_region, away_region, year in listed:
+        home_region = _as_city(
+            home_region, mentions, away_region.kind == "city" or bool(_CITIES.search(sentence))
+        )
+        if (home_region.id, away_region.id) in seen:
+            continue
+        seen.add((home_region.id, away_region.id))
+        yield Candidate("twinning", home_region, away_region, year, sentence, start, end, tie=tie)
+
+
+def _keyword(sentence: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> int:
+    """Where the first word of ``table`` stands in the sentence."""
+    found = [match.start() for pattern, _ in table if (match := pattern.search(sentence))]
+    return min(found) if found else 0
 
 
 def _ties_and_documents(
@@ -396,6 +523,7 @@ def _ties_and_documents(
     home: Region | None,
     away: Region | None,
     ahead: bool,
+    mentions: list[Mention],
 ) -> Iterator[Candidate]:
     if home is None or away is None or (home.id == HOME_COUNTRY and away.kind == "country"):
         return
@@ -404,13 +532,14 @@ def _ties_and_documents(
     signed = bool(_SIGNED.search(sentence)) or bool(_SINCE.search(sentence))
     if tie and (signed or _SINCE.search(sentence)) and document in (None, "agreement", "protocol"):
         notes: list[str] = []
-        date = _date_of(article, sentence, ahead, notes)
+        date = _date_of(article, sentence, ahead, notes, _keyword(sentence, _TIES))
         if date:
+            home = _as_city(home, mentions, away.kind == "city" or bool(_CITIES.search(sentence)))
             yield Candidate("twinning", home, away, date, sentence, start, end, tie=tie, notes=notes)
         return
     if document and signed:
         notes = []
-        date = _date_of(article, sentence, ahead, notes)
+        date = _date_of(article, sentence, ahead, notes, _keyword(sentence, _DOCUMENTS))
         spans = year_ranges(sentence)
         years = (
             spans[0][0]
@@ -472,22 +601,25 @@ def _figures(
     home: Region | None,
     home_from_before: bool,
     away: Region | None,
+    spans: list[Period],
+    carried: list[Period],
 ) -> Iterator[Candidate]:
     if home is None:
         return
     found = amounts(sentence)
     if not found:
         return
-    spans = periods(sentence, article.date)
     absolute = [a for a in found if a.unit not in ("percent", "times")]
     for amount in found:
-        metric = _metric_before(sentence, amount.start)
-        if metric is None:
-            continue
-        period = _period_for(spans, amount)
+        period = (_period_for(spans, amount, sentence) if spans else None) or (
+            carried[-1] if carried else None
+        )
         if period is None:
             continue
         notes: list[str] = []
+        metric = _metric_for(sentence, amount, absolute, notes)
+        if metric is None:
+            continue
         if home_from_before:
             notes.append(
                 f"whose figure: the sentence names no Belarusian place; "
@@ -496,17 +628,6 @@ def _figures(
         if amount.unsure:
             notes.append(amount.unsure)
         unit_metric = metric
-        if amount.unit in ("percent", "times"):
-            if (
-                not _GROWTH.search(sentence[max(0, amount.start - 60) : amount.start])
-                and amount.unit == "percent"
-            ):
-                continue  # a share or a rate: which whole it belongs to is not said plainly
-            if amount.unit == "percent" and any(_near(a, amount) for a in absolute):
-                continue  # "up 24.9% to $8.023 billion": the change rides on the amount
-            unit_metric = f"growth of {metric}"
-        elif metric == "accredited enterprises" and amount.unit not in ("enterprises", "companies"):
-            continue
         candidate = Candidate(
             "figure",
             home,
@@ -529,9 +650,65 @@ def _figures(
         compared = _COMPARED.search(sentence, amount.end)
         if compared and amount.unit == "times":
             candidate.compared_with = compared["base"]
-        if away is None and metric in ("trade turnover", "exports", "imports"):
+        if away is None and unit_metric in ("trade turnover", "exports", "imports"):
             candidate.notes.append("with whom: the sentence names no partner, so this reads as the total")
         yield candidate
+
+
+# what a count measures, by what it counts
+_COUNT_METRICS = {
+    "countries": "countries supplied",
+    "companies": "companies",
+    "enterprises": "enterprises",
+    "residents": "resident companies",
+    "joint ventures": "joint ventures",
+    "agreements": "agreements signed",
+    "projects": "projects",
+    "tonnes": "tonnes",
+}
+
+
+def _metric_for(sentence: str, amount: Amount, absolute: list[Amount], notes: list[str]) -> str | None:
+    """What the amount measures, in the base's words; None where the sentence does not
+    say plainly enough to propose it (a percentage riding on an amount is that amount's
+    change; a share or a growth of nothing named; a count of countries with no exports)."""
+    metric = _metric_before(sentence, amount.start)
+    if amount.unit == "percent" and any(_near(other, amount) for other in absolute):
+        return None
+    growing = bool(_GROWTH.search(sentence[max(0, amount.start - 60) : amount.start]))
+    if amount.unit == "times" or (amount.unit == "percent" and growing):
+        return f"growth of {metric}" if metric in _BASIC_METRICS else None
+    if amount.unit == "percent":
+        if metric not in _BASIC_METRICS:
+            return None
+        notes.append("a share: of which whole, check the evidence")
+        return f"share of {metric}"
+    if amount.unit in _COUNT_METRICS and metric != "accredited enterprises":
+        cue = _COUNT_CUES.get(amount.unit)
+        if cue is not None and not cue.search(sentence):
+            return None
+        return _COUNT_METRICS[amount.unit]
+    if metric == "accredited enterprises" and amount.unit not in ("enterprises", "companies"):
+        metric = None
+    if metric is None:
+        notes.append("what it measures is not named plainly: check the evidence and name the metric")
+        return "amount"
+    return metric
+
+
+# what a count needs beside it to be a figure worth proposing
+_EXPORTING = re.compile(r"экспорт|экспарт|export|shipp|supplied|поставл|пастаўл|отгруж", re.I)
+_COUNT_CUES: dict[str, re.Pattern[str]] = {
+    "countries": _EXPORTING,
+    "tonnes": _EXPORTING,
+    "companies": re.compile(
+        r"аккредит|акрэдыт|accredit|regist|зарегистр|рэгістр|резидент|рэзідэнт|resident", re.I
+    ),
+    "agreements": re.compile(r"подписа|падпіса|signed|concluded|заключ", re.I),
+}
+
+
+_BASIC_METRICS = ("trade turnover", "exports", "imports", "investment")
 
 
 def _near(one: Amount, other: Amount) -> bool:
@@ -569,11 +746,26 @@ def _metric_before(sentence: str, position: int) -> str | None:
     return best[1]
 
 
-def _period_for(spans: list[Period], amount: Amount) -> Period | None:
-    """The period nearest the amount, preferring one in the same clause before it."""
-    if not spans:
+def _period_for(spans: list[Period], amount: Amount, sentence: str = "") -> Period | None:
+    """The period nearest the amount, preferring one before it; a period in brackets
+    belongs to the amounts in the same brackets ("$1.041 billion (in 2020, $1.014
+    billion)")."""
+    inside = _brackets(sentence, amount.start)
+    fitting = [p for p in spans if not sentence or _brackets(sentence, p.start) == inside]
+    if not fitting:
         return None
-    return min(spans, key=lambda p: abs(p.start - amount.start) + (0 if p.start < amount.start else 5))
+    return min(fitting, key=lambda p: abs(p.start - amount.start) + (0 if p.start < amount.start else 5))
+
+
+def _brackets(sentence: str, position: int) -> int:
+    """Where the innermost bracket around ``position`` opens, or -1."""
+    depth_starts: list[int] = []
+    for index, char in enumerate(sentence[:position]):
+        if char == "(":
+            depth_starts.append(index)
+        elif char == ")" and depth_starts:
+            depth_starts.pop()
+    return depth_starts[-1] if depth_starts else -1
 
 
 def _change_near(found: list[Amount], amount: Amount, sentence: str) -> float | None:

@@ -97,9 +97,20 @@ _COUNT_NOUNS = (
     (r"стран\w*|краін\w*|countries", "countries"),
     (r"регион\w*|рэгіён\w*|regions", "regions"),
     (r"тонн\w*|тон\b|tonnes?|tons?", "tonnes"),
+    (r"трактор\w*|tractors?", "tractors"),
+    (r"производител\w*|вытворц\w*|producers?", "producers"),
 )
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100,
+    "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
+    "десять": 10, "два": 2, "дзве": 2, "чатыры": 4, "пяць": 5, "шэсць": 6, "сем": 7, "восем": 8,
+    "дзевяць": 9, "дзесяць": 10,
+}  # fmt: skip
+_WORD_NUMBER = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _COUNT = re.compile(
-    rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?(?<![\d.,]){_NUMBER}\s+(?:{_SCALE}\s*)?(?P<noun>"
+    rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?(?<![\d.,])(?:{_NUMBER}|\b(?P<word>{_WORD_NUMBER}))\s+"
+    rf"(?:{_SCALE}\s*)?(?:[a-zа-яёіў-]+\s+){{0,2}}?(?P<noun>"
     + "|".join(f"(?:{pattern})" for pattern, _ in _COUNT_NOUNS)
     + r")",
     re.IGNORECASE,
@@ -114,10 +125,22 @@ _QUARTER = re.compile(
 _HALF = re.compile(
     rf"(?:перв\w*|перш\w*|the\s+first)\s+(?:полугоди\w*|паўгоддз\w*|half)\s*(?:of\s+)?{_YEAR}", re.IGNORECASE
 )
+_COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "двух": 2, "два": 2, "трех": 3, "три": 3, "четырех": 4, "четыре": 4, "пяти": 5, "пять": 5,
+    "шести": 6, "шесть": 6, "семи": 7, "семь": 7, "восьми": 8, "восемь": 8, "девят": 9, "десят": 10,
+    "одиннадцат": 11, "двух": 2, "трох": 3, "чатыр": 4, "пяц": 5, "шасц": 6, "сям": 7, "вась": 8,
+}  # fmt: skip
 _MONTHS_OF = re.compile(
-    rf"(?P<count>\d{{1,2}}|десят\w*|одиннадцат\w*|девят\w*)\s+(?:месяц\w*|месяц|месяцаў|months)\s*(?:of\s+)?{_YEAR}",
+    r"(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|[а-яё]+)\s+"
+    rf"(?:месяц\w*|месяцаў|months)\s*(?:of\s+|of\s+the\s+year\s+)?(?:{_YEAR}|(?P<this>this\s+year|этого\s+года|гэтага\s+года))?",
     re.IGNORECASE,
 )
+_FROM_TO = re.compile(
+    rf"from\s+(?P<first>{_MONTH_WORD})\s+to\s+(?P<last>{_MONTH_WORD})\s*(?:{_YEAR}|(?P<this>this\s+year))?",
+    re.IGNORECASE,
+)
+_THIS_YEAR_WORDS = r"(?:this\s+year|этого\s+года|текущего\s+года|гэтага\s+года)"
 _MONTH_RANGE = re.compile(
     rf"(?P<first>{_MONTH_WORD})(?:{_DASH}(?P<last>{_MONTH_WORD}))?\s*(?:of\s+)?{_YEAR}",
     re.IGNORECASE,
@@ -260,7 +283,8 @@ def amounts(sentence: str) -> list[Amount]:
         noun = next(
             word for pattern, word in _COUNT_NOUNS if re.fullmatch(pattern, match["noun"], re.IGNORECASE)
         )
-        value = _number(match["number"]) * _scale(match["scale"])
+        number = _number(match["number"]) if match["number"] else _NUMBER_WORDS[match["word"].lower()]
+        value = number * _scale(match["scale"])
         add(Amount(value, noun, _qualifier(match["qualifier"]), *match.span(), match.group()))
     return sorted(found, key=lambda amount: amount.start)
 
@@ -309,16 +333,30 @@ def periods(sentence: str, article: dt.date | None = None) -> list[Period]:
     for match in _HALF.finditer(sentence):
         add(f"January-June {match['year']}", f"{match['year']}-06", *match.span())
     for match in _MONTHS_OF.finditer(sentence):
-        words = {"девят": 9, "десят": 10, "одиннадцат": 11}
-        count_text = match["count"]
+        count_text = match["count"].lower()
         count = (
             int(count_text)
             if count_text.isdigit()
-            else next((n for stem, n in words.items() if fold(count_text).startswith(stem)), 0)
+            else next((n for stem, n in _COUNT_WORDS.items() if fold(count_text).startswith(fold(stem))), 0)
         )
-        if 1 <= count <= 12:
+        year = int(match["year"]) if match["year"] else (article.year if article and match["this"] else None)
+        if (
+            year is None
+            and article is not None
+            and re.search(r"first|перв|перш", sentence[max(0, match.start() - 12) : match.start()], re.I)
+        ):
+            year = article.year if count < article.month else article.year - 1
+        if 1 <= count <= 12 and year:
             text = MONTHS_EN[0] if count == 1 else f"January-{MONTHS_EN[count - 1]}"
-            add(f"{text} {match['year']}", f"{match['year']}-{count:02d}", *match.span())
+            add(f"{text} {year}", f"{year}-{count:02d}", *match.span())
+    for match in _FROM_TO.finditer(sentence):
+        try:
+            first, last = _month(match["first"]), _month(match["last"])
+        except ValueError:
+            continue
+        year = int(match["year"]) if match["year"] else (article.year if article and match["this"] else None)
+        if year and first < last:
+            add(f"{MONTHS_EN[first - 1]}-{MONTHS_EN[last - 1]} {year}", f"{year}-{last:02d}", *match.span())
     for match in _MONTH_RANGE.finditer(sentence):
         try:
             first = _month(match["first"])

@@ -48,6 +48,8 @@ class Mention:
     start: int
     end: int
     text: str
+    others: tuple[Region, ...] = ()  # other places the same spelling names (Brest the city)
+    adjective: bool = False  # named by its adjective ("Belarusian", «китайский»): a setting, not a side
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ class PlaceFinder:
         # first word's folded start -> [(the name's words as (stem, folded), capitalised, ids)]
         self._index: dict[str, list[tuple[tuple[tuple[str, str], ...], bool, frozenset[str]]]] = {}
         self._cjk: dict[str, set[str]] = {}
+        self._adjectives: set[tuple[tuple[str, str], ...]] = set()
         spellings: dict[tuple[tuple[tuple[str, str], ...], bool], set[str]] = {}
         # a spelling that is a place's own name (not an alias) names that place first
         self._owners: dict[tuple[tuple[str, str], ...], set[str]] = {}
@@ -88,6 +91,14 @@ class PlaceFinder:
                 spellings.setdefault((name, capitalised), set()).add(region.id)
                 if spelling in own:
                     self._owners.setdefault(name, set()).add(region.id)
+        for phrase, region_id in _PHRASES:
+            if region_id in registry.regions:
+                found = words(phrase)
+                name = tuple((name_stem(word), fold(word)) for word, _, _ in found)
+                spellings.setdefault((name, False), set()).add(region_id)
+                self._owners.setdefault(name, set()).add(region_id)
+                if region_id != "minsk":
+                    self._adjectives.add(name)
         for (name, capitalised), ids in spellings.items():
             owners = self._owners.get(name, set()) & ids
             self._index.setdefault(_prefix(name[0][0]), []).append(
@@ -101,24 +112,37 @@ class PlaceFinder:
         found: list[Mention] = []
         position = 0
         while position < len(tokens):
-            best: tuple[int, frozenset[str]] | None = None
+            best: tuple[int, frozenset[str], tuple[tuple[str, str], ...]] | None = None
             for name, capitalised, ids in self._index.get(_prefix(folded[position]), ()):
                 size = len(name)
                 if position + size > len(tokens) or (best and size <= best[0]):
                     continue
+                if (
+                    name in self._adjectives
+                    and position + size < len(tokens)
+                    and folded[position + size].startswith(_NOT_A_PLACE_AFTER)
+                ):
+                    continue  # "Russian rubles", "the Belarusian side", «белорусских рублей»
                 if capitalised and not tokens[position][0][:1].isupper():
                     continue
                 if all(
                     inflects(folded[position + offset], stem, whole)
                     for offset, (stem, whole) in enumerate(name)
                 ):
-                    best = (size, ids)
+                    best = (size, ids, name)
             if best is None:
                 position += 1
                 continue
-            size, ids = best
+            size, ids, name = best
+            following = tokens[position + size] if position + size < len(tokens) else ("", 0, 0)
+            adjacent = text[tokens[position + size - 1][2] : following[1]] == " "
+            if adjacent and _ORGANISATION_WORD.match(following[0]) and not capitalised_kind(following[0]):
+                position += size  # "Minsk Automobile Plant", "Gomel Meat and Milk": a company, not the place
+                continue
             start, end = tokens[position][1], tokens[position + size - 1][2]
-            found.append(Mention(self._choose(ids), start, end, text[start:end]))
+            chosen = self._choose(ids)
+            others = tuple(self.registry.get(i) for i in sorted(ids) if i != chosen.id)
+            found.append(Mention(chosen, start, end, text[start:end], others, name in self._adjectives))
             position += size
         # Chinese names are not words: the longest spelling at each place wins
         for spelling, spelled in sorted(self._cjk.items(), key=lambda item: -len(item[0])):
@@ -153,6 +177,38 @@ class PlaceFinder:
                     yield NewPlace(
                         match.group("name"), kind, start, end, match.group(), pattern is _AFTER_NAME
                     )
+
+
+# places a text names without their names: the capital, and countries by their
+# adjective ("Belarusian exports", «китайские партнёры»), each in any case
+_PHRASES = (
+    ("the Belarusian capital", "minsk"), ("Belarusian capital", "minsk"),
+    ("белорусская столица", "minsk"), ("столица Беларуси", "minsk"), ("беларуская сталіца", "minsk"),
+    ("сталіца Беларусі", "minsk"),
+    ("Belarusian", "belarus"), ("белорусский", "belarus"), ("беларускі", "belarus"),
+    ("Chinese", "china"), ("китайский", "china"), ("кітайскі", "china"),
+    ("Russian", "russia"), ("российский", "russia"), ("расійскі", "russia"),
+    ("Uzbek", "uzbekistan"), ("узбекский", "uzbekistan"), ("узбекскі", "uzbekistan"),
+    ("Iranian", "iran"), ("иранский", "iran"), ("іранскі", "iran"),
+    ("Hungarian", "hungary"), ("венгерский", "hungary"), ("венгерскі", "hungary"),
+    ("Pakistani", "pakistan"), ("пакистанский", "pakistan"), ("пакістанскі", "pakistan"),
+    ("Mongolian", "mongolia"), ("монгольский", "mongolia"), ("мангольскі", "mongolia"),
+    ("Egyptian", "egypt"), ("египетский", "egypt"), ("егіпецкі", "egypt"),
+)  # fmt: skip
+
+
+# words after a country's adjective that make it no side of a story
+_NOT_A_PLACE_AFTER = ("руб", "rubl", "roubl", "side", "сторон", "бок", "region", "регион", "рэгіён", "oblast")
+
+
+# a capitalised Latin word after a place's name makes it a company's name
+_ORGANISATION_WORD = re.compile(r"^[A-Z][a-z]{2,}")
+_KIND_NAMES = {"region", "oblast", "province", "city", "district", "county", "krai", "republic", "regions",
+               "oblasts", "provinces", "autonomous", "municipality", "prefecture", "state"}  # fmt: skip
+
+
+def capitalised_kind(word: str) -> bool:
+    return word.lower() in _KIND_NAMES
 
 
 def _prefix(folded: str) -> str:

@@ -103,6 +103,30 @@ _METRIC_WORDS = {
     "growth of exports": N_("growth of exports"),
     "growth of imports": N_("growth of imports"),
     "growth of investment": N_("growth of investment"),
+    "trade surplus": N_("trade surplus"),
+    "net profit": N_("net profit"),
+    "output": N_("output"),
+    "contracts": N_("contracts"),
+    "countries supplied": N_("countries supplied"),
+    "companies": N_("companies"),
+    "enterprises": N_("enterprises"),
+    "resident companies": N_("resident companies"),
+    "joint ventures": N_("joint ventures"),
+    "agreements signed": N_("agreements signed"),
+    "projects": N_("projects"),
+    "tonnes": N_("tonnes"),
+    "amount": N_("amount"),
+    "growth": N_("growth"),
+    "share": N_("share"),
+    "share of trade turnover": N_("share of trade turnover"),
+    "share of exports": N_("share of exports"),
+    "share of imports": N_("share of imports"),
+    "share of investment": N_("share of investment"),
+}
+# any other metric: its words, the places, the value
+_OTHER_SUMMARIES = {
+    True: N_("{of} and {with}, {metric}: {value} in {period}."),
+    False: N_("{of}, {metric}: {value} in {period}."),
 }
 _TOPICS = {"trade turnover": "trade", "exports": "exports", "imports": "imports", "investment": "investment",
            "accredited enterprises": "exports"}  # fmt: skip
@@ -323,7 +347,9 @@ def _fact_entry(
         entry["topics"] = [_TOPICS.get(candidate.metric.removeprefix("growth of "), "trade")]
         for language in ("ru", "be"):
             words = Language(language)
-            translations[language]["metric"] = words.gettext(_METRIC_WORDS[candidate.metric])
+            translations[language]["metric"] = words.gettext(
+                _METRIC_WORDS.get(candidate.metric, candidate.metric)
+            )
             translations[language]["period"] = words.period(candidate.period.text)
     if candidate.reported:
         entry["reported"] = candidate.reported
@@ -362,10 +388,11 @@ def _summary(candidate: Candidate, language: str) -> str:
     assert candidate.amount is not None and candidate.period is not None and candidate.metric is not None
     value = words.figure(_Measure(candidate.amount.value, candidate.amount.unit, candidate.amount.qualifier))
     key = (candidate.metric, candidate.away is not None)
-    message = _MULTIPLE_SUMMARIES[key] if candidate.amount.unit == "times" else _FIGURE_SUMMARIES[key]
-    return words.gettext(message).format(
-        of=home, value=value, period=words.period(candidate.period.text), **{"with": away}
-    )
+    table = _MULTIPLE_SUMMARIES if candidate.amount.unit == "times" else _FIGURE_SUMMARIES
+    message = table.get(key) or _OTHER_SUMMARIES[candidate.away is not None]
+    metric = words.gettext(_METRIC_WORDS.get(candidate.metric, candidate.metric))
+    period = words.period(candidate.period.text)
+    return words.gettext(message).format(of=home, value=value, period=period, metric=metric, **{"with": away})
 
 
 @dataclass(frozen=True)
