@@ -19,6 +19,7 @@ Exits 1 when a target is missed, 2 when it cannot measure (no seed).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import resource
 import sys
@@ -79,7 +80,7 @@ def articles(folder: Path) -> list[Article]:
 def _unit_of(base: FactBase, region_id: str) -> str:
     """The oblast (or Minsk, or Belarus) a Belarusian place belongs to."""
     chain = [region_id, *base.regions.ancestors(region_id)]
-    for place, parent in zip(chain, chain[1:], strict=False):
+    for place, parent in itertools.pairwise(chain):
         if parent == HOME_COUNTRY:
             return place
     return region_id
@@ -114,8 +115,11 @@ def score(base: FactBase, proposals: list[Proposal]) -> dict[str, tuple[int, int
         for fact in base.facts
         if fact.figure and fact.scope
     ]
-    curated_ties = [(fact, _tie_key(fact.regions, fact.tie or "twinned", fact.date.year)) for fact in base.facts
-                    if fact.kind == "twinning"]  # fmt: skip
+    curated_ties = [
+        (fact, _tie_key(fact.regions, fact.tie or "twinned", fact.date.year))
+        for fact in base.facts
+        if fact.kind == "twinning"
+    ]
     proposed_figures = []
     proposed_ties = []
     for proposal in proposals:
@@ -161,9 +165,8 @@ def main() -> int:
     seconds = time.perf_counter() - start
     results = score(base, proposals)
     missed = False
-    print(
-        f"{len(pieces)} articles ({sum(len(a.text) for a in pieces) / 1000:.0f} KB), {len(proposals)} proposals"
-    )
+    size = sum(len(article.text) for article in pieces) / 1000
+    print(f"{len(pieces)} articles ({size:.0f} KB), {len(proposals)} proposals")
     for name, (found, total) in results.items():
         share = found / total if total else 0.0
         verdict = "ok" if share >= TARGETS[name] else "UNDER TARGET"

@@ -447,7 +447,7 @@ def _dash_pairs(
         return
     pairs = [
         (one, other)
-        for one, other in zip(mentions, mentions[1:], strict=False)
+        for one, other in itertools.pairwise(mentions)
         if _is_home(registry, one.region)
         and not _is_home(registry, other.region)
         and _DASH_PAIR.match(sentence[one.end : other.start])
@@ -493,9 +493,9 @@ def _tie_list(
         if _is_home(registry, mention.region):
             home = mention.region
             continue
-        year = _YEAR_AFTER.match(sentence, mention.end)
-        if home is not None and year and mention.region.kind != "country":
-            listed.append((home, mention.region, year["year"]))
+        bracket = _YEAR_AFTER.match(sentence, mention.end)
+        if home is not None and bracket and mention.region.kind != "country":
+            listed.append((home, mention.region, bracket["year"]))
     if len(listed) < (1 if listing else 2):
         return
     seen = set()

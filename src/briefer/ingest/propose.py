@@ -388,8 +388,8 @@ def _summary(candidate: Candidate, language: str) -> str:
     assert candidate.amount is not None and candidate.period is not None and candidate.metric is not None
     value = words.figure(_Measure(candidate.amount.value, candidate.amount.unit, candidate.amount.qualifier))
     key = (candidate.metric, candidate.away is not None)
-    table = _MULTIPLE_SUMMARIES if candidate.amount.unit == "times" else _FIGURE_SUMMARIES
-    message = table.get(key) or _OTHER_SUMMARIES[candidate.away is not None]
+    summaries = _MULTIPLE_SUMMARIES if candidate.amount.unit == "times" else _FIGURE_SUMMARIES
+    message = summaries.get(key) or _OTHER_SUMMARIES[candidate.away is not None]
     metric = words.gettext(_METRIC_WORDS.get(candidate.metric, candidate.metric))
     period = words.period(candidate.period.text)
     return words.gettext(message).format(of=home, value=value, period=period, metric=metric, **{"with": away})
