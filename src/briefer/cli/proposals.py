@@ -16,6 +16,10 @@ from .base import pass_state
 from .facts import facts
 
 
+def in_a_terminal() -> bool:
+    return sys.stdin.isatty()
+
+
 def _reviewer(name: str | None) -> str:
     return (name or getpass.getuser() or "editor").strip()
 
@@ -186,7 +190,7 @@ def facts_review(
             decision = accept(queue, accept_id, layer, state.fact_base, reviewer)
             _report(decision)
             return
-        if not sys.stdin.isatty():
+        if not in_a_terminal():
             raise UsageError("in a script, give --list, --accept ID or --reject ID --reason TEXT")
         _interactive(state, queue, layer, reviewer)
 

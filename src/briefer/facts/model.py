@@ -325,10 +325,15 @@ class Fact:
             return True
         if self.reported is not None:
             return self.reported.last_day <= day
-        years = [s.year for s in self.sources if s.year is not None]
-        if not years or min(years) <= self.date.year:
+        # a source's day of publication where it gives one, else the end of its year
+        out = [
+            FactDate.parse(s.date).last_day if s.date else dt.date(s.year or 1, 12, 31)
+            for s in self.sources
+            if s.date or s.year is not None
+        ]
+        if not out or min(out).year <= self.date.year:
             return True
-        return min(dt.date(min(years), 12, 31), self.added) <= day
+        return min(min(out), self.added) <= day
 
     def is_stale(self, as_of: dt.date, periods: dict[str, int] | None = None) -> bool:
         """A present-tense claim past its period (or expiry); dated history never is."""

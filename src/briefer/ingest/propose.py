@@ -20,7 +20,8 @@ from ..facts import FactBase
 from ..places import Region
 from ..text.i18n import N_, Language
 from .articles import Article
-from .extract import Candidate, Extraction, extract
+from .candidates import Candidate
+from .extract import Extraction, extract
 from .match import Standing, standing
 from .places import PlaceFinder
 

@@ -1,0 +1,51 @@
+"""A fact a sentence supports, before it is written up as a proposal, and a place the
+registry lacks, as a provisional region."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..places import HOME_COUNTRY, Region
+from .figures import Amount, Period
+from .places import NewPlace
+
+
+def is_home(region: Region) -> bool:
+    """A Belarusian place (Belarus itself included)."""
+    return region.country_id == HOME_COUNTRY
+
+
+@dataclass
+class Candidate:
+    """A fact the sentence supports, in the base's terms, before it is written up."""
+
+    kind: str  # twinning, agreement, event, figure
+    home: Region
+    away: Region | None
+    date: str  # YYYY, YYYY-MM or YYYY-MM-DD
+    sentence: str
+    start: int  # the sentence's place in the article's text
+    end: int
+    tie: str | None = None
+    document: str | None = None
+    years: str | None = None  # a programme's or roadmap's span: "2024-2026"
+    event: str | None = None  # visit, forum, fair, delegation, days
+    metric: str | None = None
+    amount: Amount | None = None
+    period: Period | None = None
+    change_pct: float | None = None
+    compared_with: str | None = None
+    reported: str | None = None  # for a plan: the day the article put it on record
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A place the registry lacks, as a provisional region, and where the article names it."""
+
+    region: Region
+    place: NewPlace
+    notes: tuple[str, ...]
+    sentence: str
+    start: int  # the sentence's place in the article's text
+    end: int

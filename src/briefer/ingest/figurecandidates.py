@@ -1,0 +1,228 @@
+"""Figures a sentence gives: each amount with what it measures, its period, whose it is
+and with whom, its change and its base; what the sentence leaves open, said."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..places import Region
+from .articles import Article
+from .candidates import Candidate
+from .figures import Amount, Period, amounts
+
+_METRICS = (
+    (
+        re.compile(
+            r"товарооборот|тавараабарот|взаимн\w+\s+торговл|узаемн\w+\s+гандл|trade\s+turnover|trade\b|turnover",
+            re.I,
+        ),
+        "trade turnover",
+    ),
+    (re.compile(r"экспорт|экспарт|export|shipp|отгруз|адгруз|поставк|пастаўк", re.I), "exports"),
+    (re.compile(r"импорт|імпарт|import", re.I), "imports"),
+    (re.compile(r"инвестиц|інвестыц|investment|invested", re.I), "investment"),
+    (re.compile(r"аккредит|акрэдыт|accredit", re.I), "accredited enterprises"),
+    (re.compile(r"сальдо|профицит|surplus", re.I), "trade surplus"),
+    (re.compile(r"чист\w+\s+прибыл|прибыл|прыбыт|net\s+profit|profit", re.I), "net profit"),
+    (re.compile(r"объ[её]м\w*\s+производств|выпуск|вытворч|output|production", re.I), "output"),
+    (re.compile(r"контракт|contract", re.I), "contracts"),
+)
+_GROWTH = re.compile(
+    r"вырос|увеличил|рост|прирост|выраста|павялічы|вырас|рост|increase|grew|growth|rose|up\b", re.I
+)
+_MORE = re.compile(r"^\W*(?:больше|больш|выше|вышэй|more|higher)", re.I)
+_COMPARED = re.compile(
+    r"(?:по\s+сравнению\s+с|в\s+сравнении\s+с|у\s+параўнанні\s+з|к\s+уровню|к|compared\s+(?:with|to)|on|than\s+in|since)\s+"
+    r"(?P<base>(?:январ\w*[-–]\w+\s+)?(?:19|20)\d\d)",
+    re.I,
+)
+
+
+def figure_candidates(
+    article: Article,
+    sentence: str,
+    start: int,
+    end: int,
+    home: Region | None,
+    home_from_before: bool,
+    away: Region | None,
+    spans: list[Period],
+    carried: list[Period],
+) -> Iterator[Candidate]:
+    if home is None:
+        return
+    found = amounts(sentence)
+    if not found:
+        return
+    absolute = [a for a in found if a.unit not in ("percent", "times")]
+    for amount in found:
+        period = (_period_for(spans, amount, sentence) if spans else None) or (
+            carried[-1] if carried else None
+        )
+        if period is None:
+            continue
+        notes: list[str] = []
+        metric = _metric_for(sentence, amount, absolute, notes)
+        if metric is None:
+            continue
+        if home_from_before:
+            notes.append(
+                f"whose figure: the sentence names no Belarusian place; "
+                f"{home.name} is from an earlier sentence"
+            )
+        if amount.unsure:
+            notes.append(amount.unsure)
+        unit_metric = metric
+        candidate = Candidate(
+            "figure",
+            home,
+            away,
+            period.date,
+            sentence,
+            start,
+            end,
+            metric=unit_metric,
+            amount=amount,
+            period=period,
+            notes=notes,
+        )
+        if amount.unit not in ("percent", "times"):
+            change = _change_near(found, amount, sentence)
+            if change is not None:
+                candidate.change_pct = change
+                if _PREVIOUS_YEAR.search(sentence):
+                    candidate.compared_with = _year_before(period)
+        compared = _COMPARED.search(sentence, amount.end)
+        if compared and amount.unit == "times":
+            candidate.compared_with = compared["base"]
+        if away is None and unit_metric in ("trade turnover", "exports", "imports"):
+            candidate.notes.append("with whom: the sentence names no partner, so this reads as the total")
+        yield candidate
+
+
+# what a count measures, by what it counts
+_COUNT_METRICS = {
+    "countries": "countries supplied",
+    "companies": "companies",
+    "enterprises": "enterprises",
+    "residents": "resident companies",
+    "joint ventures": "joint ventures",
+    "agreements": "agreements signed",
+    "projects": "projects",
+    "tonnes": "tonnes",
+}
+
+
+def _metric_for(sentence: str, amount: Amount, absolute: list[Amount], notes: list[str]) -> str | None:
+    """What the amount measures, in the base's words; None where the sentence does not
+    say plainly enough to propose it (a percentage riding on an amount is that amount's
+    change; a share or a growth of nothing named; a count of countries with no exports)."""
+    metric = _metric_before(sentence, amount.start)
+    if amount.unit == "percent" and any(_near(other, amount) for other in absolute):
+        return None
+    growing = bool(_GROWTH.search(sentence[max(0, amount.start - 60) : amount.start]))
+    if amount.unit == "times" or (amount.unit == "percent" and growing):
+        return f"growth of {metric}" if metric in _BASIC_METRICS else None
+    if amount.unit == "percent":
+        if metric not in _BASIC_METRICS:
+            return None
+        notes.append("a share: of which whole, check the evidence")
+        return f"share of {metric}"
+    if amount.unit in _COUNT_METRICS and metric != "accredited enterprises":
+        cue = _COUNT_CUES.get(amount.unit)
+        if cue is not None and not cue.search(sentence):
+            return None
+        return _COUNT_METRICS[amount.unit]
+    if metric == "accredited enterprises" and amount.unit not in ("enterprises", "companies"):
+        metric = None
+    if metric is None:
+        notes.append("what it measures is not named plainly: check the evidence and name the metric")
+        return "amount"
+    return metric
+
+
+# what a count needs beside it to be a figure worth proposing
+_EXPORTING = re.compile(r"экспорт|экспарт|export|shipp|supplied|поставл|пастаўл|отгруж", re.I)
+_COUNT_CUES: dict[str, re.Pattern[str]] = {
+    "countries": _EXPORTING,
+    "tonnes": _EXPORTING,
+    "companies": re.compile(
+        r"аккредит|акрэдыт|accredit|regist|зарегистр|рэгістр|резидент|рэзідэнт|resident", re.I
+    ),
+    "agreements": re.compile(r"подписа|падпіса|signed|concluded|заключ", re.I),
+}
+
+
+_BASIC_METRICS = ("trade turnover", "exports", "imports", "investment")
+
+
+def _near(one: Amount, other: Amount) -> bool:
+    """Two amounts of one statement: '$120.5 million in 2024, up 15%'."""
+    gap = other.start - one.end if one.start < other.start else one.start - other.end
+    return gap < 40
+
+
+_PREVIOUS_YEAR = re.compile(
+    r"годом\s+ранее|год\s+назад|прошлого\s+года|аналогичн\w+\s+период\w*\s+прошлого|годам\s+раней|"
+    r"мінулага\s+года|a\s+year\s+(?:earlier|ago|before)|year[- ]on[- ]year|previous\s+year|last\s+year",
+    re.I,
+)
+
+
+def _year_before(period: Period) -> str | None:
+    """The same period a year earlier: '2023' for 2024, 'January-June 2024' for 2025's."""
+    match = re.fullmatch(r"(.*?)(\d{4})", period.text)
+    if not match:
+        return None
+    return f"{match[1]}{int(match[2]) - 1}"
+
+
+def _metric_before(sentence: str, position: int) -> str | None:
+    """The metric the amount measures: the nearest metric word before it in its clause,
+    else the first after it."""
+    best: tuple[int, str] | None = None
+    for pattern, metric in _METRICS:
+        for match in pattern.finditer(sentence):
+            distance = position - match.end() if match.end() <= position else 1000 + match.start() - position
+            if best is None or distance < best[0]:
+                best = (distance, metric)
+    if best is None or best[0] > 1150:
+        return None
+    return best[1]
+
+
+def _period_for(spans: list[Period], amount: Amount, sentence: str = "") -> Period | None:
+    """The period nearest the amount, preferring one before it; a period in brackets
+    belongs to the amounts in the same brackets ("$1.041 billion (in 2020, $1.014
+    billion)")."""
+    inside = _brackets(sentence, amount.start)
+    fitting = [p for p in spans if not sentence or _brackets(sentence, p.start) == inside]
+    if not fitting:
+        return None
+    return min(fitting, key=lambda p: abs(p.start - amount.start) + (0 if p.start < amount.start else 5))
+
+
+def _brackets(sentence: str, position: int) -> int:
+    """Where the innermost bracket around ``position`` opens, or -1."""
+    depth_starts: list[int] = []
+    for index, char in enumerate(sentence[:position]):
+        if char == "(":
+            depth_starts.append(index)
+        elif char == ")" and depth_starts:
+            depth_starts.pop()
+    return depth_starts[-1] if depth_starts else -1
+
+
+def _change_near(found: list[Amount], amount: Amount, sentence: str) -> float | None:
+    """A growth in percent given with the amount ('up 24.9% to $8.023 billion')."""
+    for other in found:
+        if other.unit == "percent" and abs(other.start - amount.start) < 60:
+            before = sentence[max(0, other.start - 40) : other.start]
+            after = sentence[other.end : other.end + 30]
+            if _GROWTH.search(before) or _GROWTH.search(after) or _MORE.search(after):
+                falling = re.search(
+                    r"снизил|сократил|упал|знізіў|скараціў|decreas|fell|declin|down", before, re.I
+                )
+                return -other.value if falling else other.value
+    return None

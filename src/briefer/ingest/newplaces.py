@@ -1,0 +1,146 @@
+"""Places the registry lacks, as the article gives them: where they lie (a larger place
+named beside them, else where the article is set), their name in the nominative, and a
+Latin spelling to start from."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..places import HOME_COUNTRY, Region, RegionRegistry
+from .articles import Article
+from .places import Mention, NewPlace, PlaceFinder
+
+
+def setting_of(article: Article, finder: PlaceFinder) -> dict[str, Region]:
+    """Where the article is set, for a new place its sentence does not place: the
+    Belarusian oblast it is filed from or names most (for a district written «…ский
+    район»), and the country abroad it names most (for a province or city)."""
+    registry = finder.registry
+    text = f"{article.title or ''}\n{article.text}"
+    counts: dict[str, int] = {}
+    dateline = DATELINE.match(article.text)
+    for mention in finder.mentions(text):
+        region = mention.region
+        unit = (
+            _oblast_of(registry, region)
+            if region.country_id == HOME_COUNTRY
+            else registry.get(region.country_id)
+        )
+        if unit is not None and unit.id != HOME_COUNTRY:
+            weight = 3 if dateline and mention.start < len(article.title or "") + 1 + dateline.end() else 1
+            counts[unit.id] = counts.get(unit.id, 0) + weight
+    setting: dict[str, Region] = {}
+    ranked = sorted(counts, key=lambda region_id: -counts[region_id])
+    home = next((r for r in ranked if registry.get(r).country_id == HOME_COUNTRY), None)
+    abroad = next((r for r in ranked if registry.get(r).country_id != HOME_COUNTRY), None)
+    if home:
+        setting["district"] = registry.get(home)
+    if abroad:
+        for kind in ("province", "city", "krai", "republic", "oblast"):
+            setting[kind] = registry.get(abroad)
+    return setting
+
+
+def _oblast_of(registry: RegionRegistry, region: Region) -> Region | None:
+    """The oblast (or Minsk) a Belarusian place belongs to."""
+    chain = [region.id, *registry.ancestors(region.id)]
+    for place, parent in itertools.pairwise(chain):
+        if parent == HOME_COUNTRY:
+            return registry.get(place)
+    return None
+
+
+DATELINE = re.compile(
+    r"^[A-ZА-ЯЁІЎ][A-ZА-ЯЁІЎ .-]{1,40},\s+\d{1,2}\s+\w+\s*(?:\d{4}\s*)?"
+    r"\([A-ZА-ЯЁІЎa-zа-яёіў .-]{2,20}\)\s*[-–—]\s*"
+)
+
+
+def without_dateline(sentence: str) -> str:
+    """The sentence with an agency dateline («ГОМЕЛЬ, 16 мая (БЕЛТА) –») blanked out, so
+    that the city it was filed from is not taken for a side of the story; offsets kept."""
+    match = DATELINE.match(sentence)
+    return " " * match.end() + sentence[match.end() :] if match else sentence
+
+
+_PARENT_KINDS = {
+    "city": ("province", "oblast", "krai", "republic", "region", "autonomous-region", "country"),
+    "district": ("oblast", "province", "krai", "republic", "region", "autonomous-region", "city", "country"),
+}
+
+
+def parent_for(
+    place: NewPlace, mentions: list[Mention], known: list[Mention], registry: RegionRegistry
+) -> Region | None:
+    """The place the new one lies in: a larger unit named beside it (a province for a
+    city, an oblast for a district), a known place before a new one, nearest first; a
+    Belarusian district lies in the oblast of the town named beside it."""
+    wanted = _PARENT_KINDS.get(place.kind, ("country",))
+    candidates = [m for m in mentions if m.region.kind in wanted and m.start != place.start]
+    if not candidates:
+        return None
+    best = min(
+        candidates,
+        key=lambda m: (m not in known, wanted.index(m.region.kind), abs(m.start - place.start)),
+    )
+    parent = best.region
+    if (
+        place.kind == "district"
+        and parent.kind == "city"
+        and parent.parent
+        and parent.country_id == HOME_COUNTRY
+    ):
+        return registry.get(parent.parent)
+    return parent
+
+
+def provisional_region(place: NewPlace, parent: Region | None, language: str) -> tuple[Region, list[str]]:
+    """The new place as a region of its own, with what must be checked before it is
+    accepted into the registry."""
+    name, notes = _nominative(place, language)
+    latin = transliterate(name)
+    if place.adjectival and language == "ru":  # «Светлогорский район»: Svetlogorsk District
+        latin = f"{transliterate(name.removesuffix(' район')).removesuffix('iy')}y District"
+    region_id = re.sub(r"[^a-z0-9]+", "-", latin.lower()).strip("-")[:60] or "place"
+    names = ((language, name),) if language != "en" else ()
+    country = (parent.id if parent.kind == "country" else parent.country) if parent else None
+    if country is None:
+        notes.append("the article does not say which country or region it lies in: add country and parent")
+    if latin != name:
+        notes.append("the English name is a transliteration: check it against an official spelling")
+    aliases = tuple(sorted({name, place.name} - {latin}))
+    region = Region(
+        region_id, latin, place.kind, country, parent.id if parent else None, aliases, names=names
+    )
+    return region, notes
+
+
+def _nominative(place: NewPlace, language: str) -> tuple[str, list[str]]:
+    """The place's name in the nominative: after «город», «провинция» a name stands in
+    the nominative already («с городом Баодин»); before «район» it is an adjective to
+    put in the nominative (Russian only: Belarusian is taken as written)."""
+    if not place.adjectival:
+        return place.name, []
+    if language == "ru":
+        from ..text.morphology import nominative
+
+        return f"{nominative(place.name, adjective=True)} район", []
+    if language == "be":
+        return place.name, ["the name is as the article writes it: put it in the nominative"]
+    return f"{place.name} {place.kind.title()}", []
+
+
+_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
+    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+    "э": "e", "ю": "yu", "я": "ya", "і": "i", "ў": "w",
+})  # fmt: skip
+
+
+def transliterate(name: str) -> str:
+    """A Latin spelling to start from (Баодин → Baodin); the editor corrects it."""
+    if not re.search(r"[а-яёіў]", name, re.IGNORECASE):
+        return name
+    return " ".join(word[:1].upper() + word[1:] for word in name.lower().translate(_LATIN).split())

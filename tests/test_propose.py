@@ -1,0 +1,627 @@
+"""Fact proposals from articles: reading them, what is found in them, how it stands
+against the base, the queue, and an editor's decisions reaching a brief."""
+
+from __future__ import annotations
+
+import datetime as dt
+import http.server
+import io
+import json
+import re
+import shlex
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+from briefer.facts import load_fact_base
+from briefer.ingest.articles import read_articles
+from briefer.ingest.figures import amounts, dates, periods
+from briefer.ingest.places import PlaceFinder
+
+from .conftest import DATA, run
+from .test_cli import proposals_walkthrough
+
+ARTICLE_DATE = dt.date(2024, 5, 16)
+
+BELTA_PAGE = """<!doctype html>
+<html lang="ru"><head><meta charset="utf-8">
+<title>Светлогорский район и Баодин стали побратимами - БелТА</title>
+<meta property="og:site_name" content="БелТА">
+<meta property="og:title" content="Светлогорский район и Баодин стали побратимами">
+<meta property="article:published_time" content="2024-05-16T10:00:00+03:00">
+<link rel="canonical" href="https://www.belta.by/regions/view/svetlogorsk-baodin-2024/">
+<script>document.write("Курс доллара 3,25"); var trade = "41,4 млн";</script>
+</head><body>
+<nav>Главная | Новости | Регионы | Гомельская область | Могилёвская область</nav>
+<div class="ticker">Курс доллара 3,25. Погода в Гомеле: +18.</div>
+<article>
+<h1>Светлогорский район и Баодин стали побратимами</h1>
+<p>ГОМЕЛЬ, 16 мая (БЕЛТА) – Светлогорский район и город Баодин провинции Хэбэй подписали соглашение
+об установлении побратимских связей.</p>
+<p>Товарооборот Гомельской области с Китаем в 2023 году составил 41,4 млн долларов, что на 10,1% больше,
+чем годом ранее.</p>
+<p>В сентябре в Гомеле состоится форум с участием делегации провинции Сычуань.</p>
+<p>Гомельская область и провинция Сычуань являются побратимами с 2011 года.</p>
+</article>
+<footer>© БелТА 2024. Все права защищены. Подписывайтесь на наш канал.</footer>
+</body></html>
+"""
+
+AGAINST_THE_BASE = """Могилёвская область и Китай: итоги года
+https://example.org/mogilev-china-2024
+2024-12-20
+
+Товарооборот Могилёвской области с Китаем в 2024 году составил 150 млн долларов.
+Могилёвская область и провинция Хэнань являются побратимами с 2010 года.
+Могилёвская область и провинция Хэнань в 2004 году установили дружественные связи.
+"""
+
+BELARUSIAN_TEXT = """Магілёўская вобласць і правінцыя Хэнань падпісалі дарожную карту
+https://example.org/mahiliou-henan
+7 лістапада 2025
+
+Магілёўская вобласць і правінцыя Хэнань сёння падпісалі дарожную карту супрацоўніцтва на 2026–2028 гады.
+Тавараабарот Магілёўскай вобласці з Кітаем за студзень–верасень 2025 года склаў 95,2 млн долараў ЗША.
+"""
+
+FEED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Минский облисполком</title>
+<item><title>Минская область и Хубэй договорились о сотрудничестве</title>
+<link>https://example.org/minsk-oblast-hubei</link><pubDate>Tue, 12 Mar 2024 10:00:00 +0300</pubDate>
+<description>&lt;p&gt;Минская область и провинция Хубэй подписали меморандум о сотрудничестве
+12 марта.&lt;/p&gt;</description></item>
+<item><title>Экспорт в Китай</title>
+<link>https://example.org/minsk-oblast-china</link><pubDate>Wed, 10 Jul 2024 10:00:00 +0300</pubDate>
+<description>Экспорт Минской области в Китай за первое полугодие 2024 года составил почти
+85 млн долларов.</description></item>
+</channel></rss>
+"""
+
+
+@pytest.fixture
+def newsroom(tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A workspace over the small test base, with a folder for saved articles."""
+    folder = tmp_path / "newsroom"
+    assert run(runner, "init", str(folder)).exit_code == 0
+    (folder / "saved").mkdir()
+    monkeypatch.chdir(folder)
+    return folder
+
+
+def facts_run(runner: CliRunner, *args: str):  # type: ignore[no-untyped-def]
+    return run(runner, "--facts", str(DATA / "base"), *args)
+
+
+def propose_json(runner: CliRunner, *sources: str) -> list[dict]:  # type: ignore[type-arg]
+    result = facts_run(runner, "facts", "propose", *sources, "--json", "--as", "olga")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def by_kind(proposals: list[dict], what: str) -> list[dict]:  # type: ignore[type-arg]
+    return [p for p in proposals if p["what"] == what]
+
+
+# -- reading articles --------------------------------------------------------
+
+
+def test_a_saved_page_gives_its_article_and_what_it_says_of_itself(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(BELTA_PAGE, encoding="utf-8")
+    [article] = list(read_articles([str(page)]))
+    assert (article.title, article.site, article.date, article.url, article.language, article.form) == (
+        "Светлогорский район и Баодин стали побратимами",
+        "БелТА",
+        ARTICLE_DATE,
+        "https://www.belta.by/regions/view/svetlogorsk-baodin-2024/",
+        "ru",
+        "html",
+    )
+    assert "41,4 млн долларов" in article.text
+    for boilerplate in ("Курс доллара", "Главная", "Все права защищены", "document.write", "Погода"):
+        assert boilerplate not in article.text
+
+
+def test_text_docx_and_feeds_give_their_title_address_and_date(tmp_path: Path) -> None:
+    text = tmp_path / "mahiliou.txt"
+    text.write_text(BELARUSIAN_TEXT, encoding="utf-8")
+    release = tmp_path / "release.docx"
+    document = docx.Document()
+    for line in ("Gomel and Sichuan sign a roadmap", "https://example.org/gomel-sichuan", "2025-03-12",
+                 "Gomel Oblast and Sichuan Province signed a roadmap for 2025-2027 today."):  # fmt: skip
+        document.add_paragraph(line)
+    document.save(str(release))
+    feed = tmp_path / "feed.xml"
+    feed.write_text(FEED, encoding="utf-8")
+    found = list(read_articles([str(text), str(release), str(feed)]))
+    site = "https://example.org/"
+    assert [(a.title, a.url, a.date, a.language, a.form) for a in found] == [
+        ("Магілёўская вобласць і правінцыя Хэнань падпісалі дарожную карту", f"{site}mahiliou-henan",
+         dt.date(2025, 11, 7), "be", "text"),
+        ("Gomel and Sichuan sign a roadmap", f"{site}gomel-sichuan", dt.date(2025, 3, 12), "en", "docx"),
+        ("Минская область и Хубэй договорились о сотрудничестве", f"{site}minsk-oblast-hubei",
+         dt.date(2024, 3, 12), "ru", "feed item"),
+        ("Экспорт в Китай", f"{site}minsk-oblast-china", dt.date(2024, 7, 10), "ru", "feed item"),
+    ]  # fmt: skip
+    assert found[2].site == "Минский облисполком"
+    assert "<p>" not in found[2].text
+
+
+# -- what is found -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Товарооборот с Гомельской областью вырос", ["gomel"]),
+        ("у Гомельскай вобласці і ў правінцыі Сычуань", ["gomel", "sichuan"]),
+        ("Gomel Region and Sichuan Province", ["gomel", "sichuan"]),
+        (
+            "делегация Могилёвской области посетила провинцию Хэнань и Чжэнчжоу",
+            ["mogilev", "henan", "zhengzhou"],
+        ),
+        ("с Минской областью и с Минском", ["minsk-oblast", "minsk"]),
+        ("в провинции 四川 и в Китае", ["sichuan", "china"]),
+        ("гомельский хлеб и могилёвское мороженое", []),  # adjectives of towns are not the places
+    ],
+)
+def test_places_are_found_in_any_case_and_spelling(text: str, expected: list[str]) -> None:
+    finder = PlaceFinder(load_fact_base(DATA / "base").regions)
+    assert [mention.region.id for mention in finder.mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("составил 41,4 млн долларов", [(41_400_000, "USD", None)]),
+        ("превысил 230 млрд российских рублей", [(230_000_000_000, "RUB", None)]),
+        ("более 2150 белорусских рублей", [(2150, "BYN", "more than")]),
+        ("почти 15,5 млн BYN", [(15_500_000, "BYN", "nearly")]),
+        ("reached USD 850 million", [(850_000_000, "USD", None)]),
+        ("nearly $745 million", [(745_000_000, "USD", "nearly")]),
+        ("вырос в 1,8 раза", [(1.8, "times", None)]),
+        ("grew 2.5 times", [(2.5, "times", None)]),
+        ("аккредитованы 20 предприятий", [(20, "enterprises", None)]),
+        ("more than 35 companies", [(35, "companies", "more than")]),
+        ("на 12,9% больше", [(12.9, "percent", None)]),
+    ],
+)
+def test_amounts_keep_their_currency_scale_and_qualifier(sentence: str, found: list[tuple]) -> None:  # type: ignore[type-arg]
+    assert [(a.value, a.unit, a.qualifier) for a in amounts(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("в январе–марте 2023 года", ["January-March 2023"]),
+        ("за студзень–верасень 2025 года", ["January-September 2025"]),
+        ("в I квартале 2021 г.", ["Q1 2021"]),
+        ("in the first quarter of 2021", ["Q1 2021"]),
+        ("за первое полугодие 2024 года", ["January-June 2024"]),
+        ("за 11 месяцев 2024 года", ["January-November 2024"]),
+        ("за 2025 год", ["2025"]),
+        ("From January to April this year", ["January-April 2024"]),
+        ("в прошлом году", ["2023"]),
+        ("на 2024–2026 годы", []),  # a programme's years are no period of a figure
+    ],
+)
+def test_periods_are_read_as_a_reader_says_them(sentence: str, expected: list[str]) -> None:
+    assert [p.text for p in periods(sentence, ARTICLE_DATE)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ahead", "expected"),
+    [
+        ("Сегодня подписали", False, ["2024-05-16"]),
+        ("вчера", False, ["2024-05-15"]),
+        ("7 ноября подписали", False, ["2023-11-07"]),  # a day after the article's, in the past: last year's
+        ("7 ноября пройдёт форум", True, ["2024-11-07"]),
+        ("в апреле пройдёт визит", True, ["2025-04"]),  # April has passed: next year's
+        ("12 мая 2021 года", False, ["2021-05-12"]),
+        ("on March 3, 2022", False, ["2022-03-03"]),
+    ],
+)
+def test_dates_are_read_against_the_articles_own(sentence: str, ahead: bool, expected: list[str]) -> None:
+    assert [when.date for when in dates(sentence, ARTICLE_DATE, ahead)] == expected
+
+
+def test_a_page_gives_ties_figures_plans_and_new_places(runner: CliRunner, newsroom: Path) -> None:
+    (newsroom / "saved" / "page.html").write_text(BELTA_PAGE, encoding="utf-8")
+    proposals = propose_json(runner, "saved/page.html")
+    places = {p["place"]["id"]: p["place"] for p in by_kind(proposals, "place")}
+    assert places["khebey"] == {
+        "id": "khebey", "name": "Khebey", "names": {"ru": "Хэбэй"}, "kind": "province",
+        "country": "china", "parent": "china", "aliases": ["Хэбэй"],
+    }  # fmt: skip
+    assert places["baodin"]["parent"] == "khebey" and places["baodin"]["country"] == "china"
+    assert places["svetlogorsky-district"] | {"aliases": None} == {
+        "id": "svetlogorsky-district", "name": "Svetlogorsky District",
+        "names": {"ru": "Светлогорский район"}, "kind": "district", "country": "belarus", "parent": "gomel",
+        "aliases": None,
+    }  # fmt: skip
+    [tie] = [p for p in by_kind(proposals, "twinning") if p["match"]["status"] == "new"]
+    assert tie["fact"]["regions"] == ["svetlogorsky-district", "baodin"]
+    assert any("accept the place first" in note for note in tie["notes"])
+    [known] = [p for p in by_kind(proposals, "twinning") if p["match"]["status"] == "known"]
+    assert known["match"]["fact"] == "gomel-sichuan-twinning"
+    [figure] = by_kind(proposals, "figure")
+    assert figure["fact"]["figure"] == {
+        "metric": "trade turnover", "value": 41400000, "unit": "USD",
+        "period": "2023", "change_pct": 10.1, "compared_with": "2022",
+    }  # fmt: skip
+    assert figure["fact"]["scope"] == {"of": "gomel", "with": "china"}
+    assert (
+        figure["fact"]["summary"] == "Trade between Gomel Oblast and China came to USD 41.4 million in 2023."
+    )
+    assert figure["fact"]["translations"]["ru"] == {
+        "summary": "Гомельская область и Китай: товарооборот за 2023 г. составил 41,4\u00a0млн долларов США.",
+        "metric": "товарооборот",
+        "period": "2023 г.",
+    }
+    assert figure["source"] == {
+        "title": "Светлогорский район и Баодин стали побратимами", "publisher": "БелТА", "date": "2024-05-16",
+        "url": "https://www.belta.by/regions/view/svetlogorsk-baodin-2024/", "language": "ru",
+    }  # fmt: skip
+    [plan] = by_kind(proposals, "event")
+    assert (plan["fact"]["date"], plan["fact"]["reported"], plan["fact"]["regions"]) == (
+        "2024-09",
+        "2024-05-16",
+        ["gomel-city", "sichuan"],
+    )
+    assert plan["fact"]["summary"] == "Planned forum: Gomel (city) and Sichuan Province."
+    # every proposal rests on a sentence of the article, at its place in the text
+    [article] = list(read_articles(["saved/page.html"]))
+    for proposal in proposals:
+        evidence = proposal["evidence"]
+        assert article.text[evidence["start"] : evidence["end"]].strip() == evidence["text"].strip()
+
+
+def test_nothing_is_proposed_that_its_sentence_does_not_say(runner: CliRunner, newsroom: Path) -> None:
+    """Every figure's value and every date's year are in the evidence, or the proposal
+    says the date is the article's."""
+    (newsroom / "saved" / "page.html").write_text(BELTA_PAGE, encoding="utf-8")
+    (newsroom / "saved" / "base.txt").write_text(AGAINST_THE_BASE, encoding="utf-8")
+    (newsroom / "saved" / "mahiliou.txt").write_text(BELARUSIAN_TEXT, encoding="utf-8")
+    (newsroom / "saved" / "feed.xml").write_text(FEED, encoding="utf-8")
+    proposals = propose_json(runner, "saved")
+    assert len(proposals) >= 10
+    for proposal in proposals:
+        fact, evidence = proposal["fact"], proposal["evidence"]["text"]
+        if not fact:
+            assert proposal["place"]["names"]["ru"].split()[0][:5] in evidence
+            continue
+        digits = re.sub(r"\D", "", evidence)
+        if fact["kind"] == "figure":
+            shown = f"{fact['figure']['value']:,}".replace(",", "")
+            number = re.sub(r"0+$", "", shown.split(".")[0])
+            assert number[:3] in digits, (fact["figure"], evidence)
+        year = str(fact["date"])[:4]
+        assert (
+            year in evidence
+            or year in str(fact.get("figure", {}).get("period"))
+            or any(
+                "article's" in note or "сегодня" in evidence.lower() or "сёння" in evidence.lower()
+                for note in proposal["notes"] + [""]
+            )
+            or fact.get("reported")
+        ), (fact, evidence)
+
+
+def test_proposals_know_what_the_base_holds(runner: CliRunner, newsroom: Path) -> None:
+    (newsroom / "saved" / "base.txt").write_text(AGAINST_THE_BASE, encoding="utf-8")
+    proposals = propose_json(runner, "saved/base.txt")
+    standing = {p["fact"]["kind"] + " " + str(p["fact"]["date"]): p["match"] for p in proposals if p["fact"]}
+    assert standing["figure 2024"]["status"] == "updates"
+    assert standing["figure 2024"]["fact"] == "mogilev-china-trade-2020"
+    [figure] = by_kind(proposals, "figure")
+    assert figure["fact"]["supersedes"] == ["mogilev-china-trade-2020"]
+    assert standing["twinning 2010"] == {
+        "status": "contradicts",
+        "fact": "mogilev-henan-twinning",
+        "how": "another date: the base dates this twinned stage 2008, the article 2010",
+    }
+    assert standing["twinning 2004"]["status"] == "known"
+    assert standing["twinning 2004"]["fact"] == "mogilev-henan-friendly-2004"
+
+
+def test_belarusian_and_english_articles(runner: CliRunner, newsroom: Path) -> None:
+    (newsroom / "saved" / "mahiliou.txt").write_text(BELARUSIAN_TEXT, encoding="utf-8")
+    proposals = propose_json(runner, "saved/mahiliou.txt")
+    [roadmap] = by_kind(proposals, "agreement")
+    assert (roadmap["fact"]["date"], roadmap["fact"]["summary"]) == (
+        "2025-11-07",
+        "Mogilev Oblast and Henan Province signed a roadmap for 2026–2028.",
+    )
+    assert roadmap["fact"]["translations"]["be"]["summary"] == (
+        "Магілёўская вобласць і правінцыя Хэнань падпісалі дарожную карту на 2026–2028 гады."
+    )
+    [figure] = by_kind(proposals, "figure")
+    assert figure["fact"]["figure"]["period"] == "January-September 2025"
+    assert figure["fact"]["translations"]["be"]["period"] == "студзень–верасень 2025 г."
+    assert figure["source"]["language"] == "be"
+
+
+# -- the queue and decisions ---------------------------------------------------
+
+
+def test_proposing_an_article_again_adds_nothing(runner: CliRunner, newsroom: Path) -> None:
+    (newsroom / "saved" / "page.html").write_text(BELTA_PAGE, encoding="utf-8")
+    first = facts_run(runner, "facts", "propose", "saved/page.html")
+    assert first.exit_code == 0
+    assert first.output.splitlines()[0] == (
+        "saved/page.html: «Светлогорский район и Баодин стали побратимами» (ru, 2024-05-16): 7 proposal(s)"
+    )
+    again = facts_run(runner, "facts", "propose", "saved/page.html")
+    assert again.output == (
+        "saved/page.html: «Светлогорский район и Баодин стали побратимами»: proposed before; nothing added\n"
+    )
+    listed = facts_run(runner, "facts", "review", "--list")
+    assert listed.output.splitlines()[-1] == "7 proposal(s) waiting"
+
+
+def _ids(runner: CliRunner) -> dict[str, str]:
+    entries = json.loads(facts_run(runner, "facts", "review", "--list", "--json").output)
+    named = {}
+    for entry in entries:
+        key = (
+            entry["place"]["id"] if entry["place"] else f"{entry['fact']['kind']} {entry['match']['status']}"
+        )
+        named[key] = entry["id"]
+    return named
+
+
+def test_an_accepted_proposal_reaches_the_brief_with_its_source(runner: CliRunner, newsroom: Path) -> None:
+    (newsroom / "saved" / "page.html").write_text(BELTA_PAGE, encoding="utf-8")
+    facts_run(runner, "facts", "propose", "saved/page.html", "--as", "olga")
+    ids = _ids(runner)
+    early = facts_run(runner, "facts", "review", "--accept", ids["twinning new"], "--as", "ivan")
+    assert early.exit_code == 2
+    assert "the fact names svetlogorsky-district, baodin, which the registry lacks" in early.output
+    for place in ("khebey", "baodin", "svetlogorsky-district"):
+        accepted = facts_run(runner, "facts", "review", "--accept", ids[place], "--as", "ivan")
+        assert accepted.exit_code == 0, accepted.output
+    tie = facts_run(runner, "facts", "review", "--accept", ids["twinning new"], "--as", "ivan")
+    assert tie.exit_code == 0, tie.output
+    figure = facts_run(runner, "facts", "review", "--accept", ids["figure new"], "--as", "ivan")
+    assert figure.output.startswith(
+        f"accepted {ids['figure new']} as gomel-china-figure-2023 in facts/china/gomel.yaml"
+    )
+    written = (newsroom / "facts" / "china" / "gomel.yaml").read_text(encoding="utf-8")
+    assert "  status: verified\n" in written
+    assert "  added_by: olga\n  reviewed_by: ivan\n" in written
+    assert "- id: baodin\n" in (newsroom / "facts" / "regions.yaml").read_text(encoding="utf-8")
+    again = facts_run(runner, "facts", "review", "--accept", ids["figure new"], "--as", "anna")
+    assert again.exit_code == 2
+    decided = rf"proposal {ids['figure new']} was accepted by ivan at \S+ \(as fact gomel-china-figure-2023\)"
+    assert re.search(decided, again.output)
+    assert facts_run(runner, "facts", "check").exit_code == 0
+    brief = facts_run(
+        runner, "brief", "gomel", "china", "--format", "md", "--out", "-", "--as-of", "2024-06-01"
+    )
+    assert (
+        "| Trade turnover | USD 41.4 million (up 10.1% on 2022) | 2023 | Gomel Oblast – China |"
+        in brief.output
+    )
+    assert "*Светлогорский район и Баодин стали побратимами*. БелТА, 16 May 2024." in brief.output
+    sheet = facts_run(
+        runner, "brief", "gomel", "baodin", "--format", "md", "--out", "-", "--as-of", "2024-06-01"
+    )
+    assert "Svetlogorsky District and Baodin established twinning ties." in sheet.output
+
+
+def test_a_rejection_needs_its_reason_and_is_kept(runner: CliRunner, newsroom: Path) -> None:
+    (newsroom / "saved" / "page.html").write_text(BELTA_PAGE, encoding="utf-8")
+    facts_run(runner, "facts", "propose", "saved/page.html")
+    plan = _ids(runner)["event new"]
+    missing = facts_run(runner, "facts", "review", "--reject", plan)
+    assert missing.exit_code == 2 and "a rejection needs its reason" in missing.output
+    done = facts_run(runner, "facts", "review", "--reject", plan, "--reason", "the forum is not confirmed")
+    assert done.output == f"rejected {plan}\n"
+    assert plan not in facts_run(runner, "facts", "review", "--list").output
+
+
+def test_two_editors_accepting_at_once_write_the_fact_once(runner: CliRunner, newsroom: Path) -> None:
+    from briefer.database import database_path
+    from briefer.ingest.queue import AlreadyDecided, ProposalQueue
+    from briefer.ingest.review import accept
+
+    (newsroom / "saved" / "page.html").write_text(BELTA_PAGE, encoding="utf-8")
+    facts_run(runner, "facts", "propose", "saved/page.html")
+    figure = _ids(runner)["figure new"]
+    outcomes: list[str] = []
+    barrier = threading.Barrier(2)
+
+    def editor(name: str) -> None:
+        queue = ProposalQueue(database_path(newsroom))
+        barrier.wait()
+        try:
+            accept(
+                queue,
+                figure,
+                newsroom / "facts",
+                lambda: load_fact_base([DATA / "base", newsroom / "facts"]),
+                name,
+            )
+            outcomes.append("accepted")
+        except AlreadyDecided as error:
+            outcomes.append(str(error))
+        finally:
+            queue.close()
+
+    threads = [threading.Thread(target=editor, args=(name,)) for name in ("ivan", "anna")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes)[0] == "accepted" and "was accepted by" in sorted(outcomes)[1]
+    written = (newsroom / "facts" / "china" / "gomel.yaml").read_text(encoding="utf-8")
+    assert written.count("- id: gomel-china-figure-2023\n") == 1
+
+
+def test_the_interactive_review(runner: CliRunner, newsroom: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (newsroom / "saved" / "base.txt").write_text(AGAINST_THE_BASE, encoding="utf-8")
+    facts_run(runner, "facts", "propose", "saved/base.txt")
+    monkeypatch.setattr("briefer.cli.proposals.in_a_terminal", lambda: True)
+    result = runner.invoke(
+        __import__("briefer.cli", fromlist=["cli"]).cli,
+        ["--facts", str(DATA / "base"), "facts", "review", "--as", "ivan"],
+        input="a\nr\nthe date is a misprint\ns\n",
+    )
+    assert result.exit_code == 0, result.output
+    assert (
+        "[1/3] " in result.output and "evidence: «" in result.output and "against the base: " in result.output
+    )
+    assert "accepted p-" in result.output and "rejected p-" in result.output
+    assert facts_run(runner, "facts", "review", "--list").output.splitlines()[-1] == "1 proposal(s) waiting"
+
+
+def test_the_readme_walkthrough_from_article_to_brief(runner: CliRunner, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    assert run(runner, "init", "newsroom").exit_code == 0
+    (tmp_path / "newsroom" / "saved").mkdir()
+    article = BELTA_PAGE.replace("Светлогорский район и Баодин", "Гомельская область и провинция Сычуань")
+    (tmp_path / "newsroom" / "saved" / "belta-gomel-sichuan.html").write_text(article, encoding="utf-8")
+    outputs = []
+    for line in proposals_walkthrough().splitlines():
+        words = shlex.split(line)
+        if words[0] == "cd":
+            monkeypatch.chdir(Path.cwd() / words[1])
+            continue
+        if "--accept" in words or "--reject" in words:
+            ids = _waiting(runner)
+            words[words.index("--accept" if "--accept" in words else "--reject") + 1] = (
+                ids["figure"] if "--accept" in words else ids["event"]
+            )
+        result = run(runner, *words[1:])
+        assert result.exit_code == 0, f"{line}\n{result.output}"
+        outputs.append(result.output)
+    brief = outputs[-1]
+    assert "| USD 41.4 million (up 10.1% on 2022) | 2023 | Gomel Oblast – China |" in brief
+    assert "*Гомельская область и провинция Сычуань стали побратимами*. БелТА, 16 May 2024." in brief
+
+
+def _waiting(runner: CliRunner) -> dict[str, str]:
+    entries = json.loads(run(runner, "facts", "review", "--list", "--json").output)
+    return {entry["fact"]["kind"]: entry["id"] for entry in entries if entry["fact"]}
+
+
+# -- bad input ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "code", "message"),
+    [
+        ("binary.txt", b"\x00\x01\x02binary", 1, "this is a binary file, not text"),
+        ("big.txt", b"x " * 3_000_000, 1, "6,000,000 bytes; an article is read only up to 5,000,000"),
+        ("scripts.html", b"<html><script>" + b"var a=1;" * 500 + b"</script><body></body></html>", 1,
+         "no article text found"),
+        ("feed.xml", b"this is not a feed at all", 1, "not an RSS or Atom feed with items"),
+        ("empty.txt", b"", 1, "the file is empty"),
+        ("photo.jpg", b"\xff\xd8\xff", 2, "briefer does not read .jpg"),
+        ("broken.docx", b"PK\x03\x04 not really", 1, "not a DOCX document"),
+        ("broken.pdf", b"%PDF-1.4 nothing", 1, "not a readable PDF"),
+    ],
+)  # fmt: skip
+def test_bad_articles_are_messages(
+    runner: CliRunner, newsroom: Path, name: str, content: bytes, code: int, message: str
+) -> None:
+    (newsroom / "saved" / name).write_bytes(content)
+    result = facts_run(runner, "facts", "propose", f"saved/{name}")
+    assert result.exit_code == code, result.output
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_missing_sources_and_no_workspace_are_usage_errors(
+    runner: CliRunner, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(AGAINST_THE_BASE, encoding="utf-8")
+    outside = facts_run(runner, "facts", "propose", "a.txt")
+    assert outside.exit_code == 2
+    assert (
+        "proposing facts needs a newsroom workspace and there is none here: run 'briefer init'"
+        in outside.output
+    )
+    assert run(runner, "init", "newsroom").exit_code == 0
+    monkeypatch.chdir(tmp_path / "newsroom")
+    missing = facts_run(runner, "facts", "propose", "nowhere.html")
+    assert missing.exit_code == 2 and "nowhere.html: no such file, folder or address" in missing.output
+    assert facts_run(runner, "facts", "propose", "ftp://example.org/a").exit_code == 2
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def site() -> Iterator[str]:
+    """The article on a web server of our own on 127.0.0.1."""
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = BELTA_PAGE.encode() if self.path == "/article" else b"nothing here"
+            self.send_response(200 if self.path == "/article" else 404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_an_address_is_fetched_and_a_dead_one_is_a_message(
+    runner: CliRunner, newsroom: Path, site: str
+) -> None:
+    proposals = propose_json(runner, f"{site}/article")
+    assert len(by_kind(proposals, "figure")) == 1
+    missing = facts_run(runner, "facts", "propose", f"{site}/gone")
+    assert missing.exit_code == 1 and "the server answered 404" in missing.output
+    dead = facts_run(runner, "facts", "propose", f"http://127.0.0.1:{_closed_port()}/a")
+    assert dead.exit_code == 1 and "cannot be fetched" in dead.output
+
+
+def test_a_page_without_a_date_gives_no_date_it_does_not_have(runner: CliRunner, newsroom: Path) -> None:
+    undated = BELTA_PAGE.replace(
+        '<meta property="article:published_time" content="2024-05-16T10:00:00+03:00">', ""
+    )
+    undated = undated.replace("ГОМЕЛЬ, 16 мая (БЕЛТА) – ", "")
+    (newsroom / "saved" / "undated.html").write_text(undated, encoding="utf-8")
+    (newsroom / "saved" / "undated-too.html").write_text(
+        undated.replace("Светлогорский", "Жлобинский"), "utf-8"
+    )
+    proposals = propose_json(runner, "saved/undated.html")
+    # the signing's date is in no sentence and the page gives none: no tie is proposed with a guessed date
+    assert [p for p in by_kind(proposals, "twinning") if p["match"]["status"] == "new"] == []
+    assert by_kind(proposals, "figure")[0]["fact"]["date"] == "2023"  # the figure's period is in its sentence
+    supplied = facts_run(
+        runner, "facts", "propose", "saved/undated-too.html", "--date", "2024-05-20", "--json"
+    )
+    [tie] = [p for p in by_kind(json.loads(supplied.output), "twinning") if p["match"]["status"] == "new"]
+    assert tie["fact"]["date"] == "2024-05-20"
+    assert "the sentence gives no date: the article's date (2024-05-20) is used" in tie["notes"]
+
+
+def test_docx_written_in_memory_is_read(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    document = docx.Document()
+    document.add_paragraph("Title line")
+    document.add_paragraph("Gomel Oblast and Sichuan Province signed a memorandum on 3 March 2025.")
+    document.save(buffer)
+    (tmp_path / "a.docx").write_bytes(buffer.getvalue())
+    [article] = list(read_articles([str(tmp_path / "a.docx")]))
+    assert article.title == "Title line" and "memorandum" in article.text
