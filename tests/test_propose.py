@@ -625,3 +625,38 @@ def test_docx_written_in_memory_is_read(tmp_path: Path) -> None:
     (tmp_path / "a.docx").write_bytes(buffer.getvalue())
     [article] = list(read_articles([str(tmp_path / "a.docx")]))
     assert article.title == "Title line" and "memorandum" in article.text
+
+
+def test_the_weekly_digest_lists_what_waits_and_what_was_decided(runner: CliRunner, newsroom: Path) -> None:
+    from briefer.digest.build import Week
+
+    (newsroom / "saved" / "page.html").write_text(BELTA_PAGE, encoding="utf-8")
+    facts_run(runner, "facts", "propose", "saved/page.html", "--as", "olga")
+    ids = _ids(runner)
+    facts_run(runner, "facts", "review", "--accept", ids["figure new"], "--as", "ivan")
+    facts_run(
+        runner, "facts", "review", "--reject", ids["event new"], "--as", "ivan", "--reason", "not confirmed"
+    )
+    week = str(Week.containing(dt.date.today()))
+    for language, expected in (
+        ("en", [
+            "## Proposals from articles",
+            "- **5 proposals waiting for review** — `briefer facts review`:",
+            "  - Svetlogorsky District and Baodin established twinning ties. (БелТА; proposed by olga)",
+            "- **Accepted this week:**",
+            "  - Trade between Gomel Oblast and China came to USD 41.4 million in 2023. — "
+            "accepted by ivan as gomel-china-figure-2023",
+            "  - Planned forum: Gomel (city) and Sichuan Province. — rejected by ivan: not confirmed",
+        ]),
+        ("ru", [
+            "## Предложения из статей",
+            "- **5 предложений ожидают проверки** — `briefer facts review`:",
+            "  - Гомельская область и Китай: товарооборот за 2023 г. составил 41,4\u00a0млн долларов США. — "
+            "принял(а) ivan как gomel-china-figure-2023",
+        ]),
+    ):  # fmt: skip
+        result = facts_run(runner, "digest", "--week", week, "--format", "md", "--lang", language, "--force")
+        assert result.exit_code == 0, result.output
+        text = (newsroom / "briefs" / "digest" / f"digest-{week}.md").read_text(encoding="utf-8")
+        for line in expected:
+            assert line in text.splitlines(), line

@@ -94,6 +94,8 @@ def digest(
         raise UsageError("--resend goes with --send")
     base = state.fact_base()
     names = region_names or settings.regions or config.home_regions
+    from ..digest.review import review_news
+
     result = run_digest(
         base,
         digest_regions(base, names),
@@ -104,6 +106,9 @@ def digest(
         send=send,
         resend=resend,
         language=(language or config.language).lower(),
+        review=review_news(
+            config.path.parent if config.path else None, chosen_week, (language or config.language).lower()
+        ),
     )
     if not quiet:
         click.echo(result.log_line(), err=True)

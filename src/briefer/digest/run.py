@@ -34,6 +34,7 @@ from ..output import atomic_write, write_files
 from ..places import Region
 from ..text.i18n import N_, Language
 from .build import Digest, Reason, Week, build_digest
+from .review import ReviewNews
 from .settings import DigestSettings, MailSettings
 
 STATE_NAME = ".briefer-digest.json"
@@ -178,7 +179,9 @@ def localized_digest(
     return local, [local.regions.get(region.id) for region in regions]
 
 
-def digest_markdown(base: FactBase, digest: Digest, horizon_weeks: int, language: str = "en") -> str:
+def digest_markdown(
+    base: FactBase, digest: Digest, horizon_weeks: int, language: str = "en", review: ReviewNews | None = None
+) -> str:
     """The digest as Markdown in ``language``; ``base`` is the fact base as loaded."""
     # the same digest, from facts whose words are escaped for Markdown
     base = localized_base(markdown_base(base), language)
@@ -205,6 +208,7 @@ def digest_markdown(base: FactBase, digest: Digest, horizon_weeks: int, language
             "placeholder": Placeholders(words).add,
             "brief": _DigestBrief(base),
             "reason": _reason_text(words),
+            "review": review,
         },
         language=language,
     )
@@ -280,6 +284,7 @@ def run_digest(
     send: bool = False,
     resend: bool = False,
     language: str = "en",
+    review: ReviewNews | None = None,
 ) -> RunResult:
     """Write (and perhaps send) the digest for ``week``; see the module's docstring."""
     from ..export.docx import markdown_to_docx
@@ -303,7 +308,7 @@ def run_digest(
             settings.horizon_weeks,
             dt.date.fromisoformat(since) if since else None,
         )
-        markdown = digest_markdown(base, digest, settings.horizon_weeks, language)
+        markdown = digest_markdown(base, digest, settings.horizon_weeks, language, review)
         stem = folder / f"digest-{week}"
         paths = {fmt: stem.with_suffix(f".{fmt}") for fmt in formats}
         # the set is whole only if every file is the one the last complete run recorded:

@@ -20,6 +20,7 @@ from ..briefs.make import KIND_TITLES, Brief, DocxOptions, make_brief
 from ..briefs.render import available_kinds, kind_info
 from ..briefs.select import parse_as_of
 from ..digest.build import Week, build_digest, digest_regions
+from ..digest.review import review_news
 from ..digest.run import calendar_file, digest_markdown, localized_digest
 from ..errors import (
     AmbiguousRegionError,
@@ -367,9 +368,9 @@ class Views:
 
     def diary(self, request: Request) -> Response:
         snapshot, digest, week, language = self._digest(request)
-        markdown = digest_markdown(
-            snapshot.require(), digest, self.newsroom.config.digest.horizon_weeks, language
-        )
+        config = self.newsroom.config
+        review = review_news(config.path.parent if config.path else None, digest.week, language)
+        markdown = digest_markdown(snapshot.require(), digest, config.digest.horizon_weeks, language, review)
         this_week = Week.containing(dt.date.today())
         monday = digest.week.monday
         return self.page(
