@@ -64,7 +64,9 @@ def migrate(connection: sqlite3.Connection, part: str, steps: Sequence[str]) -> 
     done = row[0] if row else 0
     if done >= len(steps):
         return
-    connection.execute("BEGIN IMMEDIATE")
+    own = not connection.in_transaction  # inside a caller's transaction, the steps join it
+    if own:
+        connection.execute("BEGIN IMMEDIATE")
     try:
         row = connection.execute("SELECT step FROM schema_steps WHERE part = ?", (part,)).fetchone()
         done = row[0] if row else 0  # another process may have run them meanwhile
@@ -77,7 +79,9 @@ def migrate(connection: sqlite3.Connection, part: str, steps: Sequence[str]) -> 
                 "ON CONFLICT (part) DO UPDATE SET step = excluded.step",
                 (part, number),
             )
-        connection.execute("COMMIT")
+        if own:
+            connection.execute("COMMIT")
     except BaseException:
-        connection.execute("ROLLBACK")
+        if own:
+            connection.execute("ROLLBACK")
         raise

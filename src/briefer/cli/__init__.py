@@ -3,7 +3,7 @@
 One module per command group, each registering its commands on the group in base.
 """
 
-from . import brief, digest, facts, proposals, serve, templates, workspace
+from . import brief, digest, facts, proposals, serve, templates, users, workspace
 from .base import LANGUAGE_CHOICE, cli
 
 __all__ = [
@@ -16,6 +16,7 @@ __all__ = [
     "proposals",
     "serve",
     "templates",
+    "users",
     "workspace",
 ]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import json
 import sys
 from typing import Any
@@ -169,7 +170,14 @@ def facts_add(state: Newsroom, /, **values: Any) -> None:
     values["topics"] = tuple(values["topics"])
     values["supersedes"] = tuple(values["supersedes"])
     added = add_fact_locked(state.fact_base, layer, NewFact(**values))
+    from ..database import database_path
     from ..facts import display_path
+    from ..newsroom.audit import AuditLog
+
+    fact_id = added.text.split("\n", 1)[0].removeprefix("- id: ")
+    with AuditLog(database_path(state.workspace("adding a fact"))) as log:
+        log.record(f"{getpass.getuser()} (command line)", "fact added", fact_id,
+                   {"file": display_path(added.path), "after": added.text})  # fmt: skip
 
     click.echo(f"added to {display_path(added.path)}:\n")
     click.echo(added.text)

@@ -20,6 +20,18 @@ def in_a_terminal() -> bool:
     return sys.stdin.isatty()
 
 
+def decision_entry(who: str, reason: str = "") -> Any:
+    from ..newsroom.record import decision_entry as entry
+
+    return entry(who, reason)
+
+
+def proposals_entry(who: str, origin: str, title: str | None, count: int) -> Any:
+    from ..newsroom.record import proposals_entry as entry
+
+    return entry(who, origin, title, count)
+
+
 def _reviewer(name: str | None) -> str:
     return (name or getpass.getuser() or "editor").strip()
 
@@ -110,7 +122,12 @@ def facts_propose(
 
                 article = replace(article, date=fallback)
             proposals = propose([article], base, today)
-            added = queue.add(article, proposals, proposer)
+            added = queue.add(
+                article,
+                proposals,
+                proposer,
+                log=proposals_entry(proposer, article.origin, article.title, len(proposals)),
+            )
             if as_json:
                 results += [proposal.as_json() for proposal in proposals]
                 continue
@@ -182,12 +199,14 @@ def facts_review(
                 click.echo(f"{len(entries)} proposal(s) waiting")
             return
         if reject_id:
-            reject(queue, reject_id, reviewer, reason or "")
+            reject(queue, reject_id, reviewer, reason or "", log=decision_entry(reviewer, reason or ""))
             click.echo(f"rejected {reject_id}")
             return
         layer = state.fact_layer("accepting a proposal")
         if accept_id:
-            decision = accept(queue, accept_id, layer, state.fact_base, reviewer)
+            decision = accept(
+                queue, accept_id, layer, state.fact_base, reviewer, log=decision_entry(reviewer)
+            )
             _report(decision)
             return
         if not in_a_terminal():
@@ -220,7 +239,8 @@ def _interactive(state: Newsroom, queue: Any, layer: Any, reviewer: str) -> None
         if choice == "s":
             continue
         if choice == "r":
-            reject(queue, entry.proposal.id, reviewer, click.prompt("Reason"))
+            why = click.prompt("Reason")
+            reject(queue, entry.proposal.id, reviewer, why, log=decision_entry(reviewer, why))
             click.echo(f"rejected {entry.proposal.id}")
             continue
         edited = None
@@ -235,4 +255,8 @@ def _interactive(state: Newsroom, queue: Any, layer: Any, reviewer: str) -> None
             if not isinstance(edited, dict):
                 click.echo("the edited text is not one fact; skipped")
                 continue
-        _report(accept(queue, entry.proposal.id, layer, state.fact_base, reviewer, edited))
+        _report(
+            accept(
+                queue, entry.proposal.id, layer, state.fact_base, reviewer, edited, decision_entry(reviewer)
+            )
+        )

@@ -350,3 +350,26 @@ def _from_address(address: str, opener: urllib.request.OpenerDirector | None) ->
             address, f"the server sent {kind}, not an article", "give the address of the article's page"
         )
     yield from _from_bytes(data, form, address, url=final)
+
+
+def read_pasted(text: str, origin: str = "pasted text") -> Article:
+    """An article pasted into a form: a title on the first line, an address and a date
+    among the lines below it, as in a text file."""
+    if len(text.encode("utf-8")) > MAX_BYTES:
+        raise ArticleError(origin, f"longer than {MAX_BYTES:,} bytes", "paste the article alone")
+    return _text(text, origin, None, "text")
+
+
+def read_upload(data: bytes, filename: str) -> list[Article]:
+    """The articles of an uploaded file, read by its suffix."""
+    suffix = Path(filename).suffix.lower()
+    form = SUFFIXES.get(suffix)
+    if form is None:
+        raise UsageError(
+            f"{filename}: briefer does not read {suffix or 'files without a suffix'}; "
+            f"upload one of {', '.join(sorted(SUFFIXES))}"
+        )
+    if len(data) > MAX_BYTES:
+        raise ArticleError(filename, f"{len(data):,} bytes; an article is read only up to {MAX_BYTES:,}",
+                           "upload the article alone")  # fmt: skip
+    return list(_from_bytes(data, form, filename, url=None))

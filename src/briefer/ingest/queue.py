@@ -115,9 +115,15 @@ class ProposalQueue:
         return self._db.execute("SELECT 1 FROM articles WHERE key = ?", (key,)).fetchone() is not None
 
     def add(
-        self, article: Article, proposals: list[Proposal], who: str, now: dt.datetime | None = None
+        self,
+        article: Article,
+        proposals: list[Proposal],
+        who: str,
+        now: dt.datetime | None = None,
+        log: Callable[[sqlite3.Connection], None] | None = None,
     ) -> int:
-        """Keep the article and its proposals; 0 if the article was proposed before."""
+        """Keep the article and its proposals; 0 if the article was proposed before.
+        ``log`` writes the record's entry in the same transaction."""
         stamp = (now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
         with self._transaction() as db:
             if db.execute("SELECT 1 FROM articles WHERE key = ?", (article.key,)).fetchone():
@@ -137,6 +143,8 @@ class ProposalQueue:
                     (proposal.id, article.key, position, json.dumps(proposal.as_json(), ensure_ascii=False)),
                 )
                 added += cursor.rowcount
+            if log is not None:
+                log(db)
             return added
 
     def entries(self, state: str | None = "waiting") -> list[Entry]:
@@ -172,6 +180,7 @@ class ProposalQueue:
         act: Callable[[Entry], T],
         reason: str | None = None,
         now: dt.datetime | None = None,
+        log: Callable[[sqlite3.Connection, Entry, T], None] | None = None,
     ) -> T:
         """Take a decision on a waiting proposal: ``act`` (which writes the fact, for an
         acceptance) runs while the queue is held, and its result's id is recorded; if
@@ -187,6 +196,8 @@ class ProposalQueue:
                 "WHERE id = ? AND state = 'waiting'",
                 (state, who, stamp, reason, fact, proposal_id),
             )
+            if log is not None:
+                log(db, entry, result)
             return result
 
     def _decidable(self, db: sqlite3.Connection, proposal_id: str) -> Entry:

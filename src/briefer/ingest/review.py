@@ -4,6 +4,7 @@ proposed and who accepted it on record; rejecting keeps the reason."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,7 @@ from ..yamlload import load_yaml_text
 from .queue import Entry, ProposalQueue
 
 REGISTRY_NAME = "regions.yaml"
+Log = Callable[[sqlite3.Connection, Entry, "Decision"], None]
 
 
 @dataclass(frozen=True)
@@ -40,8 +42,10 @@ def accept(
     load_base: Callable[[], FactBase],
     reviewer: str,
     edited: dict[str, Any] | None = None,
+    log: Log | None = None,
 ) -> Decision:
-    """Accept a waiting proposal, as it is or as the editor ``edited`` it."""
+    """Accept a waiting proposal, as it is or as the editor ``edited`` it; ``log``
+    writes the record's entry in the same transaction as the decision."""
 
     def act(entry: Entry) -> Decision:
         layer.mkdir(parents=True, exist_ok=True)
@@ -52,10 +56,12 @@ def accept(
             assert entry.proposal.fact is not None
             return _accept_fact(base, layer, dict(edited or entry.proposal.fact), entry, reviewer)
 
-    return queue.decide(proposal_id, "accepted", reviewer, act)
+    return queue.decide(proposal_id, "accepted", reviewer, act, log=log)
 
 
-def reject(queue: ProposalQueue, proposal_id: str, reviewer: str, reason: str) -> Decision:
+def reject(
+    queue: ProposalQueue, proposal_id: str, reviewer: str, reason: str, log: Log | None = None
+) -> Decision:
     if not reason.strip():
         raise UsageError("a rejection needs its reason: --reason 'not about the region', for instance")
     return queue.decide(
@@ -64,6 +70,7 @@ def reject(queue: ProposalQueue, proposal_id: str, reviewer: str, reason: str) -
         reviewer,
         lambda entry: Decision(proposal_id, "rejected"),
         reason=reason.strip(),
+        log=log,
     )
 
 

@@ -13,6 +13,8 @@ from starlette.staticfiles import StaticFiles
 
 from ..errors import BrieferError
 from ..newsroom import Newsroom
+from .auth import Gate, LoginRequired
+from .desk import Desk
 from .headers import SecurityHeaders
 from .language import choose_language
 from .live import LiveFactBase
@@ -31,7 +33,10 @@ def create_app(newsroom: Newsroom | None = None, allowed_hosts: Sequence[str] = 
     """
     newsroom = newsroom or Newsroom()
     views = Views(newsroom, LiveFactBase(newsroom))
-    get = ["GET"]  # HEAD is answered too; nothing else: the application only reads
+    gate = Gate(newsroom)
+    desk = Desk(views, gate)
+    get = ["GET"]  # HEAD is answered too; only the desk's forms post, and only with accounts
+    post = ["POST"]
     routes = [
         Route("/", views.home, methods=get),
         Route("/brief", views.brief, methods=get),
@@ -44,6 +49,17 @@ def create_app(newsroom: Newsroom | None = None, allowed_hosts: Sequence[str] = 
         Route("/editors", views.editors, methods=get),
         Route("/healthz", views.health, methods=get),
         Route("/ui/{code:str}", choose_language, methods=get),
+        Route("/login", desk.login_form, methods=get),
+        Route("/login", desk.login, methods=post),
+        Route("/logout", desk.logout, methods=post),
+        Route("/propose", desk.propose_form, methods=get),
+        Route("/propose", desk.propose, methods=post),
+        Route("/mine", desk.mine, methods=get),
+        Route("/review", desk.queue, methods=get),
+        Route("/review/{id:str}", desk.proposal, methods=get),
+        Route("/review/{id:str}/accept", desk.accept, methods=post),
+        Route("/review/{id:str}/reject", desk.reject, methods=post),
+        Route("/audit", desk.audit, methods=get),
         Mount("/static", app=StaticFiles(directory=STATIC_DIR), name="static"),
     ]
     return Starlette(
@@ -51,6 +67,7 @@ def create_app(newsroom: Newsroom | None = None, allowed_hosts: Sequence[str] = 
         middleware=[
             Middleware(SecurityHeaders),
             Middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts)),
+            Middleware(LoginRequired, gate=gate, refuse=views.refuse),
         ],
         exception_handlers={
             BrieferError: views.briefer_error,

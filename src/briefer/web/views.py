@@ -101,6 +101,7 @@ class Views:
                 words.name(base.regions.get(region_id)) if base and region_id in base.regions else region_id
             )
 
+        values.setdefault("session", getattr(request.state, "session", None))
         html = render_page(
             name,
             language,
@@ -448,10 +449,15 @@ class Views:
         assert isinstance(error, HTTPException)
         status = error.status_code
         messages = {
+            401: "log in first",
             404: f"there is no page at {request.url.path}",
             405: f"{request.method} is not allowed here: briefer's pages only read",
         }
         message = messages.get(status, str(error.detail))
+        return self.page(request, "error.html", status, message=message, status=status, suggestions=[])
+
+    async def refuse(self, request: Request, status: int, message: str) -> Response:
+        """A request refused before it reached its page (a form from another site)."""
         return self.page(request, "error.html", status, message=message, status=status, suggestions=[])
 
     def crash(self, request: Request, error: Exception) -> Response:
