@@ -80,7 +80,7 @@ def _accept_fact(base: FactBase, layer: Path, fact: dict[str, Any], entry: Entry
     if missing:
         raise UsageError(
             f"the fact names {', '.join(missing)}, which the registry lacks: "
-            "accept the place's proposal first ('briefer facts review --list' shows it)"
+            "accept the place's proposal first"
         )
     fact["id"] = _free_id(base, str(fact.get("id") or "proposed-fact"))
     if fact.get("status") == "needs-check":

@@ -244,7 +244,7 @@ class Accounts:
                     {"address": address, "why": "too many failures"},
                 )
             raise LoginRefused(
-                f"too many failed logins: try again in {waiting // 60 + 1} minutes, or ask an admin to "
+                f"too many failed logins: try again in {-(-waiting // 60)} minutes, or ask an admin to "
                 "reset the password ('briefer users passwd')"
             )
         user = self.get(name)
