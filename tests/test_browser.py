@@ -118,3 +118,105 @@ def test_pages_fit_a_phone_screen(tmp_path: Path, serve_app, path: str) -> None:
             assert page.evaluate("document.documentElement.scrollWidth") <= 390
         finally:
             browser.close()
+
+
+def test_a_reporter_proposes_and_an_editor_accepts_in_the_browser(
+    tmp_path: Path, serve_app, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A reporter pastes a Russian article and sees the proposals; an editor corrects a
+    figure and accepts it, and the brief page has it with its source; a reporter's
+    accept, a form without its token and a cookie kept past logout are refused; the
+    sixth wrong password waits; a pasted script stays text."""
+    import re
+
+    from click.testing import CliRunner
+    from playwright.sync_api import expect, sync_playwright
+
+    from briefer.cli import cli
+
+    from .conftest import DATA
+    from .test_desk import ARTICLE, PASSWORDS, ROLES
+
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(cli, ["init", "newsroom"]).exit_code == 0
+    monkeypatch.chdir(tmp_path / "newsroom")
+    for name, role in ROLES.items():
+        added = runner.invoke(
+            cli, ["users", "add", name, "--role", role, "--password-stdin"], input=PASSWORDS[name] + "\n"
+        )
+        assert added.exit_code == 0
+    newsroom = Newsroom(facts_dir=DATA / "base", facts_dir_given=True, start=tmp_path / "newsroom")
+    url = serve_app(create_app(newsroom, allowed_hosts=LOOPBACK_NAMES))
+    dialogs: list[str] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+
+            def log_in(context, name: str, password: str):  # type: ignore[no-untyped-def]
+                page = context.new_page()
+                page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+                page.goto(f"{url}/propose")
+                expect(page).to_have_url(re.compile(r"/login\?next="))
+                page.fill("#name", name)
+                page.fill("#password", password)
+                page.click("form.login button[type=submit]")
+                return page
+
+            reporter_context = browser.new_context()
+            reporter = log_in(reporter_context, "olga", PASSWORDS["olga"])
+            expect(reporter).to_have_url(f"{url}/propose")
+            reporter.fill(
+                "#text", ARTICLE.replace("Товарооборот", "<script>alert('x')</script> Товарооборот")
+            )
+            reporter.click("form.propose button[type=submit]")
+            expect(reporter.locator("h1")).to_have_text("Proposals")
+            expect(reporter.locator("ol.proposals")).to_contain_text(
+                "Trade between Gomel Oblast and China came to USD 41.4 million in 2023."
+            )
+            expect(reporter.locator("blockquote.evidence mark").first).to_be_visible()
+            expect(reporter.locator("main")).to_contain_text("<script>alert('x')</script>")
+            figure = re.search(r"(p-[0-9a-f]{10}) · figure", reporter.locator("main").inner_text())
+            assert figure, reporter.locator("main").inner_text()
+            token = reporter.locator("form.account input[name=csrf]").get_attribute("value")
+            refused = reporter.request.post(f"{url}/review/{figure.group(1)}/accept", form={"csrf": token},
+                                            headers={"origin": url})  # fmt: skip
+            assert refused.status == 403
+            no_token = reporter.request.post(
+                f"{url}/propose", form={"text": ARTICLE}, headers={"origin": url}
+            )
+            assert no_token.status == 403
+            kept = reporter_context.cookies()
+            reporter.click("form.account button[type=submit]")
+            expect(reporter).to_have_url(re.compile(r"/login"))
+            thief = browser.new_context()
+            thief.add_cookies(kept)
+            stolen = thief.new_page()
+            stolen.goto(f"{url}/mine")
+            expect(stolen).to_have_url(re.compile(r"/login\?next="))
+
+            editor = log_in(browser.new_context(), "ivan", PASSWORDS["ivan"])
+            editor.goto(f"{url}/review/{figure.group(1)}")
+            expect(editor.locator("mark#evidence")).to_contain_text("41,4 млн долларов")
+            editor.fill("#figure_value", "41500000")
+            editor.click("form.accept button[type=submit]")
+            expect(editor.locator("p.good")).to_contain_text("Accepted as gomel-china-figure-2023.")
+            editor.goto(f"{url}/brief?region=gomel&partner=china&as_of=2024-06-01")
+            expect(editor.locator("article.preview")).to_contain_text("USD 41.5 million")
+            expect(editor.locator("article.preview")).to_contain_text(
+                "Светлогорский район и Баодин стали побратимами"
+            )
+
+            guesser = browser.new_context().new_page()
+            for attempt in range(6):
+                guesser.goto(f"{url}/login")
+                guesser.fill("#name", "anna")
+                guesser.fill("#password", "not her password at all" if attempt < 5 else PASSWORDS["anna"])
+                guesser.click("form.login button[type=submit]")
+            expect(guesser.locator("div.error")).to_contain_text(
+                "too many failed logins: try again in 15 minutes"
+            )
+            guesser.screenshot(path=str(artifacts() / "desk-login-locked.png"))
+        finally:
+            browser.close()
+    assert dialogs == []
