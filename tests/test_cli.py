@@ -45,10 +45,16 @@ def proposals_walkthrough() -> str:
     return next(block for block in _readme_blocks() if "briefer facts propose" in block)
 
 
+def accounts_walkthrough() -> str:
+    """The block that sets up accounts (run in order by test_desk)."""
+    return next(block for block in _readme_blocks() if "briefer users add" in block)
+
+
 def _readme_commands(include_walkthrough: bool = True) -> list[str]:
     lines = []
+    walkthroughs = (_walkthrough(), proposals_walkthrough(), accounts_walkthrough())
     for block in _readme_blocks():
-        if block in (_walkthrough(), proposals_walkthrough()) and not include_walkthrough:
+        if block in walkthroughs and not include_walkthrough:
             continue
         for line in block.splitlines():
             command = line.split("  #")[0].strip()

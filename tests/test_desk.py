@@ -365,3 +365,31 @@ def test_the_record_chains_its_entries_and_notices_an_edit(app, workspace: Path)
     broken = runner.invoke(cli, ["audit", "--verify"])
     assert broken.exit_code == 1 and "was changed after it was written" in broken.output
     assert runner.invoke(cli, ["audit", "--since", "yesterday"]).exit_code == 2
+
+
+def test_the_readme_accounts_walkthrough(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's block, in order, the passwords typed twice at the prompt; 'briefer
+    serve' is started for real, and its pages now ask for a login."""
+    import shlex
+
+    from .test_cli import _serve_readme_line, accounts_walkthrough
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("briefer.cli.base.in_a_terminal", lambda: True)
+    runner = CliRunner()
+    assert runner.invoke(cli, ["init", "newsroom"]).exit_code == 0
+    for line in accounts_walkthrough().splitlines():
+        words = shlex.split(line)
+        if words[0] == "cd":
+            monkeypatch.chdir(Path.cwd() / words[1])
+            continue
+        if words[1] == "serve":
+            _serve_readme_line(words[1:], Path.cwd())
+            continue
+        typed = f"{PASSWORDS.get(words[3] if len(words) > 3 else '', 'a new calm river at night')}\n" * 2
+        result = runner.invoke(cli, words[1:], input=typed)
+        assert result.exit_code == 0, f"{line}\n{result.output}"
+    assert runner.invoke(cli, ["users", "list"]).output.splitlines()[-1] == "2 account(s)"  # olga was removed
+    record = runner.invoke(cli, ["audit"]).output
+    for action in ("user added", "password changed", "user disabled", "user removed"):
+        assert f"(command line)  {action}  " in record

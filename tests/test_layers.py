@@ -54,7 +54,8 @@ def _imports(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
                 )
             else:
                 target = node.module or ""
-            if target in modules:
+            # "from . import base" names a module of the package, not the package's face
+            if target in modules and node.module is not None:
                 found.add(target)
             found.update(
                 f"{target}.{alias.name}" for alias in node.names if f"{target}.{alias.name}" in modules

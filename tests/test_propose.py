@@ -466,7 +466,7 @@ def test_two_editors_accepting_at_once_write_the_fact_once(runner: CliRunner, ne
 def test_the_interactive_review(runner: CliRunner, newsroom: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (newsroom / "saved" / "base.txt").write_text(AGAINST_THE_BASE, encoding="utf-8")
     facts_run(runner, "facts", "propose", "saved/base.txt")
-    monkeypatch.setattr("briefer.cli.proposals.in_a_terminal", lambda: True)
+    monkeypatch.setattr("briefer.cli.base.in_a_terminal", lambda: True)
     result = runner.invoke(
         __import__("briefer.cli", fromlist=["cli"]).cli,
         ["--facts", str(DATA / "base"), "facts", "review", "--as", "ivan"],

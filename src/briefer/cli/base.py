@@ -3,6 +3,7 @@ the newsroom they set up, and the one place a BrieferError becomes a message."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,11 @@ class BrieferGroup(click.Group):
 
 
 pass_state = click.make_pass_decorator(Newsroom)
+
+
+def in_a_terminal() -> bool:
+    """Whether a person is at the keyboard to be asked (not a script or a pipe)."""
+    return sys.stdin.isatty()
 
 
 @click.group(cls=BrieferGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -12,12 +12,9 @@ import click
 
 from ..errors import UsageError
 from ..newsroom import Newsroom
+from . import base
 from .base import pass_state
 from .facts import facts
-
-
-def in_a_terminal() -> bool:
-    return sys.stdin.isatty()
 
 
 def decision_entry(who: str, reason: str = "") -> Any:
@@ -209,7 +206,7 @@ def facts_review(
             )
             _report(decision)
             return
-        if not in_a_terminal():
+        if not base.in_a_terminal():
             raise UsageError("in a script, give --list, --accept ID or --reject ID --reason TEXT")
         _interactive(state, queue, layer, reviewer)
 

@@ -12,6 +12,7 @@ import click
 
 from ..errors import DataError, UsageError
 from ..newsroom import Newsroom
+from . import base
 from .base import cli, pass_state
 
 ROLE_CHOICE = click.Choice(["reporter", "editor", "admin"])
@@ -35,7 +36,7 @@ def _password(from_stdin: bool, name: str) -> str:
         if not line:
             raise UsageError("--password-stdin: no password on standard input")
         return line.rstrip("\r\n")
-    if not sys.stdin.isatty():
+    if not base.in_a_terminal():
         raise UsageError(
             "no terminal to ask the password in: pass it on standard input with --password-stdin"
         )

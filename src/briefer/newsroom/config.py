@@ -59,6 +59,7 @@ SETTINGS: dict[str, str] = {
     "serve.host": "the address it listens on (default 127.0.0.1: this machine only)",
     "serve.port": "the port it listens on (default 8000)",
     "serve.workers": "how many worker processes answer requests (default 1)",
+    "serve.proxy": "true when a reverse proxy on this machine serves the pages over HTTPS",
     **{f"stale_after.{kind}": f"months after which a {kind} needs checking" for kind in STALE_AFTER_MONTHS},
 }
 
@@ -70,6 +71,7 @@ class ServeSettings:
     host: str = "127.0.0.1"
     port: int = 8000
     workers: int = 1
+    proxy: bool = False  # a reverse proxy on this machine serves the pages over HTTPS
 
 
 MAX_WORKERS = 32
@@ -296,6 +298,17 @@ def _read_serve(reader: _Reader, data: LocatedDict) -> ServeSettings:
         what = f"a whole number from {low} to {high}"
         if (number := reader.whole_number(data, key, f"serve.{key}", low, high, what, example)) is not None:
             values[key] = number
+    proxy = data.get("proxy")
+    if proxy is not None:
+        if isinstance(proxy, bool):
+            values["proxy"] = proxy
+        else:
+            reader.problem(
+                data.line_of("proxy"),
+                "serve.proxy",
+                f"must be true or false, not {proxy!r}",
+                "write 'proxy: true'",
+            )
     return ServeSettings(**values)
 
 

@@ -157,6 +157,10 @@ def serve(newsroom: Newsroom, listen: Listen, say: Callable[[str], None]) -> Non
         # only when every connection is busy with a request does a new one get 503
         limit_concurrency=MAX_CONNECTIONS + 1,
         timeout_keep_alive=5,
+        # behind a reverse proxy on this machine, its X-Forwarded-Proto says the page
+        # came over HTTPS, and the session cookie is then Secure and __Host-
+        proxy_headers=newsroom.config.serve.proxy,
+        forwarded_allow_ips="127.0.0.1,::1" if newsroom.config.serve.proxy else None,
         log_level="warning",
         access_log=False,
     )
