@@ -88,11 +88,17 @@ class Desk:
         form = await self._form(request, None)
         name = str(form.get("name", ""))[:64]
         target = safe_next(str(form.get("next", "")))
-        accounts = self.gate.accounts()
-        assert accounts is not None
         address = request.client.host if request.client else "?"
+        password = str(form.get("password", ""))
+
+        def log_in() -> tuple[str, Session]:
+            # in the worker thread, with that thread's own connection to the database
+            accounts = self.gate.accounts()
+            assert accounts is not None
+            return accounts.login(name, password, address)
+
         try:
-            token, _ = await run_in_threadpool(accounts.login, name, str(form.get("password", "")), address)
+            token, _ = await run_in_threadpool(log_in)
         except LoginRefused as error:
             return self._page(request, "login.html", 401, next=target, error=str(error), login_name=name)
         response = RedirectResponse(target, status_code=303)
