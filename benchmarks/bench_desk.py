@@ -100,8 +100,8 @@ def main() -> int:
         _briefer("facts", "propose", "article.txt", cwd=workspace)
         port = _free_port()
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-        server = subprocess.Popen([sys.executable, "-m", "briefer", "serve", "--port", str(port), "--workers", "2"],
-                                  cwd=workspace, env=env, stderr=subprocess.PIPE, text=True)  # fmt: skip
+        command = [sys.executable, "-m", "briefer", "serve", "--port", str(port), "--workers", "2"]
+        server = subprocess.Popen(command, cwd=workspace, env=env, stderr=subprocess.PIPE, text=True)
         try:
             deadline = time.monotonic() + 60
             while True:
