@@ -393,3 +393,39 @@ def test_the_readme_accounts_walkthrough(tmp_path: Path, monkeypatch: pytest.Mon
     record = runner.invoke(cli, ["audit"]).output
     for action in ("user added", "password changed", "user disabled", "user removed"):
         assert f"(command line)  {action}  " in record
+
+
+def test_sessions_end_when_idle_or_old(tmp_path: Path) -> None:
+    from briefer.newsroom.accounts import IDLE_SECONDS, SESSION_SECONDS, Accounts
+
+    with Accounts(tmp_path / "db.sqlite") as accounts:
+        accounts.add("olga", "reporter", PASSWORDS["olga"], "test")
+        token, _ = accounts.login("olga", PASSWORDS["olga"], "127.0.0.1", now=1000.0)
+        assert accounts.session(token, now=1000.0 + IDLE_SECONDS - 5) is not None
+        assert accounts.session(token, now=1000.0 + 2 * IDLE_SECONDS + 10) is None  # idle too long
+        token, _ = accounts.login("olga", PASSWORDS["olga"], "127.0.0.1", now=5000.0)
+        now = 5000.0
+        while now < 5000.0 + SESSION_SECONDS:
+            now += IDLE_SECONDS - 60
+            seen = accounts.session(token, now=now)
+        assert seen is None  # used all day, still over after twelve hours
+        assert accounts.session("not a token", now=now) is None and accounts.session("x" * 5000) is None
+
+
+@pytest.mark.parametrize(
+    ("password", "problem"),
+    [
+        ("short one", "at least 12 characters"),
+        ("password2024!", "one of the most common ones"),
+        ("Qwerty123456", "one of the most common ones"),
+        ("aaaaaaaaaaaaaaaa", "one of the most common ones"),
+        ("olga is my name ok", "may not contain the account's name"),
+        ("x" * 1025, "at most 1024 characters"),
+    ],
+)
+def test_weak_passwords_are_refused_with_the_reason(tmp_path: Path, password: str, problem: str) -> None:
+    from briefer.errors import UsageError
+    from briefer.newsroom.accounts import Accounts
+
+    with Accounts(tmp_path / "db.sqlite") as accounts, pytest.raises(UsageError, match=problem):
+        accounts.add("olga", "reporter", password, "test")
