@@ -81,13 +81,11 @@ def test_the_documented_contradictions_are_flagged(shipped: FactBase) -> None:
     assert "- **Twinned since 1997** (Mogilev Oblast–Jiangsu Province" in jiangsu
     assert "  - Another source gives 2015: " in jiangsu
     hungary = make_brief(shipped, "grodno", "hungary", as_of=dt.date(2026, 11, 26)).markdown
-    # One row with the flag, and both claims under "Where sources disagree".
-    assert "USD 575 million ⚠ sources disagree — verify" in hungary
-    assert (
-        "exports are given as USD 575 million.[^3] **⚠ sources disagree — verify** "
-        "The same source also gives:" in hungary
-    )
+    # The source's "USD 575 million" of exports within USD 2.1 million of trade is
+    # deprecated: kept in the base, never shown, not even as a rival to USD 575,000.
+    assert "575 million" not in hungary
     assert "exports are given as USD 575,000.[^3]" in hungary
+    assert "sources disagree" not in hungary
 
 
 def test_shipped_check_names_both_sides_of_each_conflict(runner) -> None:  # type: ignore[no-untyped-def]

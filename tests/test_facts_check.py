@@ -252,3 +252,138 @@ def test_list_json_has_the_documented_fields(runner, small_base: Path) -> None: 
     assert first["scope"] == {"of": "mogilev", "body": None, "with": "china", "among": [], "group": None}
     assert first["sources"][0]["url"] == "https://example.org/mogilev-china-2021"
     assert first["status"] == "verified"
+
+
+GRODNOINVEST_REGIONS = """
+- id: belarus
+  name: Belarus
+  kind: country
+- id: grodno
+  name: Grodno Oblast
+  kind: oblast
+  country: belarus
+  parent: belarus
+- id: hungary
+  name: Hungary
+  kind: country
+"""
+
+GRODNOINVEST_TRADE = """
+- id: grodnoinvest-hungary-trade-2020
+  kind: figure
+  regions: [grodno, hungary]
+  date: 2020
+  summary: Trade between FEZ Grodnoinvest residents and Hungary came to USD 2.1 million in 2020.
+  scope: {of: grodno, body: FEZ Grodnoinvest residents, with: hungary}
+  figure:
+    metric: trade turnover of FEZ Grodnoinvest residents with Hungary
+    value: 2100000
+    unit: USD
+    period: "2020"
+  sources:
+    - title: Administration of FEZ Grodnoinvest took part in the Hungarian-Belarusian Business Forum
+      url: https://example.org/grodnoinvest-hungary
+  added: 2026-11-26
+"""
+
+GRODNOINVEST_EXPORTS = """
+- id: grodnoinvest-hungary-exports-2020
+  kind: figure
+  regions: [grodno, hungary]
+  date: 2020
+  summary: Exports of FEZ Grodnoinvest residents to Hungary are given as USD 575 million in 2020.
+  scope: {of: grodno, body: FEZ Grodnoinvest residents, with: hungary}
+  figure:
+    metric: exports of FEZ Grodnoinvest residents to Hungary
+    value: 575000000
+    unit: USD
+    period: "2020"
+  sources:
+    - title: Administration of FEZ Grodnoinvest took part in the Hungarian-Belarusian Business Forum
+      url: https://example.org/grodnoinvest-hungary
+  added: 2026-11-26
+"""
+
+
+# the line of the exports fact, which follows the trade fact in the file
+_EXPORTS_LINE = len(GRODNOINVEST_TRADE.splitlines()) + 2
+
+
+def _grodnoinvest_base(tmp_path: Path, exports: str) -> Path:
+    """A base of one body's trade with a partner and its exports to the same partner."""
+    base = tmp_path / "facts"
+    base.mkdir()
+    (base / "regions.yaml").write_text(GRODNOINVEST_REGIONS, encoding="utf-8")
+    (base / "grodno.yaml").write_text(GRODNOINVEST_TRADE + exports, encoding="utf-8")
+    return base
+
+
+def test_a_bodys_exports_above_its_trade_turnover_is_an_error(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    base = _grodnoinvest_base(tmp_path, GRODNOINVEST_EXPORTS)
+    exports_line = _EXPORTS_LINE
+    result = run(runner, "--facts", str(base), "facts", "check")
+    assert result.exit_code == 1, result.output
+    assert (
+        f"{base / 'grodno.yaml'}:{exports_line}: error: impossible: 'grodnoinvest-hungary-exports-2020' "
+        f"(USD 575 million, {base / 'grodno.yaml'}:{exports_line};"
+    ) in result.output
+    assert (
+        f"is larger than the whole it is part of, 'grodnoinvest-hungary-trade-2020' "
+        f"(USD 2.1 million, {base / 'grodno.yaml'}:2;"
+    ) in result.output
+    assert "1 error(s)" in result.output
+
+
+def test_a_deprecated_or_disputed_impossible_part_is_a_warning(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    deprecated = GRODNOINVEST_EXPORTS.replace(
+        "  added: 2026-11-26", "  deprecated: 270 times the trade it is part of\n  added: 2026-11-26"
+    )
+    base = _grodnoinvest_base(tmp_path, deprecated)
+    result = run(runner, "--facts", str(base), "facts", "check")
+    assert result.exit_code == 0, result.output
+    where = f"{base / 'grodno.yaml'}:{_EXPORTS_LINE}"
+    assert f"{where}: warning: impossible: 'grodnoinvest-hungary-exports-2020'" in result.output
+    assert "('grodnoinvest-hungary-exports-2020' is already deprecated)" in result.output
+
+    other = tmp_path / "other"
+    other.mkdir()
+    disputed = GRODNOINVEST_EXPORTS.replace(
+        "  added: 2026-11-26",
+        "  status: disputed\n  disputes: [grodnoinvest-hungary-trade-2020]\n  added: 2026-11-26",
+    )
+    base = _grodnoinvest_base(other, disputed)
+    result = run(runner, "--facts", str(base), "facts", "check")
+    assert result.exit_code == 0, result.output
+    where = f"{base / 'grodno.yaml'}:{_EXPORTS_LINE}"
+    assert f"{where}: warning: impossible: 'grodnoinvest-hungary-exports-2020'" in result.output
+
+
+def test_a_deprecated_claim_is_no_rival_and_never_in_a_brief(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    thousand = GRODNOINVEST_EXPORTS.replace("575000000", "575000").replace(
+        "grodnoinvest-hungary-exports-2020", "grodnoinvest-hungary-exports-2020-thousand"
+    )
+    million = GRODNOINVEST_EXPORTS.replace(
+        "  added: 2026-11-26", "  deprecated: 270 times the trade it is part of\n  added: 2026-11-26"
+    )
+    base = _grodnoinvest_base(tmp_path, thousand + million)
+    result = run(runner, "--facts", str(base), "facts", "check")
+    assert result.exit_code == 0, result.output
+    assert "sources disagree" not in result.output
+    brief = run(
+        runner,
+        "--facts",
+        str(base),
+        "brief",
+        "grodno",
+        "hungary",
+        "--as-of",
+        "2022-06-01",
+        "--format",
+        "md",
+        "--out",
+        "-",
+    )
+    assert brief.exit_code == 0, brief.output
+    assert "USD 575,000" in brief.stdout
+    assert "575 million" not in brief.stdout
+    assert "disagree" not in brief.stdout

@@ -214,7 +214,8 @@ def select(
     if stale_after is not None:
         context.stale_after = {**STALE_AFTER_MONTHS, **stale_after}
     registry = base.regions
-    pair_facts = base.find(region.id, partner.id)
+    # A deprecated claim (known to be wrong) stays in the base but never in a brief.
+    pair_facts = [f for f in base.find(region.id, partner.id) if not f.deprecated]
     # A fact another one supersedes gives way once the newer one is on record; dated
     # history stays in the timeline.
     facts = [
@@ -240,7 +241,7 @@ def select(
             context.timeline.append(fact)
 
     for fact in base.find(kind="twinning"):
-        if not fact.published_by(as_of):
+        if fact.deprecated or not fact.published_by(as_of):
             continue
         if base.touches(fact, partner.id) and not base.touches(fact, region.id):
             context.partner_other_ties.append(_tie(base, fact))
@@ -266,6 +267,7 @@ def select(
             if one in f.regions
             and other in f.regions
             and f.id not in used
+            and not f.deprecated
             and f.published_by(as_of)
             and base.replacement(f, as_of) is None
         ]
@@ -408,7 +410,12 @@ def _tie(base: FactBase, fact: Fact) -> Tie:
 
 
 def _rivals(base: FactBase, fact: Fact) -> tuple[Fact, ...]:
-    return tuple(base.by_id[i] for i in base.rivals.get(fact.id, ()) if i in base.by_id)
+    """The facts that contradict ``fact``; a deprecated claim is no rival."""
+    return tuple(
+        base.by_id[i]
+        for i in base.rivals.get(fact.id, ())
+        if i in base.by_id and not base.by_id[i].deprecated
+    )
 
 
 def _missing(context: BriefContext) -> list[str]:

@@ -6,11 +6,14 @@ twinning in 2008 are two stages, not a dispute), and a figure with the same metr
 scope and period but a different value. The same figure stated twice is a duplicate
 that should be one fact with several sources. A part larger than its whole (a
 bilateral figure, or a body's, above the same region's total for the same metric and
-period) is impossible.
+period; exports above the trade turnover they are part of, for the same scope and
+period) is impossible. A deprecated claim (one known to be wrong, kept as what its
+source says) is neither a rival nor a duplicate.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -48,7 +51,7 @@ def _scope_key(fact: Fact) -> tuple[object, ...]:
 
 def find_conflicts(facts: Iterable[Fact]) -> list[Conflict]:
     twinnings: dict[tuple[frozenset[str], str | None], list[Fact]] = defaultdict(list)
-    facts = list(facts)
+    facts = [fact for fact in facts if not fact.deprecated]
     for fact in facts:
         if fact.kind == "twinning":
             twinnings[frozenset(fact.regions), fact.tie].append(fact)
@@ -83,7 +86,7 @@ MAX_RIVAL_VALUES = 12
 def _figure_groups(facts: Iterable[Fact]) -> dict[tuple[object, ...], list[Fact]]:
     groups: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
     for fact in facts:
-        if fact.kind != "twinning" and fact.figure is not None:
+        if fact.kind != "twinning" and fact.figure is not None and not fact.deprecated:
             groups[fact.figure.metric.casefold(), _scope_key(fact), fact.figure.period.casefold()].append(
                 fact
             )
@@ -118,10 +121,19 @@ def crowded_figures(facts: Iterable[Fact]) -> list[Problem]:
     return problems
 
 
+# Exports are part of trade turnover: "exports of X to Y" and "trade turnover of X with Y"
+# of one scope, unit and period. Targets, growth and shares are other metrics.
+_EXPORTS = re.compile(r"exports(?: (?:of|to|by|from) .*)?\Z")
+_TURNOVER = re.compile(r"(?:foreign )?trade turnover(?: (?:of|with|between) .*)?\Z")
+
+
 def impossible_parts(facts: Iterable[Fact]) -> list[Problem]:
-    """Parts larger than their whole: the same metric, unit and period, a narrower scope."""
+    """Parts larger than their whole: the same metric, unit and period, a narrower
+    scope; and exports larger than the trade turnover of the same scope and period."""
     wholes: dict[tuple[str, str, str, str], list[Fact]] = defaultdict(list)
     parts: list[Fact] = []
+    exports: list[Fact] = []
+    turnovers: dict[tuple[object, ...], list[Fact]] = defaultdict(list)
     for fact in facts:
         if fact.figure is None or fact.scope is None:
             continue
@@ -135,7 +147,12 @@ def impossible_parts(facts: Iterable[Fact]) -> list[Problem]:
             wholes[key].append(fact)
         else:
             parts.append(fact)
-    for group in wholes.values():
+        metric = fact.figure.metric.casefold().strip()
+        if _EXPORTS.match(metric):
+            exports.append(fact)
+        elif _TURNOVER.match(metric):
+            turnovers[_scope_key(fact), fact.figure.unit, fact.figure.period.casefold()].append(fact)
+    for group in (*wholes.values(), *turnovers.values()):
         group.sort(key=lambda whole: whole.figure.value if whole.figure else 0)
     problems = []
     for part in parts:
@@ -143,18 +160,33 @@ def impossible_parts(facts: Iterable[Fact]) -> list[Problem]:
         key = (part.scope.of, part.figure.metric.casefold(), part.figure.unit, part.figure.period.casefold())
         # the smallest wholes first, and no more than a handful: a part is checked in
         # time linear in the base however many wholes repeat one figure
-        for whole in wholes.get(key, [])[:MAX_RIVAL_VALUES]:
-            assert whole.figure is not None
-            if part.figure.value > whole.figure.value:
-                problems.append(
-                    Problem(
-                        part.path,
-                        part.line,
-                        f"impossible: {_claim(part)} is larger than the whole it is part of, {_claim(whole)}",
-                        "check both sources; mark the wrong one disputed or correct it",
-                        severity="warning" if part.disputed or whole.disputed else "error",
-                    )
+        problems += _larger_than(part, wholes.get(key, [])[:MAX_RIVAL_VALUES])
+    for part in exports:
+        assert part.figure is not None
+        same = (_scope_key(part), part.figure.unit, part.figure.period.casefold())
+        problems += _larger_than(part, turnovers.get(same, [])[:MAX_RIVAL_VALUES])
+    return problems
+
+
+def _larger_than(part: Fact, wholes: Iterable[Fact]) -> list[Problem]:
+    """The problem of ``part`` with each whole it is larger than: an error, or a warning
+    where an editor has already marked one of the two disputed or deprecated."""
+    problems = []
+    for whole in wholes:
+        assert part.figure is not None and whole.figure is not None
+        if part.figure.value > whole.figure.value:
+            marked = [f for f in (part, whole) if f.deprecated]
+            message = f"impossible: {_claim(part)} is larger than the whole it is part of, {_claim(whole)}"
+            message += "".join(f" ({f.id!r} is already deprecated)" for f in marked)
+            problems.append(
+                Problem(
+                    part.path,
+                    part.line,
+                    message,
+                    "" if marked else "check both sources; mark the wrong one disputed or correct it",
+                    severity="warning" if marked or part.disputed or whole.disputed else "error",
                 )
+            )
     return problems
 
 

@@ -105,6 +105,7 @@ FACT_FIELDS = {
     "reported": "YYYY, YYYY-MM or YYYY-MM-DD: when a plan or scheduled event was first on record",
     "headline": f"a headline of at most {HEADLINE_MAX_WORDS} words",
     "supersedes": "list of fact ids this fact replaces (a newer figure, a corrected claim)",
+    "deprecated": "why the claim is known to be wrong: kept in the base, never in a brief, no rival",
     "translations": "the fact's words in ru and be: summary, metric, headline, body, group, period",
     "dated_by": "true when the date is the latest the fact can be ('by 2021'), not when it began",
     "added_by": "who proposed the fact (an account's name)",
@@ -294,6 +295,9 @@ class Fact:
     reported: FactDate | None = None
     headline: str | None = None
     supersedes: tuple[str, ...] = ()
+    # why the claim is known to be wrong (a source's slip): the fact stays in the base as
+    # what the source says, but no brief shows it and no check counts it as a rival
+    deprecated: str | None = None
     dated_by: bool = False
     added_by: str | None = None  # who proposed it
     reviewed_by: str | None = None  # who accepted it
@@ -377,12 +381,20 @@ class FactBase:
         for fact in self.facts:
             for region_id in fact.regions:
                 self.by_region.setdefault(region_id, []).append(fact)
-        # Contradictions count whether or not an editor has marked them yet.
+        # Contradictions count whether or not an editor has marked them yet; a deprecated
+        # claim is no one's rival.
         found = self.rivals
-        self.rivals = {fact.id: list(fact.disputes) for fact in self.facts}
+        dropped = {fact.id for fact in self.facts if fact.deprecated}
+        self.rivals = {
+            fact.id: [other for other in fact.disputes if other not in dropped]
+            for fact in self.facts
+            if fact.id not in dropped
+        }
         for fact_id, others in found.items():
+            if fact_id in dropped:
+                continue
             rivals = self.rivals.setdefault(fact_id, [])
-            rivals.extend(other for other in others if other not in rivals)
+            rivals.extend(other for other in others if other not in rivals and other not in dropped)
 
     def replacement(self, fact: Fact, day: dt.date) -> Fact | None:
         """The newer fact on record by ``day`` that supersedes ``fact``, if any."""
@@ -471,6 +483,7 @@ def fact_as_json(fact: Fact) -> dict[str, Any]:
         "topics": list(fact.topics),
         "organisations": list(fact.organisations),
         "disputes": list(fact.disputes),
+        **({"deprecated": fact.deprecated} if fact.deprecated else {}),
         **({"added_by": fact.added_by} if fact.added_by else {}),
         **({"reviewed_by": fact.reviewed_by} if fact.reviewed_by else {}),
         "file": f"{fact.path}:{fact.line}",

@@ -147,6 +147,16 @@ def fact_from_entry(entry: object, path: str, registry: RegionRegistry) -> tuple
         except ValueError as error:
             reader.problem("reported", f"bad 'reported' date: {error}", "write YYYY, YYYY-MM or YYYY-MM-DD")
     supersedes = reader.text_list("supersedes")
+    deprecated = reader.text("deprecated", required=False)
+    if deprecated is not None and not deprecated.strip():
+        reader.problem("deprecated", "'deprecated' gives no reason", "say why the claim is wrong")
+        deprecated = None
+    if deprecated and (status == "disputed" or disputes):
+        reader.problem(
+            "deprecated",
+            "a deprecated claim is no live rival, yet it is marked disputed",
+            "remove 'status: disputed' and 'disputes' here, and this fact's id from the other's 'disputes'",
+        )
     translations = _read_translations(reader)
     dated_by = entry.get("dated_by", False)
     if not isinstance(dated_by, bool):
@@ -190,6 +200,7 @@ def fact_from_entry(entry: object, path: str, registry: RegionRegistry) -> tuple
         reported=reported,
         headline=headline.strip() if headline else None,
         supersedes=supersedes,
+        deprecated=deprecated.strip() if deprecated else None,
         dated_by=dated_by,
         added_by=added_by.strip() if added_by else None,
         reviewed_by=reviewed_by.strip() if reviewed_by else None,
