@@ -1,4 +1,4 @@
-"""The fact base: 'facts check', 'facts list', 'facts add', 'facts coverage'."""
+"""The fact base: 'facts check', 'facts list', 'facts add', 'facts coverage', 'facts forms'."""
 
 from __future__ import annotations
 
@@ -65,6 +65,37 @@ def check(state: Newsroom) -> None:
     if notes[0][2]:  # the base's sources carry notes
         line += "; source notes: " + ", ".join(f"{lang} {done} of {total}" for lang, done, total in notes)
     click.echo(line)
+
+
+@facts.command("forms")
+@click.argument("places", nargs=-1)
+@pass_state
+def forms_command(state: Newsroom, places: tuple[str, ...]) -> None:
+    """Print drafts of the Russian and Belarusian case forms of places.
+
+    Briefs in Russian and Belarusian put a place's name in the case its sentence
+    needs ("партнёрство с провинцией Хэнань"); regions.yaml gives each place its
+    forms. With no PLACES, drafts for every place that lacks them. Read each
+    form, correct it, and paste the block under the place's entry.
+
+    \b
+    Examples:
+      briefer facts forms
+      briefer facts forms henan Ташкент
+    """
+    from ..places.forms import forms_draft, lacking_forms
+
+    base = state.fact_base()
+    chosen = [base.regions.resolve(place) for place in places] or lacking_forms(base.regions)
+    chosen = [region for region in chosen if region.names]
+    if not chosen:
+        click.echo(
+            "every place has its case forms"
+            if not places
+            else "these places have no Russian or Belarusian name"
+        )
+        return
+    click.echo("\n\n".join(forms_draft(region) for region in chosen))
 
 
 @facts.command("list")

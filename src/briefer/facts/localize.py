@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..places import Region, RegionRegistry
+from ..text.grammar import Name
 from ..text.i18n import Language
 from ..text.markdown import escape_markdown
 from .model import Fact, FactBase, Figure, Quote, Scope, Source
@@ -45,10 +46,18 @@ def localized_base(base: FactBase, language: str) -> FactBase:
 
 
 def localized_region(region: Region, language: str) -> Region:
-    """The region under its official name in ``language``; its English name stays a spelling."""
-    name = region.name_in(language)
-    if not name:
+    """The region under its official name in ``language``, a :class:`Name` that knows
+    its cases; its English name stays a spelling. A place the registry gives no forms
+    (one known only from ISO 3166) gets drafted ones rather than a bracketed name."""
+    official = region.name_in(language)
+    if not official:
         return region
+    forms = region.forms_in(language)
+    if forms is None:
+        from ..text.inflect import draft_forms
+
+        forms = draft_forms(official, language, region.name_in("ru"))
+    name = Name(official, {"nom": official, **forms})
     return dataclasses.replace(
         region, name=name, article=None, short=name, aliases=(*region.aliases, region.name)
     )

@@ -79,6 +79,8 @@ class Region:
     short: str | None = None  # the name a local reader uses in a headline: "Gomel", "Tatarstan"
     names: tuple[tuple[str, str], ...] = ()  # (language, official name): ("ru", "Гомельская область")
     article: str | None = None  # "the" where English wants it: "the Republic of Tatarstan"
+    # (language, oblique forms in OBLIQUE_CASES order): ("ru", ("Гомельской области", ...))
+    forms: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def short_name(self) -> str:
@@ -94,6 +96,14 @@ class Region:
     def name_in(self, language: str) -> str | None:
         """The official name in ``language`` (ru, be), or None if the registry has none."""
         return dict(self.names).get(language)
+
+    def forms_in(self, language: str) -> dict[str, str] | None:
+        """The official name's oblique cases in ``language`` (gen, dat, acc, ins, loc),
+        or None if the registry gives none."""
+        from ..text.grammar import OBLIQUE_CASES
+
+        forms = dict(self.forms).get(language)
+        return dict(zip(OBLIQUE_CASES, forms, strict=True)) if forms else None
 
     @property
     def in_text(self) -> str:

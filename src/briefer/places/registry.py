@@ -217,7 +217,8 @@ class RegionRegistry:
         return (r for r in self.regions.values() if r.country_id == country_id)
 
 
-_REGION_FIELDS = {"id", "name", "names", "kind", "country", "parent", "aliases", "short", "article"}
+_REGION_FIELDS = {"id", "name", "names", "forms", "kind", "country", "parent", "aliases", "short", "article"}
+_LANGUAGE_NAMES = {"ru": "Russian", "be": "Belarusian"}
 
 
 def _names(entry: Any, path: str, problems: list[Problem]) -> tuple[tuple[str, str], ...]:
@@ -243,6 +244,63 @@ def _names(entry: Any, path: str, problems: list[Problem]) -> tuple[tuple[str, s
             )
         )
     return tuple((str(k), str(v).strip()) for k, v in sorted(value.items()) if k in ("ru", "be"))
+
+
+def _forms(
+    entry: Any, path: str, problems: list[Problem], names: tuple[tuple[str, str], ...]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """forms: {ru: {gen: ..., dat: ..., acc: ..., ins: ..., loc: ...}, be: indeclinable}:
+    the official names' cases, so that a sentence never brackets a name."""
+    from ..text.grammar import INDECLINABLE, OBLIQUE_CASES
+
+    value = entry.get("forms")
+    if value is None:
+        return ()
+    line = entry.line_of("forms")
+    example = (
+        "write 'forms: {ru: {gen: ..., dat: ..., acc: ..., ins: ..., loc: ...}}' "
+        "or 'forms: {ru: indeclinable}'"
+    )
+    if not isinstance(value, dict):
+        problems.append(Problem(path, line, "forms must map ru and be to a name's cases", example))
+        return ()
+    official = dict(names)
+    result = []
+    for language, cases in sorted(value.items()):
+        if language not in ("ru", "be"):
+            problems.append(Problem(path, line, f"unknown language {language!r} in forms", "use ru and be"))
+            continue
+        if language not in official:
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    f"forms in {language} but no name in {language}",
+                    f"add names: {{{language}: ...}}",
+                )
+            )
+            continue
+        if cases == INDECLINABLE:
+            result.append((language, (official[language],) * len(OBLIQUE_CASES)))
+            continue
+        if not isinstance(cases, dict) or not all(isinstance(v, str) and v.strip() for v in cases.values()):
+            problems.append(Problem(path, line, f"forms in {language} must map cases to names", example))
+            continue
+        unknown = sorted(set(cases) - set(OBLIQUE_CASES))
+        missing = [case for case in OBLIQUE_CASES if case not in cases]
+        if unknown or missing:
+            detail = f"unknown case {unknown[0]!r}" if unknown else f"no {', '.join(missing)}"
+            problems.append(
+                Problem(
+                    path,
+                    line,
+                    f"forms in {language}: {detail}",
+                    "give gen, dat, acc, ins and loc (the nominative is the name itself)",
+                )
+            )
+            continue
+        result.append((language, tuple(str(cases[case]).strip() for case in OBLIQUE_CASES)))
+    return tuple(result)
 
 
 def registry_from_data(
@@ -364,9 +422,23 @@ def registry_from_data(
             aliases=tuple(str(a) for a in aliases),
             short=str(entry["short"]) if entry.get("short") else None,
             article=str(entry["article"]) if entry.get("article") else None,
-            names=_names(entry, path, problems),
+            names=(names := _names(entry, path, problems)),
+            forms=_forms(entry, path, problems, names),
         )
-        for spelling in _spellings(regions[region_id]):
+        for language, _name in regions[region_id].names:
+            if regions[region_id].forms_in(language) is None:
+                problems.append(
+                    Problem(
+                        path,
+                        entry.line_of("names"),
+                        f"region {region_id!r} has no {_LANGUAGE_NAMES[language]} case forms, so "
+                        f"{_LANGUAGE_NAMES[language]} briefs can only guess them",
+                        f"run 'briefer facts forms {region_id}', check the draft it prints and add it here",
+                        severity="warning",
+                    )
+                )
+        forms = [form for _language, cases in regions[region_id].forms for form in cases]
+        for spelling in [*_spellings(regions[region_id]), *forms]:
             problem = _spelling_problem(spelling)
             if problem:
                 message, hint, severity = problem
