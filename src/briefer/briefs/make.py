@@ -14,6 +14,7 @@ from ..facts.localize import localized_base, markdown_base
 from ..output import write_files
 from ..places import resolve_pair
 from ..text.i18n import LANGUAGES, N_, Language
+from ..text.typography import desk_typography
 from .angles import Story
 from .render import Citations, Placeholders, kind_info, render_template
 from .select import BriefContext, select
@@ -83,7 +84,7 @@ def make_brief(
     kind_title = (
         words.gettext(KIND_TITLES[kind]) if kind in KIND_TITLES else info.title or kind.replace("-", " ")
     )
-    title = words.gettext("{region} and {partner}: {kind}").format(
+    title = str(words.gettext("{region} and {partner}: {kind}")).format(
         region=region.name, partner=partner.in_text, kind=kind_title
     )
     citations = Citations(words)
@@ -103,6 +104,7 @@ def make_brief(
         template_dirs,
         language,
     )
+    body = desk_typography(body, language)
     keywords = [region.name, partner.name, kind_title, words.gettext("Belarus")]
     if partner.country_id != partner.id:
         keywords.append(base.regions.get(partner.country_id).name)
@@ -114,7 +116,7 @@ def make_brief(
         lang=language,
         as_of=context.as_of.isoformat(),
         fact_ids=citations.fact_ids,
-        keywords=list(dict.fromkeys(keywords)),
+        keywords=list(dict.fromkeys(str(keyword) for keyword in keywords)),
         body=body,
         target_length=info.target,
     )

@@ -10,7 +10,12 @@ like the brief they produce.
 from __future__ import annotations
 
 import functools
+import hashlib
+import hmac
+import os
 import re
+import sys
+import tempfile
 import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,10 +23,12 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.bccache import Bucket, BytecodeCache
 from jinja2.sandbox import SandboxedEnvironment
 
 from ..errors import TemplateError, UsageError
 from ..facts import Fact, FactDate, Source
+from ..facts.cache import _private, _signing_key, cache_path
 from ..resources import data_dir
 from ..text.formatting import ordinal
 from ..text.i18n import Language, translations
@@ -39,7 +46,9 @@ def make_environment(extra_dirs: Sequence[Path] = (), language: str = "en") -> S
     built-ins by name. Templates translate with {% trans %} and _() (Jinja's i18n
     extension, over briefer's catalogs) and format with the language's filters."""
     builtin = ConfinedLoader(str(builtin_template_dir()))
+    fact_cache = cache_path()
     env = BoundedSandbox(
+        bytecode_cache=_compiled_templates(fact_cache.parent) if fact_cache is not None else None,
         # An editor's folder first; "builtin/NAME" always reaches the built-in template,
         # so an editor's news.md.j2 can extend "builtin/news.md.j2" and replace one block.
         loader=jinja2.ChoiceLoader(
@@ -64,6 +73,7 @@ def make_environment(extra_dirs: Sequence[Path] = (), language: str = "en") -> S
         figure=words.figure,
         change=words.change,
         fact_date=words.fact_date,
+        when=words.when,
         day=words.day,
         percent=words.percent,
         cell=table_cell,
@@ -81,6 +91,98 @@ def _shared_environment(extra_dirs: tuple[str, ...], language: str) -> Sandboxed
     # many briefs, so each folder list and language keeps one environment, whose cache
     # recompiles a template when its file changes.
     return make_environment([Path(d) for d in extra_dirs], language)
+
+
+class CompiledTemplates(BytecodeCache):
+    """Compiled templates kept between runs in briefer's cache folder.
+
+    Jinja stores each template's source checksum with its code, so an edited template
+    is compiled afresh. The file name also carries a digest of what shapes the code
+    beyond the source (Jinja, Python, and briefer's environment and code generator),
+    so another version of any of them never reads these files. Loading runs the
+    stored code, so, as with the fact cache, only a private folder is used and only
+    files signed with this user's key are read.
+    """
+
+    def __init__(self, folder: Path, secret: bytes) -> None:
+        self.folder = folder
+        self._secret = secret
+        digest = hashlib.sha256(f"{jinja2.__version__}\0{sys.version}".encode())
+        for module in (Path(__file__), Path(__file__).with_name("sandbox.py")):
+            digest.update(module.read_bytes())
+        self._version = digest.hexdigest()[:16]
+        self._pruned = False
+
+    def get_cache_key(self, name: str, filename: str | None = None) -> str:
+        # the file a name resolves to is part of the key: an editor's factsheet.md.j2
+        # and the built-in one never share an entry
+        return hashlib.sha256(f"{name}\0{filename or ''}".encode()).hexdigest()[:32]
+
+    def _path(self, bucket: Bucket) -> Path:
+        return self.folder / f"{self._version}-{bucket.key}.jinja"
+
+    def _sign(self, key: str, data: bytes) -> bytes:
+        return hmac.new(self._secret, key.encode() + b"\0" + data, hashlib.sha256).digest()
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        try:
+            descriptor = os.open(self._path(bucket), os.O_RDONLY | os.O_NOFOLLOW)
+        except OSError:
+            return
+        with os.fdopen(descriptor, "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if info.st_uid != os.geteuid() or info.st_mode & 0o022:
+                return
+            data = handle.read()
+        signature, code = data[:_SIGNATURE], data[_SIGNATURE:]
+        if hmac.compare_digest(signature, self._sign(bucket.key, code)):
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        code = bucket.bytecode_to_string()
+        try:
+            descriptor, temporary = tempfile.mkstemp(dir=self.folder, prefix=".", suffix=".tmp")
+            try:
+                with os.fdopen(descriptor, "wb") as handle:
+                    handle.write(self._sign(bucket.key, code) + code)
+                os.replace(temporary, self._path(bucket))
+            except OSError:
+                os.unlink(temporary)
+            self._prune()
+        except OSError:
+            pass  # a full disk or a read-only cache: the next run compiles again
+
+    def _prune(self) -> None:
+        """Remove what another version compiled, once per process that compiles."""
+        if self._pruned:
+            return
+        self._pruned = True
+        for path in self.folder.glob("*.jinja"):
+            if not path.name.startswith(f"{self._version}-"):
+                path.unlink(missing_ok=True)
+
+    def clear(self) -> None:
+        for path in self.folder.glob("*.jinja"):
+            path.unlink(missing_ok=True)
+
+
+_SIGNATURE = 32  # bytes of HMAC-SHA256 before each compiled template
+
+
+@functools.lru_cache(maxsize=4)
+def _compiled_templates(folder: Path) -> CompiledTemplates | None:
+    """The compiled-template cache in the fact cache's folder, or None where that folder
+    is not private to this user."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        secret = _signing_key(folder)
+        templates = folder / "templates"
+        templates.mkdir(exist_ok=True, mode=0o700)
+        if secret is None or not (_private(folder) and _private(templates)):
+            return None
+        return CompiledTemplates(templates, secret)
+    except OSError:
+        return None
 
 
 def available_kinds(extra_dirs: Sequence[Path] = ()) -> list[str]:

@@ -7,7 +7,8 @@ when first used, so a clean clone needs no build step.
 
 House conventions (documented in templates/README.md): money as the desk writes it —
 "USD 95 million" in English, «95 млн долларов США» in Russian, «95 млн долараў ЗША» in
-Belarusian; a percent sign without a space («58%»); multiples as «в 13 раз» / «у 13
+Belarusian; percentages as CLDR writes them («58 %» with a no-break space in Russian
+and Belarusian, "58%" in English); multiples as «в 13 раз» / «у 13
 разоў»; dates as CLDR's long form («27 ноября 2026 г.»), months standing alone in the
 nominative («июнь 2021 г.») so that no name or month is ever inflected by hand.
 """
@@ -25,10 +26,11 @@ from babel import Locale
 from babel.dates import format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from babel.numbers import format_compact_decimal, format_decimal, get_currency_name
+from babel.numbers import format_compact_decimal, format_decimal, format_percent, get_currency_name
 from babel.support import Translations
 
 from .formatting import CURRENCIES, Dated, Measure
+from .grammar import Message, Name
 
 LANGUAGES = ("en", "ru", "be")
 LOCALES = {"en": "en_GB", "ru": "ru_RU", "be": "be_BY"}
@@ -45,6 +47,7 @@ _MONTH_NUMBERS = {
         start=1,
     )
 }  # fmt: skip
+_MONTH_NAMES = tuple(_MONTH_NUMBERS)
 _SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
@@ -92,6 +95,49 @@ QUALIFIER_WORDS = (
     NP_("qualifier", "at least"),
     NP_("qualifier", "up to"),
 )
+# The months after "in" ("in June 2021"), which Russian and Belarusian put in the
+# prepositional case («в июне 2021 года»).
+IN_MONTH_WORDS = (
+    NP_("in month", "January"),
+    NP_("in month", "February"),
+    NP_("in month", "March"),
+    NP_("in month", "April"),
+    NP_("in month", "May"),
+    NP_("in month", "June"),
+    NP_("in month", "July"),
+    NP_("in month", "August"),
+    NP_("in month", "September"),
+    NP_("in month", "October"),
+    NP_("in month", "November"),
+    NP_("in month", "December"),
+)
+# The months after "to" ("up 58% to January-April 2020"), which Russian puts in the
+# dative («к январю–апрелю 2020 г.»).
+TO_MONTH_WORDS = (
+    NP_("to month", "January"),
+    NP_("to month", "February"),
+    NP_("to month", "March"),
+    NP_("to month", "April"),
+    NP_("to month", "May"),
+    NP_("to month", "June"),
+    NP_("to month", "July"),
+    NP_("to month", "August"),
+    NP_("to month", "September"),
+    NP_("to month", "October"),
+    NP_("to month", "November"),
+    NP_("to month", "December"),
+)
+# A period's label in the cases a comparison needs: "quarter" and, for a label of
+# another shape, "the level of …" in the genitive, dative and prepositional.
+_PERIOD_CASE_WORDS = {
+    "gen": (NP_("period case", "quarter (genitive)"), NP_("period case", "the level of {label} (genitive)")),
+    "dat": (NP_("period case", "quarter (dative)"), NP_("period case", "the level of {label} (dative)")),
+    "loc": (
+        NP_("period case", "quarter (prepositional)"),
+        NP_("period case", "the level of {label} (prepositional)"),
+    ),
+}
+PERIOD_WORDS = (NP_("period case", "quarter"), NP_("period case", "{year} (year)"))
 CHANGE_QUALIFIER_WORDS = (
     NP_("change qualifier", "about"),
     NP_("change qualifier", "nearly"),
@@ -136,17 +182,37 @@ def catalog_path(language: str) -> Path:
     return CATALOGS / language / "LC_MESSAGES" / f"{DOMAIN}.po"
 
 
+class CasedTranslations:
+    """A catalog whose messages fill ``%(name.case)s`` from a declining :class:`Name`,
+    so that a Russian message can ask for «%(partner.ins)s» where English has none."""
+
+    def __init__(self, catalog: gettext.NullTranslations) -> None:
+        self._catalog = catalog
+
+    def gettext(self, message: str) -> str:
+        return Message(self._catalog.gettext(message))
+
+    def ngettext(self, singular: str, plural: str, count: int) -> str:
+        return Message(self._catalog.ngettext(singular, plural, count))
+
+    def pgettext(self, context: str, message: str) -> str:
+        return Message(self._catalog.pgettext(context, message))
+
+    def npgettext(self, context: str, singular: str, plural: str, count: int) -> str:
+        return Message(self._catalog.npgettext(context, singular, plural, count))
+
+
 @cache
-def translations(language: str) -> gettext.NullTranslations:
+def translations(language: str) -> CasedTranslations:
     """The compiled catalog for ``language``; English is the messages themselves."""
     if language == "en":
-        return gettext.NullTranslations()
+        return CasedTranslations(gettext.NullTranslations())
     with catalog_path(language).open("rb") as handle:
         catalog = read_po(handle, locale=LOCALES[language], domain=DOMAIN)
     compiled = BytesIO()
     write_mo(compiled, catalog)
     compiled.seek(0)
-    return Translations(compiled, domain=DOMAIN)
+    return CasedTranslations(Translations(compiled, domain=DOMAIN))
 
 
 class Language:
@@ -183,8 +249,10 @@ class Language:
         return format_decimal(value, format="#,##0.###", locale=self.locale)
 
     def percent(self, value: float) -> str:
-        # The desks write the sign without a space: 58%, not CLDR's «58 %».
-        return f"{format_decimal(value, format='#,##0.###', locale=self.locale)}%"
+        """'58%' in English, «58 %» in Russian and Belarusian: CLDR's pattern, with its
+        no-break space, and up to three decimals."""
+        pattern = self.locale.percent_formats[None].pattern.replace("#,##0", "#,##0.###", 1)
+        return format_percent(value / 100, format=pattern, locale=self.locale)
 
     def money(self, value: float, currency: str) -> str:
         """'USD 95 million'; «95 млн долларов США» (after млн and млрд the noun is plural)."""
@@ -208,7 +276,7 @@ class Language:
                 message = self.ngettext(
                     "{number} times the {base} level", "{number} times the {base} level", count
                 )
-                text = message.format(number=number, base=figure.compared_with)
+                text = message.format(number=number, base=self.period_name(figure.compared_with))
             elif self.code == "en" and float(figure.value).is_integer():
                 text = f"{number}-fold"
             else:
@@ -244,7 +312,9 @@ class Language:
                 message = self.gettext("up {amount}") if up else self.gettext("down {amount}")
                 text = message.format(amount=amount)
         if figure.compared_with:
-            return self.gettext("{change} on {base}").format(change=text, base=figure.compared_with)
+            return self.gettext("{change} on {base}").format(
+                change=text, base=self.period_name(figure.compared_with)
+            )
         return text
 
     # --- dates ---------------------------------------------------------------------
@@ -257,6 +327,62 @@ class Language:
             month = format_date(dt.date(date.year, date.month, 1), "LLLL", locale=self.locale)
             return self.gettext("{month} {year}").format(month=month, year=date.year)
         return str(date.year)
+
+    def when(self, date: Dated) -> str:
+        """A date as an adverbial: 'in 2008', 'in June 2021', 'on 12 June 2021' /
+        «в 2008 году», «в июне 2021 года», «12 июня 2021 года» — so that a sentence
+        can say when something happened instead of labelling it with a date."""
+        if date.day:
+            day = format_date(dt.date(date.year, date.month, date.day), "d MMMM y", locale=self.locale)
+            return self.gettext("on {day}").format(day=day)
+        if date.month:
+            month = self.pgettext("in month", _MONTH_NAMES[date.month - 1])
+            return self.gettext("in {month} {year}").format(month=month, year=date.year)
+        return self.gettext("in {year}").format(year=date.year)
+
+    def period_name(self, label: str) -> Name:
+        """A period's label as a :class:`Name` that declines, so that a comparison
+        reads as a sentence: «в 13 раз больше, чем в 2015 г.», «рост на 58 % к
+        январю–апрелю 2020 г.». Labels of another shape keep their words, quoted after
+        a word that declines for them («к уровню „начало 2000-х“»)."""
+        if self.code == "en":
+            return Name(label)
+        forms = self._period_forms(label.strip())
+        if forms is None:
+            forms = {
+                case: self.pgettext("period case", message).format(label=label)
+                for case, (_quarter, message) in _PERIOD_CASE_WORDS.items()
+            }
+        return Name(label, forms)
+
+    def _period_forms(self, label: str) -> dict[str, str] | None:
+        year = re.fullmatch(r"(\d{4})(?: г\.)?", label)
+        if year:
+            text = self.pgettext("period case", "{year} (year)").format(year=year[1])
+            return {"gen": text, "dat": text, "loc": text}
+        quarter = re.fullmatch(r"([IV]+) (\w+) (\d{4}) г\.", label)
+        if quarter and quarter[2] == self.pgettext("period case", "quarter"):
+            return {
+                case: f"{quarter[1]} {self.pgettext('period case', word)} {quarter[3]} г."
+                for case, (word, _level) in _PERIOD_CASE_WORDS.items()
+            }
+        months = re.fullmatch(r"(\w+)(?:–(\w+))? (\d{4}) г\.", label)
+        if not months:
+            return None
+        nominative = {
+            format_date(dt.date(2000, number, 1), "LLLL", locale=self.locale): number
+            for number in range(1, 13)
+        }
+        names = [name for name in (months[1], months[2]) if name]
+        if any(name not in nominative for name in names):
+            return None
+        numbers = [nominative[name] for name in names]
+        forms = {
+            "gen": [format_date(dt.date(2000, n, 1), "MMMM", locale=self.locale) for n in numbers],
+            "dat": [self.pgettext("to month", _MONTH_NAMES[n - 1]) for n in numbers],
+            "loc": [self.pgettext("in month", _MONTH_NAMES[n - 1]) for n in numbers],
+        }
+        return {case: f"{'–'.join(words)} {months[3]} г." for case, words in forms.items()}
 
     def period(self, text: str) -> str:
         """A figure's period, written in the base's English way ('2023', 'January-March

@@ -1,0 +1,196 @@
+"""Copy a desk can file: names in the case their sentence needs, comparisons as sentences,
+and the typography of a Russian or Belarusian desk."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from briefer.cli import cli
+from briefer.facts.model import Figure
+from briefer.text.grammar import Name
+from briefer.text.i18n import Language, translations
+from briefer.text.inflect import belarusian_forms, russian_forms
+from briefer.text.typography import desk_typography
+
+REPO = Path(__file__).resolve().parents[1]
+NBSP = "\u00a0"
+
+
+# --- names that decline --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Могилёвская область", ["Могилёвской области", "Могилёвской области", "Могилёвскую область",
+                                 "Могилёвской областью", "Могилёвской области"]),
+        ("провинция Хэнань", ["провинции Хэнань", "провинции Хэнань", "провинцию Хэнань",
+                              "провинцией Хэнань", "провинции Хэнань"]),
+        ("Республика Татарстан", ["Республики Татарстан", "Республике Татарстан", "Республику Татарстан",
+                                  "Республикой Татарстан", "Республике Татарстан"]),
+        ("Южно-Сахалинск", ["Южно-Сахалинска", "Южно-Сахалинску", "Южно-Сахалинск",
+                            "Южно-Сахалинском", "Южно-Сахалинске"]),
+        ("Чжэнчжоу", ["Чжэнчжоу"] * 5),
+        ("ЮАР", ["ЮАР"] * 5),
+    ],
+)  # fmt: skip
+def test_russian_drafts_decline_a_name_word_by_word(name: str, expected: list[str]) -> None:
+    assert list(russian_forms(name).values()) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "russian", "expected"),
+    [
+        ("Магілёўская вобласць", "Могилёвская область", ["Магілёўскай вобласці", "Магілёўскай вобласці",
+                                                         "Магілёўскую вобласць", "Магілёўскай вобласцю",
+                                                         "Магілёўскай вобласці"]),
+        ("Беларусь", "Беларусь", ["Беларусі", "Беларусі", "Беларусь", "Беларуссю", "Беларусі"]),
+        ("Брэст", "Брест", ["Брэста", "Брэсту", "Брэст", "Брэстам", "Брэсце"]),
+        ("правінцыя Хэнань", "провинция Хэнань", ["правінцыі Хэнань", "правінцыі Хэнань", "правінцыю Хэнань",
+                                                  "правінцыяй Хэнань", "правінцыі Хэнань"]),
+    ],
+)  # fmt: skip
+def test_belarusian_drafts_follow_the_declensions(name: str, russian: str, expected: list[str]) -> None:
+    assert list(belarusian_forms(name, russian).values()) == expected
+
+
+def test_a_message_asks_a_name_for_its_case() -> None:
+    name = Name("провинция Хэнань", {"ins": "провинцией Хэнань", "gen": "провинции Хэнань"})
+    assert translations("ru").gettext("%(name)s") % {"name": name} == "провинция Хэнань"
+    message = translations("ru").gettext(
+        "What has the partnership with %(partner)s brought to people in %(region)s that they can see?"
+    )
+    region = Name("Могилёвская область", {"gen": "Могилёвской области"})
+    assert message % {"partner": name, "region": region} == (
+        "Что партнёрство с провинцией Хэнань дало жителям Могилёвской области — что они могут увидеть сами?"
+    )
+    assert f"{name.ins}" == "провинцией Хэнань"
+    assert Name("Gomel").ins == "Gomel"  # English names have no cases
+
+
+def test_every_place_in_the_shipped_registry_has_its_forms(runner) -> None:  # type: ignore[no-untyped-def]
+    result = runner.invoke(cli, ["facts", "check"])
+    assert result.exit_code == 0, result.output
+    assert "case forms" not in result.output
+    result = runner.invoke(cli, ["facts", "forms"])
+    assert result.output == "every place has its case forms\n"
+
+
+def test_a_place_without_forms_is_warned_about_and_drafted(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = tmp_path / "facts"
+    shutil.copytree(REPO / "tests" / "data" / "base", root)
+    regions = yaml.safe_load((root / "regions.yaml").read_text(encoding="utf-8"))
+    regions.append(
+        {"id": "qingdao", "name": "Qingdao", "names": {"ru": "Циндао", "be": "Цындао"}, "kind": "city",
+         "country": "china", "parent": "china"}
+    )  # fmt: skip
+    (root / "regions.yaml").write_text(yaml.safe_dump(regions, allow_unicode=True), encoding="utf-8")
+    result = runner.invoke(cli, ["--facts", str(root), "facts", "check"])
+    assert result.exit_code == 0, result.output
+    assert (
+        "warning: region 'qingdao' has no Russian case forms, so Russian briefs can only guess them"
+        in result.output
+    )
+    assert (
+        "fix: run 'briefer facts forms qingdao', check the draft it prints and add it here" in result.output
+    )
+    result = runner.invoke(cli, ["--facts", str(root), "facts", "forms"])
+    assert result.output == "# qingdao: Qingdao\n  forms:\n    be: indeclinable\n    ru: indeclinable\n"
+
+
+def test_bad_forms_are_reported_with_their_line(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = tmp_path / "facts"
+    shutil.copytree(REPO / "tests" / "data" / "base", root)
+    text = (root / "regions.yaml").read_text(encoding="utf-8")
+    text = text.replace("    ru: {gen: Гомельской области,", "    ru: {genitive: Гомельской области,", 1)
+    (root / "regions.yaml").write_text(text, encoding="utf-8")
+    line = next(n for n, row in enumerate(text.splitlines(), start=1) if "genitive:" in row) - 1
+    result = runner.invoke(cli, ["--facts", str(root), "facts", "check"])
+    assert result.exit_code == 1
+    assert f"regions.yaml:{line}: error: forms in ru: unknown case 'genitive'" in result.output
+    assert "fix: give gen, dat, acc, ins and loc (the nominative is the name itself)" in result.output
+
+
+# --- comparisons and dates as sentences ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "base", "times", "change"),
+    [
+        ("ru", "I квартал 2020 г.", "в 13 раз больше, чем в I квартале 2020 г.",
+         "рост на 58 % к I кварталу 2020 г."),
+        ("ru", "январь–апрель 2020 г.", "в 13 раз больше, чем в январе–апреле 2020 г.",
+         "рост на 58 % к январю–апрелю 2020 г."),
+        ("be", "студзень–красавік 2020 г.", "у 13 разоў больш, чым у студзені–красавіку 2020 г.",
+         "рост на 58 % да студзеня–красавіка 2020 г."),
+        ("en", "January-April 2020", "13 times the January-April 2020 level", "up 58% on January-April 2020"),
+    ],
+)  # fmt: skip
+def test_a_comparison_declines_its_base_period(language: str, base: str, times: str, change: str) -> None:
+    words = Language(language)
+    multiple = words.figure(Figure("growth", 13, "times", "2021", compared_with=base))
+    grew = words.change(Figure("trade", 1.25e9, "USD", "2021", change_pct=58, compared_with=base))
+    assert [multiple.replace(NBSP, " "), grew.replace(NBSP, " ")] == [times, change]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", ["in 2008", "in June 2021", "on 12 June 2021"]),
+        ("ru", ["в 2008 году", "в июне 2021 года", "12 июня 2021 года"]),
+        ("be", ["у 2008 годзе", "у чэрвені 2021 года", "12 чэрвеня 2021 года"]),
+    ],
+)
+def test_when_something_happened_reads_as_an_adverbial(language: str, expected: list[str]) -> None:
+    from briefer.facts.model import FactDate
+
+    words = Language(language)
+    got = [words.when(FactDate(2008)), words.when(FactDate(2021, 6)), words.when(FactDate(2021, 6, 12))]
+    assert got == expected
+
+
+# --- typography -----------------------------------------------------------------------
+
+
+def test_quotes_inside_quotes_take_the_inner_marks() -> None:
+    assert (
+        desk_typography("ОАО «Гомельский завод «Сож»» и «Белшина»", "ru")
+        == "ОАО «Гомельский завод „Сож“» и «Белшина»"
+    )
+
+
+def test_a_percent_sign_follows_a_no_break_space_but_addresses_stay() -> None:
+    text = "рост на 58% <https://example.org/a%20b> и 12 %"
+    assert desk_typography(text, "ru") == f"рост на 58{NBSP}% <https://example.org/a%20b> и 12{NBSP}%"
+    assert desk_typography("up 58%", "en") == "up 58%"
+
+
+def test_belarusian_takes_the_short_u_after_a_vowel_but_a_russian_title_keeps_its_own() -> None:
+    text = "Бакі ўсталявалі адносіны у 2004 годзе, а у 2008 — пабрацімства.\n[^1]: *Делегация у партнёров*."
+    assert desk_typography(text, "be") == (
+        "Бакі ўсталявалі адносіны ў 2004 годзе, а ў 2008 — пабрацімства.\n[^1]: *Делегация у партнёров*."
+    )
+
+
+@pytest.mark.parametrize("language", ["ru", "be"])
+def test_no_name_is_bracketed_to_dodge_its_case(runner, language: str) -> None:  # type: ignore[no-untyped-def]
+    for kind in ("factsheet", "news", "feature", "interview", "anniversary"):
+        result = runner.invoke(
+            cli,
+            ["brief", "mogilev", "henan", "--kind", kind, "--lang", language, "--format", "md", "--out", "-",
+             "--as-of", "2026-06-01"],
+        )  # fmt: skip
+        assert result.exit_code == 0, result.output
+        body = result.output.split("\n## ", 1)[1]
+        for name in (
+            "(Могилёвская область)",
+            "(провинция Хэнань)",
+            "(Магілёўская вобласць)",
+            "(правінцыя Хэнань)",
+        ):
+            assert name not in body, f"{kind}: {name}"
+        assert "база сравнения" not in body and "база параўнання" not in body
