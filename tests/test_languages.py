@@ -189,10 +189,14 @@ def test_the_same_footnotes_in_every_language(runner) -> None:  # type: ignore[n
 
 def test_an_untranslated_fact_keeps_its_english_words_marked(runner) -> None:  # type: ignore[no-untyped-def]
     text = brief_markdown(runner, "mogilev", "henan", "--lang", "ru", "--as-of", "2024-06-01").stdout
-    assert (
-        "A joint venture to raise beef for the Chinese market was proposed for vacant land in the oblast's "
-        "south-east. [текст пока не переведён][^3]"
-    ) in text
+    assert re.search(
+        re.escape(
+            "A joint venture to raise beef for the Chinese market was proposed for vacant land in the "
+            "oblast's south-east. [текст пока не переведён]"
+        )
+        + r"\[\^\d+\]",
+        text,
+    )
 
 
 @pytest.mark.parametrize("language", ["ru", "be"])

@@ -114,7 +114,9 @@ def test_anniversary_leads_with_the_30th_of_brest_and_hubei(runner) -> None:  # 
     body = result.stdout.split("\n---\n", 1)[1]
     first_heading = re.search(r"^## (.+)$", body, re.MULTILINE)
     assert first_heading and first_heading.group(1) == "30th anniversary in 2024"
-    assert "2024 marks 30 years since Brest Oblast and Hubei Province became twinned in 1994.[^1]" in body
+    assert re.search(
+        r"2024 marks 30 years since Brest Oblast and Hubei Province became twinned in 1994\.\[\^\d+\]", body
+    )
     # The anniversary is said once in the heading part, then stated once as the fact.
     assert body.count("have been twinned since 1994") == 1
 
@@ -124,9 +126,10 @@ def test_anniversary_in_a_year_without_one_names_the_next(runner) -> None:  # ty
         runner, "brest", "hubei", "--kind", "anniversary", "--as-of", "2025-06-01", facts=None
     )
     assert "## No round anniversary in 2025" in result.stdout
-    assert (
-        "The next is in 2029: 35 years since Brest Oblast and Hubei Province became twinned in 1994.[^1]"
-        in (result.stdout)
+    assert re.search(
+        r"The next is in 2029: 35 years since Brest Oblast and Hubei Province became twinned in 1994"
+        r"\.\[\^\d+\]",
+        result.stdout,
     )
 
 
@@ -156,7 +159,11 @@ def test_no_figure_in_a_skeleton_without_a_source_marker(
     for line in body.splitlines():
         text = re.sub(r"\[\[REPORTER: [^\]]*\]\]", "", line)
         text = re.sub(r"^\d+\. ", "", text)
-        if text.startswith(("#", "*As of", "No twinning or agreement")) or not re.search(r"\d", text):
+        # the currency line dates the brief's own facts, each cited where it is stated
+        currency = ("*The newest fact", "*⚠ The newest fact")
+        if text.startswith(("#", "*As of", "No twinning or agreement", *currency)) or not re.search(
+            r"\d", text
+        ):
             continue
         assert "[^" in text, f"{kind} {region}-{partner}: unsourced: {line}"
 

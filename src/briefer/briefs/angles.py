@@ -6,13 +6,20 @@ inputs give byte-identical skeletons. Ties are broken by date and then by fact i
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..facts import Fact, months_before
-from ..text.formatting import format_number
 from ..text.i18n import N_
-from .select import BriefContext
+from .headlines import (
+    between_places,
+    change_headline,
+    fits_headline,
+    followup_headline,
+    is_growth,
+    is_old_news,
+    localized_change_headline,
+)
+from .select import PLAN_WORDS, BriefContext, english_words, plan_target
 
 ROUND_EVERY = 5  # 5th, 10th, 15th... anniversaries count as round
 
@@ -40,7 +47,6 @@ _KIND_THEME = {
     "agreement": "Twinning and people-to-people ties",
 }
 
-_PLAN = re.compile(r"\b(plan|plans|planned|intend|intends|intended|will|aims?|target|expected|to be)\b", re.I)
 
 # How many facts each part of a skeleton takes, so a busy pair stays near its target length.
 BODY_FACTS = 6
@@ -48,9 +54,8 @@ THEME_FACTS = 3
 SINCE_FACTS_PER_YEAR = 2
 QUESTIONS_FROM_FACTS = 6
 PLANS_RECENT_MONTHS = 24  # a stated plan older than this is no longer "what comes next"
+PASSED_PLAN_YEARS = 3  # a plan due this many years back or fewer is shown as "was planned"
 WHY_NOW_MONTHS = 24  # wider context older than this does not say why the story matters now
-HEADLINE_MAX_WORDS = 12
-HEADLINE_MAX_CHARS = 90
 
 
 @dataclass(frozen=True)
@@ -131,19 +136,9 @@ def change_size(fact: Fact) -> float:
         return 0.0
     if figure.unit == "times":
         return (figure.value - 1) * 100
-    if _is_growth(fact):
+    if is_growth(fact):
         return abs(figure.value)
     return abs(figure.change_pct) if figure.change_pct is not None else 0.0
-
-
-def _is_growth(fact: Fact) -> bool:
-    """A figure whose value is itself a change in percent: 'growth of trade turnover, 65%'."""
-    figure = fact.figure
-    return (
-        figure is not None
-        and figure.unit == "percent"
-        and bool(re.match(r"^(growth|increase|rise)\b|.*\b(growth|increase)$", figure.metric, re.I))
-    )
 
 
 def largest_change(context: BriefContext, levels: tuple[str, ...] = ("pair",)) -> tuple[str, Fact] | None:
@@ -154,12 +149,7 @@ def largest_change(context: BriefContext, levels: tuple[str, ...] = ("pair",)) -
 
 def _between(context: BriefContext, fact: Fact) -> tuple[str, str]:
     """The names of the two places a tie or agreement joins: the Belarusian side first."""
-    registry = context.registry
-    if registry is None:
-        return context.region.name, context.partner.in_text
-    places = [registry.get(r) for r in fact.regions if r in registry]
-    home = next((p for p in places if registry.within(p.id, context.region.id)), context.region)
-    away = next((p for p in places if registry.within(p.id, context.partner.id)), context.partner)
+    home, away = between_places(context, fact)
     return home.name, away.in_text
 
 
@@ -242,88 +232,41 @@ def themes(context: BriefContext) -> list[tuple[str, list[Fact]]]:
     return [(name, sorted(facts, key=lambda f: (f.date, f.id))) for name, facts in grouped.items() if facts]
 
 
-def upcoming(context: BriefContext) -> list[Fact]:
-    """Scheduled events and stated plans on record by the brief's date: what comes next."""
-    recent_enough = months_before(context.as_of, PLANS_RECENT_MONTHS)
+def _stated_plans(context: BriefContext) -> list[Fact]:
     # A stated plan is dated when it was stated; one with 'reported' is dated when it is
     # to happen, and is in context.upcoming while that day is still ahead.
-    planned = [
+    recent_enough = months_before(context.as_of, PLANS_RECENT_MONTHS)
+    return [
         f
         for f in context.pair_facts + context.regional + context.country_partner
-        if f.reported is None and _PLAN.search(f.summary) and f.date.last_day >= recent_enough
+        if f.reported is None
+        and PLAN_WORDS.search(english_words(f, "summary"))
+        and f.date.last_day >= recent_enough
+    ]
+
+
+def upcoming(context: BriefContext) -> list[Fact]:
+    """Scheduled events and stated plans on record by the brief's date whose time has
+    not passed: what comes next."""
+    planned = [
+        f for f in _stated_plans(context) if (plan_target(f) or context.as_of.year) >= context.as_of.year
     ]
     return sorted({f.id: f for f in context.upcoming + planned}.values(), key=lambda f: (f.date, f.id))
 
 
-def movement(fact: Fact) -> str:
-    """'13-fold', 'more than 80%', 'down 6.7%' for a figure with a change."""
-    figure = fact.figure
-    if figure is None:
-        return ""
-    if figure.unit == "times":
-        amount = (
-            f"{format_number(figure.value)}-fold"
-            if float(figure.value).is_integer()
-            else (f"{format_number(figure.value)} times")
-        )
-        return f"{figure.qualifier} {amount}" if figure.qualifier else amount
-    if _is_growth(fact):
-        amount = f"{format_number(abs(figure.value))}%"
-        return f"{figure.qualifier} {amount}" if figure.qualifier else amount
-    if figure.change_pct is None:
-        return ""
-    amount = f"{format_number(abs(figure.change_pct))}%"
-    return f"{figure.change_qualifier} {amount}" if figure.change_qualifier else amount
-
-
-def _metric_phrase(metric: str) -> str:
-    metric = re.sub(r"^(growth|increase|rise) (of|in) ", "", metric, flags=re.I)
-    return re.sub(r" (growth|increase)$", "", metric, flags=re.I)
-
-
-def _plural(phrase: str) -> bool:
-    """Whether a metric's head noun is plural: 'exports to Israel' yes, 'trade turnover' no."""
-    head = re.split(r" (?:to|of|with|in|from|by|at|for) ", phrase)[0].split()[-1].casefold()
-    return head.endswith("s") and not head.endswith(("ss", "us", "is"))
-
-
-def change_headline(context: BriefContext, label_fact: tuple[str, Fact]) -> str:
-    """'Mogilev–China trade turnover grows 13-fold since 2015', named by the figure's scope."""
-    _label, fact = label_fact
-    assert fact.figure is not None and fact.scope is not None
-    names = context.short_names
-    scope = fact.scope
-    metric = _metric_phrase(fact.figure.metric)
-    places = [names.get(scope.of, scope.of)] + (["Belarusian"] if scope.of == "belarus" else [])
-    if scope.body:
-        who = f"{scope.body}'" if scope.body.endswith("s") else f"{scope.body}'s"
-    elif any(place in metric for place in places):
-        who = ""  # "Belarusian exports to China" names its own scope
-    elif scope.with_ and re.match(r"(exports|imports|sales|supplies|deliveries|shipments)\b", metric):
-        metric = f"{metric} to {names.get(scope.with_, scope.with_)}"
-        who = f"{names.get(scope.of, scope.of)}'s"
-    elif scope.with_:
-        who = f"{names.get(scope.of, scope.of)}–{names.get(scope.with_, scope.with_)}"
-    else:
-        who = f"{names.get(scope.of, scope.of)}'s"
-    change = fact.figure.value if _is_growth(fact) else fact.figure.change_pct
-    grows = "fall" if (change or 0) < 0 else "grow"
-    amount = movement(fact)
-    multiple = (
-        {2.0: "double", 3.0: "triple"}.get(float(fact.figure.value)) if fact.figure.unit == "times" else None
-    )
-    if multiple and not fact.figure.qualifier:
-        grows, amount = multiple, ""
-    verb = grows if _plural(metric) else f"{grows}s"
-    base, period = fact.figure.compared_with, fact.figure.period
-    consecutive = base and base.isdigit() and period.isdigit() and int(period) - int(base) == 1
-    when = f"since {base}" if fact.figure.unit == "times" and base and not consecutive else f"in {period}"
-    text = " ".join(part for part in (who, metric, verb, amount, when) if part)
-    return text[:1].upper() + text[1:]
-
-
-def _fits(text: str) -> bool:
-    return len(text.split()) <= HEADLINE_MAX_WORDS and len(text) <= HEADLINE_MAX_CHARS
+def passed_plans(context: BriefContext) -> list[tuple[int, Fact]]:
+    """Stated plans whose target year is over by the brief's date, with that year: the
+    base records no outcome, so a brief says so instead of selling them as to come."""
+    due = context.as_of.year
+    stated = [
+        f
+        for f in context.pair_facts + context.regional + context.country_partner
+        if f.reported is None and PLAN_WORDS.search(english_words(f, "summary"))
+    ]
+    found = [
+        (target, f) for f in stated if (target := plan_target(f)) and due - PASSED_PLAN_YEARS <= target < due
+    ]
+    return sorted(found, key=lambda pair: (pair[1].date, pair[1].id))
 
 
 def _age_note(context: BriefContext, fact: Fact) -> str:
@@ -363,7 +306,7 @@ def headlines(context: BriefContext, count: int = 3) -> list[Option]:
         rivals = {r.id for o in taken for r in context.rivals_of(o)}
         if (
             len(options) < count
-            and _fits(text)
+            and fits_headline(text, context.words.code)
             and not context.is_disputed(fact)
             and fact.id not in rivals
             and not any(f.id == fact.id or _same_story(f, fact) for f in taken)
@@ -374,51 +317,68 @@ def headlines(context: BriefContext, count: int = 3) -> list[Option]:
     first_agreement = context.first_agreement
     for anniversary in [a for a in anniversaries(context) if relevance(context, a.fact) == 0][:1]:
         fact = anniversary.fact
+        home, away = between_places(context, fact)
         names = {
-            "region": region,
-            "partner": partner,
+            "region": home.short_name,
+            "partner": away.short_name,
             "years": _in_words(anniversary.years, context.words.code),
         }
-        count = anniversary.years
+        years = anniversary.years
         if fact.kind == "twinning":
             stage = fact.tie or "twinned"
             if stage == "friendly":
                 message = context.words.ngettext(
                     "{region} and {partner} mark {years} year of friendly ties",
                     "{region} and {partner} mark {years} years of friendly ties",
-                    count,
+                    years,
                 )
             elif stage in ("partners", "strategic partners"):
                 message = context.words.ngettext(
                     "{region} and {partner} mark {years} year as partners",
                     "{region} and {partner} mark {years} years as partners",
-                    count,
+                    years,
                 )
             else:
                 message = context.words.ngettext(
                     "{region} and {partner} mark {years} year as twin regions",
                     "{region} and {partner} mark {years} years as twin regions",
-                    count,
+                    years,
                 )
             offer(_("a round anniversary this year"), message.format(**names), fact)
         elif not context.ties and first_agreement is not None and fact.id == first_agreement.id:
             message = context.words.ngettext(
                 "{region} and {partner} mark {years} year of ties",
                 "{region} and {partner} mark {years} years of ties",
-                count,
+                years,
             )
             offer(_("a round anniversary this year"), message.format(**names), fact)
     change = largest_change(context)
-    if change and context.words.code == "en":
-        # Built from the figure's parts by English grammar; other languages use the
-        # curated, translated headlines below.
-        offer(_("the largest change in the pair's own figures"), change_headline(context, change), change[1])
+    if change:
+        built = (
+            change_headline(context, change)
+            if context.words.code == "en"
+            else localized_change_headline(context, change)
+        )
+        if built:
+            offer(
+                _("the largest change in the pair's own figures") + _age_note(context, change[1]),
+                built,
+                change[1],
+            )
     recent = most_recent(context)
-    if recent and recent.headline:
-        offer(_("the most recent development") + _age_note(context, recent), recent.headline, recent)
+    if recent and recent.headline and not is_old_news(context, recent):
+        offer(_("the most recent development"), recent.headline, recent)
     for fact in ranked(context):
-        if fact.headline and relevance(context, fact) <= 1:
-            offer(_("a strong fact") + _age_note(context, fact), fact.headline, fact)
+        if fact.headline and relevance(context, fact) <= 1 and not is_old_news(context, fact):
+            offer(_("a strong fact"), fact.headline, fact)
+    # An older development is offered only as a follow-up that says its age.
+    older = recent if recent is not None and is_old_news(context, recent) else None
+    if older is not None and not context.is_disputed(older):
+        offer(
+            _("a follow-up on older news") + _age_note(context, older),
+            followup_headline(context, older),
+            older,
+        )
     if not options and context.words.code == "en":
         # Nothing of the pair's own to lead with: the wider relationship, said as such.
         wider = largest_change(context, ("region-country", "country-partner", "national"))
@@ -436,13 +396,16 @@ def ledes(context: BriefContext) -> list[Option]:
     options = []
     recent = most_recent(context)
     if recent and not context.is_disputed(recent):
-        angle = context.words.gettext("news lede") + _age_note(context, recent)
+        old = is_old_news(context, recent)
+        kind = context.words.gettext("background lede") if old else context.words.gettext("news lede")
+        angle = kind + _age_note(context, recent)
         options.append(Option(angle, _lead(context, recent), recent))
     change = largest_change(context)
     undisputed = (row.fact for row in context.figures_at("pair") if not context.is_disputed(row.fact))
     figure = change[1] if change and not context.is_disputed(change[1]) else next(undisputed, None)
     if figure is not None and all(o.fact.id != figure.id for o in options):
-        options.append(Option(context.words.gettext("number lede"), _lead(context, figure), figure))
+        angle = context.words.gettext("number lede") + _age_note(context, figure)
+        options.append(Option(angle, _lead(context, figure), figure))
     return options
 
 
@@ -582,6 +545,10 @@ class Story:
     @property
     def upcoming(self) -> list[Fact]:
         return upcoming(self.context)
+
+    @property
+    def passed_plans(self) -> list[tuple[int, Fact]]:
+        return passed_plans(self.context)
 
     @property
     def headlines(self) -> list[Option]:

@@ -8,11 +8,12 @@ national context, and which facts a reporter must verify before use.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..errors import UsageError
-from ..facts import STALE_AFTER_MONTHS, Fact, FactBase, Scope
+from ..facts import STALE_AFTER_MONTHS, Fact, FactBase, Scope, months_before
 from ..facts.model import MAX_STALE_AFTER_MONTHS, MAX_YEAR, MIN_YEAR
 from ..places import HOME_COUNTRY, Region, RegionRegistry
 from ..text.i18n import Language
@@ -136,6 +137,72 @@ class BriefContext:
         return (
             f"{words.pgettext('region kind', tie.home.kind)}–{words.pgettext('region kind', tie.away.kind)}"
         )
+
+    def plan_passed(self, fact: Fact) -> int | None:
+        """The year a stated plan was due by, where that year is over: its outcome is
+        not recorded, and a brief says so."""
+        is_plan = PLAN_WORDS.search(english_words(fact, "summary")) or re.match(
+            r"(by|until|before) ", english_words(fact, "period"), re.I
+        )
+        target = plan_target(fact) if is_plan else None
+        return target if target is not None and target < self.as_of.year else None
+
+    @property
+    def used_facts(self) -> list[Fact]:
+        """Every fact the brief can draw on that had happened by its date."""
+        facts = self.pair_facts + self.regional + self.country_partner + self.national
+        return [f for f in {f.id: f for f in facts}.values() if f.happened_by(self.as_of)]
+
+    @property
+    def newest_fact(self) -> Fact | None:
+        """The most recent thing the brief knows of: what its currency line reports."""
+        facts = self.used_facts
+        return max(facts, key=lambda f: (f.date.last_day, f.id)) if facts else None
+
+    @property
+    def newest_figure(self) -> Fact | None:
+        figures = [f for f in self.used_facts if f.figure is not None]
+        return max(figures, key=lambda f: (f.date.last_day, f.id)) if figures else None
+
+    def age_of(self, fact: Fact) -> str:
+        """How long before the brief's date a fact was: 'five years' / «5 лет», counted
+        from the start of its date, as the angles count it."""
+        return self.words.age(min(fact.date.first_day, self.as_of), self.as_of)
+
+    def is_recent(self, fact: Fact, months: int = 12) -> bool:
+        return fact.date.last_day >= months_before(self.as_of, months)
+
+    def date_name(self, fact: Fact) -> str:
+        """A fact's month or year as a name that declines («к июню 2021 г.»)."""
+        from ..facts.model import FactDate
+
+        label = self.words.fact_date(FactDate(fact.date.year, fact.date.month))
+        return self.words.period_name(label)
+
+    def reasons_to_check(self, fact: Fact) -> list[str]:
+        """Every reason a fact needs checking before publication, in the brief's language."""
+        words = self.words
+        reasons = []
+        if self.is_disputed(fact):
+            reasons.append(words.gettext("sources disagree"))
+        if fact.status == "needs-check":
+            reasons.append(words.gettext("source reference incomplete"))
+        if self.is_stale(fact) and fact.figure is not None:
+            reasons.append(
+                words.gettext("a figure for %(period)s: look for a newer one before using it as current")
+                % {"period": words.period_name(fact.figure.period)}
+            )
+        elif self.is_stale(fact):
+            reasons.append(
+                words.gettext("a claim as of %(date)s: check that it still holds")
+                % {"date": self.date_name(fact)}
+            )
+        target = self.plan_passed(fact)
+        if target is not None:
+            reasons.append(
+                words.gettext("planned for %(year)s: the outcome is not recorded") % {"year": target}
+            )
+        return reasons
 
     def is_stale(self, fact: Fact) -> bool:
         """A present-tense claim past its period at the brief's date; history never is."""
@@ -320,6 +387,28 @@ def select(
             context.rivals[tie.fact.id] = rivals
     context.missing = _missing(context)
     return context
+
+
+# words that make a statement a plan, and the year it is to be reached by
+PLAN_WORDS = re.compile(
+    r"\b(plan|plans|planned|intend|intends|intended|will|aims?|target|expected|to be)\b", re.I
+)
+_TARGET = re.compile(r"\b(?:by|in|until|before) (?:the end of |early |mid-|late )?(\d{4})\b", re.I)
+
+
+def english_words(fact: Fact, name: str) -> str:
+    """A fact's words as the base writes them in English, whatever the brief's language."""
+    own = fact.summary if name == "summary" else (fact.figure.period if fact.figure else "")
+    return fact.translations.get("en", {}).get(name, own)
+
+
+def plan_target(fact: Fact) -> int | None:
+    """The year a stated plan was to be reached by ('by the end of 2025'), if it says."""
+    for text in (english_words(fact, "period"), english_words(fact, "summary")):
+        years = [int(year) for year in _TARGET.findall(text) if int(year) >= fact.date.year]
+        if years:
+            return max(years)
+    return None
 
 
 def scope_label(registry: RegionRegistry, scope: Scope, and_word: str = "and") -> str:

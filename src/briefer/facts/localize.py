@@ -73,7 +73,13 @@ def localized_fact(
     summary = texts.get("summary")
     if summary is None:
         summary = f"{fact.summary} {marker}"
-    changes: dict[str, object] = {"summary": summary, "headline": texts.get("headline")}
+    # the base's own English words stay with the fact, for what reads them (a plan's target year)
+    english = {"summary": fact.summary, **({"period": fact.figure.period} if fact.figure else {})}
+    changes: dict[str, object] = {
+        "summary": summary,
+        "headline": texts.get("headline"),
+        "translations": {**fact.translations, "en": english},
+    }
     if any(source.note for source in fact.sources):
         changes["sources"] = tuple(
             dataclasses.replace(source, note=_note(source.note, language, marker, notes or {}))

@@ -137,7 +137,11 @@ _PERIOD_CASE_WORDS = {
         NP_("period case", "the level of {label} (prepositional)"),
     ),
 }
-PERIOD_WORDS = (NP_("period case", "quarter"), NP_("period case", "{year} (year)"))
+PERIOD_WORDS = (
+    NP_("period case", "quarter"),
+    NP_("period case", "{year} (year)"),
+    NP_("period case", "the level of {label} (accusative)"),
+)
 CHANGE_QUALIFIER_WORDS = (
     NP_("change qualifier", "about"),
     NP_("change qualifier", "nearly"),
@@ -353,19 +357,23 @@ class Language:
                 case: self.pgettext("period case", message).format(label=label)
                 for case, (_quarter, message) in _PERIOD_CASE_WORDS.items()
             }
+            forms["acc"] = self.pgettext("period case", "the level of {label} (accusative)").format(
+                label=label
+            )
         return Name(label, forms)
 
     def _period_forms(self, label: str) -> dict[str, str] | None:
         year = re.fullmatch(r"(\d{4})(?: г\.)?", label)
         if year:
             text = self.pgettext("period case", "{year} (year)").format(year=year[1])
-            return {"gen": text, "dat": text, "loc": text}
+            return {"gen": text, "dat": text, "acc": text, "loc": text}
         quarter = re.fullmatch(r"([IV]+) (\w+) (\d{4}) г\.", label)
         if quarter and quarter[2] == self.pgettext("period case", "quarter"):
-            return {
+            forms = {
                 case: f"{quarter[1]} {self.pgettext('period case', word)} {quarter[3]} г."
                 for case, (word, _level) in _PERIOD_CASE_WORDS.items()
             }
+            return {**forms, "acc": label}
         months = re.fullmatch(r"(\w+)(?:–(\w+))? (\d{4}) г\.", label)
         if not months:
             return None
@@ -377,12 +385,13 @@ class Language:
         if any(name not in nominative for name in names):
             return None
         numbers = [nominative[name] for name in names]
-        forms = {
+        month_words = {
             "gen": [format_date(dt.date(2000, n, 1), "MMMM", locale=self.locale) for n in numbers],
             "dat": [self.pgettext("to month", _MONTH_NAMES[n - 1]) for n in numbers],
             "loc": [self.pgettext("in month", _MONTH_NAMES[n - 1]) for n in numbers],
         }
-        return {case: f"{'–'.join(words)} {months[3]} г." for case, words in forms.items()}
+        declined = {case: f"{'–'.join(words)} {months[3]} г." for case, words in month_words.items()}
+        return {"acc": label, **declined}
 
     def period(self, text: str) -> str:
         """A figure's period, written in the base's English way ('2023', 'January-March

@@ -14,6 +14,7 @@ and the name after it stays as it is, as an apposition does.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 from .grammar import OBLIQUE_CASES
@@ -254,3 +255,77 @@ def draft_forms(name: str, language: str, russian: str | None = None) -> dict[st
     if language == "be":
         return belarusian_forms(name, russian)
     raise ValueError(f"no case forms for language {language!r}")
+
+
+_PREPOSITIONS = {
+    "в",
+    "во",
+    "с",
+    "со",
+    "на",
+    "из",
+    "от",
+    "для",
+    "по",
+    "к",
+    "у",
+    "ў",
+    "з",
+    "да",
+    "ад",
+    "па",
+    "среди",
+    "сярод",
+}
+_GROWTH_WORDS = {"ru": ("рост", "увеличение"), "be": ("рост", "павелічэнне")}
+
+
+def metric_subject(metric: str, language: str) -> tuple[str, str] | None:
+    """A figure's metric as the subject of a headline, with its gender or number for
+    the verb (masc, femn, neut, plur): «рост товарооборота» -> («товарооборот», "masc").
+    None where the metric cannot stand as a subject (a Belarusian growth metric, whose
+    words would need a dictionary, or a metric that names its own change)."""
+    words = metric.split()
+    if not words or language not in _GROWTH_WORDS:
+        return None
+    growth = words[0].casefold() in _GROWTH_WORDS[language]
+    if growth:
+        words = words[1:]
+    if not words or any(word.casefold() in _GROWTH_WORDS[language] for word in words):
+        return None
+    if language == "be":
+        if growth:
+            return None
+        head = next((w for w in words if not re.search(r"(ы|і|ая|ае|ыя|ія)$", w)), words[0])
+        return " ".join(words), _belarusian_gender(head)
+    head_index = next((i for i, w in enumerate(words) if w.casefold() in _PREPOSITIONS), len(words))
+    noun_phrase, rest = words[:head_index], words[head_index:]
+    parses = [_analyzer().parse(word) for word in noun_phrase]
+    nouns = [p for options in parses for p in options if "NOUN" in p.tag]
+    if not nouns:
+        return None
+    noun = nouns[0]
+    number = "plur" if "plur" in noun.tag else None
+    gender = number or next((g for g in ("masc", "femn", "neut") if g in noun.tag), "masc")
+    if growth:  # «рост белорусского экспорта» -> «белорусский экспорт»
+        nominative = []
+        for word, options in zip(noun_phrase, parses, strict=True):
+            chosen = next((p for p in options if "gent" in p.tag), options[0])
+            wanted = {"nomn"} | (
+                {"plur"} if number else {"sing", gender} if "ADJF" in chosen.tag else {"sing"}
+            )
+            form = chosen.inflect(wanted)
+            nominative.append(_keep_capital(word, form.word) if form else word)
+        noun_phrase = nominative
+    return " ".join([*noun_phrase, *rest]), gender
+
+
+def _belarusian_gender(noun: str) -> str:
+    lower = noun.casefold()
+    if lower.endswith(("ы", "і")):
+        return "plur"
+    if lower.endswith(("а", "я")):
+        return "femn"
+    if lower.endswith(("о", "е", "ё")):
+        return "neut"
+    return "masc"
