@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import string
 from pathlib import Path
 
@@ -235,7 +236,11 @@ def test_what_the_limits_allow_still_renders(tmp_path: Path) -> None:
     ("files", "where"),
     [
         ({"evil": "{% include 'evil.md.j2' %}"}, "evil.md.j2:2"),
-        ({"evil": "{% extends 'other.md.j2' %}", "other": "{% extends 'evil.md.j2' %}"}, "evil.md.j2:2"),
+        # Either file of an extends cycle can be where the recursion runs out.
+        (
+            {"evil": "{% extends 'other.md.j2' %}", "other": "{% extends 'evil.md.j2' %}"},
+            "(evil|other).md.j2:2",
+        ),
         ({"evil": "{% macro m(n) %}{{ m(n + 1) }}{% endmacro %}{{ m(1) }}"}, "evil.md.j2:2"),
         ({"evil": "{{ " + "(" * 2000 + "1" + ")" * 2000 + " }}"}, "evil.md.j2"),
         ({"evil": "{{ 1" + " + 1" * 5000 + " }}"}, "evil.md.j2"),
@@ -249,7 +254,7 @@ def test_a_template_that_nests_without_end_is_a_template_error(
         folder = template(tmp_path, body, name)
     code, output = brief_with(folder)
     assert code == 1
-    assert f"{where}: stopped: the template nests too deeply" in output
+    assert re.search(f"{where}: stopped: the template nests too deeply", output)
     code, output = invoke("--templates", str(folder), "--facts", str(DATA / "base"), "templates", "check")
     assert code == 1
     assert "stopped: the template nests too deeply" in output
