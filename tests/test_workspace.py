@@ -248,6 +248,52 @@ def test_a_newer_fact_supersedes_a_built_in_one(runner, workspace: Path) -> None
     assert "nearly USD 95 million" in then and "USD 140 million" not in then
 
 
+SERIES = """\
+- id: mogilev-china-trade-q1-2024
+  kind: figure
+  regions: [mogilev, china]
+  date: 2024-04
+  summary: Trade between Mogilev Oblast and China came to USD 30 million in January-March 2024.
+  scope: {of: mogilev, with: china}
+  figure: {metric: trade turnover, value: 30000000, unit: USD, period: "January-March 2024"}
+  sources: [{title: Mogilev trade in the first quarter, publisher: BelTA, date: 2024-04-20}]
+  added: 2024-04-21
+- id: mogilev-china-trade-2024
+  kind: figure
+  regions: [mogilev, china]
+  date: 2024
+  summary: Trade between Mogilev Oblast and China came to USD 120 million in 2024.
+  scope: {of: mogilev, with: china}
+  figure: {metric: trade turnover, value: 120000000, unit: USD, period: "2024"}
+  sources: [{title: Mogilev trade in 2024, publisher: BelTA, date: 2025-02-10}]
+  added: 2025-02-11
+"""
+
+
+def test_a_newer_period_of_the_same_series_supersedes_without_being_told(runner, workspace: Path) -> None:  # type: ignore[no-untyped-def]
+    (workspace / "facts" / "ours.yaml").write_text(SERIES, encoding="utf-8")
+    assert run(runner, "facts", "check").exit_code == 0
+
+    def trade_rows(as_of: str) -> list[str]:
+        text = run(
+            runner, "brief", "mogilev", "china", "--as-of", as_of, "--format", "md", "--out", "-"
+        ).stdout
+        return [line.split(" | ")[1:3] for line in text.splitlines() if line.startswith("| Trade turnover |")]
+
+    # the year 2024 replaces the year 2020 once it is out; a quarter is another series;
+    # the newest period leads
+    assert trade_rows("2026-12-02") == [
+        ["USD 120 million", "2024"],
+        ["USD 30 million ⚠", "January-March 2024"],
+    ]
+    # before the 2024 figure was published the 2020 one still stands, beside the quarter
+    assert trade_rows("2024-06-01") == [
+        ["USD 30 million", "January-March 2024"],
+        ["nearly USD 95 million ⚠", "2020"],
+    ]
+    assert trade_rows("2023-01-01") == [["nearly USD 95 million ⚠", "2020"]]
+
+
 def test_a_layer_cannot_reuse_a_built_in_id_or_region(runner, workspace: Path) -> None:  # type: ignore[no-untyped-def]
     (workspace / "facts" / "regions.yaml").write_text(
         "- id: gomel\n  name: Gomel\n  kind: city\n  country: belarus\n", encoding="utf-8"

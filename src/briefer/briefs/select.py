@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..errors import UsageError
 from ..facts import STALE_AFTER_MONTHS, Fact, FactBase, Scope, months_before
-from ..facts.model import MAX_STALE_AFTER_MONTHS, MAX_YEAR, MIN_YEAR
+from ..facts.model import MAX_STALE_AFTER_MONTHS, MAX_YEAR, MIN_YEAR, period_end
 from ..places import HOME_COUNTRY, Region, RegionRegistry
 from ..text.i18n import Language
 
@@ -480,16 +480,11 @@ def _figure_rows(base: FactBase, context: BriefContext) -> list[FigureRow]:
         if level:
             rows.append(FigureRow(fact, level, scope_label(registry, scope, context.words.gettext("and"))))
     order = {level: index for index, level in enumerate(FIGURE_LEVELS)}
-    # Within a level, the places' own figures before those of a company or zone in them.
-    return sorted(
-        rows,
-        key=lambda r: (
-            order[r.level],
-            r.fact.scope is not None and bool(r.fact.scope.body),
-            r.fact.date,
-            r.fact.id,
-        ),
-    )
+    # Within a level, the places' own figures before those of a company or zone in
+    # them, and the newest period first: a brief leads with what is current.
+    rows.sort(key=lambda r: r.fact.id)
+    rows.sort(key=lambda r: period_end(r.fact), reverse=True)
+    return sorted(rows, key=lambda r: (order[r.level], r.fact.scope is not None and bool(r.fact.scope.body)))
 
 
 def _tie(base: FactBase, fact: Fact) -> Tie:

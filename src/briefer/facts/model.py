@@ -355,6 +355,41 @@ def months_before(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month_index + 1, min(day.day, calendar.monthrange(year, month_index + 1)[1]))
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_AS_OF = re.compile(r"^(as of|by)\b.*")
+
+
+def period_kind(period: str) -> str:
+    """What kind of period a figure covers, whatever its year: '2024' and '2020' are
+    both a year, 'January-April 2021' a January-April, 'as of May 2022' a count at a day."""
+    words = _AS_OF.sub(r"\1", period.casefold().strip())
+    return " ".join(_YEAR.sub(" ", words).split())
+
+
+def period_end(fact: Fact) -> tuple[int, dt.date]:
+    """Where a figure's period ends, for ordering the points of a series."""
+    years = [int(y) for y in _YEAR.findall(fact.figure.period)] if fact.figure else []
+    return (max(years) if years else fact.date.year, fact.date.last_day)
+
+
+def series_key(fact: Fact) -> tuple[object, ...] | None:
+    """The series a figure is a point of, or None for what is not a plain figure: a
+    deprecated claim, a disputed one (both claims stay), one without scope."""
+    figure, scope = fact.figure, fact.scope
+    if figure is None or scope is None or fact.deprecated or fact.status == "disputed":
+        return None
+    return (
+        figure.metric.casefold(),
+        scope.of,
+        (scope.body or "").casefold(),
+        scope.with_,
+        frozenset(scope.among),
+        scope.group,
+        figure.unit,
+        period_kind(figure.period),
+    )
+
+
 @dataclass
 class FactBase:
     """The validated fact base with the indexes selection needs."""
@@ -377,6 +412,19 @@ class FactBase:
         for fact in self.facts:
             for old in fact.supersedes:
                 self.superseded_by.setdefault(old, []).append(fact)
+        # A later point of the same series (metric, scope, unit and kind of period)
+        # supersedes the earlier ones without being told: trade for 2024 replaces trade
+        # for 2020, and the 2020 figure stays for briefs dated before 2024's was out.
+        series: dict[tuple[object, ...], list[Fact]] = {}
+        for fact in self.facts:
+            key = series_key(fact)
+            if key is not None:
+                series.setdefault(key, []).append(fact)
+        self.series_of: dict[str, list[Fact]] = {}
+        for points in series.values():
+            if len(points) > 1:
+                points.sort(key=period_end)
+                self.series_of.update((fact.id, points) for fact in points)
         self.by_region: dict[str, list[Fact]] = {}
         for fact in self.facts:
             for region_id in fact.regions:
@@ -399,7 +447,15 @@ class FactBase:
     def replacement(self, fact: Fact, day: dt.date) -> Fact | None:
         """The newer fact on record by ``day`` that supersedes ``fact``, if any."""
         newer = [f for f in self.superseded_by.get(fact.id, ()) if f.on_record_by(day)]
-        return max(newer, key=lambda f: (f.date, f.id)) if newer else None
+        if newer:
+            return max(newer, key=lambda f: (f.date, f.id))
+        own_end = period_end(fact) if fact.id in self.series_of else None
+        for later in reversed(self.series_of.get(fact.id, ())):
+            if own_end is None or period_end(later) <= own_end:
+                break
+            if later.published_by(day):
+                return later
+        return None
 
     @property
     def sources(self) -> set[tuple[str | None, ...]]:
