@@ -176,3 +176,14 @@ def test_facts_with_incomplete_sources_are_listed_for_checking(shipped: FactBase
     assert "**Source incomplete — check the original:**" in warnings
     for fact in unchecked:
         assert f"  - {fact.summary}[^" in warnings
+
+
+def test_a_source_keeps_its_own_title_and_only_a_rendering_is_marked(shipped: FactBase) -> None:
+    russian = make_brief(shipped, "mogilev", "henan", as_of=dt.date(2026, 11, 26), language="ru").markdown
+    notes = [line for line in russian.splitlines() if line.startswith("[^")]
+    essay = next(line for line in notes if "Zalessky, B. *Mogilev region: China's engagement vector*" in line)
+    embassy = next(line for line in notes if "*Belarus-China interregional cooperation and twinning*" in line)
+    # the essay is written in English: its title is its own
+    assert "(название в английском переводе)" not in essay
+    # the embassy page is Russian, and the base has only an English rendering of its title
+    assert "*Belarus-China interregional cooperation and twinning*. (название в английском переводе)" in embassy
