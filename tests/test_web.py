@@ -87,6 +87,28 @@ def test_the_preview_is_the_same_brief_the_command_line_writes(client: TestClien
     assert '<mark class="placeholder">[[ЗАДАНИЕ: ' in page.text
 
 
+def test_the_brief_page_opens_with_what_the_brief_rests_on_and_how_old_it_is(client: TestClient) -> None:
+    params = {"region": "gomel", "partner": "sichuan", "kind": "news", "as_of": "2026-12-02"}
+    page = client.get("/brief", params=params)
+    summary = page.text.split('<dl class="summary" id="brief-summary" aria-label="At a glance">')[1]
+    summary = summary.split("</dl>")[0]
+    # it stands above the preview
+    assert page.text.index('<dl class="summary"') < page.text.index('<article class="preview"')
+    markdown = client.get("/brief.md", params=params).text
+    placeholders = markdown.count("[[")
+    checks = markdown.split("## Verify before publishing")[1].split("\n## ")[0]
+    assert _text(summary) == (
+        "Facts used 3 "
+        f"Facts to check {checks.count('- [ ] ')} "
+        f"Placeholders to fill {placeholders} "
+        "Newest fact May 2021, five years before the brief's date "
+        "Newest figure January-April 2021, five years before the brief's date"
+    )
+    russian = client.get("/brief", params=params, headers={"Accept-Language": "ru"}).text
+    assert "<dt>Самый свежий факт</dt><dd>май 2021 г. — за 5 лет до даты справки</dd>" in russian
+    assert "<dt>Пропусков к заполнению</dt><dd>21</dd>" in russian
+
+
 def test_the_docx_download_reads_back(client: TestClient) -> None:
     params = {"region": "Gomel", "partner": "Sichuan", "as_of": "2024-06-01"}
     response = client.get("/brief.docx", params=params)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -13,6 +14,10 @@ from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
+
+from ..briefs.make import Brief
+from ..facts.model import Fact
+from ..text.i18n import Language
 
 # [[REPORTER: …]] and its translations: what the reporter must supply, marked to be seen
 _PLACEHOLDER = re.compile(r"\[\[([^\[\]]{1,500})\]\]")
@@ -69,3 +74,38 @@ def markdown_to_html(markdown: str) -> str:
     """The body as HTML (front matter dropped), placeholders marked."""
     html: str = _parser().render(markdown)
     return html
+
+
+@dataclass(frozen=True)
+class BriefSummary:
+    """What a reporter reads before the brief itself: how much it rests on, what is left
+    to do, and how old its news is."""
+
+    facts_used: int
+    facts_to_check: int
+    placeholders: int
+    newest_fact: str | None  # 'June 2021, 5 years before the brief's date', in the page's language
+    newest_figure: str | None
+
+
+def summarize(brief: Brief, words: Language) -> BriefSummary:
+    context = brief.context
+    used = context.used_facts
+
+    def dated(fact: Fact | None, label: str | None = None) -> str | None:
+        if fact is None:
+            return None
+        age = words.age(min(fact.date.first_day, context.as_of), context.as_of)
+        return words.gettext("%(date)s, %(age)s before the brief's date") % {
+            "date": label or words.fact_date(fact.date),
+            "age": age,
+        }
+
+    figure = context.newest_figure
+    return BriefSummary(
+        facts_used=len(used),
+        facts_to_check=sum(1 for fact in used if context.reasons_to_check(fact)),
+        placeholders=len(_PLACEHOLDER.findall(brief.markdown)),
+        newest_fact=dated(context.newest_fact),
+        newest_figure=dated(figure, figure.figure.period if figure and figure.figure else None),
+    )

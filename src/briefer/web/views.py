@@ -44,7 +44,7 @@ from .language import PageWords, page_language
 from .live import LiveFactBase, Snapshot, fingerprint
 from .matrix import KIND_LETTERS, Matrix, countries, layout
 from .pages import render_page
-from .preview import markdown_to_html
+from .preview import markdown_to_html, summarize
 from .suggest import SIDES, NameIndex
 
 log = logging.getLogger("briefer.web")
@@ -199,6 +199,7 @@ class Views:
                 error=error,
                 brief=None,
                 preview=None,
+                summary=None,
             )
         return self.page(
             request,
@@ -209,6 +210,7 @@ class Views:
             error=None,
             brief=brief,
             preview=markdown_to_html(brief.markdown) if brief else None,
+            summary=summarize(brief, page_words(self.language(request)).words) if brief else None,
         )
 
     def download(self, request: Request) -> Response:
