@@ -194,3 +194,42 @@ def test_no_name_is_bracketed_to_dodge_its_case(runner, language: str) -> None: 
         ):
             assert name not in body, f"{kind}: {name}"
         assert "база сравнения" not in body and "база параўнання" not in body
+
+
+@pytest.mark.parametrize(
+    ("language", "lines"),
+    [
+        ("en", ["- **Twinned since 2008** (Mogilev Oblast–Henan Province, oblast–province level).",
+                "- **Friendly relations since 2004** (Mogilev Oblast–Henan Province, "
+                "oblast–province level)."]),
+        ("ru", ["- **Побратимство с 2008 г.** (Могилёвская область–провинция Хэнань, связь на уровне области "
+                "и провинции).",
+                "- **Дружественные отношения с 2004 г.** (Могилёвская область–провинция Хэнань, "
+                "связь на уровне области и провинции)."]),
+        ("be", ["- **Пабрацімства з 2008 г.** (Магілёўская вобласць–правінцыя Хэнань, сувязь на ўзроўні "
+                "вобласці і правінцыі).",
+                "- **Сяброўскія адносіны з 2004 г.** (Магілёўская вобласць–правінцыя Хэнань, "
+                "сувязь на ўзроўні вобласці і правінцыі)."]),
+    ],
+)  # fmt: skip
+def test_a_tie_reads_since_when_and_at_what_level(runner, language: str, lines: list[str]) -> None:  # type: ignore[no-untyped-def]
+    result = runner.invoke(
+        cli,
+        [
+            "brief",
+            "mogilev",
+            "henan",
+            "--lang",
+            language,
+            "--format",
+            "md",
+            "--out",
+            "-",
+            "--as-of",
+            "2026-06-01",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    shown = [line.split("[^")[0] for line in result.output.splitlines()]
+    for line in lines:
+        assert line in shown

@@ -74,6 +74,7 @@ def make_environment(extra_dirs: Sequence[Path] = (), language: str = "en") -> S
         change=words.change,
         fact_date=words.fact_date,
         when=words.when,
+        period_name=words.period_name,
         day=words.day,
         percent=words.percent,
         cell=table_cell,

@@ -138,6 +138,16 @@ class BriefContext:
             f"{words.pgettext('region kind', tie.home.kind)}–{words.pgettext('region kind', tie.away.kind)}"
         )
 
+    def tie_level(self, tie: Tie) -> str:
+        """'oblast–province level' / «связь на уровне области и провинции»: the catalogs
+        word each pair of kinds as a phrase; a pair they do not know is labelled."""
+        words = self.words
+        message = f"{tie.home.kind}–{tie.away.kind} level"
+        phrase = words.pgettext("tie level", message)
+        if phrase != message:
+            return phrase
+        return words.gettext("%(level)s level") % {"level": self.level(tie)}
+
     def plan_passed(self, fact: Fact) -> int | None:
         """The year a stated plan was due by, where that year is over: its outcome is
         not recorded, and a brief says so."""
