@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 
 import docx
@@ -398,3 +400,35 @@ def test_the_printed_page_has_no_markdown_left(tmp_path: Path) -> None:
 def test_control_characters_never_reach_word() -> None:
     document = docx.Document(io.BytesIO(markdown_to_docx("# T\n\nBell\x07 and \x00null.\n")))
     assert [p.text for p in document.paragraphs] == ["T", "Bell and null."]
+
+
+def _settings(data: bytes) -> str:
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        return package.read("word/settings.xml").decode("utf-8")
+
+
+def test_every_brief_has_its_own_document_id_and_nothing_of_the_template(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    one = _settings(markdown_to_docx("---\ntitle: One\nlang: ru\n---\n\n# One\n"))
+    other = _settings(markdown_to_docx("---\ntitle: Other\n---\n\n# Other\n"))
+    ids = [re.findall(r'<w14:docId w14:val="([0-9A-F]{8})"/>', text) for text in (one, other)]
+    assert len(ids[0]) == len(ids[1]) == 1 and ids[0] != ids[1]
+    for text in (one, other):
+        assert (
+            'w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"' in text
+        )
+        assert "proofState" not in text and "w:rsid" not in text and "ja-JP" not in text
+    assert '<w:themeFontLang w:val="ru-RU" w:eastAsia="zh-CN"/>' in one
+    # Word and LibreOffice open it: python-docx reads the settings back
+    docx.Document(io.BytesIO(markdown_to_docx("# One\n")))
+
+
+def test_source_date_epoch_gives_the_same_bytes(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    markdown = "---\ntitle: T\nas_of: '2024-06-01'\n---\n\n# T\n\nBody.[^1]\n\n[^1]: *A*. B, 2021.\n"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    first = markdown_to_docx(markdown)
+    assert markdown_to_docx(markdown) == first
+    with zipfile.ZipFile(io.BytesIO(first)) as package:
+        assert {entry.date_time for entry in package.infolist()} == {(2024, 6, 1, 0, 0, 0)}
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    assert markdown_to_docx(markdown) != first
