@@ -456,7 +456,8 @@ def test_every_response_carries_the_security_headers(client: TestClient) -> None
         assert response.status_code == status
         for name, value in SECURITY_HEADERS.items():
             assert response.headers[name] == value, (path, name)
-    assert client.get("/brief").headers["cache-control"] == "no-store"
+    # a read-only page is revalidated every time (it has an ETag); an account's pages are never kept
+    assert client.get("/brief").headers["cache-control"] == "private, no-cache"
     assert client.get("/static/briefer.css").headers["cache-control"] == "public, max-age=3600"
 
 
@@ -548,7 +549,7 @@ def test_pages_speak_the_browsers_language(client: TestClient) -> None:
     assert '<option value="factsheet" selected>справка</option>' in page.text
     # with no language in briefer.yaml, the brief follows the pages
     assert '<option value="ru" selected>Русский</option>' in page.text
-    assert page.headers["vary"] == "accept-language, cookie"
+    assert page.headers["vary"] == "accept-language, cookie, Accept-Encoding"
     belarusian = client.get("/facts", params={"kind": "twinning"}, headers={"accept-language": "be"})
     assert "пабрацімства" in belarusian.text
     assert "5 фактаў" in _text(belarusian.text) or re.search(r"\d+ факт", belarusian.text)
@@ -673,7 +674,7 @@ def test_coverage_is_made_for_each_request(client: TestClient) -> None:
     assert "POISON" in first.text  # the language links lead back to the page as asked
     again = client.get("/coverage", params={"country": "china"})
     assert "POISON" not in again.text
-    assert again.headers["vary"] == "accept-language, cookie"
+    assert again.headers["vary"] == "accept-language, cookie, Accept-Encoding"
     not_a_country = client.get("/coverage", params={"country": "gomel"})
     assert not_a_country.status_code == 400
     assert "Gomel Oblast is not a country; name one, e.g. /coverage?country=china" in _text(
@@ -842,3 +843,29 @@ def test_pages_do_not_tell_the_version_or_where_briefer_is_installed(client: Tes
         page = client.get(path)
         assert f"briefer {__version__}" not in page.text, path
         assert str(data_dir("facts").parent) not in page.text, path
+
+
+def test_pages_are_compressed_and_a_repeat_costs_a_304(client: TestClient) -> None:
+    params = {"region": "gomel", "partner": "sichuan", "as_of": "2024-06-01"}
+    first = client.get("/brief", params=params, headers={"Accept-Encoding": "gzip"})
+    assert first.status_code == 200
+    assert first.headers["content-encoding"] == "gzip"
+    assert int(first.headers["content-length"]) < len(first.text.encode()) / 2
+    tag = first.headers["etag"]
+    assert tag.startswith('W/"') and first.headers["cache-control"] == "private, no-cache"
+    again = client.get("/brief", params=params, headers={"If-None-Match": tag})
+    assert again.status_code == 304 and again.content == b"" and again.headers["etag"] == tag
+    # another brief is another answer
+    other = client.get("/brief", params={**params, "lang": "ru"}, headers={"If-None-Match": tag})
+    assert other.status_code == 200 and other.headers["etag"] != tag
+    # the same bytes for the download as for the CLI, validated the same way
+    download = client.get("/brief.md", params=params)
+    assert (
+        client.get(
+            "/brief.md", params=params, headers={"If-None-Match": download.headers["etag"]}
+        ).status_code
+        == 304
+    )
+    # an error page is never validated, and nothing of an account's pages is kept
+    assert "etag" not in client.get("/brief", params={"region": "nowhere", "partner": "sichuan"}).headers
+    assert client.get("/login").headers["cache-control"] == "no-store"

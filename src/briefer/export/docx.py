@@ -9,9 +9,7 @@ and keywords come from the Markdown front matter.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import io
-import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -41,6 +39,7 @@ from ..text.i18n import DOCX_LANGUAGES
 from .markdown import split_front_matter
 from .notes import Notes
 from .notes import ensure_styles as _ensure_notes_styles
+from .package import fixed_time, own_settings, with_entry_times
 
 HYPERLINK_BLUE = RGBColor(0x05, 0x63, 0xC1)
 PLACEHOLDER_STYLE = "Reporter Placeholder"  # a character style, so a house style can restyle it
@@ -89,74 +88,11 @@ def markdown_to_docx(
     writer.write(tokens)
     if writer.notes is not None:
         writer.notes.finish()
-    _own_settings(document, language, markdown)
+    own_settings(document, language, markdown)
     buffer = io.BytesIO()
     document.save(buffer)
-    fixed = _fixed_time(fields)
-    return _with_entry_times(buffer.getvalue(), fixed) if fixed else buffer.getvalue()
-
-
-def _fixed_time(fields: dict[str, Any]) -> dt.datetime | None:
-    """The one time a reproducible file carries: with SOURCE_DATE_EPOCH set, the brief's
-    as-of date (else the epoch itself); without it, None (the time of writing)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch is None:
-        return None
-    if fields.get("as_of"):
-        try:
-            return dt.datetime.combine(dt.date.fromisoformat(str(fields["as_of"])), dt.time(0, 0))
-        except ValueError:
-            pass
-    try:
-        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).replace(tzinfo=None)
-    except (ValueError, OverflowError, OSError):
-        return dt.datetime(1980, 1, 1)
-
-
-def _with_entry_times(package: bytes, when: dt.datetime) -> bytes:
-    """The same package with every zip entry dated ``when`` (zip cannot go before 1980)."""
-    import zipfile
-
-    stamp = max(when, dt.datetime(1980, 1, 1)).timetuple()[:6]
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(package)) as source, zipfile.ZipFile(out, "w") as target:
-        for entry in source.infolist():
-            info = zipfile.ZipInfo(entry.filename, date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            target.writestr(info, source.read(entry))
-    return out.getvalue()
-
-
-# What python-docx's own template leaves in settings.xml for every file: a fixed
-# document id, Word 2010 compatibility, Japanese as the East Asian theme language,
-# the template's editing sessions, and spelling and grammar marked as already checked.
-_W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
-_WORD_2013 = "15"
-
-
-def _own_settings(document: Document, language: str, markdown: str) -> None:
-    settings = document.settings.element
-    for tag in ("w:proofState", "w:rsids"):
-        for element in settings.findall(qn(tag)):
-            settings.remove(element)
-    place = len(settings)
-    for index, element in reversed(list(enumerate(settings))):
-        if element.tag.endswith("}docId"):
-            settings.remove(element)
-            place = index
-    for setting in settings.iter(qn("w:compatSetting")):
-        if setting.get(qn("w:name")) == "compatibilityMode":
-            setting.set(qn("w:val"), _WORD_2013)
-    theme = settings.find(qn("w:themeFontLang"))
-    if theme is not None:
-        theme.set(qn("w:val"), language)
-        theme.set(qn("w:eastAsia"), "zh-CN")
-    # an id of the brief's own, the same for the same brief: files stay reproducible
-    digest = hashlib.sha256(markdown.encode("utf-8")).hexdigest()
-    doc_id = OxmlElement("w14:docId")
-    doc_id.set(f"{{{_W14}}}val", f"{int(digest[:8], 16) & 0x7FFFFFFF:08X}")
-    settings.insert(min(place, len(settings)), doc_id)
+    fixed = fixed_time(fields)
+    return with_entry_times(buffer.getvalue(), fixed) if fixed else buffer.getvalue()
 
 
 def escape(text: str) -> str:
@@ -271,12 +207,7 @@ def _set_properties(document: Document, fields: dict[str, Any], language: str, n
     properties.language = language
     properties.category = str(fields.get("kind", ""))
     properties.revision = 1
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    when = (
-        dt.datetime.combine(dt.date.fromisoformat(str(fields.get("as_of"))), dt.time(0, 0))
-        if epoch is not None and fields.get("as_of")
-        else dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
-    )
+    when = fixed_time(fields) or dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
     properties.created = when
     properties.modified = when
     package = document.part.package

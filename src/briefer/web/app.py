@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
@@ -14,6 +15,7 @@ from starlette.staticfiles import StaticFiles
 from ..errors import BrieferError
 from ..newsroom import Newsroom
 from .auth import Gate, LoginRequired
+from .caching import Validators
 from .desk import Desk
 from .headers import SecurityHeaders
 from .language import choose_language
@@ -66,8 +68,11 @@ def create_app(newsroom: Newsroom | None = None, allowed_hosts: Sequence[str] = 
         routes=routes,
         middleware=[
             Middleware(SecurityHeaders),
+            # pages are text: a coverage page of 200 KB goes out as about 15 KB
+            Middleware(GZipMiddleware, minimum_size=1024, compresslevel=6),
             Middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts)),
             Middleware(LoginRequired, gate=gate, refuse=views.refuse),
+            Middleware(Validators),
         ],
         exception_handlers={
             BrieferError: views.briefer_error,
