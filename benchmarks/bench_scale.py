@@ -38,7 +38,13 @@ def synthetic_base(folder: Path, size: int) -> Path:
         (shipped / "regions.yaml").read_text(encoding="utf-8"), encoding="utf-8"
     )
     regions = yaml.safe_load((shipped / "regions.yaml").read_text(encoding="utf-8"))
-    partners = [r["id"] for r in regions if r.get("kind") != "oblast" and r["id"] not in [*HOME, "belarus"]]
+    # partners abroad below their country (a province, a city), as most pairs are: a
+    # Belarusian town is no partner of its oblast, and a country gathers its provinces' facts
+    partners = [
+        r["id"]
+        for r in regions
+        if r.get("country") not in (None, "belarus") and r["kind"] not in ("country", "world-region", "union")
+    ]
     per_file = 500
     for start in range(0, size, per_file):
         entries = []
@@ -72,7 +78,8 @@ def synthetic_base(folder: Path, size: int) -> Path:
     return folder
 
 
-def measure(size: int) -> None:
+def measure(size: int) -> bool:
+    """Measure one size; True when every target is kept."""
     with tempfile.TemporaryDirectory() as scratch:
         os.environ["BRIEFER_CACHE"] = str(Path(scratch) / "cache")
         root = synthetic_base(Path(scratch) / "base", size)
@@ -113,12 +120,14 @@ def measure(size: int) -> None:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     verdict = "ok" if peak <= PEAK_MB_TARGET else "OVER TARGET"
     print(f"{'':>7}        peak memory so far: {peak:7.0f} MB  (target {PEAK_MB_TARGET} MB) {verdict}")
+    return warm <= WARM_LOAD_TARGET_S and best * 1000 <= SELECT_TARGET_MS and peak <= PEAK_MB_TARGET
 
 
 def main() -> None:
     sizes = [int(s) for s in sys.argv[1:]] or [10_000, 100_000]
-    for size in sizes:
-        measure(size)
+    kept = [measure(size) for size in sizes]
+    # a benchmark that misses its targets fails, as one that cannot measure does
+    sys.exit(0 if all(kept) else 1)
 
 
 if __name__ == "__main__":

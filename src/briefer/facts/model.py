@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -412,19 +413,6 @@ class FactBase:
         for fact in self.facts:
             for old in fact.supersedes:
                 self.superseded_by.setdefault(old, []).append(fact)
-        # A later point of the same series (metric, scope, unit and kind of period)
-        # supersedes the earlier ones without being told: trade for 2024 replaces trade
-        # for 2020, and the 2020 figure stays for briefs dated before 2024's was out.
-        series: dict[tuple[object, ...], list[Fact]] = {}
-        for fact in self.facts:
-            key = series_key(fact)
-            if key is not None:
-                series.setdefault(key, []).append(fact)
-        self.series_of: dict[str, list[Fact]] = {}
-        for points in series.values():
-            if len(points) > 1:
-                points.sort(key=period_end)
-                self.series_of.update((fact.id, points) for fact in points)
         self.by_region: dict[str, list[Fact]] = {}
         for fact in self.facts:
             for region_id in fact.regions:
@@ -443,6 +431,25 @@ class FactBase:
                 continue
             rivals = self.rivals.setdefault(fact_id, [])
             rivals.extend(other for other in others if other not in rivals and other not in dropped)
+
+    @functools.cached_property
+    def series_of(self) -> dict[str, list[Fact]]:
+        """Fact id -> the points of its series, oldest period first (only series of two
+        or more). A later point of the same series (metric, scope, unit and kind of
+        period) supersedes the earlier ones without being told: trade for 2024 replaces
+        trade for 2020, and the 2020 figure stays for briefs dated before 2024's was out.
+        Built on first use, so that a load that briefs nothing does not pay for it."""
+        series: dict[tuple[object, ...], list[Fact]] = {}
+        for fact in self.facts:
+            key = series_key(fact)
+            if key is not None:
+                series.setdefault(key, []).append(fact)
+        found: dict[str, list[Fact]] = {}
+        for points in series.values():
+            if len(points) > 1:
+                points.sort(key=period_end)
+                found.update((fact.id, points) for fact in points)
+        return found
 
     def replacement(self, fact: Fact, day: dt.date) -> Fact | None:
         """The newer fact on record by ``day`` that supersedes ``fact``, if any."""
