@@ -186,4 +186,6 @@ def test_a_source_keeps_its_own_title_and_only_a_rendering_is_marked(shipped: Fa
     # the essay is written in English: its title is its own
     assert "(название в английском переводе)" not in essay
     # the embassy page is Russian, and the base has only an English rendering of its title
-    assert "*Belarus-China interregional cooperation and twinning*. (название в английском переводе)" in embassy
+    assert (
+        "*Belarus-China interregional cooperation and twinning*. (название в английском переводе)" in embassy
+    )
