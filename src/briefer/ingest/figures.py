@@ -115,6 +115,7 @@ _COUNT = re.compile(
     + r")",
     re.IGNORECASE,
 )
+_IS_YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 _WORD_TIMES = re.compile(r"\b(?:вдвое|удвая|ўдвая|doubled|twice)\b", re.IGNORECASE)
 
 _QUARTER = re.compile(
@@ -284,6 +285,8 @@ def amounts(sentence: str) -> list[Amount]:
             word for pattern, word in _COUNT_NOUNS if re.fullmatch(pattern, match["noun"], re.IGNORECASE)
         )
         number = _number(match["number"]) if match["number"] else _NUMBER_WORDS[match["word"].lower()]
+        if match["number"] and _IS_YEAR.fullmatch(match["number"]) and not match["scale"]:
+            continue  # «в 2016 году соглашение», "in 2021 residents": a year, not a count
         value = number * _scale(match["scale"])
         add(Amount(value, noun, _qualifier(match["qualifier"]), *match.span(), match.group()))
     return sorted(found, key=lambda amount: amount.start)
@@ -343,7 +346,13 @@ def periods(sentence: str, article: dt.date | None = None) -> list[Period]:
         if (
             year is None
             and article is not None
-            and re.search(r"first|перв|перш", sentence[max(0, match.start() - 12) : match.start()], re.I)
+            # "in the first three months", and a bare "in three months" / «за три месяца»
+            # in a report: the months of the article's year so far
+            and re.search(
+                r"first|перв|перш|\b(?:in|over)\s+$|(?:^|\s)(?:за|в)\s+$",
+                sentence[max(0, match.start() - 12) : match.start()],
+                re.I,
+            )
         ):
             year = article.year if count < article.month else article.year - 1
         if 1 <= count <= 12 and year:

@@ -99,6 +99,11 @@ class PlaceFinder:
                 self._owners.setdefault(name, set()).add(region_id)
                 if region_id != "minsk":
                     self._adjectives.add(name)
+        for zone, region_id in _ZONES:
+            if region_id in registry.regions:
+                name = tuple((name_stem(word), fold(word)) for word, _, _ in words(zone))
+                spellings.setdefault((name, True), set()).add(region_id)
+                self._owners.setdefault(name, set()).add(region_id)
         for (name, capitalised), ids in spellings.items():
             owners = self._owners.get(name, set()) & ids
             self._index.setdefault(_prefix(name[0][0]), []).append(
@@ -181,6 +186,12 @@ class PlaceFinder:
 
 # places a text names without their names: the capital, and countries by their
 # adjective ("Belarusian exports", «китайские партнёры»), each in any case
+# free economic zones named for no place of their own: a resident's figure is its oblast's
+_ZONES = (
+    ("Grodnoinvest", "grodno"), ("Гродноинвест", "grodno"), ("Гроднаінвест", "grodno"),
+    ("Gomel-Raton", "gomel"), ("Гомель-Ратон", "gomel"), ("Гомель-Ратан", "gomel"),
+)  # fmt: skip
+
 _PHRASES = (
     ("the Belarusian capital", "minsk"), ("Belarusian capital", "minsk"),
     ("белорусская столица", "minsk"), ("столица Беларуси", "minsk"), ("беларуская сталіца", "minsk"),
