@@ -489,8 +489,8 @@ def test_an_oblast_brief_shows_the_country_level_ties_of_its_partner(shipped: Fa
     ("language", "dated"),
     [
         ("en", "is the basis for active trade at this stage (as of 2020).[^"),
-        ("ru", "основа активной торговли на нынешнем этапе (по состоянию на 2020).[^"),
-        ("be", "аснова актыўнага гандлю на цяперашнім этапе (па стане на 2020).[^"),
+        ("ru", "основа активной торговли на нынешнем этапе (по состоянию на 2020 г.).[^"),
+        ("be", "аснова актыўнага гандлю на цяперашнім этапе (па стане на 2020 г.).[^"),
     ],
 )
 def test_a_stale_claim_keeps_its_own_first_letter_and_gets_its_date_after(

@@ -128,7 +128,7 @@ class BriefContext:
             return f"{text.rstrip('.')} ({fact.figure.period})."
         # the date after the claim, so that the claim keeps its own first letter
         return self.words.gettext("{text} (as of {date}).").format(
-            date=self.words.fact_date(fact.date), text=text.rstrip(".")
+            date=self.words.period_name(self.words.fact_date(fact.date)), text=text.rstrip(".")
         )
 
     def level(self, tie: Tie) -> str:
@@ -197,7 +197,10 @@ class BriefContext:
             reasons.append(words.gettext("sources disagree"))
         if fact.status == "needs-check":
             reasons.append(words.gettext("source reference incomplete"))
-        if self.is_stale(fact) and fact.figure is not None:
+        target = self.plan_passed(fact)
+        if target is not None:
+            pass  # a plan whose year is over says so below: its period is no figure to renew
+        elif self.is_stale(fact) and fact.figure is not None:
             reasons.append(
                 words.gettext("a figure for %(period)s: look for a newer one before using it as current")
                 % {"period": words.period_name(fact.figure.period)}
@@ -207,7 +210,6 @@ class BriefContext:
                 words.gettext("a claim as of %(date)s: check that it still holds")
                 % {"date": self.date_name(fact)}
             )
-        target = self.plan_passed(fact)
         if target is not None:
             reasons.append(
                 words.gettext("planned for %(year)s: the outcome is not recorded") % {"year": target}
