@@ -51,6 +51,7 @@ def test_headings_use_word_heading_styles(brief_docx: Path) -> None:
     titles = [p.text for p in document.paragraphs if p.style.name == "Title"]
     assert titles == ["Mogilev Oblast and Henan Province: fact sheet"]
     assert _headings(document) == [
+        ("Heading 2", "New in the last three years"),
         ("Heading 2", "At a glance"),
         ("Heading 2", "Key figures"),
         ("Heading 2", "Timeline"),
@@ -83,11 +84,12 @@ def test_key_figures_are_a_word_table_with_a_header_row(brief_docx: Path) -> Non
 def test_lists_bold_and_footnote_markers(brief_docx: Path) -> None:
     document = docx.Document(str(brief_docx))
     bullets = [p for p in document.paragraphs if p.style.name == "List Bullet"]
-    first = bullets[0]
+    latest, first = bullets[0], bullets[1]
+    assert latest.text.startswith("June 2021: Mogilev Oblast and Henan Province signed a roadmap")
     assert first.text.startswith("Friendly relations since 2004 (Mogilev Oblast–Henan Province")
     assert first.runs[0].bold and first.runs[0].text == "Friendly relations since 2004"
     references = first._p.findall(".//" + qn("w:footnoteReference"))
-    assert [r.get(qn("w:id")) for r in references] == ["1"]
+    assert [r.get(qn("w:id")) for r in references] == ["2"]
     assert any(p.style.name == "List Bullet 2" for p in document.paragraphs)
 
 
@@ -98,9 +100,9 @@ def test_sources_are_a_numbered_list_with_live_links(brief_docx: Path) -> None:
     sources = paragraphs[start + 1 :]
     assert len(sources) == 7
     assert all(p.style.name == "List Number" for p in sources)
-    assert sources[0].text.startswith("Zalessky, B. Real multi-vectorism.")
-    assert sources[0].runs[1].italic
-    links = sources[1]._p.findall(qn("w:hyperlink"))
+    assert sources[1].text.startswith("Zalessky, B. Real multi-vectorism.")
+    assert sources[1].runs[1].italic
+    links = sources[2]._p.findall(qn("w:hyperlink"))
     assert len(links) == 1
     target = document.part.rels[links[0].get(qn("r:id"))].target_ref
     assert target == "https://china.mfa.gov.by/ru/bilateral/regional/info/"
@@ -159,7 +161,11 @@ def test_libreoffice_opens_and_converts_the_docx(brief_docx: Path, tmp_path: Pat
     # LibreOffice's own re-save still has the headings and the table.
     convert("docx:MS Word 2007 XML", tmp_path / "resaved")
     resaved = docx.Document(str(tmp_path / "resaved" / "mogilev-henan-factsheet.docx"))
-    assert _headings(resaved)[:2] == [("Heading 2", "At a glance"), ("Heading 2", "Key figures")]
+    assert _headings(resaved)[:3] == [
+        ("Heading 2", "New in the last three years"),
+        ("Heading 2", "At a glance"),
+        ("Heading 2", "Key figures"),
+    ]
     assert [cell.text for cell in resaved.tables[0].rows[0].cells] == [
         "Metric",
         "Value",
@@ -203,12 +209,12 @@ def test_every_citation_is_a_footnote_full_first_then_short(brief_docx: Path) ->
     notes = re.findall(r'<w:footnote w:id="(\d+)">(.*?)</w:footnote>', parts["word/footnotes.xml"], re.DOTALL)
     assert markers == len(notes) > 10
     texts = ["".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", body)).strip() for _, body in notes]
-    first = [t for t in texts if t.endswith(("[1]", "[1]."))]
+    first = [t for t in texts if t.endswith(("[2]", "[2]."))]
     assert (
         first[0] == "Zalessky, B. Real multi-vectorism. Belarus in the system of foreign relations. "
-        "LAP LAMBERT Academic Publishing, 2015, p. 26. [1]"
+        "LAP LAMBERT Academic Publishing, 2015, p. 26. [2]"
     )
-    assert first[1] == "Zalessky, B., Real multi-vectorism. Belarus in the system…, 2015 [1]."
+    assert first[1] == "Zalessky, B., Real multi-vectorism. Belarus in the system…, 2015 [2]."
     # a link inside a note is live, related from the notes part
     assert 'w:hyperlink r:id="' in parts["word/footnotes.xml"]
     assert "china.mfa.gov.by" in _parts_rels(brief_docx)
@@ -256,7 +262,10 @@ def test_a4_language_and_properties_by_default(brief_docx: Path) -> None:
     parts = _parts(brief_docx)
     assert "<Application>briefer 0.1.0</Application>" in parts["docProps/app.xml"]
     assert 'name="region"><vt:lpwstr>mogilev</vt:lpwstr>' in parts["docProps/custom.xml"]
-    assert 'name="facts"><vt:lpwstr>mogilev-henan-friendly-2004' in parts["docProps/custom.xml"]
+    assert (
+        'name="facts"><vt:lpwstr>mogilev-henan-roadmap-2021, mogilev-henan-friendly-2004'
+        in parts["docProps/custom.xml"]
+    )
     assert 'w:eastAsia="Noto Sans CJK SC"' in parts["word/styles.xml"]
     assert not any(name.startswith("docProps/thumbnail") for name in _parts(brief_docx))
 

@@ -94,6 +94,19 @@ class BriefContext:
         return list(seen.values())
 
     @property
+    def latest(self) -> list[Fact]:
+        """What a sheet leads with: the pair's events, ties, agreements and projects of the
+        last LATEST_MONTHS before its date, newest first (at most LATEST_COUNT); its figures
+        lead their own table. None where the base has nothing that recent."""
+        since = months_before(self.as_of, LATEST_MONTHS)
+        recent = [
+            f
+            for f in {f.id: f for f in self.pair_facts + self.regional}.values()
+            if f.happened_by(self.as_of) and f.date.first_day >= since and f.kind not in ("figure", "quote")
+        ]
+        return sorted(recent, key=lambda f: (f.date.last_day, f.id), reverse=True)[:LATEST_COUNT]
+
+    @property
     def key_figures(self) -> list[tuple[str, Fact]]:
         """(label of the figure's own scope, fact) rows, the pair's first, national last."""
         return [(row.label, row.fact) for row in self.figure_rows]
@@ -400,6 +413,9 @@ def select(
     context.missing = _missing(context)
     return context
 
+
+LATEST_MONTHS = 36  # what a fact sheet leads with: the last three years
+LATEST_COUNT = 5
 
 # words that make a statement a plan, and the year it is to be reached by
 PLAN_WORDS = re.compile(
