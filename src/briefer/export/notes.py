@@ -19,6 +19,8 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 
+from .styles import find_style, remember_style
+
 NOTE_KINDS = ("footnotes", "endnotes", "none")
 _CONTENT_TYPES = {
     "footnotes": "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
@@ -84,14 +86,12 @@ class Notes:
         self.elements.append(note)
         return note_id, paragraph
 
-    def reference_run(self, note_id: int) -> Any:
-        """The run in the text that points at a note."""
-        run = OxmlElement("w:r")
-        run.append(_run_style(self.reference_style))
-        reference = OxmlElement(f"w:{self.tag}Reference")
-        reference.set(qn("w:id"), str(note_id))
-        run.append(reference)
-        return run
+    def reference_xml(self, note_id: int) -> str:
+        """The run in the text that points at a note, as WordprocessingML."""
+        return (
+            f'<w:r><w:rPr><w:rStyle w:val="{self.reference_style}"/></w:rPr>'
+            f'<w:{self.tag}Reference w:id="{note_id}"/></w:r>'
+        )
 
     def relate_link(self, url: str) -> str:
         assert self.part is not None
@@ -136,23 +136,16 @@ def ensure_styles(document: Document, prefix: str) -> tuple[str, str]:
     the house style has them. A localized Word names its styles' ids in its own language,
     so they are found by name."""
     styles = document.styles
-
-    def find(name: str) -> str | None:
-        for style in styles:
-            if (style.name or "").casefold() == name.casefold():
-                return str(style.style_id)
-        return None
-
-    text_id = find(f"{prefix} Text")
+    text_id = find_style(document, f"{prefix} Text", WD_STYLE_TYPE.PARAGRAPH)
     if text_id is None:
         text = styles.add_style(f"{prefix} Text", WD_STYLE_TYPE.PARAGRAPH)
         text.base_style = styles["Normal"]
         text.font.size = Pt(9)
         text.paragraph_format.space_after = Pt(0)
-        text_id = str(text.style_id)
-    reference_id = find(f"{prefix} Reference")
+        text_id = remember_style(document, text)
+    reference_id = find_style(document, f"{prefix} Reference", WD_STYLE_TYPE.CHARACTER)
     if reference_id is None:
         reference = styles.add_style(f"{prefix} Reference", WD_STYLE_TYPE.CHARACTER)
         reference.font.superscript = True
-        reference_id = str(reference.style_id)
+        reference_id = remember_style(document, reference)
     return text_id, reference_id
