@@ -3,7 +3,9 @@
 Starts 'briefer serve --workers 2' on the shipped fact base, then 20 concurrent
 clients (keep-alive HTTP/1.1, a new connection every 5 requests) ask for:
 
-- brief previews: ten pairs, kinds and languages in turn (each made afresh);
+- brief previews: ten pairs, kinds and languages in turn (a brief is made once and
+  kept while the base and the templates stay as they are, as a reload is served);
+- brief previews each made afresh (every request another as-of date, so none is kept);
 - the coverage page;
 
 each for at most DURATION seconds and REQUESTS requests, after a warm-up. Prints
@@ -17,6 +19,7 @@ Run: python benchmarks/bench_serve.py [DURATION] [REQUESTS]
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import os
 import shutil
 import signal
@@ -26,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -102,8 +106,11 @@ async def _load(
     return latencies, errors, took
 
 
-def measure(name: str, port: int, paths: list[str], duration: float, requests: int) -> float:
-    asyncio.run(_load(port, paths, 2.0, 4 * CLIENTS))  # warm-up: every worker loads and compiles
+def measure(
+    name: str, port: int, paths: list[str], duration: float, requests: int, warm: bool = True
+) -> float:
+    if warm:  # every worker loads and compiles first
+        asyncio.run(_load(port, paths, 2.0, 4 * CLIENTS))
     latencies, errors, took = asyncio.run(_load(port, paths, duration, requests))
     latencies.sort()
     rate = len(latencies) / took
@@ -114,6 +121,26 @@ def measure(name: str, port: int, paths: list[str], duration: float, requests: i
     if errors:
         raise SystemExit(f"{name}: {errors} requests failed")
     return rate
+
+
+def bytes_sent(port: int, paths: list[str]) -> None:
+    """What each page costs on the wire, plain and compressed, and a repeat with its ETag."""
+    for path in paths:
+        url = f"http://127.0.0.1:{port}{path}"
+        with urllib.request.urlopen(url) as plain:
+            size = len(plain.read())
+            tag = plain.headers.get("etag")
+        request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})
+        with urllib.request.urlopen(request) as packed:
+            compressed = len(packed.read())
+        repeat = urllib.request.Request(url, headers={"If-None-Match": tag or ""})
+        try:
+            urllib.request.urlopen(repeat).close()
+            again = "200 (no validator)"
+        except urllib.error.HTTPError as answer:
+            again = str(answer.code)
+        print(f"{path}: {size / 1024:.0f} KB plain, {compressed / 1024:.1f} KB gzip "
+              f"({compressed / size:.0%}); a repeat with its ETag: {again}")  # fmt: skip
 
 
 def pandoc_rate(pandoc: str, scratch: Path, port: int) -> float:
@@ -155,7 +182,15 @@ def main() -> None:
                     if time.monotonic() > deadline or server.poll() is not None:
                         raise SystemExit("briefer serve did not start") from None
                     time.sleep(0.1)
+            bytes_sent(port, [PREVIEWS[0], "/coverage"])
             previews = measure("brief preview", port, PREVIEWS, duration, requests)
+            fresh = [
+                f"{path}{'&' if '?' in path else '?'}as_of={dt.date(2025, 1, 1) + dt.timedelta(days=n)}"
+                for n in range(400)
+                for path in PREVIEWS[:1]
+            ]
+            # the workers are warm from the run before; no request here is a repeat
+            measure("brief preview, made afresh", port, fresh, duration, min(requests, 400), warm=False)
             measure("coverage page", port, ["/coverage"], duration, requests)
             pandoc = shutil.which("pandoc")
             if pandoc:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import os
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -869,3 +871,24 @@ def test_pages_are_compressed_and_a_repeat_costs_a_304(client: TestClient) -> No
     # an error page is never validated, and nothing of an account's pages is kept
     assert "etag" not in client.get("/brief", params={"region": "nowhere", "partner": "sichuan"}).headers
     assert client.get("/login").headers["cache-control"] == "no-store"
+
+
+def test_a_kept_preview_follows_every_edit_of_facts_and_templates(small_base: Path, tmp_path: Path) -> None:
+    house = tmp_path / "house"
+    house.mkdir()
+    template = house / "factsheet.md.j2"
+    template.write_text("# {{ title }}\n\nFirst wording.\n", encoding="utf-8")
+    params = {"region": "gomel", "partner": "sichuan", "as_of": "2026-12-02"}
+    with make_client(small_base, tmp_path, (house,)) as client:
+        assert "First wording." in client.get("/brief", params=params).text
+        assert "First wording." in client.get("/brief", params=params).text  # kept
+        template.write_text("# {{ title }}\n\nSecond wording, {{ brief.pair_facts | length }} facts.\n")
+        os.utime(
+            template, ns=(time.time_ns() + 10**9, time.time_ns() + 10**9)
+        )  # a new mtime even on coarse clocks
+        second = _text(client.get("/brief", params=params).text)
+        assert "Second wording" in second and "First wording" not in second
+        _add_fact(small_base, summary='"Gomel and Sichuan opened a joint industrial park."')
+        third = _text(client.get("/brief", params=params).text)
+        facts = int(re.search(r"Second wording, (\d+) facts", second)[1])  # type: ignore[index]
+        assert f"Second wording, {facts + 1} facts" in third

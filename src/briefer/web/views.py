@@ -7,6 +7,8 @@ import functools
 import logging
 import os
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
@@ -53,6 +55,11 @@ DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.docu
 FACTS_PER_PAGE = 50
 
 
+PREVIEWS_KEPT = 64  # briefs kept per load of the base: a bounded cache, whatever is asked
+# the HTML of a kept brief, kept as long (the same Markdown is the same page)
+preview_html = functools.lru_cache(maxsize=PREVIEWS_KEPT)(markdown_to_html)
+
+
 @functools.cache
 def page_words(language: str) -> PageWords:
     return PageWords(language)
@@ -62,6 +69,7 @@ class Views:
     """Every page of the application, over one newsroom and its live fact base."""
 
     def __init__(self, newsroom: Newsroom, live: LiveFactBase) -> None:
+        self._preview_lock = threading.Lock()
         self.newsroom = newsroom
         self.live = live
 
@@ -165,22 +173,52 @@ class Views:
         if not form.ready:
             return snapshot, form, None
         base = snapshot.require()
-        resolve(base.regions, form.region, "region")
-        resolve(base.regions, form.partner, "partner")
+        region = resolve(base.regions, form.region, "region")
+        partner = resolve(base.regions, form.partner, "partner")
+        as_of = form.as_of_date()
+        # A brief is the same while its inputs, the fact base (the snapshot) and the
+        # templates on disk are: a reload or a shared permalink costs a lookup.
+        key = (
+            region.id,
+            partner.id,
+            form.kind,
+            form.lang,
+            as_of,
+            tuple(sorted(config.stale_after.items())),
+            fingerprint(list(self.newsroom.template_dirs)),
+        )
+        kept = self._previews(snapshot)
+        with self._preview_lock:
+            brief = kept.get(key)
+            if brief is not None:
+                kept.move_to_end(key)
+                return snapshot, form, brief
         try:
             brief = make_brief(
                 base,
                 form.region,
                 form.partner,
                 form.kind,
-                form.as_of_date(),
+                as_of,
                 self.newsroom.template_dirs,
                 dict(config.stale_after),
                 form.lang,
             )
         except PairError as error:  # the names are places, but not a region and a partner
             raise FieldError(error.side, error) from None
+        with self._preview_lock:
+            kept[key] = brief
+            while len(kept) > PREVIEWS_KEPT:
+                kept.popitem(last=False)
         return snapshot, form, brief
+
+    def _previews(self, snapshot: Snapshot) -> OrderedDict[tuple[object, ...], Brief]:
+        """The briefs made from this load of the base, newest last."""
+        with self._preview_lock:
+            kept = snapshot.memo.get("previews")
+            if not isinstance(kept, OrderedDict):
+                kept = snapshot.memo["previews"] = OrderedDict()
+            return kept
 
     def brief(self, request: Request) -> Response:
         kinds = self.kind_choices(self.language(request))
@@ -209,7 +247,7 @@ class Views:
             kinds=kinds,
             error=None,
             brief=brief,
-            preview=markdown_to_html(brief.markdown) if brief else None,
+            preview=preview_html(brief.markdown) if brief else None,
             summary=summarize(brief, page_words(self.language(request)).words) if brief else None,
         )
 
