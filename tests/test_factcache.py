@@ -47,6 +47,31 @@ def test_a_changed_registry_revalidates_every_file(small_base: Path, cache_dir: 
     assert any("unknown region id 'sichuan'" in str(p) for p in problems)
 
 
+def test_the_registry_is_read_from_the_cache_until_regions_yaml_changes(
+    small_base: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefer.facts import load
+
+    reads: list[str] = []
+    original = load.registry_from_data
+
+    def counting(data, shown, registry=None):  # type: ignore[no-untyped-def]
+        reads.append(shown)
+        return original(data, shown, registry)
+
+    monkeypatch.setattr(load, "registry_from_data", counting)
+    cold = load_fact_base(small_base)
+    warm = load_fact_base(small_base)
+    assert len(reads) == 1  # the warm load read no regions.yaml
+    assert warm.regions.get("sichuan").names == cold.regions.get("sichuan").names
+    regions = small_base / "regions.yaml"
+    regions.write_text(
+        regions.read_text(encoding="utf-8").replace("name: Sichuan Province", "name: Szechwan"), "utf-8"
+    )
+    assert load_fact_base(small_base).regions.get("sichuan").name == "Szechwan"
+    assert len(reads) == 2
+
+
 def test_a_damaged_cache_is_ignored(small_base: Path, cache_dir: Path) -> None:
     cache_dir.mkdir()
     (cache_dir / "facts.sqlite").write_bytes(b"not a database" * 100)

@@ -137,20 +137,30 @@ def check_fact_base(roots: Path | Sequence[Path]) -> tuple[FactBase | None, list
         ]
     registry: RegionRegistry | None = None
     registry_bytes = b""
-    for root in layers:
-        regions_path = root / "regions.yaml"
-        if not regions_path.is_file():
-            continue
+    region_files = [root / "regions.yaml" for root in layers if (root / "regions.yaml").is_file()]
+    for regions_path in region_files:
         registry_bytes += (read_bounded(regions_path, "")[0] or b"") + b"\0"  # load_yaml reports a problem
-        data, yaml_problems = load_yaml(regions_path, display_path(regions_path))
-        problems += yaml_problems
-        if yaml_problems:  # without the registry every region id would look unknown
-            return None, problems
-        registry, region_problems = registry_from_data(data, display_path(regions_path), registry)
-        problems += region_problems
-    assert registry is not None
-
+        registry_bytes += display_path(regions_path).encode() + b"\0"
     fact_cache = FactCache(registry_bytes)
+    # the registry itself is cached too: reading and checking regions.yaml cost more
+    # than the rest of a warm load
+    registry_key = fact_cache.key(registry_bytes, "regions.yaml")
+    kept = fact_cache.get(registry_key)
+    if kept is not None:
+        registry, region_problems = kept
+        problems += region_problems
+    else:
+        region_problems = []
+        for regions_path in region_files:
+            data, yaml_problems = load_yaml(regions_path, display_path(regions_path))
+            problems += yaml_problems
+            if yaml_problems:  # without the registry every region id would look unknown
+                return None, problems
+            registry, layer_problems = registry_from_data(data, display_path(regions_path), registry)
+            region_problems += layer_problems
+        problems += region_problems
+        fact_cache.put(registry_key, "regions.yaml", (registry, region_problems))
+    assert registry is not None
     facts: list[Fact] = []
     first_seen: dict[str, str] = {}
     declared_ids: set[str] = set()  # includes invalid facts, so one error does not cascade
