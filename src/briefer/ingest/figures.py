@@ -120,7 +120,10 @@ _WORD_TIMES = re.compile(r"\b(?:вдвое|удвая|ўдвая|doubled|twice)\
 
 _QUARTER = re.compile(
     rf"(?:(?P<roman>IV|III|II|I)\s+квартал\w*|(?P<ordinal>перв|втор|трет|четв[её]рт|перш|друг|трэц|чацв[её]рт)\w*\s+квартал\w*|"
-    rf"(?:the\s+)?(?P<english>first|second|third|fourth)\s+quarter(?:\s+of)?|Q(?P<q>[1-4]))\s*(?:of\s+)?{_YEAR}",
+    rf"(?:the\s+)?(?P<english>first|second|third|fourth)\s+quarter(?:\s+of)?|Q(?P<q>[1-4]))\s*(?:of\s+)?"
+    # a quarter without its year is of the report's own year: "in the first quarter",
+    # "in the first quarter of this year", «в I квартале текущего года»
+    rf"(?:{_YEAR}|(?P<this>this\s+year|этого\s+года|текущего\s+года|гэтага\s+года|бягучага\s+года)|(?![\s,]*\d))",
     re.IGNORECASE,
 )
 _HALF = re.compile(
@@ -332,6 +335,11 @@ def periods(sentence: str, article: dt.date | None = None) -> list[Period]:
                 )
                 if word.startswith(starts)
             )
+        if year is None:
+            if article is None:
+                continue
+            # a quarter not yet over when the article was written is last year's
+            year = str(article.year if quarter * 3 < article.month or match["this"] else article.year - 1)
         add(f"Q{quarter} {year}", f"{year}-{quarter * 3:02d}", *match.span())
     for match in _HALF.finditer(sentence):
         add(f"January-June {match['year']}", f"{match['year']}-06", *match.span())

@@ -147,6 +147,9 @@ class PlaceFinder:
             start, end = tokens[position][1], tokens[position + size - 1][2]
             chosen = self._choose(ids)
             others = tuple(self.registry.get(i) for i in sorted(ids) if i != chosen.id)
+            city = f"{chosen.id}-city"  # "Mogilev" names the oblast, and may mean its city
+            if city in self.registry.regions and not any(other.id == city for other in others):
+                others += (self.registry.get(city),)
             found.append(Mention(chosen, start, end, text[start:end], others, name in self._adjectives))
             position += size
         # Chinese names are not words: the longest spelling at each place wins
