@@ -18,7 +18,7 @@ import docx
 import pytest
 from click.testing import CliRunner
 
-from briefer.facts import load_fact_base
+from briefer.facts import default_fact_root, load_fact_base
 from briefer.ingest.articles import read_articles
 from briefer.ingest.figures import amounts, dates, periods
 from briefer.ingest.places import PlaceFinder
@@ -208,10 +208,30 @@ def test_amounts_keep_their_currency_scale_and_qualifier(sentence: str, found: l
         ("From January to April this year", ["January-April 2024"]),
         ("в прошлом году", ["2023"]),
         ("на 2024–2026 годы", []),  # a programme's years are no period of a figure
+        # a quarter without its year is the article's (16 May 2024): the first is over,
+        # the second is not, so the second is last year's
+        ("in the first quarter, exports grew", ["Q1 2024"]),
+        ("в I квартале текущего года", ["Q1 2024"]),
+        ("во втором квартале экспорт вырос", ["Q2 2023"]),
+        ("grew by 16 percent in three months", ["January-March 2024"]),
     ],
 )
 def test_periods_are_read_as_a_reader_says_them(sentence: str, expected: list[str]) -> None:
     assert [p.text for p in periods(sentence, ARTICLE_DATE)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["In 2016 an agreement on cooperation was signed.", "В 2019 году 2 предприятия", "the 2021 residents"],
+)
+def test_a_year_before_a_noun_is_no_count(sentence: str) -> None:
+    assert all(a.value < 1950 or a.value > 2049 for a in amounts(sentence) if a.unit != "percent")
+
+
+def test_a_name_an_oblast_shares_with_its_city_may_mean_the_city() -> None:
+    finder = PlaceFinder(load_fact_base(default_fact_root()).regions)
+    (mogilev,) = [m for m in finder.mentions("Mogilev - Zhengzhou") if m.region.id == "mogilev"]
+    assert "mogilev-city" in [other.id for other in mogilev.others]
 
 
 @pytest.mark.parametrize(
