@@ -401,11 +401,18 @@ def new_numbering(document: Document, kind: str) -> int:
     indented with a hanging indent so that '10.' never touches the text."""
     numbering = document.part.numbering_part.element
     abstract_id = _abstract_numbering(numbering, kind)
-    number = numbering.add_num(abstract_id)
-    for level in range(9):
-        override = number.add_lvlOverride(ilvl=level)
-        override.add_startOverride(1)
-    return int(number.numId)
+    taken = [int(n.get(qn("w:numId"), "0")) for n in numbering.iterfind(qn("w:num"))]
+    num_id = max(taken, default=0) + 1
+    overrides = "".join(
+        f'<w:lvlOverride w:ilvl="{level}"><w:startOverride w:val="1"/></w:lvlOverride>' for level in range(9)
+    )
+    numbering.append(
+        parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>'
+            f"{overrides}</w:num>"
+        )
+    )
+    return num_id
 
 
 _ABSTRACT_IDS = {"bullet": 9001, "ordered": 9002}

@@ -19,7 +19,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 
-from .styles import find_style, remember_style
+from .styles import find_style, new_style
 
 NOTE_KINDS = ("footnotes", "endnotes", "none")
 _CONTENT_TYPES = {
@@ -135,17 +135,16 @@ def ensure_styles(document: Document, prefix: str) -> tuple[str, str]:
     """The ids of Footnote Text and Footnote Reference (or the endnote pair), added unless
     the house style has them. A localized Word names its styles' ids in its own language,
     so they are found by name."""
-    styles = document.styles
     text_id = find_style(document, f"{prefix} Text", WD_STYLE_TYPE.PARAGRAPH)
     if text_id is None:
-        text = styles.add_style(f"{prefix} Text", WD_STYLE_TYPE.PARAGRAPH)
-        text.base_style = styles["Normal"]
+        text = new_style(document, f"{prefix} Text", WD_STYLE_TYPE.PARAGRAPH)
+        text.element.basedOn_val = find_style(document, "Normal", WD_STYLE_TYPE.PARAGRAPH)
         text.font.size = Pt(9)
         text.paragraph_format.space_after = Pt(0)
-        text_id = remember_style(document, text)
+        text_id = str(text.style_id)
     reference_id = find_style(document, f"{prefix} Reference", WD_STYLE_TYPE.CHARACTER)
     if reference_id is None:
-        reference = styles.add_style(f"{prefix} Reference", WD_STYLE_TYPE.CHARACTER)
+        reference = new_style(document, f"{prefix} Reference", WD_STYLE_TYPE.CHARACTER)
         reference.font.superscript = True
-        reference_id = remember_style(document, reference)
+        reference_id = str(reference.style_id)
     return text_id, reference_id

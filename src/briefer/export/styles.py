@@ -56,6 +56,16 @@ def remember_style(document: Document, style: Any) -> str:
     return str(style.style_id)
 
 
+def new_style(document: Document, name: str, kind: WD_STYLE_TYPE) -> Any:
+    """A style the index says the document lacks, added and indexed. python-docx's own
+    add_style first scans every style by its display name, which cost milliseconds a call."""
+    from docx.styles.style import StyleFactory
+
+    style = StyleFactory(document.styles.element.add_style_of_type(name, kind, False))
+    remember_style(document, style)
+    return style
+
+
 def find_or_add_style(document: Document, name: str, kind: WD_STYLE_TYPE) -> str:
     """The id of the style called `name`; a house style that lacks it gets a plain one.
 
@@ -66,8 +76,7 @@ def find_or_add_style(document: Document, name: str, kind: WD_STYLE_TYPE) -> str
     found = index.get((_TYPE_NAMES[kind], name.casefold()))
     if found is not None:
         return found
-    added = document.styles.add_style(name, kind)
-    index[(_TYPE_NAMES[kind], name.casefold())] = str(added.style_id)
+    added = new_style(document, name, kind)
     if name == "Hyperlink":
         added.font.color.rgb = HYPERLINK_BLUE
         added.font.underline = True
@@ -84,7 +93,7 @@ def find_or_add_style(document: Document, name: str, kind: WD_STYLE_TYPE) -> str
         )
         added.element.append(borders)
     elif kind == WD_STYLE_TYPE.PARAGRAPH:
-        added.base_style = document.styles["Normal"]
+        added.element.basedOn_val = find_style(document, "Normal", WD_STYLE_TYPE.PARAGRAPH)
         level = re.fullmatch(r"Heading (\d)", name)
         if level or name == "Title":
             added.font.bold = True
