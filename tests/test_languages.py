@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import re
 from pathlib import Path
@@ -230,8 +231,24 @@ def test_docx_is_tagged_with_the_briefs_language(runner, tmp_path: Path, languag
     defaults = document.styles.element.find(qn("w:docDefaults"))
     lang = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:lang"))
     assert lang.get(qn("w:val")) == tag and lang.get(qn("w:eastAsia")) == "zh-CN"
-    normal = document.styles["Normal"].element.find(qn("w:rPr")).find(qn("w:lang"))
-    assert normal.get(qn("w:val")) == tag
+    # styles inherit the defaults; none names another language
+    langs = document.styles.element.findall(f"{qn('w:style')}/{qn('w:rPr')}/{qn('w:lang')}")
+    assert all(lang.get(qn("w:val")) == tag for lang in langs)
+
+
+def test_a_house_styles_own_language_gives_way_to_the_briefs(tmp_path: Path) -> None:
+    from briefer.export.docx import markdown_to_docx
+
+    house = docx.Document()
+    heading = house.styles["Heading 2"].element
+    properties = heading.get_or_add_rPr()
+    lang = properties.makeelement(qn("w:lang"), {qn("w:val"): "de-DE"})
+    properties.append(lang)
+    house.save(str(tmp_path / "house.docx"))
+    made = markdown_to_docx("---\nlang: be\n---\n\n# T\n\n## H\n", reference=tmp_path / "house.docx")
+    styles = docx.Document(io.BytesIO(made)).styles
+    own = styles["Heading 2"].element.find(qn("w:rPr")).find(qn("w:lang"))
+    assert own.get(qn("w:val")) == "be-BY" and own.get(qn("w:eastAsia")) == "zh-CN"
 
 
 def test_the_settings_file_chooses_the_language(runner, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -267,15 +267,15 @@ def _definitions(tokens: list[Token]) -> dict[str, Token]:
 
 
 def _tag_language(document: Document, language: str) -> None:
-    """Tag the document defaults and every style with the brief's language, Chinese as the
-    East Asian language, so Word spell-checks and hyphenates the text as what it is."""
+    """Tag the document defaults with the brief's language, Chinese as the East Asian
+    language, so Word spell-checks and hyphenates the text as what it is; a style that
+    names a language of its own (a house style's may) is retagged, the others inherit."""
     styles = document.styles.element
     defaults = styles.find(qn("w:docDefaults"))
-    elements = [defaults.find(qn("w:rPrDefault"))] if defaults is not None else []
-    elements += list(styles.iterfind(qn("w:style")))
-    for element in elements:
-        if element is None:
-            continue
-        lang = _child(_child(element, "w:rPr"), "w:lang")
+    if defaults is not None:
+        lang = _child(_child(_child(defaults, "w:rPrDefault"), "w:rPr"), "w:lang")
+        lang.set(qn("w:val"), language)
+        lang.set(qn("w:eastAsia"), "zh-CN")
+    for lang in styles.iterfind(f"{qn('w:style')}/{qn('w:rPr')}/{qn('w:lang')}"):
         lang.set(qn("w:val"), language)
         lang.set(qn("w:eastAsia"), "zh-CN")
