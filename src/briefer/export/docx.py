@@ -8,7 +8,9 @@ and keywords come from the Markdown front matter.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import functools
 import io
 import re
 from html import escape as _html_escape
@@ -36,7 +38,7 @@ from .body import BodyWriter
 from .markdown import split_front_matter
 from .notes import Notes
 from .notes import ensure_styles as _ensure_notes_styles
-from .package import fixed_time, own_settings, with_entry_times
+from .package import fixed_time, own_settings, package_bytes
 from .styles import PLACEHOLDER_STYLE, find_or_add_style
 
 _NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -84,10 +86,7 @@ def markdown_to_docx(
     if writer.notes is not None:
         writer.notes.finish()
     own_settings(document, language, markdown)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    fixed = fixed_time(fields)
-    return with_entry_times(buffer.getvalue(), fixed) if fixed else buffer.getvalue()
+    return package_bytes(document, fixed_time(fields))
 
 
 def escape(text: str) -> str:
@@ -171,6 +170,13 @@ def _base_document(reference: Path | None) -> Document:
                 body.remove(child)
         _a4_unless_set(document)
         return document
+    # briefer's defaults are built once per process and copied for each brief: copying
+    # the parsed package costs about half of opening python-docx's template again
+    return copy.deepcopy(_default_document())
+
+
+@functools.cache
+def _default_document() -> Document:
     document = docx.Document()
     for section in document.sections:
         section.page_width, section.page_height = Mm(210), Mm(297)

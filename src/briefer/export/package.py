@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 import io
 import os
+import zipfile
 from typing import Any
 
 from docx.document import Document
@@ -32,18 +33,33 @@ def fixed_time(fields: dict[str, Any]) -> dt.datetime | None:
         return dt.datetime(1980, 1, 1)
 
 
-def with_entry_times(package: bytes, when: dt.datetime) -> bytes:
-    """The same package with every zip entry dated ``when`` (zip cannot go before 1980)."""
-    import zipfile
+def package_bytes(document: Document, when: dt.datetime | None) -> bytes:
+    """The DOCX package as bytes, every zip entry dated ``when`` (else now). Written here
+    rather than by python-docx's save so that the dates are set as each entry is
+    written and a quick compression serves: a brief is small, and time matters more."""
+    from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
+    from docx.opc.pkgwriter import _ContentTypesItem
 
-    stamp = max(when, dt.datetime(1980, 1, 1)).timetuple()[:6]
+    stamp = max(when or dt.datetime.now(), dt.datetime(1980, 1, 1)).timetuple()[:6]  # zip starts in 1980
+    package = document.part.package
+    parts = list(package.iter_parts())
+    for part in parts:
+        part.before_marshal()
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(package)) as source, zipfile.ZipFile(out, "w") as target:
-        for entry in source.infolist():
-            info = zipfile.ZipInfo(entry.filename, date_time=stamp)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as target:
+
+        def write(name: str, blob: bytes) -> None:
+            info = zipfile.ZipInfo(name, date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            target.writestr(info, source.read(entry))
+            target.writestr(info, blob, compresslevel=1)
+
+        write(CONTENT_TYPES_URI.membername, _ContentTypesItem.from_parts(parts).blob)  # type: ignore[no-untyped-call]
+        write(PACKAGE_URI.rels_uri.membername, package.rels.xml)
+        for part in parts:
+            write(part.partname.membername, part.blob)
+            if len(part.rels):
+                write(part.partname.rels_uri.membername, part.rels.xml)
     return out.getvalue()
 
 
