@@ -14,10 +14,14 @@ import yaml
 
 from ..version import __version__
 
+# libyaml's C emitter and loader where the platform has them: every brief writes its
+# front matter and every DOCX reads it back
+_SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
 
 def front_matter(fields: dict[str, Any]) -> str:
     """Fields as a YAML front matter block, in the given order."""
-    body = yaml.safe_dump(fields, sort_keys=False, allow_unicode=True, width=1000)
+    body = yaml.dump(fields, Dumper=_SAFE_DUMPER, sort_keys=False, allow_unicode=True, width=1000)
     return f"---\n{body}---\n"
 
 
@@ -60,8 +64,6 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     if text.startswith("---\n"):
         end = text.find("\n---\n", 4)
         if end != -1:
-            # libyaml's C loader where the platform has it: the front matter of every
-            # DOCX is read, and the pure-Python loader cost more than writing its body
             fields = yaml.load(text[4:end], Loader=_SAFE_LOADER) or {}
             return (fields if isinstance(fields, dict) else {}), text[end + 5 :]
     return {}, text

@@ -30,9 +30,11 @@ _INDEXES: weakref.WeakKeyDictionary[Any, dict[tuple[str, str], str]] = weakref.W
 def _style_index(document: Document) -> dict[tuple[str, str], str]:
     """(type, name casefolded) -> style id, read once from the styles part: python-docx
     builds an object per style on every lookup, which cost more than writing the body."""
-    element = document.styles.element
-    index = _INDEXES.get(element)
+    # keyed by the document's part: lxml makes a new proxy for an element it does not
+    # hold, so the styles element itself would be a new key on every call
+    index = _INDEXES.get(document.part)
     if index is None:
+        element = document.styles.element
         index = {}
         for style in element.iterfind(qn("w:style")):
             name = style.find(qn("w:name"))
@@ -41,7 +43,7 @@ def _style_index(document: Document) -> dict[tuple[str, str], str]:
             label = str(name.get(qn("w:val")) or "")
             key = (style.get(qn("w:type")) or "paragraph", label.casefold())
             index.setdefault(key, str(style.get(qn("w:styleId"))))
-        _INDEXES[element] = index
+        _INDEXES[document.part] = index
     return index
 
 
