@@ -21,8 +21,19 @@ _SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 def front_matter(fields: dict[str, Any]) -> str:
     """Fields as a YAML front matter block, in the given order."""
-    body = yaml.dump(fields, Dumper=_SAFE_DUMPER, sort_keys=False, allow_unicode=True, width=1000)
+    body = yaml.dump(_plain(fields), Dumper=_SAFE_DUMPER, sort_keys=False, allow_unicode=True, width=1000)
     return f"---\n{body}---\n"
+
+
+def _plain(value: Any) -> Any:
+    """Text as text, whatever str subclass a catalog or a name gave it."""
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, dict):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    return value
 
 
 def document(

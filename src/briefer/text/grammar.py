@@ -78,7 +78,9 @@ def _register_with_yaml() -> None:
     """Names and messages are text wherever briefer writes YAML (front matter, facts)."""
     import yaml
 
-    for dumper in (yaml.SafeDumper, yaml.Dumper):
+    dumpers = [yaml.SafeDumper, yaml.Dumper]
+    dumpers += [getattr(yaml, name) for name in ("CSafeDumper", "CDumper") if hasattr(yaml, name)]
+    for dumper in dumpers:
         dumper.add_representer(Name, _represent_as_text)
         dumper.add_representer(Message, _represent_as_text)
 
