@@ -18,6 +18,7 @@ from pathlib import Path
 from ..errors import BrieferError, UsageError
 from ..facts import FactBase
 from ..facts.coverage import coverage
+from ..facts.localize import localized_base, markdown_base
 from ..output import EditedFileError
 from ..places import resolve_pair
 from .make import DocxOptions, make_brief, write_brief
@@ -192,6 +193,18 @@ def _work(job: BatchJob) -> JobResult:
     return write_one(*_worker, job)
 
 
+def _prepare(base: FactBase, settings: BatchSettings, jobs: Sequence[BatchJob]) -> None:
+    """What every worker needs, made once here before they start, so that they inherit
+    it instead of each making it: the base as briefs read it in each language, and the
+    DOCX machinery with briefer's default document."""
+    for language in {job.language for job in jobs}:
+        localized_base(markdown_base(base), language)
+    if "docx" in settings.formats:
+        from ..export.docx import prepare
+
+        prepare()
+
+
 def run_batch(
     base: FactBase,
     settings: BatchSettings,
@@ -215,6 +228,7 @@ def run_batch(
         for job in jobs:
             done(write_one(base, settings, job))
     else:
+        _prepare(base, settings, jobs)
         # Each worker gets the loaded base: inheriting or unpickling it beats loading it again.
         with ProcessPoolExecutor(
             max_workers=min(workers, len(jobs)),

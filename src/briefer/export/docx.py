@@ -175,6 +175,11 @@ def _base_document(reference: Path | None) -> Document:
     return copy.deepcopy(_default_document())
 
 
+def prepare() -> None:
+    """Build what every DOCX starts from, before worker processes fork and share it."""
+    _default_document()
+
+
 @functools.cache
 def _default_document() -> Document:
     document = docx.Document()
