@@ -233,3 +233,20 @@ def test_a_tie_reads_since_when_and_at_what_level(runner, language: str, lines: 
     shown = [line.split("[^")[0] for line in result.output.splitlines()]
     for line in lines:
         assert line in shown
+
+
+@pytest.mark.parametrize(
+    ("language", "months", "expected"),
+    [("en", 3, "three months"), ("en", 11, "11 months"), ("en", 12, "a year"), ("en", 30, "two years"),
+     ("ru", 11, "11 месяцев"), ("be", 2, "2 месяцы")],
+)  # fmt: skip
+def test_an_age_is_said_in_words_for_every_count_of_months(language: str, months: int, expected: str) -> None:
+    import datetime as dt
+
+    now = dt.date(2026, 12, 2)
+    then = dt.date(
+        now.year - (months // 12) - (1 if months % 12 >= now.month else 0),
+        (now.month - months % 12 - 1) % 12 + 1,
+        2,
+    )
+    assert Language(language).age(then, now) == expected

@@ -427,7 +427,7 @@ class Language:
         if months == 12:
             return self.gettext("a year")
         months = max(months, 1)
-        number = _SMALL[months] if self.code == "en" else str(months)
+        number = _SMALL[months] if self.code == "en" and months < len(_SMALL) else str(months)
         return self.ngettext("{number} month", "{number} months", months).format(number=number)
 
     def day(self, day: dt.date) -> str:
