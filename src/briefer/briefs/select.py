@@ -111,6 +111,19 @@ class BriefContext:
         """(label of the figure's own scope, fact) rows, the pair's first, national last."""
         return [(row.label, row.fact) for row in self.figure_rows]
 
+    def current_rows(self, rows: Sequence[FigureRow]) -> list[FigureRow]:
+        """The rows a table shows: where any figure is for a period ending in the last
+        CURRENT_YEARS calendar years before the brief's date, only those; the older ones
+        stay in the base and are counted under the table. Where none is that recent,
+        every row, since they are all there is (each marked ⚠ where stale)."""
+        since = self.as_of.year - CURRENT_YEARS
+        current = [row for row in rows if period_end(row.fact)[0] >= since]
+        return current or list(rows)
+
+    @property
+    def first_current_year(self) -> int:
+        return self.as_of.year - CURRENT_YEARS
+
     def figures_at(self, *levels: str) -> list[FigureRow]:
         return [row for row in self.figure_rows if row.level in levels]
 
@@ -415,6 +428,7 @@ def select(
 
 
 LATEST_MONTHS = 36  # what a fact sheet leads with: the last three years
+CURRENT_YEARS = 2  # a figure table shows periods of the last two years when it has any
 LATEST_COUNT = 5
 
 # words that make a statement a plan, and the year it is to be reached by
