@@ -32,6 +32,7 @@ from ..facts.cache import _private, _signing_key, cache_path
 from ..resources import data_dir
 from ..text.formatting import ordinal
 from ..text.i18n import Language, translations
+from ..text.inflect import unit_adjective
 from .sandbox import BoundedSandbox, ConfinedLoader, RenderLimit, install_limits, render_bounded
 
 TEMPLATE_SUFFIX = ".md.j2"
@@ -75,6 +76,7 @@ def make_environment(extra_dirs: Sequence[Path] = (), language: str = "en") -> S
         fact_date=words.fact_date,
         when=words.when,
         period_name=words.period_name,
+        unit_adjective=lambda name: unit_adjective(str(name), language),
         day=words.day,
         percent=words.percent,
         cell=table_cell,

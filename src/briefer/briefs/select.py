@@ -151,6 +151,8 @@ class BriefContext:
         if not self.is_stale(fact) or str(fact.date.year) in text:
             return text
         if fact.figure is not None:
+            if any(year in text for year in re.findall(r"\b(?:19|20)\d\d\b", fact.figure.period)):
+                return text  # «К концу 2025 года …» already says its period
             return f"{text.rstrip('.')} ({fact.figure.period})."
         # the date after the claim, so that the claim keeps its own first letter
         return self.words.gettext("{text} (as of {date}).").format(
@@ -197,7 +199,13 @@ class BriefContext:
 
     @property
     def newest_figure(self) -> Fact | None:
-        figures = [f for f in self.used_facts if f.figure is not None]
+        """The most recent figure on record; a target ('by the end of 2025') is a plan,
+        not a measurement, and says nothing of how current the brief's figures are."""
+        figures = [
+            f
+            for f in self.used_facts
+            if f.figure is not None and not _TARGET_PERIOD.match(english_words(f, "period"))
+        ]
         return max(figures, key=lambda f: (f.date.last_day, f.id)) if figures else None
 
     def age_of(self, fact: Fact) -> str:
@@ -435,6 +443,7 @@ LATEST_COUNT = 5
 PLAN_WORDS = re.compile(
     r"\b(plan|plans|planned|intend|intends|intended|will|aims?|target|expected|to be)\b", re.I
 )
+_TARGET_PERIOD = re.compile(r"(by|until|before|to be)\b", re.I)
 _TARGET = re.compile(r"\b(?:by|in|until|before) (?:the end of |early |mid-|late )?(\d{4})\b", re.I)
 
 

@@ -329,3 +329,20 @@ def _belarusian_gender(noun: str) -> str:
     if lower.endswith(("о", "е", "ё")):
         return "neut"
     return "masc"
+
+
+_UNIT_WORDS = {"ru": " область", "be": " вобласць"}
+_ADJECTIVE_ENDINGS = {"ru": "ий", "be": "і"}
+
+
+def unit_adjective(name: str, language: str) -> str:
+    """The adjective an oblast's name gives its executive committee: «Гомельская область»
+    → «Гомельский» (облисполком), «Гомельская вобласць» → «Гомельскі» (аблвыканкам);
+    the name as it is where it is no '…ская область'."""
+    word = _UNIT_WORDS.get(language)
+    if word is None or not name.endswith(word):
+        return name
+    stem = name.removesuffix(word)
+    if " " in stem or not stem.endswith("ая"):
+        return name
+    return stem.removesuffix("ая") + _ADJECTIVE_ENDINGS[language]

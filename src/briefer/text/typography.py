@@ -2,7 +2,8 @@
 
 Fact summaries are typed by many hands, and names in quotes meet inside quotes; the
 finished text is brought to one house style: «ёлочки» outside and „лапки“ inside,
-a no-break space before the percent sign as CLDR writes it («58 %»), and in
+a no-break space before the percent sign as CLDR writes it («58 %») and before «г.»,
+a spaced dash as an em dash («Беларусь — Китай»), and in
 Belarusian the non-syllabic «ў» for the preposition after a vowel («адносіны ў 2004
 годзе»). Addresses are left exactly as they are.
 """
@@ -13,6 +14,11 @@ import re
 
 _ADDRESS = re.compile(r"<[^>\s]+>|https?://\S+|`[^`]*`")
 _PERCENT = re.compile(r"(\d)\s?%")
+# «2026 г.», «1990-х гг.»: the year and its abbreviation stay on one line
+_YEAR_WORD = re.compile(r"(\d) (гг?\.)")
+# a spaced en dash between words is a dash, which Russian and Belarusian set as an em
+# dash («Беларусь — Китай»); ranges («2024–2026», «январь–апрель») are unspaced and stay
+_SPACED_EN_DASH = re.compile(r" – ")
 # «у» opening a word (the preposition too) after a word that ends in a vowel
 _VOWEL_BEFORE_U = re.compile(r"(?<=[аеёіоуыэюяАЕЁІОУЫЭЮЯ]) у(?=\w| \w)")
 NO_BREAK_SPACE = "\u00a0"
@@ -39,6 +45,8 @@ def nested_quotes(text: str) -> str:
 
 def _plain(text: str, language: str) -> str:
     text = _PERCENT.sub(rf"\1{NO_BREAK_SPACE}%", text)
+    text = _YEAR_WORD.sub(rf"\1{NO_BREAK_SPACE}\2", text)
+    text = _SPACED_EN_DASH.sub(f"{NO_BREAK_SPACE}— ", text)
     if language == "be":
         # a source's own title (in the notes) may be Russian, whose «у» stays
         text = "\n".join(
