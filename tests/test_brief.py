@@ -144,20 +144,28 @@ def test_no_figure_without_a_source_marker(shipped: FactBase, region: str, partn
     markdown = make_brief(shipped, region, partner, as_of=dt.date(2026, 11, 26)).markdown
     body = markdown.split("\n---\n", 1)[1].split("## Sources")[0]
     for line in body.splitlines():
-        if line.startswith(
-            (
-                "#",
-                "*As of",
-                "*The newest fact",
-                "*⚠ The newest fact",
-                "- **Past its period",
-                "- **Source incomplete",
-                "- **Missing",
-                "| ---",
-                "| Metric",
+        if (
+            line.startswith(
+                (
+                    "#",
+                    "*As of",
+                    "*The newest fact",
+                    "*⚠ The newest fact",
+                    "- **Past its period",
+                    "- **Source incomplete",
+                    "- **Missing",
+                    "| ---",
+                    "| Metric",
+                )
             )
-        ) or re.fullmatch(
-            r"- \*\d+ older facts? (is|are) left out here; .*`briefer facts list [^`]*`\*", line
+            or re.fullmatch(
+                r"- \*\d+ older facts? (is|are) left out here; .*`briefer facts list [^`]*`\*", line
+            )
+            or re.fullmatch(
+                r"\*\d+ figures? for (a period|periods) before \d{4} (is|are) left out here, "
+                r".*`briefer facts list [^`]*`\*",
+                line,
+            )
         ):
             continue
         if re.search(r"\d", line):

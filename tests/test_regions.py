@@ -213,11 +213,12 @@ def test_names_in_three_scripts_resolve(registry, names: tuple[str, ...], region
 
 
 def test_a_partner_with_no_facts_gets_the_nothing_recorded_sheet(runner) -> None:  # type: ignore[no-untyped-def]
-    result = run(runner, "brief", "Минск", "Москва", "--format", "md", "--out", "-")
+    result = run(runner, "brief", "Минск", "Мурманская область", "--format", "md", "--out", "-")
     assert result.exit_code == 0
-    assert "# Minsk and Moscow: fact sheet" in result.stdout
+    assert "# Minsk and Murmanskaya Oblast: fact sheet" in result.stdout
     assert result.stderr == (
-        "warning: the fact base holds no facts linking Minsk and Moscow; the sheet says what is missing\n"
+        "warning: the fact base holds no facts linking Minsk and Murmanskaya Oblast; "
+        "the sheet says what is missing\n"
     )
 
 
