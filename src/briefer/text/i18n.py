@@ -280,7 +280,7 @@ class Language:
                 message = self.ngettext(
                     "{number} times the {base} level", "{number} times the {base} level", count
                 )
-                text = message.format(number=number, base=self.period_name(figure.compared_with))
+                text = message.format(number=number, base=self.period_name(self.period(figure.compared_with)))
             elif self.code == "en" and float(figure.value).is_integer():
                 text = f"{number}-fold"
             else:
@@ -317,7 +317,7 @@ class Language:
                 text = message.format(amount=amount)
         if figure.compared_with:
             return self.gettext("{change} on {base}").format(
-                change=text, base=self.period_name(figure.compared_with)
+                change=text, base=self.period_name(self.period(figure.compared_with))
             )
         return text
 
