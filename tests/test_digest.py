@@ -263,7 +263,24 @@ def test_send_mails_once_a_week_and_retries_after_a_refusal(runner, workspace: t
         assert sent.exit_code == 0 and sent.stderr.rstrip().endswith("; sent")
         assert len(received) == 1
         message = received[0]
-        assert message["To"] == "editor@example.org" and message["Subject"] == "Weekly digest 2026-W20"
+        assert message["To"] == "editor@example.org"
+        # the subject names the week and the regions it covers
+        assert " ".join(message["Subject"].split()).startswith("Weekly digest 2026-W20: Gomel Oblast, ")
+        # a newsroom's mail: dated, identified, readable as text and as HTML, the calendar decodable
+        from email import message_from_bytes, policy
+        from email.utils import parsedate_to_datetime
+
+        parsed = message_from_bytes(message.as_bytes(), policy=policy.default)  # type: ignore[attr-defined]
+        assert parsedate_to_datetime(parsed["Date"]).year >= 2026
+        assert parsed["Message-ID"].startswith("<") and parsed["Message-ID"].endswith(">")
+        text = parsed.get_body(preferencelist=("plain",)).get_content()
+        html = parsed.get_body(preferencelist=("html",)).get_content()
+        for part in (text, html):
+            assert not part.startswith("---") and "generator:" not in part and "\nfacts:" not in part
+        assert "<h1>" in html and "[^" not in html
+        (calendar,) = [p for p in parsed.iter_attachments() if p.get_content_type() == "text/calendar"]
+        assert calendar.get_content_charset() == "utf-8"
+        assert calendar.get_content().startswith("BEGIN:VCALENDAR")
         names = sorted(part.get_filename() for part in message.walk() if part.get_filename())
         assert names == ["digest-2026-W20.docx", "digest-2026-W20.ics"]
         types = {part.get_content_type() for part in message.walk()}
@@ -280,7 +297,7 @@ def test_send_mails_once_a_week_and_retries_after_a_refusal(runner, workspace: t
         from email.header import decode_header, make_header
 
         subject = str(make_header(decode_header(received[2]["Subject"])))  # type: ignore[index]
-        assert subject == "Еженедельный дайджест 2026-W20"
+        assert subject.startswith("Еженедельный дайджест 2026-W20: ")
     finally:
         controller.stop()
 
@@ -456,3 +473,16 @@ def test_a_digest_killed_between_its_renames_is_repaired_by_the_next_run(  # typ
     assert all(whole[name] != old[name] for name in old), "every file of the set is the new one"
     again = _digest(runner, base, out, "--week", "2026-W20", "--lang", "ru")
     assert again.stderr.rstrip().endswith("files: none (up to date); not sent")
+
+
+def test_a_digest_covers_belarusian_regions_each_once(runner, workspace: tuple[Path, int]) -> None:  # type: ignore[no-untyped-def]
+    for foreign in ("sichuan", "china"):
+        result = run(runner, "digest", "--week", "2026-W20", "--region", foreign)
+        assert result.exit_code == 2
+        assert "is not a Belarusian oblast or Minsk" in result.stderr and "Traceback" not in result.stderr
+    twice = run(runner, "digest", "--week", "2026-W20", "--region", "gomel", "--region", "Гомель")
+    once = run(runner, "digest", "--week", "2026-W20", "--region", "Homiel")
+    assert twice.exit_code == once.exit_code == 0, twice.stderr + once.stderr
+    # one region however it is spelt: the same digest, already written
+    assert once.stderr.rstrip().endswith(twice.stderr.rstrip().rsplit(";", 1)[-1])
+    assert "up to date" in once.stderr

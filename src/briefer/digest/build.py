@@ -164,9 +164,21 @@ class Digest:
 
 
 def digest_regions(base: FactBase, names: Sequence[str]) -> list[Region]:
-    """The regions a digest covers: those named, else every oblast and Minsk."""
+    """The regions a digest covers: those named (Belarusian oblasts or Minsk, any
+    spelling, each once), else every oblast and Minsk."""
     if names:
-        return [base.regions.resolve(name) for name in names]
+        chosen: list[Region] = []
+        for name in names:
+            region = base.regions.resolve(name)
+            own = region.country_id == HOME_COUNTRY and region.parent == HOME_COUNTRY
+            if not own or region.kind == "district":
+                raise UsageError(
+                    f"--region {name}: {region.name} is not a Belarusian oblast or Minsk; a digest "
+                    "covers the newsroom's own regions: name one, e.g. --region gomel"
+                )
+            if region not in chosen:
+                chosen.append(region)
+        return chosen
     return [
         r
         for r in base.regions

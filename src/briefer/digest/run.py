@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ..briefs.render import Citations, Placeholders, render_template
 from ..errors import BrieferError, OutputError, UsageError
-from ..export.markdown import document
+from ..export.markdown import document, split_front_matter
 from ..facts import FactBase, display_path
 from ..facts.localize import localized_base, markdown_base
 from ..output import atomic_write, write_files
@@ -357,22 +357,39 @@ def _send(
 ) -> None:
     """Mail the digest: plain text, an HTML alternative, the DOCX and ICS attached."""
     from markdown_it import MarkdownIt
+    from mdit_py_plugins.footnote import footnote_plugin
 
     if not (mail.host and mail.sender and mail.recipients):
         raise UsageError("--send needs digest.smtp.host, digest.sender and digest.recipients in briefer.yaml")
+    from email.utils import formatdate, make_msgid
+
+    words = Language(language)
+    fields, body = split_front_matter(markdown)  # the front matter is for files, not readers
     message = EmailMessage()
-    message["Subject"] = Language(language).gettext("Weekly digest {week}").format(week=week)
+    # the digest's own title names the week and the regions, in its language
+    message["Subject"] = str(fields.get("title") or words.gettext("Weekly digest {week}").format(week=week))
     message["From"] = mail.sender
     message["To"] = ", ".join(mail.recipients)
-    message.set_content(markdown)
-    message.add_alternative(MarkdownIt("commonmark").enable("table").render(markdown), subtype="html")
-    for fmt, mime in (
-        ("docx", ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")),
-        ("ics", ("text", "calendar")),
-    ):
-        path = paths.get(fmt)
-        if path is not None and path.exists():
-            message.add_attachment(path.read_bytes(), maintype=mime[0], subtype=mime[1], filename=path.name)
+    # RFC 5322 wants a Date; a Message-ID lets a mail client thread and deduplicate
+    message["Date"] = formatdate(localtime=True)
+    message["Message-ID"] = make_msgid(domain=mail.sender.rpartition("@")[2] or None)
+    message.set_content(body.lstrip("\n"))
+    html = MarkdownIt("commonmark").enable("table").use(footnote_plugin).render(body)
+    message.add_alternative(html, subtype="html")
+    docx_path = paths.get("docx")
+    if docx_path is not None and docx_path.exists():
+        message.add_attachment(
+            docx_path.read_bytes(),
+            maintype="application",
+            subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+            filename=docx_path.name,
+        )
+    ics_path = paths.get("ics")
+    if ics_path is not None and ics_path.exists():
+        # text, with its charset, so that Cyrillic in the calendar decodes as written
+        message.add_attachment(
+            ics_path.read_text(encoding="utf-8"), subtype="calendar", charset="utf-8", filename=ics_path.name
+        )
     password = os.environ.get(mail.password_env) if mail.password_env else None
     if mail.password_env and password is None:
         raise UsageError(f"the mail password is not set: export {mail.password_env}=... before --send")
