@@ -486,3 +486,23 @@ def test_a_digest_covers_belarusian_regions_each_once(runner, workspace: tuple[P
     # one region however it is spelt: the same digest, already written
     assert once.stderr.rstrip().endswith(twice.stderr.rstrip().rsplit(";", 1)[-1])
     assert "up to date" in once.stderr
+
+
+def test_every_week_has_a_valid_calendar_and_pegs_never_block_time(
+    runner, base: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    busy = tmp_path / "busy"
+    assert _digest(runner, base, busy, "--week", "2026-W20", "--format", "ics").exit_code == 0
+    calendar = icalendar.Calendar.from_ical((busy / "digest-2026-W20.ics").read_bytes())
+    events = calendar.walk("VEVENT")
+    assert events and all(str(event["TRANSP"]) == "TRANSPARENT" for event in events)
+    # a week with no pegs still has a component, as RFC 5545 requires, and no event
+    quiet = tmp_path / "quiet"
+    assert _digest(runner, base, quiet, "--week", "2026-W02", "--format", "ics").exit_code == 0
+    raw = (quiet / "digest-2026-W02.ics").read_bytes()
+    empty = icalendar.Calendar.from_ical(raw)
+    assert not empty.walk("VEVENT") and len(empty.walk("VJOURNAL")) == 1
+    # read again by hand, as a second reader: the lines a parser needs, CRLF-ended
+    lines = raw.decode("utf-8").split("\r\n")
+    assert lines[0] == "BEGIN:VCALENDAR" and "VERSION:2.0" in lines and "BEGIN:VJOURNAL" in lines
+    assert lines[-2] == "END:VCALENDAR"

@@ -259,6 +259,8 @@ def calendar_file(digest: Digest, language: str = "en") -> bytes:
             end = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
         event.add("dtstart", start)
         event.add("dtend", end)
+        # a peg is a note in the diary, not busy time: a month-long one must not block the month
+        event.add("transp", "TRANSPARENT")
         what = (
             words.ngettext("{count} year", "{count} years", peg.years).format(count=peg.years)
             if peg.years
@@ -271,6 +273,15 @@ def calendar_file(digest: Digest, language: str = "en") -> bytes:
         if url:
             event.add("url", url)
         cal.add_component(event)
+    if not cal.subcomponents:
+        # RFC 5545 wants at least one component: a week without pegs gets a journal entry
+        # saying so, which calendars keep without showing it as an event
+        journal = icalendar.Journal()
+        journal.add("uid", f"digest-{digest.week}-empty@briefer")
+        journal.add("dtstamp", stamp)
+        journal.add("dtstart", digest.week.monday)
+        journal.add("summary", words.gettext("No pegs this week"))
+        cal.add_component(journal)
     return bytes(cal.to_ical())
 
 
