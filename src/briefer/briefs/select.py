@@ -235,10 +235,17 @@ class BriefContext:
         if target is not None:
             pass  # a plan whose year is over says so below: its period is no figure to renew
         elif self.is_stale(fact) and fact.figure is not None:
-            reasons.append(
-                words.gettext("a figure for %(period)s: look for a newer one before using it as current")
-                % {"period": words.period_name(fact.figure.period)}
-            )
+            period = words.period_name(fact.figure.period)
+            if words.code == "en" or words.declines_period(fact.figure.period):
+                reasons.append(
+                    words.gettext("a figure for %(period)s: look for a newer one before using it as current")
+                    % {"period": period}
+                )
+            else:  # «на май 2022 г.», «пять лет по 2025 г.»: a period that takes no «за»
+                reasons.append(
+                    words.gettext("a figure (%(period)s): look for a newer one before using it as current")
+                    % {"period": period}
+                )
         elif self.is_stale(fact):
             reasons.append(
                 words.gettext("a claim as of %(date)s: check that it still holds")

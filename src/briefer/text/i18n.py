@@ -362,6 +362,10 @@ class Language:
             )
         return Name(label, forms)
 
+    def declines_period(self, label: str) -> bool:
+        """Whether a period's label has cases of its own (a year, a quarter, months)."""
+        return self._period_forms(label.strip()) is not None
+
     def _period_forms(self, label: str) -> dict[str, str] | None:
         year = re.fullmatch(r"(\d{4})(?: г\.)?", label)
         if year:
