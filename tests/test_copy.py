@@ -250,3 +250,17 @@ def test_an_age_is_said_in_words_for_every_count_of_months(language: str, months
         2,
     )
     assert Language(language).age(then, now) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "day", "since"),
+    [
+        ("ru", "25 января 2022\u202fг.", "с 25 января 2022\u202fг."),
+        ("be", "25 студзеня 2022\u202fг.", "з 25 студзеня 2022\u202fг."),
+    ],
+)
+def test_a_tie_dated_to_the_day_reads_since_that_day(language: str, day: str, since: str) -> None:
+    words = Language(language)
+    assert words.period_name(day).gen == day
+    message = "%(stage)s since %(date)s"
+    assert words.gettext(message) % {"stage": "x", "date": words.period_name(day)} == f"x {since}"

@@ -367,6 +367,9 @@ class Language:
         return self._period_forms(label.strip()) is not None
 
     def _period_forms(self, label: str) -> dict[str, str] | None:
+        if re.fullmatch(r"\d{1,2}\s\w+\s\d{4}\s?г\.", label):
+            # «25 января 2022 г.»: a day's month is already in the genitive, in every case
+            return dict.fromkeys(("gen", "dat", "acc", "loc"), label)
         year = re.fullmatch(r"(\d{4})(?: г\.)?", label)
         if year:
             text = self.pgettext("period case", "{year} (year)").format(year=year[1])
