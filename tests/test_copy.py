@@ -264,3 +264,101 @@ def test_a_tie_dated_to_the_day_reads_since_that_day(language: str, day: str, si
     assert words.period_name(day).gen == day
     message = "%(stage)s since %(date)s"
     assert words.gettext(message) % {"stage": "x", "date": words.period_name(day)} == f"x {since}"
+
+
+def _brief(runner, *args: str) -> str:  # type: ignore[no-untyped-def]
+    result = runner.invoke(cli, ["brief", *args, "--format", "md", "--out", "-", "--as-of", "2026-12-05"])
+    assert result.exit_code == 0, result.output
+    return str(result.output)
+
+
+@pytest.mark.parametrize(
+    ("language", "intro", "tie", "more"),
+    [
+        ("en", "The story rests on these ties:", "- Minsk and Changchun: twinned since 1992.",
+         "- One more tie is listed in the fact sheet."),
+        ("ru", "Материал опирается на эти связи:", "- Минск и Чанчунь: побратимство с 1992\u00a0г.",
+         "- Ещё одна связь приведена в справке."),
+        ("be", "Матэрыял абапіраецца на гэтыя сувязі:", "- Мінск і Чанчунь: пабрацімства з 1992\u00a0г.",
+         "- Яшчэ адна сувязь прыведзена ў даведцы."),
+    ],
+)  # fmt: skip
+def test_a_feature_lists_its_ties_under_a_sentence_and_counts_the_rest(  # type: ignore[no-untyped-def]
+    runner, language: str, intro: str, tie: str, more: str
+) -> None:
+    text = _brief(runner, "minsk", "china", "--kind", "feature", "--lang", language)
+    nut = text.split("\n## ")[3].splitlines()
+    assert nut[2] == intro
+    assert nut[4].split("[^")[0] == tie
+    assert more in nut
+
+
+@pytest.mark.parametrize(
+    ("language", "count", "expected"),
+    [("ru", 3, "Ещё 3 связи приведены в справке."), ("ru", 5, "Ещё 5 связей приведены в справке."),
+     ("ru", 21, "Ещё 21 связь приведена в справке."), ("be", 3, "Яшчэ 3 сувязі прыведзены ў даведцы."),
+     ("be", 7, "Яшчэ 7 сувязей прыведзены ў даведцы.")],
+)  # fmt: skip
+def test_the_count_of_further_ties_agrees_with_its_number(language: str, count: int, expected: str) -> None:
+    words = Language(language)
+    singular, plural = (
+        "%(count)s more tie is listed in the fact sheet.",
+        "%(count)s more ties are listed in the fact sheet.",
+    )
+    assert words.ngettext(singular, plural, count) % {"count": count} == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "as_of", "covers"),
+    [
+        ("en", "the newest figure is as of March 2026, nine months before it.",
+         "the newest figure covers five years to 2025, over a year before it."),
+        ("ru", "самый свежий показатель дан на март 2026\u00a0г. (9 месяцев назад).",
+         "самый свежий показатель — за пять лет по 2025\u00a0г. (более года назад)."),
+        ("be", "самы свежы паказчык пададзены на сакавік 2026\u00a0г. (9 месяцаў таму).",
+         "самы свежы паказчык — за пяць гадоў па 2025\u00a0г. (больш за год таму)."),
+    ],
+)  # fmt: skip
+def test_the_age_line_names_a_figure_as_of_a_date_or_over_a_span_as_a_sentence(  # type: ignore[no-untyped-def]
+    runner, language: str, as_of: str, covers: str
+) -> None:
+    assert as_of in _brief(runner, "minsk", "china", "--lang", language)
+    brest = _brief(runner, "brest", "china", "--lang", language)
+    assert covers in brest
+    assert "уровень" not in brest.split("\n## ")[0] and "ўзровень" not in brest.split("\n## ")[0]
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "be"])
+def test_old_news_is_never_the_first_lede(runner, language: str) -> None:  # type: ignore[no-untyped-def]
+    text = _brief(runner, "gomel", "sichuan", "--kind", "news", "--lang", language)
+    ledes = text.split("\n## ")[2].splitlines()
+    assert ledes[2].startswith("1. [[") and ("newest" in ledes[2] or "свеж" in ledes[2])
+    assert ledes[3].startswith("2. ") and "2021" in ledes[3]
+
+
+@pytest.mark.parametrize("language", ["ru", "be"])
+def test_no_headline_option_opens_with_a_one_digit_number(runner, language: str) -> None:  # type: ignore[no-untyped-def]
+    for pair in (("gomel", "sichuan"), ("grodno", "hungary"), ("grodno", "hainan")):
+        text = _brief(runner, *pair, "--kind", "news", "--lang", language)
+        headlines = text.split("\n## ")[1].splitlines()[2:5]
+        # «15 лет побратимству…» may open with figures; «5 лет…» is written out or moved
+        assert all(not (line[3].isdigit() and not line[4].isdigit()) for line in headlines), headlines
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("ru", "Гомельская область и провинция Сычуань стали побратимами в 2011 году — в 2026 году этому "
+            "исполняется 15 лет."),
+     ("be", "Гомельская вобласць і правінцыя Сычуань сталі пабрацімамі ў 2011 годзе — у 2026 годзе гэтаму "
+            "спаўняецца 15 гадоў.")],
+)  # fmt: skip
+def test_an_anniversary_names_its_year_once(runner, language: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    text = _brief(runner, "gomel", "sichuan", "--kind", "anniversary", "--lang", language)
+    assert expected in [line.split("[^")[0] for line in text.splitlines()]
+    assert "с тех пор, как" not in text and "з таго часу, як" not in text
+
+
+def test_belarusian_spells_out_months_in_running_text(runner) -> None:  # type: ignore[no-untyped-def]
+    text = _brief(runner, "mogilev", "henan", "--lang", "be")
+    assert "(тэрмін у месяцах: 24 для паказчыкаў, 36 для кантэксту і праектаў)" in text
+    assert " мес." not in text

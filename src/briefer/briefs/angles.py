@@ -80,6 +80,7 @@ class Option:
     angle: str
     text: str
     fact: Fact
+    role: str = ""  # for ledes: "news", "background" (old news, said as such) or "number"
 
 
 def _newest_first(fact: Fact) -> tuple[object, ...]:
@@ -399,13 +400,13 @@ def ledes(context: BriefContext) -> list[Option]:
         old = is_old_news(context, recent)
         kind = context.words.gettext("background lede") if old else context.words.gettext("news lede")
         angle = kind + _age_note(context, recent)
-        options.append(Option(angle, _lead(context, recent), recent))
+        options.append(Option(angle, _lead(context, recent), recent, "background" if old else "news"))
     change = largest_change(context)
     undisputed = (row.fact for row in context.figures_at("pair") if not context.is_disputed(row.fact))
     figure = change[1] if change and not context.is_disputed(change[1]) else next(undisputed, None)
     if figure is not None and all(o.fact.id != figure.id for o in options):
         angle = context.words.gettext("number lede") + _age_note(context, figure)
-        options.append(Option(angle, _lead(context, figure), figure))
+        options.append(Option(angle, _lead(context, figure), figure, "number"))
     return options
 
 

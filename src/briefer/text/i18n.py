@@ -366,6 +366,12 @@ class Language:
         """Whether a period's label has cases of its own (a year, a quarter, months)."""
         return self._period_forms(label.strip()) is not None
 
+    def period_is_as_of(self, label: str) -> bool:
+        """Whether a period's label is a point in time («на март 2026 г.», "as of
+        March 2026"), which takes no «за»/"for" before it."""
+        prefix = self.pgettext("period case", "as of")
+        return label.strip().lower().startswith(prefix.lower() + " ")
+
     def _period_forms(self, label: str) -> dict[str, str] | None:
         if re.fullmatch(r"\d{1,2}\s\w+\s\d{4}\s?г\.", label):
             # «25 января 2022 г.»: a day's month is already in the genitive, in every case
