@@ -220,3 +220,66 @@ def test_a_reporter_proposes_and_an_editor_accepts_in_the_browser(
         finally:
             browser.close()
     assert dialogs == []
+
+
+def test_the_digest_mail_reads_whole_in_chromium(runner, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The HTML part of the mail as received: a page with its title, real footnotes that
+    link to a numbered list of sources, and Russian that decodes as written."""
+    from email import message_from_bytes, policy
+
+    from playwright.sync_api import sync_playwright
+
+    from .test_digest import _free_port, _mail_server
+
+    port = _free_port()
+    (tmp_path / "briefer.yaml").write_text(
+        "digest:\n  out: digest\n  sender: desk@example.org\n  recipients: [editor@example.org]\n"
+        f"  smtp: {{host: 127.0.0.1, port: {port}, security: none}}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    received: list[object] = []
+    controller = _mail_server(port, received)
+    try:
+        from briefer.cli import cli
+
+        result = runner.invoke(
+            cli,
+            [
+                "digest",
+                "--week",
+                "2026-W20",
+                "--region",
+                "gomel",
+                "--region",
+                "mogilev",
+                "--lang",
+                "ru",
+                "--send",
+            ],
+        )
+        assert result.exit_code == 0, result.output
+    finally:
+        controller.stop()
+    parsed = message_from_bytes(received[0].as_bytes(), policy=policy.default)  # type: ignore[attr-defined]
+    html = parsed.get_body(preferencelist=("html",)).get_content()
+    markdown = (tmp_path / "digest" / "digest-2026-W20.md").read_text(encoding="utf-8")
+    sources = markdown.count("\n[^")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page()
+            page.set_content(html)
+            assert page.title() == "Еженедельный дайджест 2026-W20: Гомельская область, Могилёвская область"
+            assert page.locator("h1").inner_text() == page.title()
+            assert page.locator("h2", has_text="Гомельская область").count() == 1
+            body = page.locator("body").inner_text()
+            assert "[^" not in body and "title:" not in body
+            # every marker links to its note, and the notes are a list, one per source
+            assert page.locator("li.footnote-item").count() == sources > 0
+            first = page.locator("sup.footnote-ref a").first
+            target = first.get_attribute("href")
+            assert target and page.locator(f"li{target}").count() == 1
+            page.screenshot(path=str(artifacts() / "digest-mail-ru.png"), full_page=True)
+        finally:
+            browser.close()

@@ -93,14 +93,16 @@ def test_a_peg_known_to_the_month_is_listed_in_that_months_weeks(runner, base: P
         assert ("**May 2016 + 10 years** (this month, day not recorded)" in text) is listed, week
 
 
-def test_a_peg_known_to_the_year_is_listed_in_the_first_digest_of_each_month(
+def test_a_peg_known_to_the_year_is_listed_in_every_digest_of_that_year(
     runner, base: Path, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "d"
-    for week, listed in (("2026-W01", True), ("2026-W02", False), ("2026-W23", True), ("2026-W24", False)):
+    # 2025-W01 runs from 30 December 2024 into 2026's neighbour year 2025: not 2026
+    for week, listed in (("2026-W01", True), ("2026-W02", True), ("2026-W24", True), ("2025-W52", False)):
         _digest(runner, base, out, "--week", week, "--format", "md")
         text = _read(out, week)
         assert ("  - 20 years: A Minsk Oblast delegation visited Hubei in 2006." in text) is listed, week
+    assert "This year's round anniversaries, day and month not recorded:" in _read(out, "2026-W24")
 
 
 def test_new_facts_by_added_since_the_previous_digest(runner, base: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -502,7 +504,19 @@ def test_every_week_has_a_valid_calendar_and_pegs_never_block_time(
     raw = (quiet / "digest-2026-W02.ics").read_bytes()
     empty = icalendar.Calendar.from_ical(raw)
     assert not empty.walk("VEVENT") and len(empty.walk("VJOURNAL")) == 1
-    # read again by hand, as a second reader: the lines a parser needs, CRLF-ended
-    lines = raw.decode("utf-8").split("\r\n")
-    assert lines[0] == "BEGIN:VCALENDAR" and "VERSION:2.0" in lines and "BEGIN:VJOURNAL" in lines
-    assert lines[-2] == "END:VCALENDAR"
+    # a second, independent parser reads both weeks the same way
+    import vobject
+
+    for path, events_expected in (
+        (busy / "digest-2026-W20.ics", len(events)),
+        (quiet / "digest-2026-W02.ics", 0),
+    ):
+        second = vobject.readOne(path.read_text(encoding="utf-8"))
+        assert second.name == "VCALENDAR" and second.version.value == "2.0"
+        found = list(getattr(second, "vevent_list", []))
+        assert len(found) == events_expected
+        assert all(event.transp.value == "TRANSPARENT" for event in found)
+        assert {e.uid.value for e in found} == {
+            str(e["uid"]) for e in icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+        }
+    assert len(vobject.readOne(raw.decode("utf-8")).vjournal_list) == 1

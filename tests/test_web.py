@@ -11,10 +11,12 @@ from pathlib import Path
 
 import docx
 import pytest
+from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from starlette.testclient import TestClient
 
+from briefer.cli import cli
 from briefer.newsroom import Newsroom
 from briefer.web.app import LOOPBACK_NAMES, create_app
 from briefer.web.headers import SECURITY_HEADERS
@@ -327,6 +329,15 @@ def test_the_diary_lists_a_pegged_anniversary(small_base: Path, tmp_path: Path) 
         assert "15 years" in _text(page.text)
         calendar = client.get("/diary.ics", params={"week": "2026-W49"}).text
         assert "SUMMARY:15 years: Gomel Oblast – Sichuan Province" in calendar
+    # the page's calendar is the file the scheduled run writes, byte for byte
+    runner = CliRunner()
+    out = tmp_path / "digest"
+    result = runner.invoke(
+        cli,
+        ["--facts", str(small_base), "digest", "--week", "2026-W49", "--format", "ics", "--out", str(out)],
+    )
+    assert result.exit_code == 0, result.output
+    assert (out / "digest-2026-W49.ics").read_bytes() == calendar.encode()
 
 
 def test_a_bad_week_is_a_400_with_the_cli_message(client: TestClient) -> None:

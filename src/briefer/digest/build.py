@@ -12,8 +12,9 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from ..briefs.select import plan_target
 from ..errors import UsageError
 from ..facts import Fact, FactBase
 from ..facts.coverage import fact_sides
@@ -25,6 +26,11 @@ ROUND_EVERY = 5
 HORIZON_WEEKS = 4
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})\Z")
 _PEG_KINDS = ("twinning", "agreement", "event")
+# How much a peg weighs on the week's plan: a tie's anniversary is a story, an event's
+# fifth birthday ("a request for yarn deliveries") seldom is; a round decade adds weight.
+_ANNIVERSARY_WEIGHT = {"twinning": 6, "agreement": 4, "event": 1}
+_SCHEDULED_WEIGHT = 3
+_NEW_FACT_WEIGHT = 1
 
 
 @dataclass(frozen=True)
@@ -69,11 +75,6 @@ class Week:
     def sunday(self) -> dt.date:
         return self.monday + dt.timedelta(days=6)
 
-    @property
-    def first_of_month(self) -> bool:
-        """The first digest of a month: the week in which the month begins."""
-        return self.sunday.day <= 7
-
     def __str__(self) -> str:
         return f"{self.year}-W{self.number:02d}"
 
@@ -88,6 +89,27 @@ class Peg:
     precision: str  # "day", "month" or "year"
     day: dt.date  # the day, or the first day of its month or year
     years: int | None  # for an anniversary: how many years; None for a scheduled event
+    side: Region | None = None  # the Belarusian party itself: Brest (the city), not Brest Oblast
+    rivals: tuple[Fact, ...] = ()  # facts that give the same tie another date
+
+    @property
+    def who(self) -> Region:
+        return self.side or self.home
+
+    @property
+    def stage(self) -> str:
+        """What the anniversary is of: the tie's own stage, not its kind of fact."""
+        if self.fact.kind == "twinning" and self.fact.tie and self.fact.tie != "twinned":
+            return self.fact.tie
+        return self.fact.kind
+
+    @property
+    def weight(self) -> int:
+        if not self.years:
+            return _SCHEDULED_WEIGHT
+        decade = self.years // 10 if self.years % 10 == 0 else 0
+        weight = _ANNIVERSARY_WEIGHT.get(self.fact.kind, 1) + min(decade, 3)
+        return weight - 2 if self.rivals else weight  # a date in dispute is a weaker peg
 
     @property
     def key(self) -> str:
@@ -107,7 +129,8 @@ class Reason:
 
     what: str  # "anniversary", "scheduled" or "new"
     years: int = 0
-    kind: str = ""  # the kind of fact an anniversary is of
+    kind: str = ""  # what an anniversary is of: a tie's stage ("friendly", "partners") or a kind of fact
+    disputed: bool = False  # sources give the date differently
 
     def __str__(self) -> str:
         if self.what == "anniversary":
@@ -121,6 +144,11 @@ class Suggestion:
     partner: Region
     reasons: tuple[Reason, ...]
     score: int
+    side: Region | None = None  # the Belarusian party of the weightiest reason
+
+    @property
+    def who(self) -> Region:
+        return self.side or self.home
 
     @property
     def command(self) -> str:
@@ -138,6 +166,7 @@ class RegionDigest:
     superseded: list[tuple[Fact, Fact]] = field(default_factory=list)  # (old, new)
     newly_disputed: list[Fact] = field(default_factory=list)
     went_stale: list[Fact] = field(default_factory=list)
+    plans_due: list[Fact] = field(default_factory=list)  # plans whose target falls in the horizon
     needs_check: list[Fact] = field(default_factory=list)
     disputed: list[Fact] = field(default_factory=list)
 
@@ -150,9 +179,10 @@ class RegionDigest:
 class Digest:
     week: Week
     horizon_end: dt.date
-    since: dt.date  # facts added after this day are new
+    since: dt.date  # facts added on or after this day are new, unless the last digest listed them
     regions: list[RegionDigest]
     suggestions: list[Suggestion]
+    listed_before: frozenset[str] = frozenset()  # new facts the previous week's digest listed
 
     @property
     def pegs(self) -> list[Peg]:
@@ -196,16 +226,18 @@ def build_digest(
     week: Week,
     horizon_weeks: int = HORIZON_WEEKS,
     previous: dt.date | None = None,
+    listed_before: frozenset[str] = frozenset(),
 ) -> Digest:
     """The digest for ``week``: what is on the diary from its Monday to the horizon, and
-    what changed in the fact base since ``previous`` (the last digest's day, or a week
-    before this one)."""
+    what was added to the fact base from ``previous`` on (the day the previous week's
+    digest was made, or a week before this one), both days included, less the facts
+    that digest already listed: nothing added on the day of a run falls between two."""
     start = week.monday
     # the calendar ends on 31 December 9999, and so does the horizon
     horizon_end = week.sunday + min(dt.timedelta(weeks=horizon_weeks), dt.date.max - week.sunday)
     since = previous or (start - dt.timedelta(days=7))
     wanted = {r.id: RegionDigest(r) for r in regions}
-    scores: dict[tuple[str, str], list[tuple[int, Reason]]] = {}
+    scores: dict[tuple[str, str], list[tuple[int, Reason, Region | None]]] = {}
 
     for fact in base.facts:
         homes, partners = fact_sides(base, fact)
@@ -217,23 +249,28 @@ def build_digest(
             for partner_id in partners or [""]:
                 partner = base.regions.get(partner_id) if partner_id else None
                 if partner is not None and fact.kind in _PEG_KINDS:
+                    side = _own_side(base, fact, home_id)
+                    rivals = tuple(base.by_id[r] for r in base.rivals.get(fact.id, ()) if r in base.by_id)
                     for peg in _pegs(fact, section.region, partner, week, start, horizon_end):
+                        peg = replace(peg, side=side, rivals=rivals)
                         if peg.precision == "day":
                             section.on_the_day.append(peg)
                         elif peg.precision == "month":
                             section.this_month.append(peg)
                         else:
                             section.this_year.append(peg)
-                        if peg.years:
-                            scores.setdefault((home_id, partner_id), []).append(
-                                (3 + peg.years // 10, Reason("anniversary", peg.years, fact.kind))
-                            )
-                        else:
-                            scores.setdefault((home_id, partner_id), []).append((2, Reason("scheduled")))
-            if since < fact.added <= week.sunday:
+                        reason = (
+                            Reason("anniversary", peg.years, peg.stage, bool(rivals))
+                            if peg.years
+                            else Reason("scheduled", disputed=bool(rivals))
+                        )
+                        scores.setdefault((home_id, partner_id), []).append((peg.weight, reason, side))
+            if since <= fact.added <= week.sunday and fact.id not in listed_before:
                 section.new_facts.append(fact)
                 for partner_id in partners:
-                    scores.setdefault((home_id, partner_id), []).append((1, Reason("new")))
+                    scores.setdefault((home_id, partner_id), []).append(
+                        (_NEW_FACT_WEIGHT, Reason("new"), None)
+                    )
                 for old_id in fact.supersedes:
                     if old_id in base.by_id:
                         section.superseded.append((base.by_id[old_id], fact))
@@ -241,30 +278,58 @@ def build_digest(
                     section.newly_disputed.append(fact)
             if fact.is_stale(week.sunday) and not fact.is_stale(since):
                 section.went_stale.append(fact)
+            target = plan_target(fact)
+            # "by the end of 2025" falls due on 31 December: in the digests whose horizon reaches it
+            if target is not None and start <= dt.date(target, 12, 31) <= horizon_end:
+                section.plans_due.append(fact)
             if fact.status == "needs-check":
                 section.needs_check.append(fact)
             if fact.disputed or base.rivals.get(fact.id):
                 section.disputed.append(fact)
 
     for section in wanted.values():
+        section.on_the_day.sort(key=lambda p: (p.day, -p.weight, p.partner.id, p.fact.id))
+        # a month's or a year's pegs have no day to order them by: the weightiest first
+        for pegs in (section.this_month, section.this_year):
+            pegs.sort(key=lambda p: (p.day, -p.weight, p.partner.id, p.fact.id))
         for pegs in (section.on_the_day, section.this_month, section.this_year):
-            pegs.sort(key=lambda p: (p.day, p.partner.id, p.fact.id))
             unique = {p.key: p for p in pegs}
             pegs[:] = list(unique.values())
-        for facts in (section.new_facts, section.went_stale, section.needs_check, section.disputed):
+        for facts in (
+            section.new_facts,
+            section.went_stale,
+            section.plans_due,
+            section.needs_check,
+            section.disputed,
+        ):
             facts.sort(key=lambda f: (f.date, f.id))
-    suggestions = [
-        Suggestion(
-            base.regions.get(home),
-            base.regions.get(partner),
-            tuple(dict.fromkeys(reason for _, reason in sorted(found, key=lambda r: -r[0]))),
-            sum(score for score, _ in found),
+    suggestions: list[Suggestion] = []
+    for (home_key, partner_key), weighed in scores.items():
+        if not partner_key:
+            continue
+        ranked = sorted(weighed, key=lambda r: -r[0])
+        suggestions.append(
+            Suggestion(
+                base.regions.get(home_key),
+                base.regions.get(partner_key),
+                tuple(dict.fromkeys(reason for _, reason, _side in ranked)),
+                sum(score for score, _, _side in weighed),
+                ranked[0][2],
+            )
         )
-        for (home, partner), found in scores.items()
-        if partner
-    ]
     suggestions.sort(key=lambda s: (-s.score, s.home.id, s.partner.id))
-    return Digest(week, horizon_end, since, list(wanted.values()), suggestions[:5])
+    return Digest(week, horizon_end, since, list(wanted.values()), suggestions[:5], frozenset(listed_before))
+
+
+def _own_side(base: FactBase, fact: Fact, home_id: str) -> Region | None:
+    """The Belarusian party of a tie as the fact names it, when it is a place within the
+    digest's region (a city, a district) rather than the region itself."""
+    for region_id in fact.regions:
+        if region_id == home_id:
+            return None
+        if home_id in base.regions.ancestors(region_id):
+            return base.regions.get(region_id)
+    return None
 
 
 def _pegs(fact: Fact, home: Region, partner: Region, week: Week, start: dt.date, end: dt.date) -> list[Peg]:
@@ -273,7 +338,7 @@ def _pegs(fact: Fact, home: Region, partner: Region, week: Week, start: dt.date,
     date = fact.date
     # A scheduled event: dated after the week's start and announced by its end.
     announced = fact.reported is not None and fact.reported.last_day <= week.sunday
-    if fact.kind == "event" and date.first_day > start and announced:
+    if fact.kind == "event" and date.last_day >= start and announced:
         found += _placed(fact, home, partner, week, start, end, date.year, None)
     for years in range(ROUND_EVERY, 1000, ROUND_EVERY):
         year = date.year + years
@@ -306,7 +371,7 @@ def _placed(
         # "this month": listed in the digests of the weeks that fall in that month
         overlaps = week.monday <= last and week.sunday >= first
         return [Peg(fact, home, partner, "month", first, years)] if overlaps else []
-    # known only to the year: in the first digest of each month of that year
-    if year == week.sunday.year and week.first_of_month:
+    # known only to the year: in every digest whose week touches that year
+    if week.monday.year <= year <= week.sunday.year:
         return [Peg(fact, home, partner, "year", dt.date(year, 1, 1), years)]
     return []

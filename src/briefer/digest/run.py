@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from email.message import EmailMessage
+from html import escape
 from pathlib import Path
 
 from ..briefs.render import Citations, Placeholders, render_template
@@ -146,6 +147,29 @@ def _state(folder: Path) -> dict[str, dict[str, str]]:
     return data  # type: ignore[no-any-return]
 
 
+def _state_key(week: Week, regions: Sequence[Region]) -> str:
+    return f"{week}|{','.join(sorted(r.id for r in regions))}"
+
+
+def _previous_digest(
+    state: dict[str, dict[str, str]], week: Week, regions: Sequence[Region]
+) -> tuple[dt.date | None, frozenset[str]]:
+    """Where this week's "new in the fact base" starts: the day the previous week's digest
+    for the same regions was made (or its Sunday, if it was made later), and the facts it
+    listed. Read from the state, so the answer does not depend on the order weeks were run
+    in or on today's date; None when that digest was never made."""
+    previous = Week.containing(week.monday - dt.timedelta(days=7))
+    entry = state.get(_state_key(previous, regions), {})
+    through = entry.get("through")
+    if not through:
+        return None, frozenset()
+    try:
+        listed = json.loads(entry.get("listed", "[]"))
+        return dt.date.fromisoformat(through), frozenset(str(i) for i in listed)
+    except ValueError:
+        return None, frozenset()
+
+
 def _save_state(folder: Path, state: dict[str, dict[str, str]]) -> None:
     atomic_write(folder / STATE_NAME, (json.dumps(state, indent=2, sort_keys=True) + "\n").encode())
 
@@ -153,6 +177,9 @@ def _save_state(folder: Path, state: dict[str, dict[str, str]]) -> None:
 # Why a pair is worth a story, by the kind of fact whose anniversary it is.
 _ANNIVERSARIES = {
     "twinning": N_("{years}th anniversary of the twinning"),
+    "friendly": N_("{years}th anniversary of friendly relations"),
+    "partners": N_("{years}th anniversary of the partnership"),
+    "strategic partners": N_("{years}th anniversary of the strategic partnership"),
     "agreement": N_("{years}th anniversary of the agreement"),
     "event": N_("{years}th anniversary of the event"),
 }
@@ -162,10 +189,12 @@ def _reason_text(words: Language) -> Callable[[Reason], str]:
     def text(reason: Reason) -> str:
         if reason.what == "anniversary":
             message = _ANNIVERSARIES.get(reason.kind)
-            return words.gettext(message).format(years=reason.years) if message else str(reason)
-        if reason.what == "scheduled":
-            return words.gettext("a scheduled event")
-        return words.gettext("new in the fact base")
+            said = words.gettext(message).format(years=reason.years) if message else str(reason)
+        elif reason.what == "scheduled":
+            said = words.gettext("a scheduled event")
+        else:
+            return words.gettext("new in the fact base")
+        return said + " ⚠ " + words.gettext("sources disagree on the date") if reason.disputed else said
 
     return text
 
@@ -191,6 +220,7 @@ def digest_markdown(
         digest.week,
         horizon_weeks,
         digest.since,
+        digest.listed_before,
     )
     words = Language(language)
     citations = Citations(words)
@@ -266,7 +296,8 @@ def calendar_file(digest: Digest, language: str = "en") -> bytes:
             if peg.years
             else words.gettext("Scheduled")
         )
-        event.add("summary", f"{what}: {peg.home.name} – {peg.partner.name}")
+        warning = "⚠ " if peg.rivals else ""
+        event.add("summary", f"{warning}{what}: {peg.who.name} – {peg.partner.name}")
         url = next((s.url for s in peg.fact.sources if s.url), None)
         description = f"{peg.fact.summary}\n\n{peg.command}" + (f"\n{url}" if url else "")
         event.add("description", description)
@@ -301,24 +332,13 @@ def run_digest(
     from ..export.docx import markdown_to_docx
 
     folder = settings.out
-    key = f"{week}|{','.join(sorted(r.id for r in regions))}"
+    key = _state_key(week, regions)
     with digest_lock(folder):
         state = _state(folder)
         entry = state.get(key, {})
-        earlier = [
-            v.get("generated", "")
-            for k, v in state.items()
-            if k < key and k.split("|")[1] == key.split("|")[1]
-        ]
-        since = entry.get("since") or (max(earlier) if earlier else None)
+        since, listed_before = _previous_digest(state, week, regions)
         local, local_regions = localized_digest(base, regions, language)
-        digest = build_digest(
-            local,
-            local_regions,
-            week,
-            settings.horizon_weeks,
-            dt.date.fromisoformat(since) if since else None,
-        )
+        digest = build_digest(local, local_regions, week, settings.horizon_weeks, since, listed_before)
         markdown = digest_markdown(base, digest, settings.horizon_weeks, language, review)
         stem = folder / f"digest-{week}"
         paths = {fmt: stem.with_suffix(f".{fmt}") for fmt in formats}
@@ -346,8 +366,9 @@ def run_digest(
             entry["files"] = json.dumps(
                 {path.name: hashlib.sha256(data).hexdigest() for path, data in files.items()}, sort_keys=True
             )
-        entry.setdefault("since", digest.since.isoformat())
-        entry.setdefault("generated", dt.date.today().isoformat())
+        # what this digest knew of: the next week's digest starts from here
+        entry["through"] = min(dt.date.today(), week.sunday).isoformat()
+        entry["listed"] = json.dumps(sorted({f.id for r in digest.regions for f in r.new_facts}))
         state[key] = entry
         _save_state(folder, state)
         sent = False
@@ -385,7 +406,12 @@ def _send(
     message["Date"] = formatdate(localtime=True)
     message["Message-ID"] = make_msgid(domain=mail.sender.rpartition("@")[2] or None)
     message.set_content(body.lstrip("\n"))
-    html = MarkdownIt("commonmark").enable("table").use(footnote_plugin).render(body)
+    fragment = MarkdownIt("commonmark").enable("table").use(footnote_plugin).render(body)
+    # a whole page, so that a mail client knows its language and charset
+    html = (
+        f'<!doctype html>\n<html lang="{language}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{escape(str(message['Subject']))}</title>\n</head>\n<body>\n{fragment}</body>\n</html>\n"
+    )
     message.add_alternative(html, subtype="html")
     docx_path = paths.get("docx")
     if docx_path is not None and docx_path.exists():
