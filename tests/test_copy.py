@@ -362,3 +362,19 @@ def test_belarusian_spells_out_months_in_running_text(runner) -> None:  # type: 
     text = _brief(runner, "mogilev", "henan", "--lang", "be")
     assert "(тэрмін у месяцах: 24 для паказчыкаў, 36 для кантэксту і праектаў)" in text
     assert " мес." not in text
+
+
+@pytest.mark.parametrize(
+    ("language", "rival"),
+    [("ru", "  - Другой источник относит это к 2015\u00a0г.: В 2015 году провинция Цзянсу"),
+     ("be", "  - Іншая крыніца адносіць гэта да 2015\u00a0г.: У 2015 годзе правінцыя Цзянсу")],
+)  # fmt: skip
+def test_a_rival_date_reads_as_a_sentence_and_a_dated_source_ends_in_one_full_stop(  # type: ignore[no-untyped-def]
+    runner, language: str, rival: str
+) -> None:
+    text = _brief(runner, "mogilev", "china", "--lang", language)
+    assert any(line.startswith(rival) for line in text.splitlines())
+    sources = text.split("\n[^1]:", 1)[1]
+    assert "г.." not in sources
+    # the date's own full stop ends the entry (the space before «г.» is a no-break one)
+    assert "30 мая 2025\u202fг. <https://" in sources or "30 мая 2025\u00a0г. <https://" in sources

@@ -386,7 +386,7 @@ class Citations:
             page = words.gettext("p. {pages}").format(pages=source.pages)
             tail += f", {page}" if tail else page
         if tail:
-            parts.append(f"{tail}.")
+            parts.append(full_stop(tail))  # «30 мая 2025 г.» already ends in one
         if source.url:
             parts.append(f"<{source.url}>")
         if source.note:
