@@ -681,3 +681,21 @@ def test_the_weekly_digest_lists_what_waits_and_what_was_decided(runner: CliRunn
         text = (newsroom / "briefs" / "digest" / f"digest-{week}.md").read_text(encoding="utf-8")
         for line in expected:
             assert line in text.splitlines(), line
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("14 марта 2025 года в Гомеле председатель облисполкома Иван Крупко и вице-губернатор провинции "
+         "Сычуань подписали дорожную карту сотрудничества на 2025–2027 годы.", "gomel"),
+        ("14 марта 2025 года в Гомеле председатель горисполкома и вице-губернатор провинции Сычуань подписали "
+         "дорожную карту сотрудничества на 2025–2027 годы.", "gomel-city"),
+    ],
+)  # fmt: skip
+def test_the_city_where_a_document_is_signed_is_no_side_when_the_oblast_signs(
+    runner: CliRunner, newsroom: Path, sentence: str, side: str
+) -> None:
+    page = f"Дорожная карта подписана\nhttps://example.org/signing\n2025-03-14\n\n{sentence}\n"
+    (newsroom / "saved" / "signing.txt").write_text(page, encoding="utf-8")
+    (agreement,) = [p for p in propose_json(runner, "saved") if p["what"] == "agreement"]
+    assert agreement["fact"]["regions"][0] == side

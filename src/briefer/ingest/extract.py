@@ -143,6 +143,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         homes = [m for m in homes if not m.adjective] or (homes if last_home is None else [])
         aways = [m for m in aways if not m.adjective] or aways
         home, away = _pair(registry, homes, aways)
+        home = _side_by_body(registry, home, sentence)
         ahead = bool(_AHEAD.search(sentence))
         found = list(_tie_list(sentence, start, end, mentions, registry, listing)) if mentions else []
         listing = found[0].tie if found else None  # a list of ties may run on past a «;»
@@ -225,6 +226,24 @@ def _date_of(article: Article, sentence: str, ahead: bool, notes: list[str], nea
 
 
 _CITIES = re.compile(r"\bcit(?:y|ies)\b|город|горад", re.I)
+# who acts for the Belarusian side: an oblast's executive committee or a city's
+_OBLAST_BODY = re.compile(
+    r"облисполком|облвыканкам|аблвыканкам|областного исполнительного|regional executive committee|"
+    r"oblast executive committee",
+    re.I,
+)
+_CITY_BODY = re.compile(r"горисполком|гарвыканкам|городского исполнительного|city executive committee", re.I)
+
+
+def _side_by_body(registry: RegionRegistry, home: Region | None, sentence: str) -> Region | None:
+    """«в Гомеле председатель облисполкома … подписали»: the city is where it happened, the
+    oblast's executive committee is who signed, so the oblast is the side."""
+    if home is None or home.kind != "city" or not home.parent or home.parent not in registry.regions:
+        return home
+    parent = registry.get(home.parent)
+    if parent.kind == "oblast" and _OBLAST_BODY.search(sentence) and not _CITY_BODY.search(sentence):
+        return parent
+    return home
 
 
 def _as_city(region: Region, mentions: list[Mention], wanted: bool) -> Region:
