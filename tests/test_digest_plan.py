@@ -176,3 +176,35 @@ def test_a_plan_falling_due_and_the_facts_to_check_are_shown_whole(runner, tmp_p
         == 0
     )
     assert "Plans falling due" not in _read(out, "2026-W40")
+
+
+def test_the_shipped_base_pegs_the_real_stage_party_and_dispute(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The faults as an editor met them in the shipped base, and every calendar of a
+    stretch of weeks read by two independent parsers."""
+    import icalendar
+    import vobject
+
+    from .conftest import run
+
+    out = tmp_path / "d"
+    for week in ("2024-W22", "2025-W02", "2026-W10"):
+        result = run(
+            runner, "digest", "--week", week, "--region", "mogilev", "--region", "brest", "--out", str(out)
+        )
+        assert result.exit_code == 0, result.output
+    henan = " ".join(_suggestions(out, "2024-W22"))
+    assert "- **Mogilev Oblast and Henan Province**: 20th anniversary of friendly relations. `" in henan
+    assert "- **Brest (city) and Kovrov**: 20th anniversary of the twinning. `" in " ".join(
+        _suggestions(out, "2026-W10")
+    )
+    jiangsu = _read(out, "2025-W02")
+    assert "10th anniversary of the twinning ⚠ sources disagree on the date" in jiangsu
+    assert "Dates in the sources: 2015[^1] or 1997[^2]." in jiangsu
+    for number in range(1, 11):
+        week = f"2026-W{number:02d}"
+        assert run(runner, "digest", "--week", week, "--format", "ics", "--out", str(out)).exit_code == 0
+        raw = (out / f"digest-{week}.ics").read_text(encoding="utf-8")
+        first = icalendar.Calendar.from_ical(raw)
+        second = vobject.readOne(raw)
+        uids = {str(c["uid"]) for c in first.subcomponents}
+        assert uids and uids == {c.uid.value for c in second.getChildren() if hasattr(c, "uid")}, week
