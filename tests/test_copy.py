@@ -378,3 +378,15 @@ def test_a_rival_date_reads_as_a_sentence_and_a_dated_source_ends_in_one_full_st
     assert "г.." not in sources
     # the date's own full stop ends the entry (the space before «г.» is a no-break one)
     assert "30 мая 2025\u202fг. <https://" in sources or "30 мая 2025\u00a0г. <https://" in sources
+
+
+@pytest.mark.parametrize(
+    ("language", "ask", "older"),
+    [("ru", "- [[ЗАДАНИЕ: что об этом скажет Гомельский облисполком]]",
+      "здесь не приводятся, потому что есть более свежие; их можно найти в базе фактов"),
+     ("be", "- [[ЗАДАННЕ: што пра гэта скажа Гомельскі аблвыканкам]]",
+      "тут не прыводзяцца, бо ёсць больш свежыя; іх можна знайсці ў базе фактаў")],
+)  # fmt: skip
+def test_tasks_and_notes_read_as_sentences(runner, language: str, ask: str, older: str) -> None:  # type: ignore[no-untyped-def]
+    assert ask in _brief(runner, "gomel", "sichuan", "--kind", "news", "--lang", language).splitlines()
+    assert older in _brief(runner, "brest", "hubei", "--lang", language)
