@@ -121,11 +121,11 @@ def test_bad_forms_are_reported_with_their_line(runner, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("language", "base", "times", "change"),
     [
-        ("ru", "I квартал 2020 г.", "в 13 раз больше, чем в I квартале 2020 г.",
+        ("ru", "I квартал 2020 г.", "в 13 раз к I кварталу 2020 г.",
          "рост на 58 % к I кварталу 2020 г."),
-        ("ru", "январь–апрель 2020 г.", "в 13 раз больше, чем в январе–апреле 2020 г.",
+        ("ru", "январь–апрель 2020 г.", "в 13 раз к январю–апрелю 2020 г.",
          "рост на 58 % к январю–апрелю 2020 г."),
-        ("be", "студзень–красавік 2020 г.", "у 13 разоў больш, чым у студзені–красавіку 2020 г.",
+        ("be", "студзень–красавік 2020 г.", "у 13 разоў да ўзроўню студзеня–красавіка 2020 г.",
          "рост на 58 % да студзеня–красавіка 2020 г."),
         ("en", "January-April 2020", "13 times the January-April 2020 level", "up 58% on January-April 2020"),
     ],
@@ -390,3 +390,32 @@ def test_a_rival_date_reads_as_a_sentence_and_a_dated_source_ends_in_one_full_st
 def test_tasks_and_notes_read_as_sentences(runner, language: str, ask: str, older: str) -> None:  # type: ignore[no-untyped-def]
     assert ask in _brief(runner, "gomel", "sichuan", "--kind", "news", "--lang", language).splitlines()
     assert older in _brief(runner, "brest", "hubei", "--lang", language)
+
+
+@pytest.mark.parametrize(
+    ("language", "alone", "compared"),
+    [("ru", "в 1,8 раза", "в 2,5 раза к 2015 г."), ("be", "у 1,8 раза", "у 2,5 раза да ўзроўню 2015 г."),
+     ("en", "1.8 times", "2.5 times the 2015 level")],
+)  # fmt: skip
+def test_a_fractional_multiple_takes_the_genitive_singular(language: str, alone: str, compared: str) -> None:
+    words = Language(language)
+    got = [
+        words.figure(Figure("growth", 1.8, "times", "2025")),
+        words.figure(Figure("growth", 2.5, "times", "2020", compared_with="2015")),
+    ]
+    assert [text.replace("\u00a0", " ") for text in got] == [alone, compared]
+
+
+@pytest.mark.parametrize("language", ["ru", "be"])
+def test_lists_end_in_one_full_stop_and_dates_are_not_said_twice(runner, language: str) -> None:  # type: ignore[no-untyped-def]
+    text = _brief(runner, "minsk", "china", "--lang", language)
+    others = next(
+        line for line in text.splitlines() if line.startswith(("- **Другие партнёры", "- **Іншыя партнёры"))
+    )
+    assert others.endswith("\u00a0г.[^20]"), others[-40:]  # the abbreviation's point ends it
+    assert "г.." not in text.split("\n## ")[0] and ".[^" in others
+    mogilev = _brief(runner, "mogilev", "china", "--lang", language)
+    # «13 декабря 2024 г. председатель…» is not preceded by «**13 декабря 2024 г.**:»
+    assert "г.**: 13 " not in mogilev and "**Май 2025" not in mogilev and "**Травень 2025" not in mogilev
+    rows = [line for line in mogilev.splitlines() if line.startswith("| ")]
+    assert all("| 2020 |" not in row for row in rows) and any("| 2020\u00a0г. |" in row for row in rows)

@@ -166,9 +166,11 @@ def localized_change_headline(context: BriefContext, label_fact: tuple[str, Fact
         else "—"
     )
     if figure.unit == "times":
-        amount = words.ngettext("by {number} times", "by {number} times", _count(figure.value)).format(
-            number=words.number(figure.value)
-        )
+        amount = (
+            words.ngettext("by {number} times", "by {number} times", int(figure.value))
+            if float(figure.value).is_integer()
+            else words.pgettext("fraction", "by {number} times")  # «в 3,8 раза», «у 3,8 раза»
+        ).format(number=words.number(figure.value))
         qualifier = figure.qualifier
     else:
         size = abs(figure.value) if is_growth(fact) else abs(figure.change_pct or 0)
@@ -206,11 +208,6 @@ def _names_in(name: str, phrase: str) -> bool:
     """Whether a metric already names the place («экспорт в Китай» names Китай)."""
     stem = str(name).split()[-1][:-1].casefold()
     return len(stem) >= 3 and stem in phrase.casefold()
-
-
-def _count(value: float) -> int:
-    # a fraction takes the plural of 'few' in Russian and Belarusian: «в 3,8 раза»
-    return int(value) if float(value).is_integer() else 2
 
 
 def fits_headline(text: str, language: str = "en") -> bool:

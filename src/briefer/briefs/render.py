@@ -400,10 +400,15 @@ def sentence_case(text: object) -> str:
     return value[:1].upper() + value[1:]
 
 
+_TRAILING_MARKERS = re.compile(r"(?:\s*\[\^\d+\]|\s*\*\*[^*]*\*\*)*\s*$")
+
+
 def full_stop(text: object) -> str:
-    """The text ending in one full stop: «июль 2014 г.» stays as it is, "2011" gets one."""
-    value = str(text)
-    return value if value.endswith(".") else f"{value}."
+    """The text ending in one full stop: «июль 2014 г.» stays as it is, "2011" gets one;
+    «с 2015 г.[^3]» keeps the abbreviation's point as the sentence's."""
+    value = str(text).rstrip()
+    words = _TRAILING_MARKERS.sub("", value)
+    return value if words.endswith(".") else f"{value}."
 
 
 def table_cell(text: object) -> str:

@@ -144,6 +144,12 @@ class BriefContext:
             None,
         )
 
+    def opens_with_its_date(self, fact: Fact) -> bool:
+        """Whether the summary itself opens with its date («13 декабря 2024 г. …», "In May
+        2025 …"), so that a list need not print the date again before it."""
+        before, found, _ = fact.summary.partition(str(fact.date.year))
+        return bool(found) and len(before.split()) <= 3
+
     def dated_summary(self, fact: Fact) -> str:
         """The fact as a sentence, with its date where it is a stale claim that does not
         give one: 'FEZ Vitebsk has 52 residents (as of 2021).'; a figure gets its period."""

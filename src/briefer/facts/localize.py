@@ -9,6 +9,7 @@ A fact without a translation keeps its English words, marked as such.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from ..places import Region, RegionRegistry
 from ..text.grammar import Name
@@ -91,7 +92,7 @@ def localized_fact(
         changes["figure"] = dataclasses.replace(
             fact.figure,
             metric=texts.get("metric", fact.figure.metric),
-            period=texts.get("period", fact.figure.period),
+            period=_period(texts.get("period", fact.figure.period), words),
             compared_with=texts.get("compared_with", fact.figure.compared_with),
         )
     if fact.scope is not None and (fact.scope.body or fact.scope.group):
@@ -199,3 +200,9 @@ def _markdown_quote(quote: Quote) -> Quote:
         speaker=escape_markdown(quote.speaker),
         role=_escaped(quote.role),
     )
+
+
+def _period(label: str, words: Language) -> str:
+    """A bare year as the language writes a year on its own: «2020 г.» in Russian."""
+    year = label.strip()
+    return words.pgettext("period", "{year}").format(year=year) if re.fullmatch(r"\d{4}", year) else label

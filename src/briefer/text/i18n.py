@@ -274,17 +274,22 @@ class Language:
             text = self.percent(figure.value)
         elif figure.unit == "times":
             number = self.number(figure.value)
-            # a fraction takes the plural of 'few' in Russian and Belarusian: «в 3,8 раза»
-            count = int(figure.value) if float(figure.value).is_integer() else 2
+            whole = float(figure.value).is_integer()
+            count = int(figure.value)
+            # a fraction takes a case of its own: «в 3,8 раза», «у 3,8 раза» (not «разы»)
             if figure.compared_with:
-                message = self.ngettext(
-                    "{number} times the {base} level", "{number} times the {base} level", count
+                message = (
+                    self.ngettext("{number} times the {base} level", "{number} times the {base} level", count)
+                    if whole
+                    else self.pgettext("fraction", "{number} times the {base} level")
                 )
                 text = message.format(number=number, base=self.period_name(self.period(figure.compared_with)))
-            elif self.code == "en" and float(figure.value).is_integer():
+            elif self.code == "en" and whole:
                 text = f"{number}-fold"
-            else:
+            elif whole:
                 text = self.ngettext("{number} times", "{number} times", count).format(number=number)
+            else:
+                text = self.pgettext("fraction", "{number} times").format(number=number)
         else:
             count = int(figure.value) if float(figure.value).is_integer() else 5
             noun = unit or self.npgettext("unit", figure.unit, figure.unit, count)
