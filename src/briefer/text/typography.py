@@ -15,7 +15,7 @@ import re
 _ADDRESS = re.compile(r"<[^>\s]+>|https?://\S+|`[^`]*`")
 _PERCENT = re.compile(r"(\d)\s?%")
 # «2026 г.», «1990-х гг.»: the year and its abbreviation stay on one line
-_YEAR_WORD = re.compile(r"(\d) (гг?\.)")
+_YEAR_WORD = re.compile(r"(\d)[ \u202f](гг?\.)")  # one no-break space, not CLDR's narrow one
 # a spaced en dash between words is a dash, which Russian and Belarusian set as an em
 # dash («Беларусь — Китай»); ranges («2024–2026», «январь–апрель») are unspaced and stay
 _SPACED_EN_DASH = re.compile(r" – ")
