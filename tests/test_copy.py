@@ -3,6 +3,7 @@ and the typography of a Russian or Belarusian desk."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -419,3 +420,16 @@ def test_lists_end_in_one_full_stop_and_dates_are_not_said_twice(runner, languag
     assert "г.**: 13 " not in mogilev and "**Май 2025" not in mogilev and "**Травень 2025" not in mogilev
     rows = [line for line in mogilev.splitlines() if line.startswith("| ")]
     assert all("| 2020 |" not in row for row in rows) and any("| 2020\u00a0г. |" in row for row in rows)
+
+
+def test_belarusian_summaries_avoid_the_calque_u_ramkakh() -> None:
+    """«у рамках» is a calque of Russian «в рамках»: Belarusian copy writes «у межах»."""
+    from briefer.facts import default_fact_root, load_fact_base
+
+    base = load_fact_base(default_fact_root())
+    found = [
+        f.id
+        for f in base.facts
+        if re.search(r"\b[уўУ] рамках\b", f.translations.get("be", {}).get("summary", ""))
+    ]
+    assert found == []
