@@ -329,13 +329,13 @@ class Language:
     # --- dates ---------------------------------------------------------------------
 
     def fact_date(self, date: Dated) -> str:
-        """'2011', 'June 2021' / «июнь 2021 г.», '12 June 2021' / «12 июня 2021 г.»."""
+        """'2011' / «2011 г.», 'June 2021' / «июнь 2021 г.», '12 June 2021' / «12 июня 2021 г.»."""
         if date.day:
             return self.day(dt.date(date.year, date.month, date.day))
         if date.month:
             month = format_date(dt.date(date.year, date.month, 1), "LLLL", locale=self.locale)
             return self.gettext("{month} {year}").format(month=month, year=date.year)
-        return str(date.year)
+        return self.pgettext("period", "{year}").format(year=date.year)  # «2011 г.»
 
     def when(self, date: Dated) -> str:
         """A date as an adverbial: 'in 2008', 'in June 2021', 'on 12 June 2021' /
