@@ -395,10 +395,12 @@ def test_the_digest_in_russian_and_belarusian(runner, base: Path, tmp_path: Path
         in text
     )
     # a fact without a Russian translation keeps its words, marked; the frame is Russian
-    day = "12 мая 2026\u202fг."  # CLDR's long date, with its narrow no-break space
+    day = "12 мая 2026\u00a0г."  # the desk's no-break space before «г.», as in briefs
     peg = f"- **{day}**: 15 лет — Gomel and Sichuan twinned on 12 May 2011. [текст пока не переведён][^1]"
     assert peg in text
     assert "## Идеи материалов" in text
+    assert "*Неделя с 11 мая 2026\u00a0г. по 17 мая 2026\u00a0г. и инфоповоды следующих недель — до " in text
+    assert " – " not in text.split("\n## Источники")[0]  # a spaced en dash is the desk's em dash
     assert "15-летие побратимства" in text
     assert "### Нужно проверить" in text
     calendar = icalendar.Calendar.from_ical((out / "digest-2026-W20.ics").read_bytes())

@@ -34,6 +34,7 @@ from ..facts.localize import localized_base, markdown_base
 from ..output import atomic_write, write_files
 from ..places import Region
 from ..text.i18n import N_, Language
+from ..text.typography import desk_typography
 from .build import Digest, Reason, Week, build_digest
 from .review import ReviewNews
 from .settings import DigestSettings, MailSettings
@@ -242,6 +243,7 @@ def digest_markdown(
         },
         language=language,
     )
+    body = desk_typography(body, language)  # «7 декабря 2026 г. — …», «58 %», as in briefs
     return document(
         title=title,
         region=",".join(r.region.id for r in digest.regions),
