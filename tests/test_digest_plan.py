@@ -134,7 +134,7 @@ def test_a_disputed_date_is_pegged_with_a_warning_and_both_dates(runner, tmp_pat
     peg = next(line for line in text.splitlines() if "10 years: Gomel and Hubei twinned." in line)
     assert "**⚠ sources disagree — verify**" in peg
     assert "Dates in the sources: 2016[^" in peg and "or 2021[^" in peg
-    assert "- **Disputed:** 2\n  - ⚠ Gomel and Hubei twinned.[^" in text
+    assert "- **Disputed:** 2:\n  - ⚠ Gomel and Hubei twinned.[^" in text
 
 
 def test_a_tie_outweighs_an_events_anniversary(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -170,7 +170,7 @@ def test_a_plan_falling_due_and_the_facts_to_check_are_shown_whole(runner, tmp_p
     )
     gomel = _read(out, "2026-W49").split("## Gomel Oblast\n")[1].split("\n## ")[0]
     assert "- **Plans falling due, outcome not recorded:**\n  - Gomel and Sichuan plan a joint plant" in gomel
-    assert "- **Source incomplete (needs-check):** 1\n  - A forum, source incomplete.[^" in gomel
+    assert "- **Source incomplete (needs-check):** 1:\n  - A forum, source incomplete.[^" in gomel
     assert (
         _digest(runner, _base(tmp_path / "x", plan), out, "--week", "2026-W40", "--format", "md").exit_code
         == 0
