@@ -315,9 +315,9 @@ def test_the_count_of_further_ties_agrees_with_its_number(language: str, count: 
         ("en", "the newest figure is as of March 2026, nine months before it.",
          "the newest figure covers five years to 2025, over a year before it."),
         ("ru", "самый свежий показатель дан на март 2026\u00a0г. (9 месяцев назад).",
-         "самый свежий показатель — за пять лет по 2025\u00a0г. (более года назад)."),
+         "самый свежий показатель — за пять лет по 2025\u00a0г. включительно (более года назад)."),
         ("be", "самы свежы паказчык пададзены на сакавік 2026\u00a0г. (9 месяцаў таму).",
-         "самы свежы паказчык — за пяць гадоў па 2025\u00a0г. (больш за год таму)."),
+         "самы свежы паказчык — за пяць гадоў па 2025\u00a0г. уключна (больш за год таму)."),
     ],
 )  # fmt: skip
 def test_the_age_line_names_a_figure_as_of_a_date_or_over_a_span_as_a_sentence(  # type: ignore[no-untyped-def]
@@ -348,10 +348,9 @@ def test_no_headline_option_opens_with_a_one_digit_number(runner, language: str)
 
 @pytest.mark.parametrize(
     ("language", "expected"),
-    [("ru", "Гомельская область и провинция Сычуань стали побратимами в 2011 году — в 2026 году этому "
-            "исполняется 15 лет."),
-     ("be", "Гомельская вобласць і правінцыя Сычуань сталі пабрацімамі ў 2011 годзе — у 2026 годзе гэтаму "
-            "спаўняецца 15 гадоў.")],
+    [("ru", "Гомельская область и провинция Сычуань стали побратимами в 2011 году; в 2026 году — 15 лет."),
+     ("be", "Гомельская вобласць і правінцыя Сычуань сталі пабрацімамі ў 2011 годзе; "
+            "у 2026 годзе — 15 гадоў.")],
 )  # fmt: skip
 def test_an_anniversary_names_its_year_once(runner, language: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     text = _brief(runner, "gomel", "sichuan", "--kind", "anniversary", "--lang", language)
@@ -433,3 +432,16 @@ def test_belarusian_summaries_avoid_the_calque_u_ramkakh() -> None:
         if re.search(r"\b[уўУ] рамках\b", f.translations.get("be", {}).get("summary", ""))
     ]
     assert found == []
+
+
+def test_a_belarusian_apostrophe_is_the_typographic_one() -> None:
+    assert desk_typography("віцэ-прэм'ера, аб'ём, Belarus' WTO", "be") == "віцэ-прэм’ера, аб’ём, Belarus' WTO"
+    assert desk_typography("прэм'ера", "ru") == "прэм'ера"
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "be"])
+def test_why_it_matters_now_dates_what_it_cites(runner, language: str) -> None:  # type: ignore[no-untyped-def]
+    text = _brief(runner, "gomel", "sichuan", "--kind", "news", "--lang", language)
+    section = text.split("\n## ")[3].splitlines()
+    cited = [line for line in section if line.startswith("- ")]
+    assert cited and all(line.startswith("- **") and "2025" in line[:40] for line in cited), cited

@@ -672,8 +672,8 @@ def test_the_weekly_digest_lists_what_waits_and_what_was_decided(runner: CliRunn
         ("ru", [
             "## Предложения из статей",
             "- **5 предложений ожидают проверки** — `briefer facts review`:",
-            "  - Гомельская область и Китай: товарооборот за 2023\u00a0г. составил 41,4\u00a0млн долларов США. — "
-            "принял(а) ivan как gomel-china-figure-2023",
+            "  - Гомельская область и Китай: товарооборот за 2023\u00a0г. составил 41,4\u00a0млн "
+            "долларов США. — принял(а) ivan как gomel-china-figure-2023",
         ]),
     ):  # fmt: skip
         result = facts_run(runner, "digest", "--week", week, "--format", "md", "--lang", language, "--force")

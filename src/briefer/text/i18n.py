@@ -374,8 +374,12 @@ class Language:
     def period_is_as_of(self, label: str) -> bool:
         """Whether a period's label is a point in time («на март 2026 г.», "as of
         March 2026"), which takes no «за»/"for" before it."""
-        prefix = self.pgettext("period case", "as of")
-        return label.strip().lower().startswith(prefix.lower() + " ")
+        if self.code == "en":
+            return label.strip().lower().startswith("as of ")
+        # the words a period may open with that take no «за»: «на март», «с 1 января по…»
+        openers = self.pgettext("period case", "as of").split()
+        first = label.strip().split(" ", 1)[0].lower()
+        return first in openers
 
     def _period_forms(self, label: str) -> dict[str, str] | None:
         if re.fullmatch(r"\d{1,2}\s\w+\s\d{4}\s?г\.", label):

@@ -20,6 +20,8 @@ _YEAR_WORD = re.compile(r"(\d)[ \u202f](гг?\.)")  # one no-break space, not CL
 # dash («Беларусь — Китай»); ranges («2024–2026», «январь–апрель») are unspaced and stay
 _SPACED_EN_DASH = re.compile(r" – ")
 # «у» opening a word (the preposition too) after a word that ends in a vowel
+# an apostrophe inside a Belarusian word is the typographic one: «прэм’ер», «аб’ём»
+_WORD_APOSTROPHE = re.compile(r"(?<=[а-яёіўА-ЯЁІЎ])'(?=[а-яёіўА-ЯЁІЎ])")
 _VOWEL_BEFORE_U = re.compile(r"(?<=[аеёіоуыэюяАЕЁІОУЫЭЮЯ]) у(?=\w| \w)")
 NO_BREAK_SPACE = "\u00a0"
 
@@ -48,6 +50,7 @@ def _plain(text: str, language: str) -> str:
     text = _YEAR_WORD.sub(rf"\1{NO_BREAK_SPACE}\2", text)
     text = _SPACED_EN_DASH.sub(f"{NO_BREAK_SPACE}— ", text)
     if language == "be":
+        text = _WORD_APOSTROPHE.sub("’", text)
         # a source's own title (in the notes) may be Russian, whose «у» stays
         text = "\n".join(
             line if line.startswith("[^") else _VOWEL_BEFORE_U.sub(" ў", line) for line in text.split("\n")
