@@ -445,3 +445,14 @@ def test_why_it_matters_now_dates_what_it_cites(runner, language: str) -> None: 
     section = text.split("\n## ")[3].splitlines()
     cited = [line for line in section if line.startswith("- ")]
     assert cited and all(line.startswith("- **") and "2025" in line[:40] for line in cited), cited
+
+
+@pytest.mark.parametrize(
+    ("language", "dated"),
+    [("en", "(19 July 2025)."), ("ru", "(19 июля 2025\u00a0г.)."), ("be", "(19 ліпеня 2025\u00a0г.).")],
+)
+def test_an_event_whose_summary_gives_no_year_is_told_with_its_date(
+    runner, language: str, dated: str
+) -> None:  # type: ignore[no-untyped-def]
+    text = _brief(runner, "minsk", "china", "--kind", "feature", "--lang", language)
+    assert any(line.startswith("- ") and line.split("[^")[0].endswith(dated) for line in text.splitlines())

@@ -73,7 +73,8 @@ def test_every_message_has_a_translation(language: str) -> None:
                 missing.append((context, singular))
         else:
             translated = catalog.pgettext(context, message) if context else catalog.gettext(message)
-            if translated == message and message not in ("{region} and {partner}", "{month} {year}"):
+            the_same_everywhere = ("{region} and {partner}", "{month} {year}", "{text} ({date}).")
+            if translated == message and message not in the_same_everywhere:
                 missing.append((context, message))
     assert not missing, f"{language}: no translation for {missing}"
 

@@ -23,6 +23,9 @@ FIGURE_LEVELS = ("pair", "region-country", "country-partner", "national", "parts
 # A country-level fact links only countries and groupings of them, no oblast or province.
 _NATIONAL_KINDS = ("country", "world-region", "union")
 
+# kinds of fact that tell of something that happened on a day, so always with its date
+_HAPPENINGS = ("event", "agreement", "quote")
+
 
 @dataclass(frozen=True)
 class Tie:
@@ -151,10 +154,18 @@ class BriefContext:
         return bool(found) and len(before.split()) <= 3
 
     def dated_summary(self, fact: Fact) -> str:
-        """The fact as a sentence, with its date where it is a stale claim that does not
-        give one: 'FEZ Vitebsk has 52 residents (as of 2021).'; a figure gets its period."""
+        """The fact as a sentence, with its date where it does not give one: an event,
+        agreement or quote always ('… signed a memorandum (July 2025).'), a claim once it
+        is stale ('FEZ Vitebsk has 52 residents (as of 2021).'); a figure gets its period."""
         text = fact.summary.rstrip()
-        if not self.is_stale(fact) or str(fact.date.year) in text:
+        if str(fact.date.year) in text:
+            return text
+        if fact.kind in _HAPPENINGS:
+            # something that happened is told with when it happened, stale or not
+            return self.words.gettext("{text} ({date}).").format(
+                date=self.words.fact_date(fact.date), text=text.rstrip(".")
+            )
+        if not self.is_stale(fact):
             return text
         if fact.figure is not None:
             if any(year in text for year in re.findall(r"\b(?:19|20)\d\d\b", fact.figure.period)):
