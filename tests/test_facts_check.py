@@ -387,3 +387,20 @@ def test_a_deprecated_claim_is_no_rival_and_never_in_a_brief(runner, tmp_path: P
     assert "USD 575,000" in brief.stdout
     assert "575 million" not in brief.stdout
     assert "disagree" not in brief.stdout
+
+
+def test_a_unit_with_no_russian_or_belarusian_word_is_a_warning(runner, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    counted = GRODNOINVEST_EXPORTS.replace("value: 575000000", "value: 12").replace(
+        "unit: USD", "unit: greenhouses"
+    )
+    base = _grodnoinvest_base(tmp_path, counted.replace("575 million", "12 greenhouses"))
+    result = run(runner, "--facts", str(base), "facts", "check")
+    assert result.exit_code == 0, result.output
+    assert (
+        f"{base / 'grodno.yaml'}:{_EXPORTS_LINE}: warning: figure unit 'greenhouses' of "
+        "'grodnoinvest-hungary-exports-2020' has no word in ru, be, so those briefs print it in English"
+    ) in result.output
+    assert "pairs, people, producers" in result.output  # the units briefs know, in the fix
+    # the units of the shipped base all have their words
+    shipped = run(runner, "facts", "check")
+    assert "figure unit" not in shipped.output

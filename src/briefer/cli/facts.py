@@ -39,11 +39,12 @@ def check(state: Newsroom) -> None:
       briefer facts check
     """
     from ..facts import check_fact_base
+    from ..facts.localize import note_coverage, translation_coverage, unit_problems
     from ..newsroom.config import home_region_problems
 
     base, problems = check_fact_base(state.fact_roots())
     if base is not None:
-        problems += home_region_problems(state.config, base.regions)
+        problems += home_region_problems(state.config, base.regions) + unit_problems(base)
     errors = [p for p in problems if p.severity == "error"]
     for problem in problems:
         click.echo(str(problem), err=bool(errors))
@@ -55,8 +56,6 @@ def check(state: Newsroom) -> None:
         sys.exit(1)
     warnings = len(problems)
     click.echo(base.summary_line() + (f", {warnings} warning(s)" if warnings else ""))
-    from ..facts.localize import note_coverage, translation_coverage
-
     coverage_by_language = [(lang, *translation_coverage(base, lang)) for lang in ("ru", "be")]
     line = "translated: " + ", ".join(
         f"{lang} {done} of {total}" for lang, done, total in coverage_by_language

@@ -11,9 +11,11 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..errors import Problem
 from ..places import Region, RegionRegistry
+from ..text.formatting import CURRENCIES
 from ..text.grammar import Name
-from ..text.i18n import Language
+from ..text.i18n import UNIT_WORDS, Language
 from ..text.markdown import escape_markdown
 from .model import Fact, FactBase, Figure, Quote, Scope, Source
 
@@ -113,6 +115,35 @@ def translation_coverage(base: FactBase, language: str) -> tuple[int, int]:
     """(facts with a summary in ``language``, all facts)."""
     done = sum(1 for fact in base.facts if fact.translations.get(language, {}).get("summary"))
     return done, len(base.facts)
+
+
+def unit_problems(base: FactBase, languages: tuple[str, ...] = ("ru", "be")) -> list[Problem]:
+    """A warning for each figure whose unit has no word in a brief's language: such a
+    figure would print its English unit («53 pairs») in a Russian brief."""
+    words = {language: Language(language) for language in languages}
+    problems = []
+    for fact in base.facts:
+        unit = fact.figure.unit if fact.figure else None
+        if unit is None or unit in CURRENCIES or unit in ("percent", "times"):
+            continue
+        missing = [
+            language
+            for language, language_words in words.items()
+            if language_words.npgettext("unit", unit, unit, 5) == unit
+        ]
+        if missing:
+            problems.append(
+                Problem(
+                    fact.path,
+                    fact.line,
+                    f"figure unit {unit!r} of {fact.id!r} has no word in {', '.join(missing)}, "
+                    "so those briefs print it in English",
+                    f"use a currency, percent, times or one of: {', '.join(sorted(UNIT_WORDS))}; "
+                    "or add the unit's words to the ru and be catalogs",
+                    severity="warning",
+                )
+            )
+    return problems
 
 
 def note_coverage(base: FactBase, language: str) -> tuple[int, int]:

@@ -179,6 +179,11 @@ UNIT_WORDS = (
     NNP_("unit", "enterprises", "enterprises"),
     NNP_("unit", "joint ventures", "joint ventures"),
     NNP_("unit", "residents", "residents"),
+    NNP_("unit", "cities", "cities"),
+    NNP_("unit", "hectares", "hectares"),
+    NNP_("unit", "pairs", "pairs"),
+    NNP_("unit", "people", "people"),
+    NNP_("unit", "students", "students"),
 )
 
 
