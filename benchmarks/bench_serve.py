@@ -13,7 +13,10 @@ requests per second, p50 and p99 latency and the error count (any error fails th
 run), and, beside the preview, pandoc turning the same brief's Markdown into HTML
 with two processes: briefer's previews per second over pandoc's conversions per
 second.
+Target: a preview's p99 under P99_TARGET_MS (250 ms) with 20 clients and 2 workers.
 Run: python benchmarks/bench_serve.py [DURATION] [REQUESTS]
+Exits 1 when the target is missed, 2 when it cannot measure (the server does not start,
+requests fail, no pandoc to compare with).
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from pathlib import Path
 
 CLIENTS = 20
 WORKERS = 2
+P99_TARGET_MS = 250  # a preview under load, 20 clients and 2 workers
 PER_CONNECTION = 5
 PREVIEWS = [
     "/brief?region=gomel&partner=sichuan",
@@ -108,7 +112,8 @@ async def _load(
 
 def measure(
     name: str, port: int, paths: list[str], duration: float, requests: int, warm: bool = True
-) -> float:
+) -> tuple[float, float]:
+    """(requests per second, p99 in ms)."""
     if warm:  # every worker loads and compiles first
         asyncio.run(_load(port, paths, 2.0, 4 * CLIENTS))
     latencies, errors, took = asyncio.run(_load(port, paths, duration, requests))
@@ -119,8 +124,9 @@ def measure(
     print(f"{name}: {len(latencies)} requests in {took:.1f} s = {rate:.1f} req/s; p50 {p50:.0f} ms, "
           f"p99 {p99:.0f} ms; {errors} errors ({CLIENTS} clients, {WORKERS} workers)")  # fmt: skip
     if errors:
-        raise SystemExit(f"{name}: {errors} requests failed")
-    return rate
+        print(f"{name}: {errors} requests failed", file=sys.stderr)
+        sys.exit(2)
+    return rate, p99
 
 
 def bytes_sent(port: int, paths: list[str]) -> None:
@@ -180,10 +186,11 @@ def main() -> None:
                     break
                 except OSError:
                     if time.monotonic() > deadline or server.poll() is not None:
-                        raise SystemExit("briefer serve did not start") from None
+                        print("briefer serve did not start", file=sys.stderr)
+                        sys.exit(2)
                     time.sleep(0.1)
             bytes_sent(port, [PREVIEWS[0], "/coverage"])
-            previews = measure("brief preview", port, PREVIEWS, duration, requests)
+            previews, preview_p99 = measure("brief preview", port, PREVIEWS, duration, requests)
             fresh = [
                 f"{path}{'&' if '?' in path else '?'}as_of={dt.date(2025, 1, 1) + dt.timedelta(days=n)}"
                 for n in range(400)
@@ -198,10 +205,15 @@ def main() -> None:
                 print(f"pandoc md -> html, {WORKERS} processes: {theirs:.1f} documents/s; "
                       f"briefer previews / pandoc = {previews / theirs:.2f}x the rate")  # fmt: skip
             else:
-                print("pandoc not installed: no side-by-side ratio")
+                print("pandoc not installed: no side-by-side ratio", file=sys.stderr)
+                sys.exit(2)
+            verdict = "ok" if preview_p99 < P99_TARGET_MS else "OVER TARGET"
+            print(f"brief preview p99 {preview_p99:.0f} ms (target under {P99_TARGET_MS} ms) {verdict}")
         finally:
             server.send_signal(signal.SIGINT)
             server.wait(timeout=30)
+    if preview_p99 >= P99_TARGET_MS:
+        sys.exit(1)
 
 
 if __name__ == "__main__":
