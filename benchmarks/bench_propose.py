@@ -37,6 +37,7 @@ SEED = Path(__file__).resolve().parents[2] / "shared" / "seed"
 ARTICLE_LINES = 60  # the essays cut into articles of about 3 KB
 ESSAY_DATE = dt.date(2021, 7, 1)  # the collection's time: its newest events are of June 2021
 
+_NOTES_RULE = re.compile(r" {30,}")  # the line the page's footnotes start under
 _FOOTNOTE_START = re.compile(r"^\s*\d{1,3}\s+[A-ZА-Я\"«]")
 _FOOTNOTE_END = re.compile(r"URL:|\[Electronic resource\]|Publishing|//")
 _URL_PIECE = re.compile(r"^\s*\S*(?:https?://|/|-\d{6}-\d{4}/?)\S*\s*$")
@@ -48,8 +49,17 @@ def clean(text: str) -> list[str]:
     """The essays' running text without footnotes, as lines."""
     kept: list[str] = []
     in_note = False
+    in_block = False  # a page's footnotes: after a line of spaces, until the text resumes
     for line in text.splitlines():
         stripped = line.strip()
+        if _NOTES_RULE.fullmatch(line):
+            in_block = True
+            continue
+        if in_block:
+            if not stripped or line.startswith(" "):
+                in_block = False  # the running text goes on, indented, or after a blank line
+            else:
+                continue
         if not stripped:
             continue
         if _FOOTNOTE_START.match(line) and (_FOOTNOTE_END.search(line) or len(stripped) > 60):

@@ -699,3 +699,27 @@ def test_the_city_where_a_document_is_signed_is_no_side_when_the_oblast_signs(
     (newsroom / "saved" / "signing.txt").write_text(page, encoding="utf-8")
     (agreement,) = [p for p in propose_json(runner, "saved") if p["what"] == "agreement"]
     assert agreement["fact"]["regions"][0] == side
+
+
+NATIONAL_AFTER_OBLAST = """Food exports up in the first quarter
+https://example.org/food-exports-q1-2021
+2021-04-20
+
+Gomel Oblast opened a new dairy line in Rogachev this spring.
+Belarusian agricultural and food producers increased exports by more than five percent to USD 1.5 billion in the first quarter of 2021.
+The recipients of these goods are consumers in 88 countries.
+"""
+
+
+def test_a_belarusian_figure_after_an_oblast_is_the_countrys(runner: CliRunner, newsroom: Path) -> None:
+    (newsroom / "saved" / "food.txt").write_text(NATIONAL_AFTER_OBLAST, encoding="utf-8")
+    figures = by_kind(propose_json(runner, "saved/food.txt"), "figure")
+    found = {(f["fact"]["figure"]["value"], f["fact"]["figure"]["period"]): f for f in figures}
+    exports = found[(1500000000, "Q1 2021")]
+    # "Belarusian producers" are the country's, not Gomel Oblast's of the sentence before
+    assert exports["fact"]["scope"] == {"of": "belarus"}
+    assert exports["fact"]["figure"]["metric"] == "exports"
+    # a count of countries where goods go, though the sentence says "consumers", not "exports"
+    countries = found[(88, "Q1 2021")]
+    assert countries["fact"]["figure"]["metric"] == "countries supplied"
+    assert any("earlier sentence" in note for note in countries["notes"])

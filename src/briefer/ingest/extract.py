@@ -139,6 +139,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             last_home = _most_specific_unit(registry, named)
         elif homes and last_home is None:
             last_home = _most_specific_unit(registry, homes)
+        # a figure of "Belarusian producers" is the country's, not the oblast named before
+        adjective_home = next((m.region for m in homes if m.adjective), None)
         # a country's adjective is a side only where no place is named
         homes = [m for m in homes if not m.adjective] or (homes if last_home is None else [])
         aways = [m for m in aways if not m.adjective] or aways
@@ -156,7 +158,15 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         spans = periods(sentence, article.date)
         figures = list(
             figure_candidates(
-                article, sentence, start, end, home or last_home, home is None, away, spans, last_periods
+                article,
+                sentence,
+                start,
+                end,
+                home or adjective_home or last_home,
+                home is None and adjective_home is None,
+                away,
+                spans,
+                last_periods,
             )
         )
         if figures and not spans and last_periods:

@@ -145,7 +145,12 @@ def _metric_for(sentence: str, amount: Amount, absolute: list[Amount], notes: li
 # what a count needs beside it to be a figure worth proposing
 _EXPORTING = re.compile(r"экспорт|экспарт|export|shipp|supplied|поставл|пастаўл|отгруж", re.I)
 _COUNT_CUES: dict[str, re.Pattern[str]] = {
-    "countries": _EXPORTING,
+    # where goods go: "supplied to 88 countries", "consumers in 62 countries", «рынки 64 стран»
+    "countries": re.compile(
+        _EXPORTING.pattern
+        + r"|recipient|consumer|market|рын(?:ок|к)|потребител|спажыў|получател|атрымальнік",
+        re.I,
+    ),
     "tonnes": _EXPORTING,
     "companies": re.compile(
         r"аккредит|акрэдыт|accredit|regist|зарегистр|рэгістр|резидент|рэзідэнт|resident", re.I
