@@ -706,7 +706,8 @@ https://example.org/food-exports-q1-2021
 2021-04-20
 
 Gomel Oblast opened a new dairy line in Rogachev this spring.
-Belarusian agricultural and food producers increased exports by more than five percent to USD 1.5 billion in the first quarter of 2021.
+Belarusian agricultural and food producers increased exports by more than five percent \
+to USD 1.5 billion in the first quarter of 2021.
 The recipients of these goods are consumers in 88 countries.
 """
 
