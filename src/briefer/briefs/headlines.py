@@ -166,11 +166,7 @@ def localized_change_headline(context: BriefContext, label_fact: tuple[str, Fact
         else "—"
     )
     if figure.unit == "times":
-        amount = (
-            words.ngettext("by {number} times", "by {number} times", int(figure.value))
-            if float(figure.value).is_integer()
-            else words.pgettext("fraction", "by {number} times")  # «в 3,8 раза», «у 3,8 раза»
-        ).format(number=words.number(figure.value))
+        amount = words.times("by {number} times", figure.value).format(number=words.number(figure.value))
         qualifier = figure.qualifier
     else:
         size = abs(figure.value) if is_growth(fact) else abs(figure.change_pct or 0)

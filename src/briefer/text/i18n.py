@@ -61,6 +61,11 @@ def NP_(context: str, message: str) -> str:
     return message
 
 
+def NN_(singular: str, plural: str) -> str:
+    """Marks a counted message used through a helper (Language.times) for the catalogs."""
+    return singular
+
+
 def NNP_(context: str, singular: str, plural: str) -> str:
     """Marks a counted word looked up by value (a figure's unit) for the catalogs."""
     return singular
@@ -152,6 +157,15 @@ CHANGE_QUALIFIER_WORDS = (
     NP_("change qualifier", "less than"),
     NP_("change qualifier", "at least"),
     NP_("change qualifier", "up to"),
+)
+# Counts of times, through Language.times: each a plural, and a fraction's form of its own.
+TIMES_MESSAGES = (
+    NN_("{number} times", "{number} times"),
+    NN_("by {number} times", "by {number} times"),
+    NN_("{number} times the {base} level", "{number} times the {base} level"),
+    NP_("fraction", "{number} times"),
+    NP_("fraction", "by {number} times"),
+    NP_("fraction", "{number} times the {base} level"),
 )
 # The built-in kinds' target lengths, as their templates state them.
 TARGET_WORDS = (
@@ -279,27 +293,26 @@ class Language:
             text = self.percent(figure.value)
         elif figure.unit == "times":
             number = self.number(figure.value)
-            whole = float(figure.value).is_integer()
-            count = int(figure.value)
-            # a fraction takes a case of its own: «в 3,8 раза», «у 3,8 раза» (not «разы»)
             if figure.compared_with:
-                message = (
-                    self.ngettext("{number} times the {base} level", "{number} times the {base} level", count)
-                    if whole
-                    else self.pgettext("fraction", "{number} times the {base} level")
-                )
+                message = self.times("{number} times the {base} level", figure.value)
                 text = message.format(number=number, base=self.period_name(self.period(figure.compared_with)))
-            elif self.code == "en" and whole:
+            elif self.code == "en" and float(figure.value).is_integer():
                 text = f"{number}-fold"
-            elif whole:
-                text = self.ngettext("{number} times", "{number} times", count).format(number=number)
             else:
-                text = self.pgettext("fraction", "{number} times").format(number=number)
+                text = self.times("{number} times", figure.value).format(number=number)
         else:
             count = int(figure.value) if float(figure.value).is_integer() else 5
             noun = unit or self.npgettext("unit", figure.unit, figure.unit, count)
             text = f"{self.number(figure.value)} {noun}"
         return self.qualified(figure.qualifier, text)
+
+    def times(self, message: str, value: float) -> str:
+        """A message counting times, for ``value``: a whole number agrees with it («в 3 раза»,
+        «в 5 раз»), a fraction takes a case of its own («в 3,8 раза», «у 3,8 раза», not «разы»).
+        ``message`` is its own singular and plural, as the catalogs hold it."""
+        if float(value).is_integer():
+            return self.ngettext(message, message, int(value))
+        return self.pgettext("fraction", message)
 
     def qualified(self, qualifier: str | None, text: str) -> str:
         return f"{self.pgettext('qualifier', qualifier)} {text}" if qualifier else text

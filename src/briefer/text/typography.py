@@ -19,9 +19,9 @@ _YEAR_WORD = re.compile(r"(\d)[ \u202f](гг?\.)")  # one no-break space, not CL
 # a spaced en dash between words is a dash, which Russian and Belarusian set as an em
 # dash («Беларусь — Китай»); ranges («2024–2026», «январь–апрель») are unspaced and stay
 _SPACED_EN_DASH = re.compile(r" – ")
-# «у» opening a word (the preposition too) after a word that ends in a vowel
 # an apostrophe inside a Belarusian word is the typographic one: «прэм’ер», «аб’ём»
 _WORD_APOSTROPHE = re.compile(r"(?<=[а-яёіўА-ЯЁІЎ])'(?=[а-яёіўА-ЯЁІЎ])")
+# «у» opening a word (the preposition too) after a word that ends in a vowel
 _VOWEL_BEFORE_U = re.compile(r"(?<=[аеёіоуыэюяАЕЁІОУЫЭЮЯ]) у(?=\w| \w)")
 NO_BREAK_SPACE = "\u00a0"
 
