@@ -416,12 +416,14 @@ def test_lists_end_in_one_full_stop_and_dates_are_not_said_twice(runner, languag
     assert "г.." not in text.split("\n## ")[0] and ".[^" in others
     mogilev = _brief(runner, "mogilev", "china", "--lang", language)
     # «13 декабря 2024 г. председатель…» is not preceded by «**13 декабря 2024 г.**:»,
-    # nor «В мае 2025 г.…» by «**Май 2025 г.**:»
+    # nor «В мае 2025 г.…» by «**Май 2025 г.**:», nor a span «С 26 июля по 2 августа 2025 г.…»
     assert (
         "г.**: 13 " not in mogilev
         and "**Май 2025 г.**: В мае" not in mogilev
         and "**Травень 2025 г.**: У траўні" not in mogilev
     )
+    assert "г.**: С 26 июля" not in mogilev and "г.**: З 26 ліпеня" not in mogilev
+    assert ("- С 26 июля по 2 августа 2025" in mogilev) or ("- З 26 ліпеня па 2 жніўня 2025" in mogilev)
     rows = [line for line in mogilev.splitlines() if line.startswith("| ")]
     assert all("| 2024 |" not in row for row in rows) and any("| 2024\u00a0г. |" in row for row in rows)
 

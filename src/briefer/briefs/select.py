@@ -23,6 +23,16 @@ FIGURE_LEVELS = ("pair", "region-country", "country-partner", "national", "parts
 # A country-level fact links only countries and groupings of them, no oblast or province.
 _NATIONAL_KINDS = ("country", "world-region", "union")
 
+# the words of a date or a span of dates before its year: days, months, short prepositions
+# («с 26 июля по 2 августа», "from 26 July to 2 August", «з 26 ліпеня па 2 жніўня»)
+_DATE_WORD = re.compile(
+    r"\d{1,2}[.,]?|с|со|по|до|и|з|са|па|да|і|from|to|in|on|between|and|"
+    r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
+    r"студзен|лют|сакавік|красавік|трав|чэрв|ліп|жні|верас|кастрычнік|лістапад|снеж|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\w*",
+    re.I,
+)
+
 # kinds of fact that tell of something that happened on a day, so always with its date
 _HAPPENINGS = ("event", "agreement", "quote")
 
@@ -149,9 +159,11 @@ class BriefContext:
 
     def opens_with_its_date(self, fact: Fact) -> bool:
         """Whether the summary itself opens with its date («13 декабря 2024 г. …», "In May
-        2025 …"), so that a list need not print the date again before it."""
+        2025 …", «С 26 июля по 2 августа 2025 г. …»), so that a list need not print the
+        date again before it."""
         before, found, _ = fact.summary.partition(str(fact.date.year))
-        return bool(found) and len(before.split()) <= 3
+        words = before.split()
+        return bool(found) and (len(words) <= 3 or all(_DATE_WORD.fullmatch(word) for word in words))
 
     def dated_summary(self, fact: Fact) -> str:
         """The fact as a sentence, with its date where it does not give one: an event,
