@@ -334,7 +334,9 @@ def test_old_news_is_never_the_first_lede(runner, language: str) -> None:  # typ
     text = _brief(runner, "gomel", "sichuan", "--kind", "news", "--lang", language)
     ledes = text.split("\n## ")[2].splitlines()
     assert ledes[2].startswith("1. [[") and ("newest" in ledes[2] or "свеж" in ledes[2])
-    assert ledes[3].startswith("2. ") and "2021" in ledes[3]
+    # The newest fact on record (August 2023) is three years old: it follows the prompt, marked as background.
+    assert ledes[3].startswith("2. ") and "2023" in ledes[3]
+    assert any(word in ledes[3] for word in ("background lede", "лид-предыстория", "лід-перадгісторыя"))
 
 
 @pytest.mark.parametrize("language", ["ru", "be"])
@@ -412,7 +414,7 @@ def test_lists_end_in_one_full_stop_and_dates_are_not_said_twice(runner, languag
     others = next(
         line for line in text.splitlines() if line.startswith(("- **Другие партнёры", "- **Іншыя партнёры"))
     )
-    assert others.endswith("\u00a0г.[^24]"), others[-40:]  # the abbreviation's point ends it
+    assert re.search(r"\u00a0г\.\[\^\d+\]$", others), others[-40:]  # the abbreviation's point ends it
     assert "г.." not in text.split("\n## ")[0] and ".[^" in others
     mogilev = _brief(runner, "mogilev", "china", "--lang", language)
     # «13 декабря 2024 г. председатель…» is not preceded by «**13 декабря 2024 г.**:»,
