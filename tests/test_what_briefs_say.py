@@ -507,7 +507,7 @@ def test_a_stale_claim_keeps_its_own_first_letter_and_gets_its_date_after(
 def test_a_national_sheet_never_says_the_country_is_not_twinned(runner) -> None:  # type: ignore[no-untyped-def]
     with_ties = brief_markdown(runner, "belarus", "china", "--as-of", "2026-11-27", facts=None).output
     assert "No twinning between Belarus" not in with_ties
-    assert "- **Ties between regions and cities of Belarus and China:** 39 on record" in with_ties
+    assert "- **Ties between regions and cities of Belarus and China:** 41 on record" in with_ties
     without = brief_markdown(runner, "belarus", "pakistan", "--as-of", "2026-11-27", facts=None).output
     assert "No twinning between Belarus" not in without
     assert (
