@@ -189,6 +189,15 @@ def test_places_are_found_in_any_case_and_spelling(text: str, expected: list[str
         ("аккредитованы 20 предприятий", [(20, "enterprises", None)]),
         ("more than 35 companies", [(35, "companies", "more than")]),
         ("на 12,9% больше", [(12.9, "percent", None)]),
+        # numbers in words, English rubles, multiples in words
+        ("a net profit exceeding one hundred million Belarusian rubles", [(100_000_000, "BYN", "more than")]),
+        ("almost 160 million Belarusian rubles", [(160_000_000, "BYN", "nearly")]),
+        ("сто миллионов российских рублей", [(100_000_000, "RUB", None)]),
+        ("exceeded Br100 mln", [(100_000_000, "BYN", None)]),
+        ("two and a half times higher", [(2.5, "times", None)]),
+        ("выросли в полтора раза", [(1.5, "times", None)]),
+        ("в два с половиной раза больше", [(2.5, "times", None)]),
+        ("павялічыліся ў тры разы", [(3, "times", None)]),
     ],
 )
 def test_amounts_keep_their_currency_scale_and_qualifier(sentence: str, found: list[tuple]) -> None:  # type: ignore[type-arg]
@@ -724,3 +733,34 @@ def test_a_belarusian_figure_after_an_oblast_is_the_countrys(runner: CliRunner, 
     countries = found[(88, "Q1 2021")]
     assert countries["fact"]["figure"]["metric"] == "countries supplied"
     assert any("earlier sentence" in note for note in countries["notes"])
+
+
+COMPARED_AND_PLANNED = """Far-arc exports of the free economic zone
+https://example.org/fez-far-arc
+2021-05-10
+
+In the first quarter of 2021 the residents of the free economic zone in Gomel Oblast raised their exports.
+More projects are expected to be registered in the first half of 2021.
+As for the far-arc countries, exports there amounted to $6.4 million, which is 3.8 times more than in \
+the first quarter of 2020.
+In 2020, the trade turnover between Mogilev Oblast and Sichuan amounted to $52.2 million, which is 4% \
+more than in 2019.
+"""
+
+
+def test_the_year_a_change_is_measured_from_is_not_the_figures_period(
+    runner: CliRunner, newsroom: Path
+) -> None:
+    (newsroom / "saved" / "far-arc.txt").write_text(COMPARED_AND_PLANNED, encoding="utf-8")
+    figures = by_kind(propose_json(runner, "saved/far-arc.txt"), "figure")
+    periods_by_value = {f["fact"]["figure"]["value"]: f["fact"]["figure"]["period"] for f in figures}
+    # "4% more than in 2019": the trade is 2020's
+    assert periods_by_value[52_200_000] == "2020"
+    (trade,) = [f for f in figures if f["fact"]["figure"]["value"] == 52_200_000]
+    assert trade["fact"]["scope"] == {"of": "mogilev", "with": "sichuan"}
+    # the only period in the sentence is the base: the figure's is the text's, Q1 2021, not the
+    # plan's first half of 2021 in between, and the proposal says where it came from
+    assert periods_by_value[6_400_000] == "Q1 2021"
+    (far_arc,) = [f for f in figures if f["fact"]["figure"]["value"] == 6_400_000]
+    assert any("earlier sentence" in note for note in far_arc["notes"])
+    assert far_arc["fact"]["scope"]["of"] == "gomel"

@@ -173,7 +173,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             for candidate in figures:
                 candidate.notes.append("its period is from an earlier sentence: check it")
         found.extend(figures)
-        if spans:
+        if spans and not ahead:  # a plan's period ("to be registered in H1 2021") is not the text's
             last_periods = spans
         for candidate in found:
             candidate.sentence = written

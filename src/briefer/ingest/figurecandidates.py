@@ -19,7 +19,7 @@ _METRICS = (
         ),
         "trade turnover",
     ),
-    (re.compile(r"экспорт|экспарт|export|shipp|отгруз|адгруз|поставк|пастаўк", re.I), "exports"),
+    (re.compile(r"экспорт|экспарт|export|shipp|отгруз|адгруз|поставк|пастаўк|\bsales\b", re.I), "exports"),
     (re.compile(r"импорт|імпарт|import", re.I), "imports"),
     (re.compile(r"инвестиц|інвестыц|investment|invested", re.I), "investment"),
     (re.compile(r"аккредит|акрэдыт|accredit", re.I), "accredited enterprises"),
@@ -57,12 +57,17 @@ def figure_candidates(
         return
     absolute = [a for a in found if a.unit not in ("percent", "times")]
     for amount in found:
-        period = (_period_for(spans, amount, sentence) if spans else None) or (
-            carried[-1] if carried else None
-        )
+        notes: list[str] = []
+        period = _period_for(spans, amount, sentence) if spans else None
+        if period is not None and _is_base(sentence, period):
+            # "$6.4 million, 3.8 times more than in Q1 2020": the only period is the base
+            period = carried[-1] if carried else None
+            if period is not None:
+                notes.append("its period is from an earlier sentence: check it")
+        elif period is None and carried:
+            period = carried[-1]
         if period is None:
             continue
-        notes: list[str] = []
         metric = _metric_for(sentence, amount, absolute, notes)
         if metric is None:
             continue
@@ -203,9 +208,24 @@ def _period_for(spans: list[Period], amount: Amount, sentence: str = "") -> Peri
     billion)")."""
     inside = _brackets(sentence, amount.start)
     fitting = [p for p in spans if not sentence or _brackets(sentence, p.start) == inside]
+    # "4% more than in 2019": the year a change is measured from is not the figure's period
+    fitting = [p for p in fitting if not _is_base(sentence, p)] or fitting
     if not fitting:
         return None
     return min(fitting, key=lambda p: abs(p.start - amount.start) + (0 if p.start < amount.start else 5))
+
+
+_BASE_BEFORE = re.compile(
+    r"(?:than(?:\s+in)?|compared\s+(?:with|to)|in\s+comparison\s+with|against|"
+    r"по\s+сравнению\s+с|в\s+сравнении\s+с|чем\s+в|к\s+уровню|у\s+параўнанні\s+з|чым\s+у)"
+    r"(?:\s+(?:the\s+same\s+period\s+(?:of|in)|аналогичным\s+периодом|аналагічным\s+перыядам))?\s*$",
+    re.I,
+)
+
+
+def _is_base(sentence: str, period: Period) -> bool:
+    """Whether the period is what a change is measured against ('than in 2019')."""
+    return bool(sentence) and bool(_BASE_BEFORE.search(sentence[max(0, period.start - 45) : period.start]))
 
 
 def _brackets(sentence: str, position: int) -> int:

@@ -45,15 +45,18 @@ _SCALES = {
     "тыс": 10**3, "тысяч": 10**3, "тысяча": 10**3, "thousand": 10**3,
 }  # fmt: skip
 _CURRENCIES = (
-    (r"(?:российск|расійск|рос\.)\w*\s+(?:рубл|руб)\w*\.?|RUB|₽", "RUB"),
-    (r"(?:белорусск|беларуск|бел\.)\w*\s+(?:рубл|руб)\w*\.?|BYN", "BYN"),
+    (r"(?:российск|расійск|рос\.)\w*\s+(?:рубл|руб)\w*\.?|russian\s+r(?:o)?ubles?|RUB|₽", "RUB"),
+    (r"(?:белорусск|беларуск|бел\.)\w*\s+(?:рубл|руб)\w*\.?|belarusian\s+r(?:o)?ubles?|BYN|Br", "BYN"),
     (r"(?:доллар|долар|долл|dollar)\w*\.?(?:\s+(?:США|ЗША|US))?|USD|US\$|\$", "USD"),
     (r"евро|еўра|euro\w*|EUR|€", "EUR"),
     (r"юан\w*|yuan|CNY|RMB", "CNY"),
-    (r"рубл\w*|руб\.", "RUB?"),  # rubles with no country: said to be unsure
+    (r"рубл\w*|руб\.|r(?:o)?ubles?", "RUB?"),  # rubles with no country: said to be unsure
 )
 _QUALIFIERS = (
-    (r"более\s+чем|более|свыше|больш\s+за|больш\s+чым|звыш|more\s+than|over|in\s+excess\s+of", "more than"),
+    (
+        r"более\s+чем|более|свыше|больш\s+за|больш\s+чым|звыш|more\s+than|over|in\s+excess\s+of|exceeding|above",
+        "more than",
+    ),
     (r"почти|амаль|nearly|almost", "nearly"),
     (r"около|порядка|примерно|около|каля|прыкладна|about|around|some|approximately", "about"),
     (r"не\s+менее|не\s+меньш|at\s+least", "at least"),
@@ -73,7 +76,7 @@ _MONEY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MONEY_BEFORE = re.compile(
-    rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?(?P<currency>US\$|\$|USD|EUR|€|BYN|RUB|CNY)\s?{_NUMBER}"
+    rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?(?P<currency>US\$|\$|USD|EUR|€|BYN|Br|RUB|CNY)\s?{_NUMBER}"
     rf"(?:\s*{_SCALE})?(?!\w)",
     re.IGNORECASE,
 )
@@ -104,7 +107,7 @@ _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100,
     "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
-    "десять": 10, "дзве": 2, "чатыры": 4, "пяць": 5, "шэсць": 6, "сем": 7, "восем": 8,
+    "десять": 10, "дзве": 2, "тры": 3, "чатыры": 4, "пяць": 5, "шэсць": 6, "сем": 7, "восем": 8,
     "дзевяць": 9, "дзесяць": 10,
 }  # fmt: skip
 _WORD_NUMBER = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
@@ -116,6 +119,18 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 _IS_YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
+# "one hundred million Belarusian rubles", «сто миллионов рублей»: a number in words before its scale
+_MONEY_WORDS = re.compile(
+    rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?\b(?P<word>(?:one\s+)?hundred|сто|{_WORD_NUMBER}|one|одна|один)\s+"
+    rf"{_SCALE}\s*(?P<currency>{_CURRENCY})(?!\w)",
+    re.IGNORECASE,
+)
+# "two and a half times", «в два с половиной раза», «в полтора раза»
+_WORD_MULTIPLE = re.compile(
+    rf"(?:(?:в|у)\s+)?\b(?P<word>{_WORD_NUMBER}|one)(?P<half>\s+and\s+a\s+half|\s+с\s+половиной|\s+з\s+паловай)?"
+    r"\s+(?:times|раз\w*)|(?:(?:в|у)\s+)?(?P<one_half>полтора|паўтара|one\s+and\s+a\s+half)\s+(?:раз\w*|times)",
+    re.IGNORECASE,
+)
 _WORD_TIMES = re.compile(r"\b(?:вдвое|удвая|ўдвая|doubled|twice)\b", re.IGNORECASE)
 
 _QUARTER = re.compile(
@@ -268,6 +283,13 @@ def amounts(sentence: str) -> list[Amount]:
                     unsure,
                 )
             )
+    for match in _MONEY_WORDS.finditer(sentence):
+        code = _currency(match["currency"])
+        unsure = ""
+        if code == "RUB?":
+            code, unsure = "RUB", "the sentence says «рублей» without saying whose: Russian or Belarusian"
+        value = _word_number(match["word"]) * _scale(match["scale"])
+        add(Amount(value, code, _qualifier(match["qualifier"]), *match.span(), match.group(), unsure))
     for match in _PERCENT.finditer(sentence):
         add(
             Amount(
@@ -283,6 +305,11 @@ def amounts(sentence: str) -> list[Amount]:
         add(Amount(_number(number), "times", _qualifier(match["qualifier"]), *match.span(), match.group()))
     for match in _WORD_TIMES.finditer(sentence):
         add(Amount(2, "times", None, *match.span(), match.group()))
+    for match in _WORD_MULTIPLE.finditer(sentence):
+        half = 0.5 if match["half"] else 0.0
+        value = 1.5 if match["one_half"] else _word_number(match["word"]) + half
+        if value >= 1.5:
+            add(Amount(value, "times", None, *match.span(), match.group()))
     for match in _COUNT.finditer(sentence):
         noun = next(
             word for pattern, word in _COUNT_NOUNS if re.fullmatch(pattern, match["noun"], re.IGNORECASE)
@@ -293,6 +320,15 @@ def amounts(sentence: str) -> list[Amount]:
         value = number * _scale(match["scale"])
         add(Amount(value, noun, _qualifier(match["qualifier"]), *match.span(), match.group()))
     return sorted(found, key=lambda amount: amount.start)
+
+
+def _word_number(word: str) -> float:
+    folded = re.sub(r"\s+", " ", word.lower())
+    if folded in ("one hundred", "hundred", "сто"):
+        return 100
+    if folded in ("one", "одна", "один"):
+        return 1
+    return _NUMBER_WORDS[folded]
 
 
 def _month(word: str) -> int:
