@@ -28,6 +28,7 @@ from pathlib import Path
 
 from briefer import default_fact_root, load_fact_base
 from briefer.facts import Fact, FactBase
+from briefer.facts.model import FactDate, Source
 from briefer.ingest.articles import Article
 from briefer.ingest.propose import Proposal, propose
 from briefer.places import HOME_COUNTRY
@@ -120,9 +121,22 @@ def _same_figure(one: tuple[object, ...], other: tuple[object, ...]) -> bool:
 
 
 def from_the_essays(base: FactBase) -> list[Fact]:
-    """The curated facts the essays could hold: what was on record by their time (the
-    base also holds the reporting of later years, which no essay mentions)."""
-    return [fact for fact in base.facts if fact.on_record_by(ESSAY_DATE) and not fact.deprecated]
+    """The curated facts the essays could hold: what was on record by their time, from a
+    source out by then (the base also holds the reporting of later years, which no essay
+    mentions, even of older events); a tie true "by 2021" is the essays' own."""
+    return [
+        fact
+        for fact in base.facts
+        if not fact.deprecated
+        and any(_out_by(source, ESSAY_DATE) for source in fact.sources)
+        and (fact.on_record_by(ESSAY_DATE) or (fact.dated_by and fact.date.year <= ESSAY_DATE.year))
+    ]
+
+
+def _out_by(source: Source, day: dt.date) -> bool:
+    if source.date:
+        return FactDate.parse(source.date).first_day <= day
+    return source.year is not None and source.year <= day.year
 
 
 def score(base: FactBase, proposals: list[Proposal]) -> dict[str, tuple[int, int]]:

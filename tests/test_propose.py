@@ -223,6 +223,9 @@ def test_amounts_keep_their_currency_scale_and_qualifier(sentence: str, found: l
         ("в I квартале текущего года", ["Q1 2024"]),
         ("во втором квартале экспорт вырос", ["Q2 2023"]),
         ("grew by 16 percent in three months", ["January-March 2024"]),
+        # a target's period
+        ("to buy 200 tractors by the end of 2021", ["by the end of 2021"]),
+        ("до конца текущего года", ["by the end of 2024"]),
     ],
 )
 def test_periods_are_read_as_a_reader_says_them(sentence: str, expected: list[str]) -> None:
@@ -764,3 +767,31 @@ def test_the_year_a_change_is_measured_from_is_not_the_figures_period(
     (far_arc,) = [f for f in figures if f["fact"]["figure"]["value"] == 6_400_000]
     assert any("earlier sentence" in note for note in far_arc["notes"])
     assert far_arc["fact"]["scope"]["of"] == "gomel"
+
+
+TWINNED_LIST = """Twinned provinces
+https://example.org/twinned-provinces
+2021-05-10
+
+Belarusian oblasts are twinned with Chinese provinces: Gomel - Sichuan (2011) and Hubei Province (2016); \
+Minsk: Henan (2012) and Hubei Province (2015); the Belarusian capital: Hubei Province (1992) and \
+Sichuan (1995).
+The Belarusian region's trade with China grew by 12% in 2020 to $41.4 million, after Gomel Oblast \
+and Sichuan held their first forum; total imports and exports of goods between Mogilev Oblast and \
+Sichuan amounted to $5.1 million in 2020.
+"""
+
+
+def test_a_list_that_names_the_capital_apart_means_the_oblast_by_minsk(
+    runner: CliRunner, newsroom: Path
+) -> None:
+    (newsroom / "saved" / "list.txt").write_text(TWINNED_LIST, encoding="utf-8")
+    proposals = propose_json(runner, "saved/list.txt")
+    ties = {tuple(p["fact"]["regions"]): p["fact"]["date"] for p in by_kind(proposals, "twinning")}
+    assert ties[("minsk-oblast", "henan")] == "2012"
+    assert ties[("minsk-oblast", "hubei")] == "2015"
+    assert ties[("minsk", "hubei")] == "1992"
+    assert ties[("gomel", "sichuan")] == "2011"
+    figures = {p["fact"]["figure"]["value"]: p["fact"] for p in by_kind(proposals, "figure")}
+    # "imports and exports between them" is their trade
+    assert figures[5_100_000]["figure"]["metric"] == "trade turnover"

@@ -147,7 +147,10 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         home, away = _pair(registry, homes, aways)
         home = _side_by_body(registry, home, sentence)
         ahead = bool(_AHEAD.search(sentence))
-        found = list(_tie_list(sentence, start, end, mentions, registry, listing)) if mentions else []
+        following = article.text[end : end + 400]
+        found = (
+            list(_tie_list(sentence, start, end, mentions, registry, listing, following)) if mentions else []
+        )
         listing = found[0].tie if found else None  # a list of ties may run on past a «;»
         if not found:
             found = list(_dash_pairs(article, sentence, start, end, mentions, registry, ahead))
@@ -309,6 +312,13 @@ _YEAR_AFTER = re.compile(
 )
 
 
+_CAPITAL, _CAPITAL_OBLAST = "minsk", "minsk-oblast"
+_CAPITAL_WORD = re.compile(r"capital|столиц|сталіц", re.I)
+_CAPITAL_ENTRY = re.compile(
+    r"(?:capital|столиц\w*|сталіц\w*)\s*[:—–]", re.I
+)  # "the capital: Changchun (1992)"
+
+
 def _tie_list(
     sentence: str,
     start: int,
@@ -316,6 +326,7 @@ def _tie_list(
     mentions: list[Mention],
     registry: RegionRegistry,
     listing: str | None = None,
+    following: str = "",
 ) -> Iterator[Candidate]:
     """Ties listed with their years: «Брестская область — Хубэй (1994), Цинхай (2015);
     Витебская — Шаньдун (2004)…», "Gomel - Inner Mongolia (2011) and Sichuan (2011)":
@@ -326,9 +337,19 @@ def _tie_list(
         return
     home: Region | None = None
     listed = []
+    # "Mogilev: …; Minsk: Chongqing (2002)…; the Belarusian capital: Changchun (1992)": where
+    # the list names the capital apart, the plain «Minsk» among the oblasts is the oblast
+    capital_apart = bool(_CAPITAL_ENTRY.search(sentence + " " + following))
     for mention in mentions:
         if is_home(mention.region):
             home = mention.region
+            if (
+                capital_apart
+                and home.id == _CAPITAL
+                and not _CAPITAL_WORD.search(sentence[mention.start : mention.end])
+                and _CAPITAL_OBLAST in registry.regions
+            ):
+                home = registry.get(_CAPITAL_OBLAST)
             continue
         bracket = _YEAR_AFTER.match(sentence, mention.end)
         if home is not None and bracket and mention.region.kind != "country":

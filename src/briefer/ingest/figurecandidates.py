@@ -14,7 +14,8 @@ from .figures import Amount, Period, amounts
 _METRICS = (
     (
         re.compile(
-            r"товарооборот|тавараабарот|взаимн\w+\s+торговл|узаемн\w+\s+гандл|trade\s+turnover|trade\b|turnover",
+            r"товарооборот|тавараабарот|взаимн\w+\s+торговл|узаемн\w+\s+гандл|trade\s+turnover|trade\b|turnover|"
+            r"imports?\s+and\s+exports?|exports?\s+and\s+imports?|импорт\w*\s+и\s+экспорт\w*|экспорт\w*\s+и\s+импорт\w*",
             re.I,
         ),
         "trade turnover",
@@ -218,7 +219,7 @@ def _period_for(spans: list[Period], amount: Amount, sentence: str = "") -> Peri
 _BASE_BEFORE = re.compile(
     r"(?:than(?:\s+in)?|compared\s+(?:with|to)|in\s+comparison\s+with|against|"
     r"по\s+сравнению\s+с|в\s+сравнении\s+с|чем\s+в|к\s+уровню|у\s+параўнанні\s+з|чым\s+у)"
-    r"(?:\s+(?:the\s+same\s+period\s+(?:of|in)|аналогичным\s+периодом|аналагічным\s+перыядам))?\s*$",
+    r"(?:\s+(?:the\s+same\s+period(?:\s+(?:of|in))?|аналогичным\s+периодом|аналагічным\s+перыядам))?\s*$",
     re.I,
 )
 

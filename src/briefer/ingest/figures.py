@@ -101,6 +101,7 @@ _COUNT_NOUNS = (
     (r"регион\w*|рэгіён\w*|regions", "regions"),
     (r"тонн\w*|тон\b|tonnes?|tons?", "tonnes"),
     (r"трактор\w*|tractors?", "tractors"),
+    (r"(?:карьерн\w+\s+)?самосвал\w*|(?:mine\s+)?dump\s+trucks?", "dump trucks"),
     (r"производител\w*|вытворц\w*|producers?", "producers"),
 )
 _NUMBER_WORDS = {
@@ -143,6 +144,11 @@ _QUARTER = re.compile(
 )
 _HALF = re.compile(
     rf"(?:перв\w*|перш\w*|the\s+first)\s+(?:полугоди\w*|паўгоддз\w*|half)\s*(?:of\s+)?{_YEAR}", re.IGNORECASE
+)
+_BY_YEAR_END = re.compile(
+    rf"\b(?:by\s+the\s+end\s+of|до\s+конца|да\s+канца)\s+"
+    rf"(?:{_YEAR}(?:\s+год\w*)?|(?:this|the|этого|текущего|гэтага|бягучага)?\s*(?:year|года))",
+    re.IGNORECASE,
 )
 _COUNT_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -379,6 +385,11 @@ def periods(sentence: str, article: dt.date | None = None) -> list[Period]:
         add(f"Q{quarter} {year}", f"{year}-{quarter * 3:02d}", *match.span())
     for match in _HALF.finditer(sentence):
         add(f"January-June {match['year']}", f"{match['year']}-06", *match.span())
+    for match in _BY_YEAR_END.finditer(sentence):
+        # a target or a plan: "by the end of 2021", «до конца текущего года»
+        year = match["year"] or (str(article.year) if article is not None else None)
+        if year:
+            add(f"by the end of {year}", f"{year}-12", *match.span())
     for match in _MONTHS_OF.finditer(sentence):
         count_text = match["count"].lower()
         count = (
