@@ -795,3 +795,27 @@ def test_a_list_that_names_the_capital_apart_means_the_oblast_by_minsk(
     figures = {p["fact"]["figure"]["value"]: p["fact"] for p in by_kind(proposals, "figure")}
     # "imports and exports between them" is their trade
     assert figures[5_100_000]["figure"]["metric"] == "trade turnover"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sides"),
+    [
+        # the partner's own figure: named in the possessive or right after the metric
+        ("Sakhalin Region's foreign trade turnover in 2020 was $12.2 million.", "en", ("sakhalin", None)),
+        ("Товарооборот Курской области с Беларусью в 2023 году превысил 200 млн долларов.", "ru",
+         ("kursk", "belarus")),
+        # a Belarusian oblast's figure stays the oblast's
+        ("Товарооборот Гомельской области с Брянской областью в 2023 году составил 300 млн долларов.", "ru",
+         ("gomel", "bryansk")),
+        ("Trade between Mogilev Oblast and Jiangsu reached $41.4 million in 2024.", "en",
+         ("mogilev", "jiangsu")),
+    ],
+)  # fmt: skip
+def test_whose_figure_it_is(text: str, language: str, sides: tuple[str, str | None]) -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    article = Article(text, "t", None, dt.date(2025, 1, 1), None, language, "x", "text")
+    (figure,) = [c for c in extract(article, PlaceFinder(base.regions)).candidates if c.kind == "figure"]
+    assert (figure.home.id, figure.away.id if figure.away else None) == sides

@@ -159,15 +159,18 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         if not found and home and away and _EVENTS.search(sentence):
             found.extend(_events(article, sentence, start, end, home, away, ahead))
         spans = periods(sentence, article.date)
+        # "Sakhalin Region's foreign trade turnover", «товарооборот Курской области с Беларусью»:
+        # the partner's own figure, with Belarus (or the Belarusian place named) beside it
+        owner = _owner(sentence, mentions)
         figures = list(
             figure_candidates(
                 article,
                 sentence,
                 start,
                 end,
-                home or adjective_home or last_home,
-                home is None and adjective_home is None,
-                away,
+                owner or home or adjective_home or last_home,
+                owner is None and home is None and adjective_home is None,
+                (home or adjective_home) if owner else away,
                 spans,
                 last_periods,
             )
@@ -182,6 +185,34 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             candidate.sentence = written
         result.candidates.extend(found)
     return result
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+_OWNED_BY = re.compile(
+    r"^(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:foreign\s+trade|trade|exports?|imports?|turnover)", re.I
+)
+_METRIC_OF = re.compile(
+    r"(?:(?:foreign\s+)?trade(?:\s+turnover)?|exports?|imports?)\s+of\s+(?:the\s+)?$|"
+    r"(?:внешнеторгов\w+\s+оборот|товарооборот|тавараабарот|экспорт|экспарт|импорт|імпарт)\w*\s+$",
+    re.I,
+)
+
+
+def _owner(sentence: str, mentions: list[Mention]) -> Region | None:
+    """A place abroad whose own figure the sentence gives: named in the possessive or
+    right after the metric ("trade of Sakhalin Region", «товарооборот Курской области»)."""
+    for mention in mentions:
+        if is_home(mention.region) or mention.adjective:
+            continue
+        possessive = bool(_POSSESSIVE.search(mention.text)) or sentence[mention.end : mention.end + 2] in (
+            "'s",
+            "’s",
+        )
+        if (possessive and _OWNED_BY.match(sentence[mention.end : mention.end + 60])) or _METRIC_OF.search(
+            sentence[max(0, mention.start - 40) : mention.start]
+        ):
+            return mention.region
+    return None
 
 
 def _pair(
