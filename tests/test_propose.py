@@ -198,6 +198,10 @@ def test_places_are_found_in_any_case_and_spelling(text: str, expected: list[str
         ("выросли в полтора раза", [(1.5, "times", None)]),
         ("в два с половиной раза больше", [(2.5, "times", None)]),
         ("павялічыліся ў тры разы", [(3, "times", None)]),
+        ("which exceeded half a billion dollars", [(500_000_000, "USD", None)]),
+        ("около полутора миллиардов", []),  # no currency: no money
+        ("почти полтора миллиарда долларов", [(1_500_000_000, "USD", "nearly")]),
+        ("полмиллиарда долларов", [(500_000_000, "USD", None)]),
     ],
 )
 def test_amounts_keep_their_currency_scale_and_qualifier(sentence: str, found: list[tuple]) -> None:  # type: ignore[type-arg]
@@ -748,6 +752,7 @@ As for the far-arc countries, exports there amounted to $6.4 million, which is 3
 the first quarter of 2020.
 In 2020, the trade turnover between Mogilev Oblast and Sichuan amounted to $52.2 million, which is 4% \
 more than in 2019.
+At the same time, the surplus for the Belarusian side exceeded $20 million.
 """
 
 
@@ -761,6 +766,8 @@ def test_the_year_a_change_is_measured_from_is_not_the_figures_period(
     assert periods_by_value[52_200_000] == "2020"
     (trade,) = [f for f in figures if f["fact"]["figure"]["value"] == 52_200_000]
     assert trade["fact"]["scope"] == {"of": "mogilev", "with": "sichuan"}
+    # the sentence after takes the text's period, not the base of the comparison before it
+    assert periods_by_value[20_000_000] == "2020"
     # the only period in the sentence is the base: the figure's is the text's, Q1 2021, not the
     # plan's first half of 2021 in between, and the proposal says where it came from
     assert periods_by_value[6_400_000] == "Q1 2021"

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..places import HOME_COUNTRY, Region, RegionRegistry
 from .articles import Article
 from .candidates import Candidate, Found, is_home
-from .figurecandidates import figure_candidates
+from .figurecandidates import figure_candidates, is_base
 from .figures import Period, dates, periods, year_ranges
 from .newplaces import parent_for, provisional_region, setting_of, without_dateline
 from .places import Mention, PlaceFinder
@@ -180,7 +180,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 candidate.notes.append("its period is from an earlier sentence: check it")
         found.extend(figures)
         if spans and not ahead:  # a plan's period ("to be registered in H1 2021") is not the text's
-            last_periods = spans
+            # nor is the year a change was measured from ("4% more than in 2019")
+            last_periods = [span for span in spans if not is_base(sentence, span)] or last_periods
         for candidate in found:
             candidate.sentence = written
         result.candidates.extend(found)

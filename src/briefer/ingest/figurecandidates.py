@@ -60,7 +60,7 @@ def figure_candidates(
     for amount in found:
         notes: list[str] = []
         period = _period_for(spans, amount, sentence) if spans else None
-        if period is not None and _is_base(sentence, period):
+        if period is not None and is_base(sentence, period):
             # "$6.4 million, 3.8 times more than in Q1 2020": the only period is the base
             period = carried[-1] if carried else None
             if period is not None:
@@ -210,7 +210,7 @@ def _period_for(spans: list[Period], amount: Amount, sentence: str = "") -> Peri
     inside = _brackets(sentence, amount.start)
     fitting = [p for p in spans if not sentence or _brackets(sentence, p.start) == inside]
     # "4% more than in 2019": the year a change is measured from is not the figure's period
-    fitting = [p for p in fitting if not _is_base(sentence, p)] or fitting
+    fitting = [p for p in fitting if not is_base(sentence, p)] or fitting
     if not fitting:
         return None
     return min(fitting, key=lambda p: abs(p.start - amount.start) + (0 if p.start < amount.start else 5))
@@ -224,7 +224,7 @@ _BASE_BEFORE = re.compile(
 )
 
 
-def _is_base(sentence: str, period: Period) -> bool:
+def is_base(sentence: str, period: Period) -> bool:
     """Whether the period is what a change is measured against ('than in 2019')."""
     return bool(sentence) and bool(_BASE_BEFORE.search(sentence[max(0, period.start - 45) : period.start]))
 

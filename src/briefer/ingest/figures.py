@@ -122,7 +122,8 @@ _COUNT = re.compile(
 _IS_YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 # "one hundred million Belarusian rubles", «сто миллионов рублей»: a number in words before its scale
 _MONEY_WORDS = re.compile(
-    rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?\b(?P<word>(?:one\s+)?hundred|сто|{_WORD_NUMBER}|one|одна|один)\s+"
+    rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?\b(?P<word>(?:one\s+)?hundred|сто|half\s+a|one\s+and\s+a\s+half|"
+    rf"полтора|паўтара|пол(?=миллиард|миллион|мільярд|мільён)|{_WORD_NUMBER}|one|одна|один)\s*"
     rf"{_SCALE}\s*(?P<currency>{_CURRENCY})(?!\w)",
     re.IGNORECASE,
 )
@@ -334,6 +335,10 @@ def _word_number(word: str) -> float:
         return 100
     if folded in ("one", "одна", "один"):
         return 1
+    if folded in ("half a", "пол"):
+        return 0.5
+    if folded in ("one and a half", "полтора", "паўтара"):
+        return 1.5
     return _NUMBER_WORDS[folded]
 
 
