@@ -811,6 +811,9 @@ def test_a_list_that_names_the_capital_apart_means_the_oblast_by_minsk(
         ("Sakhalin Region's foreign trade turnover in 2020 was $12.2 million.", "en", ("sakhalin", None)),
         ("Товарооборот Курской области с Беларусью в 2023 году превысил 200 млн долларов.", "ru",
          ("kursk", "belarus")),
+        # a Belarusian make's share of a partner's fleet is the partner's figure
+        ("In 2020, almost 60% of Tatarstan's fleet of farm machinery was MTZ tractors.", "en",
+         ("tatarstan", None)),
         # a Belarusian oblast's figure stays the oblast's
         ("Товарооборот Гомельской области с Брянской областью в 2023 году составил 300 млн долларов.", "ru",
          ("gomel", "bryansk")),
@@ -826,3 +829,5 @@ def test_whose_figure_it_is(text: str, language: str, sides: tuple[str, str | No
     article = Article(text, "t", None, dt.date(2025, 1, 1), None, language, "x", "text")
     (figure,) = [c for c in extract(article, PlaceFinder(base.regions)).candidates if c.kind == "figure"]
     assert (figure.home.id, figure.away.id if figure.away else None) == sides
+    if "fleet" in text:
+        assert figure.metric == "share of the fleet" and any("fleet" in note for note in figure.notes)

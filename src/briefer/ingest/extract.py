@@ -190,7 +190,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
 
 _POSSESSIVE = re.compile(r"['’]s$")
 _OWNED_BY = re.compile(
-    r"^(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:foreign\s+trade|trade|exports?|imports?|turnover)", re.I
+    r"^(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:foreign\s+trade|trade|exports?|imports?|turnover|fleet)", re.I
 )
 _METRIC_OF = re.compile(
     r"(?:(?:foreign\s+)?trade(?:\s+turnover)?|exports?|imports?)\s+of\s+(?:the\s+)?$|"

@@ -28,6 +28,7 @@ _METRICS = (
     (re.compile(r"чист\w+\s+прибыл|прибыл|прыбыт|net\s+profit|profit", re.I), "net profit"),
     (re.compile(r"объ[её]м\w*\s+производств|выпуск|вытворч|output|production", re.I), "output"),
     (re.compile(r"контракт|contract", re.I), "contracts"),
+    (re.compile(r"\bfleet\b|\bпарк\w*|автопарк\w*", re.I), "fleet"),
 )
 _GROWTH = re.compile(
     r"вырос|увеличил|рост|прирост|выраста|павялічы|вырас|рост|increase|grew|growth|rose|up\b", re.I
@@ -130,6 +131,10 @@ def _metric_for(sentence: str, amount: Amount, absolute: list[Amount], notes: li
     growing = bool(_GROWTH.search(sentence[max(0, amount.start - 60) : amount.start]))
     if amount.unit == "times" or (amount.unit == "percent" and growing):
         return f"growth of {metric}" if metric in _BASIC_METRICS else None
+    if amount.unit == "percent" and metric == "fleet":
+        # "60% of Tatarstan's fleet of farm machinery is MTZ tractors": Belarusian makes' share
+        notes.append("a share of a fleet: check which machines and whose make")
+        return "share of the fleet"
     if amount.unit == "percent":
         if metric not in _BASIC_METRICS:
             return None
