@@ -832,3 +832,33 @@ def test_whose_figure_it_is(text: str, language: str, sides: tuple[str, str | No
     assert (figure.home.id, figure.away.id if figure.away else None) == sides
     if "fleet" in text:
         assert figure.metric == "share of the fleet" and any("fleet" in note for note in figure.notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of output sold abroad, in the words reports use
+        ("In the first quarter of 2021 the FEZ in Gomel Oblast did well. "
+         "All in all, over 70% of the output is exported.",
+         [("share of output exported", 70.0, "percent")]),
+        ("В I квартале 2021 года в Гомельской области доля поставок за пределы Беларуси "
+         "составила 70% выручки.",
+         [("share of output exported", 70.0, "percent")]),
+        # a count beside a money metric is not that metric's figure
+        ("In January-March 2021 Gomel Oblast earned a net profit of $5 million, the best of all six regions.",
+         [("net profit", 5_000_000.0, "USD")]),
+        # machines: what is done with them is the metric
+        ("Gomel Oblast agreed to buy at least 200 tractors by the end of 2021.",
+         [("purchases", 200.0, "tractors")]),
+    ],
+)  # fmt: skip
+def test_what_a_figure_measures(text: str, expected: list[tuple[str, float, str]]) -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    article = Article(
+        text, "t", None, dt.date(2021, 7, 1), None, "en" if text.isascii() else "ru", "x", "text"
+    )
+    found = [c for c in extract(article, PlaceFinder(base.regions)).candidates if c.kind == "figure"]
+    assert [(c.metric, c.amount.value, c.amount.unit) for c in found] == expected

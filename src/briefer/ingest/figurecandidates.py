@@ -28,6 +28,7 @@ _METRICS = (
     (re.compile(r"чист\w+\s+прибыл|прибыл|прыбыт|net\s+profit|profit", re.I), "net profit"),
     (re.compile(r"объ[её]м\w*\s+производств|выпуск|вытворч|output|production", re.I), "output"),
     (re.compile(r"контракт|contract", re.I), "contracts"),
+    (re.compile(r"purchas|\bbuy\b|закуп|закупі", re.I), "purchases"),
     (re.compile(r"\bfleet\b|\bпарк\w*|автопарк\w*", re.I), "fleet"),
 )
 _GROWTH = re.compile(
@@ -119,6 +120,8 @@ _COUNT_METRICS = {
     "projects": "projects",
     "tonnes": "tonnes",
 }
+# machines counted: what the sentence says of them (exported, bought) is the metric
+_MACHINES = ("tractors", "dump trucks")
 
 
 def _metric_for(sentence: str, amount: Amount, absolute: list[Amount], notes: list[str]) -> str | None:
@@ -126,6 +129,10 @@ def _metric_for(sentence: str, amount: Amount, absolute: list[Amount], notes: li
     say plainly enough to propose it (a percentage riding on an amount is that amount's
     change; a share or a growth of nothing named; a count of countries with no exports)."""
     metric = _metric_before(sentence, amount.start)
+    if amount.unit == "percent" and _EXPORT_SHARE.search(sentence):
+        # "over 70% of the output is exported", «доля поставок за пределы Беларуси — 70%»
+        notes.append("a share of output or sales sold abroad: check the evidence")
+        return "share of output exported"
     if amount.unit == "percent" and any(_near(other, amount) for other in absolute):
         return None
     growing = bool(_GROWTH.search(sentence[max(0, amount.start - 60) : amount.start]))
@@ -147,6 +154,8 @@ def _metric_for(sentence: str, amount: Amount, absolute: list[Amount], notes: li
         return _COUNT_METRICS[amount.unit]
     if metric == "accredited enterprises" and amount.unit not in ("enterprises", "companies"):
         metric = None
+    if amount.unit not in (*_MONEY_UNITS, *_MACHINES) and amount.unit not in _COUNT_METRICS:
+        return None  # "all six regions" is no measure of the net profit named beside it
     if metric is None:
         notes.append("what it measures is not named plainly: check the evidence and name the metric")
         return "amount"
@@ -171,6 +180,14 @@ _COUNT_CUES: dict[str, re.Pattern[str]] = {
 
 
 _BASIC_METRICS = ("trade turnover", "exports", "imports", "investment")
+_MONEY_UNITS = ("USD", "EUR", "BYN", "RUB", "CNY")
+_EXPORT_SHARE = re.compile(
+    r"of\s+(?:the\s+|its\s+|their\s+)?(?:output|production|products?)\s+(?:is|was|are|were)\s+exported|"
+    r"(?:deliveries|supplies|sales|shipments)\s+(?:outside|beyond)\s+(?:Belarus|the\s+country)|"
+    r"(?:поставок|поставки|продаж\w*)\s+за\s+(?:пределы|рубеж)|экспортируется|идет\s+на\s+экспорт|"
+    r"ідзе\s+на\s+экспарт|экспартуецца",
+    re.I,
+)
 
 
 def _near(one: Amount, other: Amount) -> bool:
