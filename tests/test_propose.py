@@ -202,6 +202,7 @@ def test_places_are_found_in_any_case_and_spelling(text: str, expected: list[str
         ("около полутора миллиардов", []),  # no currency: no money
         ("почти полтора миллиарда долларов", [(1_500_000_000, "USD", "nearly")]),
         ("полмиллиарда долларов", [(500_000_000, "USD", None)]),
+        ("for four and a half million euros", [(4_500_000, "EUR", None)]),
         ("more than two hundred companies", [(200, "companies", "more than")]),
     ],
 )

@@ -125,7 +125,8 @@ _IS_YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 # "one hundred million Belarusian rubles", «сто миллионов рублей»: a number in words before its scale
 _MONEY_WORDS = re.compile(
     rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?\b(?P<word>(?:one\s+)?hundred|сто|half\s+a|one\s+and\s+a\s+half|"
-    rf"полтора|паўтара|пол(?=миллиард|миллион|мільярд|мільён)|{_WORD_NUMBER}|one|одна|один)\s*"
+    rf"полтора|паўтара|пол(?=миллиард|миллион|мільярд|мільён)|{_WORD_NUMBER}|one|одна|один)"
+    rf"(?P<half>\s+and\s+a\s+half|\s+с\s+половиной|\s+з\s+паловай)?\s*"
     rf"{_SCALE}\s*(?P<currency>{_CURRENCY})(?!\w)",
     re.IGNORECASE,
 )
@@ -297,7 +298,8 @@ def amounts(sentence: str) -> list[Amount]:
         unsure = ""
         if code == "RUB?":
             code, unsure = "RUB", "the sentence says «рублей» without saying whose: Russian or Belarusian"
-        value = _word_number(match["word"]) * _scale(match["scale"])
+        half = 0.5 if match["half"] else 0.0
+        value = (_word_number(match["word"]) + half) * _scale(match["scale"])
         add(Amount(value, code, _qualifier(match["qualifier"]), *match.span(), match.group(), unsure))
     for match in _PERCENT.finditer(sentence):
         add(
