@@ -465,3 +465,12 @@ def test_an_event_whose_summary_gives_no_year_is_told_with_its_date(
 ) -> None:  # type: ignore[no-untyped-def]
     text = _brief(runner, "minsk", "china", "--kind", "feature", "--lang", language)
     assert any(line.startswith("- ") and line.split("[^")[0].endswith(dated) for line in text.splitlines())
+
+
+def test_a_date_said_a_few_words_in_is_not_said_again_before_it(runner) -> None:  # type: ignore[no-untyped-def]
+    new = _brief(runner, "vitebsk", "russia", "--lang", "be").split("\n## ")[1]
+    # «Падчас рабочага візіту 8 снежня 2025 г. …»: the summary gives its day four words in
+    assert "\n- Падчас рабочага візіту 8 снежня 2025\u00a0г. старшыня" in new
+    assert "**8 снежня 2025\u00a0г.**: Падчас" not in new
+    # a date only late in the sentence keeps the list's date before it
+    assert "\n- **26 лістапада 2025\u00a0г.**: Старшыня Пскоўскай гарадской Думы" in new

@@ -25,6 +25,7 @@ _NATIONAL_KINDS = ("country", "world-region", "union")
 
 # the words of a date or a span of dates before its year: days, months, short prepositions
 # («с 26 июля по 2 августа», "from 26 July to 2 August", «з 26 ліпеня па 2 жніўня»)
+_DATE_WITHIN_WORDS = 8  # how far into a summary its date still counts as opening it
 _DATE_WORD = re.compile(
     r"\d{1,2}[.,]?|с|со|по|до|и|з|са|па|да|і|from|to|in|on|between|and|"
     r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
@@ -163,7 +164,17 @@ class BriefContext:
         date again before it."""
         before, found, _ = fact.summary.partition(str(fact.date.year))
         words = before.split()
-        return bool(found) and (len(words) <= 3 or all(_DATE_WORD.fullmatch(word) for word in words))
+        if not found:
+            return False
+        if len(words) <= 3 or all(_DATE_WORD.fullmatch(word) for word in words):
+            return True
+        # «Падчас рабочага візіту 8 снежня 2025 г. …»: the whole date, a few words in, is not
+        # printed again before it
+        if not fact.date.month:
+            return False  # a bare year in passing is no date a reader can scan a list by
+        said = re.sub(r"[\u00a0\u202f]", " ", self.words.fact_date(fact.date))
+        head = " ".join(re.sub(r"[\u00a0\u202f]", " ", fact.summary).split()[:_DATE_WITHIN_WORDS])
+        return len(words) <= _DATE_WITHIN_WORDS and said in head
 
     def dated_summary(self, fact: Fact) -> str:
         """The fact as a sentence, with its date where it does not give one: an event,
