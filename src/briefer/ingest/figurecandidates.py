@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..places import Region
+from ..text.formatting import CURRENCIES
 from .articles import Article
 from .candidates import Candidate
 from .figures import Amount, Period, amounts
@@ -154,7 +155,7 @@ def _metric_for(sentence: str, amount: Amount, absolute: list[Amount], notes: li
         return _COUNT_METRICS[amount.unit]
     if metric == "accredited enterprises" and amount.unit not in ("enterprises", "companies"):
         metric = None
-    if amount.unit not in (*_MONEY_UNITS, *_MACHINES) and amount.unit not in _COUNT_METRICS:
+    if amount.unit not in (*CURRENCIES, *_MACHINES) and amount.unit not in _COUNT_METRICS:
         return None  # "all six regions" is no measure of the net profit named beside it
     if metric is None:
         notes.append("what it measures is not named plainly: check the evidence and name the metric")
@@ -180,7 +181,6 @@ _COUNT_CUES: dict[str, re.Pattern[str]] = {
 
 
 _BASIC_METRICS = ("trade turnover", "exports", "imports", "investment")
-_MONEY_UNITS = ("USD", "EUR", "BYN", "RUB", "CNY")
 _EXPORT_SHARE = re.compile(
     r"of\s+(?:the\s+|its\s+|their\s+)?(?:output|production|products?)\s+(?:is|was|are|were)\s+exported|"
     r"(?:deliveries|supplies|sales|shipments)\s+(?:outside|beyond)\s+(?:Belarus|the\s+country)|"

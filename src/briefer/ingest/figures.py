@@ -277,30 +277,10 @@ def amounts(sentence: str) -> list[Amount]:
 
     for pattern in (_MONEY_AFTER, _MONEY_BEFORE):
         for match in pattern.finditer(sentence):
-            code = _currency(match["currency"])
-            unsure = ""
-            if code == "RUB?":
-                code, unsure = "RUB", "the sentence says «рублей» without saying whose: Russian or Belarusian"
-            value = _number(match["number"]) * _scale(match["scale"])
-            add(
-                Amount(
-                    value,
-                    code,
-                    _qualifier(match["qualifier"]),
-                    match.start(),
-                    match.end(),
-                    match.group(),
-                    unsure,
-                )
-            )
+            add(_money(match, _number(match["number"]) * _scale(match["scale"])))
     for match in _MONEY_WORDS.finditer(sentence):
-        code = _currency(match["currency"])
-        unsure = ""
-        if code == "RUB?":
-            code, unsure = "RUB", "the sentence says «рублей» without saying whose: Russian or Belarusian"
         half = 0.5 if match["half"] else 0.0
-        value = (_word_number(match["word"]) + half) * _scale(match["scale"])
-        add(Amount(value, code, _qualifier(match["qualifier"]), *match.span(), match.group(), unsure))
+        add(_money(match, (_word_number(match["word"]) + half) * _scale(match["scale"])))
     for match in _PERCENT.finditer(sentence):
         add(
             Amount(
@@ -331,6 +311,15 @@ def amounts(sentence: str) -> list[Amount]:
         value = number * _scale(match["scale"])
         add(Amount(value, noun, _qualifier(match["qualifier"]), *match.span(), match.group()))
     return sorted(found, key=lambda amount: amount.start)
+
+
+def _money(match: re.Match[str], value: float) -> Amount:
+    """A sum of money as the match gives it: its currency, qualifier and span."""
+    code = _currency(match["currency"])
+    unsure = ""
+    if code == "RUB?":
+        code, unsure = "RUB", "the sentence says «рублей» without saying whose: Russian or Belarusian"
+    return Amount(value, code, _qualifier(match["qualifier"]), *match.span(), match.group(), unsure)
 
 
 def _word_number(word: str) -> float:
