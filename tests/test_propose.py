@@ -179,7 +179,7 @@ def test_places_are_found_in_any_case_and_spelling(text: str, expected: list[str
     ("sentence", "found"),
     [
         ("составил 41,4 млн долларов", [(41_400_000, "USD", None)]),
-        ("превысил 230 млрд российских рублей", [(230_000_000_000, "RUB", None)]),
+        ("превысил 230 млрд российских рублей", [(230_000_000_000, "RUB", "more than")]),
         ("более 2150 белорусских рублей", [(2150, "BYN", "more than")]),
         ("почти 15,5 млн BYN", [(15_500_000, "BYN", "nearly")]),
         ("reached USD 850 million", [(850_000_000, "USD", None)]),
@@ -193,16 +193,19 @@ def test_places_are_found_in_any_case_and_spelling(text: str, expected: list[str
         ("a net profit exceeding one hundred million Belarusian rubles", [(100_000_000, "BYN", "more than")]),
         ("almost 160 million Belarusian rubles", [(160_000_000, "BYN", "nearly")]),
         ("сто миллионов российских рублей", [(100_000_000, "RUB", None)]),
-        ("exceeded Br100 mln", [(100_000_000, "BYN", None)]),
+        ("exceeded Br100 mln", [(100_000_000, "BYN", "more than")]),
         ("two and a half times higher", [(2.5, "times", None)]),
         ("выросли в полтора раза", [(1.5, "times", None)]),
         ("в два с половиной раза больше", [(2.5, "times", None)]),
         ("павялічыліся ў тры разы", [(3, "times", None)]),
-        ("which exceeded half a billion dollars", [(500_000_000, "USD", None)]),
+        ("which exceeded half a billion dollars", [(500_000_000, "USD", "more than")]),
         ("около полутора миллиардов", []),  # no currency: no money
         ("почти полтора миллиарда долларов", [(1_500_000_000, "USD", "nearly")]),
         ("полмиллиарда долларов", [(500_000_000, "USD", None)]),
         ("for four and a half million euros", [(4_500_000, "EUR", None)]),
+        # the verb says it is more: «превысил», "exceeded"
+        ("товарооборот превысил 41,4 миллиона долларов", [(41_400_000, "USD", "more than")]),
+        ("the surplus exceeded $20 million", [(20_000_000, "USD", "more than")]),
         ("more than two hundred companies", [(200, "companies", "more than")]),
     ],
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..text.stems import fold
 
@@ -119,6 +119,10 @@ _COUNT = re.compile(
     rf"(?:{_SCALE}\s*)?(?:[a-zа-яёіў-]+\s+){{0,2}}?(?P<noun>"
     + "|".join(f"(?:{pattern})" for pattern, _ in _COUNT_NOUNS)
     + r")",
+    re.IGNORECASE,
+)
+_EXCEEDED = re.compile(
+    r"(?:превысил\w*|превышает|превышают|перевалил\w*|перавысі\w*|перавышае|exceed(?:ed|s|ing)?|topped|surpass\w*)\s+$",
     re.IGNORECASE,
 )
 _IS_YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
@@ -310,6 +314,13 @@ def amounts(sentence: str) -> list[Amount]:
             continue  # «в 2016 году соглашение», "in 2021 residents": a year, not a count
         value = number * _scale(match["scale"])
         add(Amount(value, noun, _qualifier(match["qualifier"]), *match.span(), match.group()))
+    # «превысил 41,4 млн долларов», "exceeded $20 million": the verb is the qualifier
+    found = [
+        replace(amount, qualifier="more than")
+        if amount.qualifier is None and _EXCEEDED.search(sentence[max(0, amount.start - 30) : amount.start])
+        else amount
+        for amount in found
+    ]
     return sorted(found, key=lambda amount: amount.start)
 
 
