@@ -168,6 +168,9 @@ def test_text_docx_and_feeds_give_their_title_address_and_date(tmp_path: Path) -
         ("с Минской областью и с Минском", ["minsk-oblast", "minsk"]),
         ("в провинции 四川 и в Китае", ["sichuan", "china"]),
         ("гомельский хлеб и могилёвское мороженое", []),  # adjectives of towns are not the places
+        # "the Belarusian capital" is Minsk; money "with Belarusian capital" is the country's
+        ("a new theatre in the Belarusian capital", ["minsk"]),
+        ("four companies with Belarusian capital work in Gomel Oblast", ["belarus", "gomel"]),
     ],
 )
 def test_places_are_found_in_any_case_and_spelling(text: str, expected: list[str]) -> None:
@@ -207,6 +210,17 @@ def test_places_are_found_in_any_case_and_spelling(text: str, expected: list[str
         ("товарооборот превысил 41,4 миллиона долларов", [(41_400_000, "USD", "more than")]),
         ("the surplus exceeded $20 million", [(20_000_000, "USD", "more than")]),
         ("more than two hundred companies", [(200, "companies", "more than")]),
+        # a half is 50 percent, as growth or as a share; a year's half is no amount
+        ("exports to non-CIS countries increased by almost half", [(50, "percent", "nearly")]),
+        ("which accounts for half of Belarus' trade with Tatarstan", [(50, "percent", None)]),
+        ("Товарооборот вырос почти наполовину", [(50, "percent", "nearly")]),
+        ("На долю Китая приходится более половина экспорта", [(50, "percent", "more than")]),
+        ("to be registered in the first half of 2021", []),
+        ("за первую половину года", []),
+        ("This is almost twice as much as a year earlier", [(2, "times", "nearly")]),
+        # the sum as written, not as a binary float multiplies it
+        ("amounted to $1.041 billion", [(1_041_000_000, "USD", None)]),
+        ("registered 4 new residents", [(4, "companies", None)]),
     ],
 )
 def test_amounts_keep_their_currency_scale_and_qualifier(sentence: str, found: list[tuple]) -> None:  # type: ignore[type-arg]
@@ -729,7 +743,8 @@ https://example.org/food-exports-q1-2021
 Gomel Oblast opened a new dairy line in Rogachev this spring.
 Belarusian agricultural and food producers increased exports by more than five percent \
 to USD 1.5 billion in the first quarter of 2021.
-The recipients of these goods are consumers in 88 countries.
+The recipients of these goods are consumers in 88 countries (83 countries in the same period of 2020).
+Overall, exports to non-CIS countries increased by almost half.
 """
 
 
@@ -745,6 +760,34 @@ def test_a_belarusian_figure_after_an_oblast_is_the_countrys(runner: CliRunner, 
     countries = found[(88, "Q1 2021")]
     assert countries["fact"]["figure"]["metric"] == "countries supplied"
     assert any("earlier sentence" in note for note in countries["notes"])
+    # the story stays with the country's figures after a sentence gave them
+    assert countries["fact"]["scope"] == {"of": "belarus"}
+    half = found[(50, "Q1 2021")]
+    assert half["fact"]["scope"] == {"of": "belarus"}
+    assert half["fact"]["figure"]["qualifier"] == "nearly"
+    # "the same period of 2020" in brackets is the bracketed count's own period and is not
+    # carried on as the text's
+    assert (83, "2020") in found
+
+
+BETWEEN_THE_COUNTRIES = """Belarus and China
+https://example.org/belarus-china-2020
+2021-04-20
+
+A delegation of Minsk visited Henan Province in March 2021.
+Its hosts spoke of China's interest in Belarusian goods.
+In 2020, the trade turnover between the countries amounted to $52.2 million.
+"""
+
+
+def test_a_figure_between_the_countries_is_belarus_with_the_country_named(
+    runner: CliRunner, newsroom: Path
+) -> None:
+    (newsroom / "saved" / "countries.txt").write_text(BETWEEN_THE_COUNTRIES, encoding="utf-8")
+    (trade,) = by_kind(propose_json(runner, "saved/countries.txt"), "figure")
+    # not Minsk's, named two sentences before, nor a total with no partner
+    assert trade["fact"]["scope"] == {"of": "belarus", "with": "china"}
+    assert "the countries: Belarus and China, from an earlier sentence" in trade["notes"]
 
 
 COMPARED_AND_PLANNED = """Far-arc exports of the free economic zone
@@ -854,6 +897,20 @@ def test_whose_figure_it_is(text: str, language: str, sides: tuple[str, str | No
         # machines: what is done with them is the metric
         ("Gomel Oblast agreed to buy at least 200 tractors by the end of 2021.",
          [("purchases", 200.0, "tractors")]),
+        # the surplus of a trade is no turnover; a credit is a credit, whatever turnover follows
+        ("In January-March 2021 the surplus of Belarus's foreign trade in services amounted to "
+         "$1.041 billion.",
+         [("trade surplus", 1_041_000_000.0, "USD")]),
+        ("In December 2020 Belarus and China agreed to put the remaining Chinese credit of about "
+         "$4 billion into economic turnover.",
+         [("credit", 4_000_000_000.0, "USD")]),
+        # a zone's residents are companies, counted as the base counts them
+        ("In January-March 2021 four new residents were registered in the FEZ of Vitebsk Oblast.",
+         [("resident companies", 4.0, "companies")]),
+        # "This is almost twice as much": the growth of what the sentence before measured
+        ("In the first quarter of 2021 Gomel Oblast supplied pipes worth $10 million to the European Union. "
+         "This is almost twice as much as during the same period last year.",
+         [("exports", 10_000_000.0, "USD"), ("growth of exports", 2.0, "times")]),
     ],
 )  # fmt: skip
 def test_what_a_figure_measures(text: str, expected: list[tuple[str, float, str]]) -> None:

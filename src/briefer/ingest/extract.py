@@ -106,6 +106,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     registry = finder.registry
     result = Extraction(article, [], [])
     last_home: Region | None = None
+    last_metric: str | None = None  # what the last sentence's figures measured
+    last_country: Region | None = None  # the last country abroad named: "between the countries"
     last_periods: list[Period] = []  # the periods the last sentence that named one named
     listing: str | None = None  # the stage of a list of ties the last sentence gave
     setting = setting_of(article, finder)
@@ -146,6 +148,14 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         aways = [m for m in aways if not m.adjective] or aways
         home, away = _pair(registry, homes, aways)
         home = _side_by_body(registry, home, sentence)
+        pair_notes: list[str] = []
+        if _BETWEEN_COUNTRIES.search(sentence) and not named and HOME_COUNTRY in registry.regions:
+            # "the trade turnover between the countries": Belarus and the country last named
+            home = last_home = registry.get(HOME_COUNTRY)
+            if away is None and last_country is not None:
+                away = last_country
+                pair_notes.append(f"the countries: Belarus and {away.name}, from an earlier sentence")
+        last_country = next((m.region for m in reversed(aways) if m.region.kind == "country"), last_country)
         ahead = bool(_AHEAD.search(sentence))
         following = article.text[end : end + 400]
         found = (
@@ -173,11 +183,23 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 (home or adjective_home) if owner else away,
                 spans,
                 last_periods,
+                last_metric,
             )
         )
-        if figures and not spans and last_periods:
-            for candidate in figures:
+        last_metric = next(
+            (
+                c.metric
+                for c in reversed(figures)
+                if c.metric in ("trade turnover", "exports", "imports", "investment")
+            ),
+            None,
+        )
+        if figures and owner is None and home is None and adjective_home is not None:
+            last_home = adjective_home  # the story has moved to the country's figures
+        for candidate in figures:
+            if not spans and last_periods:
                 candidate.notes.append("its period is from an earlier sentence: check it")
+            candidate.notes.extend(pair_notes)
         found.extend(figures)
         if spans and not ahead:  # a plan's period ("to be registered in H1 2021") is not the text's
             # nor is the year a change was measured from ("4% more than in 2019")
@@ -188,6 +210,11 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     return result
 
 
+_BETWEEN_COUNTRIES = re.compile(
+    r"between\s+the\s+(?:two\s+)?countries|между\s+(?:двумя\s+|нашими\s+)?странами|"
+    r"паміж\s+(?:дзвюма\s+|нашымі\s+)?краінамі",
+    re.I,
+)
 _POSSESSIVE = re.compile(r"['’]s$")
 _OWNED_BY = re.compile(
     r"^(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:foreign\s+trade|trade|exports?|imports?|turnover|fleet)", re.I

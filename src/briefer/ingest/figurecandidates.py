@@ -21,7 +21,14 @@ _METRICS = (
         ),
         "trade turnover",
     ),
-    (re.compile(r"экспорт|экспарт|export|shipp|отгруз|адгруз|поставк|пастаўк|\bsales\b", re.I), "exports"),
+    (
+        re.compile(
+            r"экспорт|экспарт|export|shipp|отгруз|адгруз|поставк|пастаўк|поставлен|пастаўлен|\bsales\b|"
+            r"\bsuppl(?:ied|ies)\b|\bdeliver(?:ed|ies)\b",
+            re.I,
+        ),
+        "exports",
+    ),
     (re.compile(r"импорт|імпарт|import", re.I), "imports"),
     (re.compile(r"инвестиц|інвестыц|investment|invested", re.I), "investment"),
     (re.compile(r"аккредит|акрэдыт|accredit", re.I), "accredited enterprises"),
@@ -31,6 +38,7 @@ _METRICS = (
     (re.compile(r"контракт|contract", re.I), "contracts"),
     (re.compile(r"purchas|\bbuy\b|закуп|закупі", re.I), "purchases"),
     (re.compile(r"\bfleet\b|\bпарк\w*|автопарк\w*", re.I), "fleet"),
+    (re.compile(r"\bcredit|\bloans?\b|кредит|крэдыт|займ|заём|пазык", re.I), "credit"),
 )
 _GROWTH = re.compile(
     r"вырос|увеличил|рост|прирост|выраста|павялічы|вырас|рост|increase|grew|growth|rose|up\b", re.I
@@ -53,7 +61,10 @@ def figure_candidates(
     away: Region | None,
     spans: list[Period],
     carried: list[Period],
+    previous_metric: str | None = None,
 ) -> Iterator[Candidate]:
+    """The sentence's figures; ``previous_metric`` is what the sentence before measured,
+    for a sentence that points back to it ("This is almost twice as much as…")."""
     if home is None:
         return
     found = amounts(sentence)
@@ -63,8 +74,13 @@ def figure_candidates(
     for amount in found:
         notes: list[str] = []
         period = _period_for(spans, amount, sentence) if spans else None
-        if period is not None and is_base(sentence, period):
-            # "$6.4 million, 3.8 times more than in Q1 2020": the only period is the base
+        own = (
+            period is not None
+            and _brackets(sentence, amount.start) == _brackets(sentence, period.start) != -1
+        )
+        if period is not None and is_base(sentence, period) and not own:
+            # "$6.4 million, 3.8 times more than in Q1 2020": the only period is the base;
+            # "(83 countries in the same period in 2020)": in its brackets, the amount's own
             period = carried[-1] if carried else None
             if period is not None:
                 notes.append("its period is from an earlier sentence: check it")
@@ -72,7 +88,7 @@ def figure_candidates(
             period = carried[-1]
         if period is None:
             continue
-        metric = _metric_for(sentence, amount, absolute, notes)
+        metric = _metric_for(sentence, amount, absolute, notes, previous_metric)
         if metric is None:
             continue
         if home_from_before:
@@ -115,7 +131,6 @@ _COUNT_METRICS = {
     "countries": "countries supplied",
     "companies": "companies",
     "enterprises": "enterprises",
-    "residents": "resident companies",
     "joint ventures": "joint ventures",
     "agreements": "agreements signed",
     "projects": "projects",
@@ -125,11 +140,16 @@ _COUNT_METRICS = {
 _MACHINES = ("tractors", "dump trucks")
 
 
-def _metric_for(sentence: str, amount: Amount, absolute: list[Amount], notes: list[str]) -> str | None:
+def _metric_for(
+    sentence: str, amount: Amount, absolute: list[Amount], notes: list[str], previous: str | None = None
+) -> str | None:
     """What the amount measures, in the base's words; None where the sentence does not
     say plainly enough to propose it (a percentage riding on an amount is that amount's
     change; a share or a growth of nothing named; a count of countries with no exports)."""
     metric = _metric_before(sentence, amount.start)
+    if metric is None and previous and amount.unit in ("percent", "times") and _POINTS_BACK.match(sentence):
+        metric = previous
+        notes.append(f"what it measures ({previous}) is from the sentence before: check it")
     if amount.unit == "percent" and _EXPORT_SHARE.search(sentence):
         # "over 70% of the output is exported", «доля поставок за пределы Беларуси — 70%»
         notes.append("a share of output or sales sold abroad: check the evidence")
@@ -152,6 +172,8 @@ def _metric_for(sentence: str, amount: Amount, absolute: list[Amount], notes: li
         cue = _COUNT_CUES.get(amount.unit)
         if cue is not None and not cue.search(sentence):
             return None
+        if amount.unit == "companies" and _RESIDENTS.search(amount.text):
+            return "resident companies"
         return _COUNT_METRICS[amount.unit]
     if metric == "accredited enterprises" and amount.unit not in ("enterprises", "companies"):
         metric = None
@@ -180,6 +202,9 @@ _COUNT_CUES: dict[str, re.Pattern[str]] = {
 }
 
 
+# "This is almost twice as much as…", «Это в 1,5 раза больше…»: of the figure just given
+_POINTS_BACK = re.compile(r"^\W*(?:this|that|it)\s+(?:is|was|means)\b|^\W*(?:это|гэта)\b", re.I)
+_RESIDENTS = re.compile(r"резидент|рэзідэнт|resident", re.I)
 _BASIC_METRICS = ("trade turnover", "exports", "imports", "investment")
 _EXPORT_SHARE = re.compile(
     r"of\s+(?:the\s+|its\s+|their\s+)?(?:output|production|products?)\s+(?:is|was|are|were)\s+exported|"
@@ -222,7 +247,12 @@ def _metric_before(sentence: str, position: int) -> str | None:
                 best = (distance, metric)
     if best is None or best[0] > 1150:
         return None
+    if best[1] == "trade turnover" and _SURPLUS.search(sentence[max(0, position - 60) : position]):
+        return "trade surplus"  # "the surplus of the foreign trade in services amounted to"
     return best[1]
+
+
+_SURPLUS = re.compile(r"сальдо|профицит|прафіцыт|surplus", re.I)
 
 
 def _period_for(spans: list[Period], amount: Amount, sentence: str = "") -> Period | None:
@@ -239,9 +269,13 @@ def _period_for(spans: list[Period], amount: Amount, sentence: str = "") -> Peri
 
 
 _BASE_BEFORE = re.compile(
-    r"(?:than(?:\s+in)?|compared\s+(?:with|to)|in\s+comparison\s+with|against|"
+    r"(?:(?:than(?:\s+in)?|compared\s+(?:with|to)|in\s+comparison\s+with|against|"
     r"по\s+сравнению\s+с|в\s+сравнении\s+с|чем\s+в|к\s+уровню|у\s+параўнанні\s+з|чым\s+у)"
-    r"(?:\s+(?:the\s+same\s+period(?:\s+(?:of|in))?|аналогичным\s+периодом|аналагічным\s+перыядам))?\s*$",
+    r"(?:\s+(?:the\s+same\s+period(?:\s+(?:of|in))?|аналогичным\s+периодом|аналагічным\s+перыядам))?|"
+    # "(83 countries in the same period in 2020)", "as during the same period last year",
+    # «за аналогичный период 2020 года»
+    r"the\s+same\s+period(?:\s+(?:of|in))?|(?:за|в|у)\s+аналогичн\w+\s+период\w*|"
+    r"(?:за|у)\s+аналагічн\w+\s+перыяд\w*)\s*$",
     re.I,
 )
 

@@ -64,6 +64,9 @@ _QUALIFIERS = (
     (r"до|up\s+to", "up to"),
 )
 _QUALIFIER = "|".join(pattern for pattern, _ in _QUALIFIERS)
+# a qualifier is looked for before an amount once it is found: an optional group at the
+# head of every pattern would be tried at every letter of the sentence
+_QUALIFIER_BEFORE = re.compile(rf"(?<!\w)(?P<qualifier>{_QUALIFIER})\s+$", re.IGNORECASE)
 _NUMBER = r"(?P<number>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 _SCALE = (
     r"(?P<scale>трлн|трилл\w*|млрд|миллиард\w*|мільярд\w*|млн|миллион\w*|мільён\w*|тыс|тысяч\w*|"
@@ -72,20 +75,20 @@ _SCALE = (
 _CURRENCY = "|".join(f"(?:{pattern})" for pattern, _ in _CURRENCIES)
 
 _MONEY_AFTER = re.compile(
-    rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?{_NUMBER}\s*(?:{_SCALE}\s*)?(?P<currency>{_CURRENCY})(?!\w)",
+    rf"{_NUMBER}\s*(?:{_SCALE}\s*)?(?P<currency>{_CURRENCY})(?!\w)",
     re.IGNORECASE,
 )
 _MONEY_BEFORE = re.compile(
-    rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?(?P<currency>US\$|\$|USD|EUR|€|BYN|Br|RUB|CNY)\s?{_NUMBER}"
+    rf"(?P<currency>US\$|\$|USD|EUR|€|BYN|Br|RUB|CNY)\s?{_NUMBER}"
     rf"(?:\s*{_SCALE})?(?!\w)",
     re.IGNORECASE,
 )
 _PERCENT = re.compile(
-    rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?{_NUMBER}\s?(?:%|процент\w*|працэнт\w*|per\s?cent|percent)",
+    rf"{_NUMBER}\s?(?:%|процент\w*|працэнт\w*|per\s?cent|percent)",
     re.IGNORECASE,
 )
 _TIMES = re.compile(
-    rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?(?:(?:в|у)\s+{_NUMBER}\s+раз\w*|"
+    rf"(?:(?:в|у)\s+{_NUMBER}\s+раз\w*|"
     + _NUMBER.replace("?P<number>", "?P<number_en>")
     + r"[- ](?:times|fold))",
     re.IGNORECASE,
@@ -96,7 +99,8 @@ _COUNT_NOUNS = (
     (r"совместн\w+\s+предприяти\w*|сумесн\w+\s+прадпрыемств\w*|joint\s+ventures?", "joint ventures"),
     (r"соглашени\w*|пагадненн?\w*|agreements?", "agreements"),
     (r"проект\w*|праект\w*|projects?", "projects"),
-    (r"резидент\w*|рэзідэнт\w*|residents?", "residents"),
+    # a zone's residents are companies, as the base counts them
+    (r"резидент\w*|рэзідэнт\w*|residents?", "companies"),
     (r"стран\w*|краін\w*|countries", "countries"),
     (r"регион\w*|рэгіён\w*|regions", "regions"),
     (r"тонн\w*|тон\b|tonnes?|tons?", "tonnes"),
@@ -115,7 +119,7 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _WORD_NUMBER = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 _COUNT = re.compile(
-    rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?(?<![\d.,])(?:{_NUMBER}|\b(?P<word>{_WORD_NUMBER}))\s+"
+    rf"(?<![\d.,])(?:{_NUMBER}|\b(?P<word>{_WORD_NUMBER}))\s+"
     rf"(?:{_SCALE}\s*)?(?:[a-zа-яёіў-]+\s+){{0,2}}?(?P<noun>"
     + "|".join(f"(?:{pattern})" for pattern, _ in _COUNT_NOUNS)
     + r")",
@@ -128,7 +132,7 @@ _EXCEEDED = re.compile(
 _IS_YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 # "one hundred million Belarusian rubles", «сто миллионов рублей»: a number in words before its scale
 _MONEY_WORDS = re.compile(
-    rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?\b(?P<word>(?:one\s+)?hundred|сто|half\s+a|one\s+and\s+a\s+half|"
+    rf"\b(?P<word>(?:one\s+)?hundred|сто|half\s+a|one\s+and\s+a\s+half|"
     rf"полтора|паўтара|пол(?=миллиард|миллион|мільярд|мільён)|{_WORD_NUMBER}|one|одна|один)"
     rf"(?P<half>\s+and\s+a\s+half|\s+с\s+половиной|\s+з\s+паловай)?\s*"
     rf"{_SCALE}\s*(?P<currency>{_CURRENCY})(?!\w)",
@@ -141,6 +145,14 @@ _WORD_MULTIPLE = re.compile(
     re.IGNORECASE,
 )
 _WORD_TIMES = re.compile(r"\b(?:вдвое|удвая|ўдвая|doubled|twice)\b", re.IGNORECASE)
+# "increased by almost half", "accounts for half of", «выросла почти наполовину», «приходится
+# половина товарооборота»; not "the first half of 2021" nor «первую половину года»
+_HALF_PERCENT = re.compile(
+    rf"\b(?:by|for|up)\s+(?:(?P<qualifier>{_QUALIFIER})\s+)?(?:a\s+)?half\b(?!\s+(?:a\s+)?year)|"
+    rf"(?:\bнаполовину|\bна\s+половину|\bнапалову)\b|"
+    rf"\b(?:приходится|прыпадае)\s+(?:(?P<qualifier_share>{_QUALIFIER})\s+)?(?:половина|палова)\b",
+    re.IGNORECASE,
+)
 
 _QUARTER = re.compile(
     rf"(?:(?P<roman>IV|III|II|I)\s+квартал\w*|(?P<ordinal>перв|втор|трет|четв[её]рт|перш|друг|трэц|чацв[её]рт)\w*\s+квартал\w*|"
@@ -263,6 +275,13 @@ def _scale(text: str | None) -> int:
     return next((size for stem, size in _SCALES.items() if folded.startswith(stem)), 1)
 
 
+def _scaled(number: float, scale: str | None) -> float:
+    """The number times its scale, as written: $1.041 billion is 1,041,000,000, not the
+    binary float's 1,040,999,999.9999999."""
+    size = _scale(scale)
+    return number if size == 1 else float(round(number * size, 6))
+
+
 def _currency(text: str) -> str:
     for pattern, code in _CURRENCIES:
         if re.fullmatch(pattern, text.strip(), re.IGNORECASE):
@@ -281,56 +300,74 @@ def amounts(sentence: str) -> list[Amount]:
 
     for pattern in (_MONEY_AFTER, _MONEY_BEFORE):
         for match in pattern.finditer(sentence):
-            add(_money(match, _number(match["number"]) * _scale(match["scale"])))
+            add(_money(match, _scaled(_number(match["number"]), match["scale"])))
     for match in _MONEY_WORDS.finditer(sentence):
         half = 0.5 if match["half"] else 0.0
-        add(_money(match, (_word_number(match["word"]) + half) * _scale(match["scale"])))
+        add(_money(match, _scaled(_word_number(match["word"]) + half, match["scale"])))
     for match in _PERCENT.finditer(sentence):
         add(
             Amount(
                 _number(match["number"]),
                 "percent",
-                _qualifier(match["qualifier"]),
+                None,
                 *match.span(),
                 match.group(),
             )
         )
     for match in _TIMES.finditer(sentence):
         number = match["number"] or match["number_en"]
-        add(Amount(_number(number), "times", _qualifier(match["qualifier"]), *match.span(), match.group()))
+        add(Amount(_number(number), "times", None, *match.span(), match.group()))
     for match in _WORD_TIMES.finditer(sentence):
         add(Amount(2, "times", None, *match.span(), match.group()))
+    for match in _HALF_PERCENT.finditer(sentence):
+        qualifier = _qualifier(match["qualifier"] or match["qualifier_share"])
+        add(Amount(50, "percent", qualifier, *match.span(), match.group().strip()))
     for match in _WORD_MULTIPLE.finditer(sentence):
         half = 0.5 if match["half"] else 0.0
         value = 1.5 if match["one_half"] else _word_number(match["word"]) + half
         if value >= 1.5:
             add(Amount(value, "times", None, *match.span(), match.group()))
-    for match in _COUNT.finditer(sentence):
+    position = 0
+    while count := _COUNT.search(sentence, position):
+        position = count.end()
         noun = next(
-            word for pattern, word in _COUNT_NOUNS if re.fullmatch(pattern, match["noun"], re.IGNORECASE)
+            word for pattern, word in _COUNT_NOUNS if re.fullmatch(pattern, count["noun"], re.IGNORECASE)
         )
-        number = _number(match["number"]) if match["number"] else _NUMBER_WORDS[match["word"].lower()]
-        if match["number"] and _IS_YEAR.fullmatch(match["number"]) and not match["scale"]:
-            continue  # «в 2016 году соглашение», "in 2021 residents": a year, not a count
-        value = number * _scale(match["scale"])
-        add(Amount(value, noun, _qualifier(match["qualifier"]), *match.span(), match.group()))
-    # «превысил 41,4 млн долларов», "exceeded $20 million": the verb is the qualifier
-    found = [
-        replace(amount, qualifier="more than")
-        if amount.qualifier is None and _EXCEEDED.search(sentence[max(0, amount.start - 30) : amount.start])
-        else amount
-        for amount in found
-    ]
-    return sorted(found, key=lambda amount: amount.start)
+        number = _number(count["number"]) if count["number"] else _NUMBER_WORDS[count["word"].lower()]
+        if count["number"] and _IS_YEAR.fullmatch(count["number"]) and not count["scale"]:
+            # «в 2016 году соглашение», "in 2021 residents": a year, not a count; the count
+            # may follow it ("in 2021 four new residents")
+            position = count.end("number")
+            continue
+        value = _scaled(number, count["scale"])
+        add(Amount(value, noun, None, *count.span(), count.group()))
+    return sorted((_qualified(sentence, amount) for amount in found), key=lambda amount: amount.start)
+
+
+def _qualified(sentence: str, amount: Amount) -> Amount:
+    """The amount with the qualifier written before it («более», "nearly"), its span
+    and text taken back to it; «превысил 41,4 млн долларов», "exceeded $20 million": the
+    verb is the qualifier."""
+    if amount.qualifier is not None:
+        return amount
+    before = _QUALIFIER_BEFORE.search(sentence, max(0, amount.start - 30), amount.start)
+    if before:
+        start = before.start()
+        return replace(
+            amount, qualifier=_qualifier(before["qualifier"]), start=start, text=sentence[start : amount.end]
+        )
+    if _EXCEEDED.search(sentence[max(0, amount.start - 30) : amount.start]):
+        return replace(amount, qualifier="more than")
+    return amount
 
 
 def _money(match: re.Match[str], value: float) -> Amount:
-    """A sum of money as the match gives it: its currency, qualifier and span."""
+    """A sum of money as the match gives it: its currency and span."""
     code = _currency(match["currency"])
     unsure = ""
     if code == "RUB?":
         code, unsure = "RUB", "the sentence says «рублей» without saying whose: Russian or Belarusian"
-    return Amount(value, code, _qualifier(match["qualifier"]), *match.span(), match.group(), unsure)
+    return Amount(value, code, None, *match.span(), match.group(), unsure)
 
 
 def _word_number(word: str) -> float:

@@ -104,6 +104,11 @@ class PlaceFinder:
                 name = tuple((name_stem(word), fold(word)) for word, _, _ in words(zone))
                 spellings.setdefault((name, True), set()).add(region_id)
                 self._owners.setdefault(name, set()).add(region_id)
+        # one pattern for every Chinese spelling, the longest first, so that at each place
+        # the longest wins
+        self._cjk_pattern = re.compile(
+            "|".join(re.escape(spelling) for spelling in sorted(self._cjk, key=len, reverse=True)) or r"(?!)"
+        )
         for (name, capitalised), ids in spellings.items():
             owners = self._owners.get(name, set()) & ids
             self._index.setdefault(_prefix(name[0][0]), []).append(
@@ -153,11 +158,14 @@ class PlaceFinder:
             found.append(Mention(chosen, start, end, text[start:end], others, name in self._adjectives))
             position += size
         # Chinese names are not words: the longest spelling at each place wins
-        for spelling, spelled in sorted(self._cjk.items(), key=lambda item: -len(item[0])):
-            for match in re.finditer(re.escape(spelling), text):
+        if _CJK.search(text):
+            for match in self._cjk_pattern.finditer(text):
                 if not any(m.start <= match.start() < m.end for m in found):
+                    spelling = match.group()
                     found.append(
-                        Mention(self._choose(frozenset(spelled)), match.start(), match.end(), spelling)
+                        Mention(
+                            self._choose(frozenset(self._cjk[spelling])), match.start(), match.end(), spelling
+                        )
                     )
         return sorted(found, key=lambda mention: mention.start)
 
@@ -196,7 +204,8 @@ _ZONES = (
 )  # fmt: skip
 
 _PHRASES = (
-    ("the Belarusian capital", "minsk"), ("Belarusian capital", "minsk"),
+    # "the Belarusian capital" is Minsk; "companies with Belarusian capital" are not
+    ("the Belarusian capital", "minsk"),
     ("белорусская столица", "minsk"), ("столица Беларуси", "minsk"), ("беларуская сталіца", "minsk"),
     ("сталіца Беларусі", "minsk"),
     ("Belarusian", "belarus"), ("белорусский", "belarus"), ("беларускі", "belarus"),
