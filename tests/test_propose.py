@@ -249,6 +249,10 @@ def test_amounts_keep_their_currency_scale_and_qualifier(sentence: str, found: l
         # a target's period
         ("to buy 200 tractors by the end of 2021", ["by the end of 2021"]),
         ("до конца текущего года", ["by the end of 2024"]),
+        # a month or months of the article's year, said so
+        ("в январе текущего года", ["January 2024"]),
+        ("In January-March this year", ["January-March 2024"]),
+        ("в нынешнем году", ["2024"]),
     ],
 )
 def test_periods_are_read_as_a_reader_says_them(sentence: str, expected: list[str]) -> None:
@@ -923,3 +927,57 @@ def test_what_a_figure_measures(text: str, expected: list[tuple[str, float, str]
     )
     found = [c for c in extract(article, PlaceFinder(base.regions)).candidates if c.kind == "figure"]
     assert [(c.metric, c.amount.value, c.amount.unit) for c in found] == expected
+
+
+AGENCY_REPORT = """Гомельская область втрое нарастила поставки в Китай
+https://example.org/gomel-china-2023
+2024-03-01
+
+Гомель, 1 марта /Синьхуа/ -- Предприятия Гомельской области в 2023 году нарастили экспорт в Китай \
+почти в 3 раза по сравнению с 2022 годом.
+В 2023 году область реализовала в КНР товаров на 21,5 млн долларов при задании в 9 млн долларов, \
+в 2022 году объем поставок составил 7,2 млн долларов.
+В нынешнем году регион планирует поставить в Китай продукции на сумму не менее 25 млн долларов.
+Если в 2022-м доля Китая во внешнеторговом обороте Могилевской области составляла 12 процентов, \
+то в IV квартале — 18 (товарооборот — 30,2 млн долларов, а это 121 процент к аналогичному периоду 2022-го).
+В январе текущего года внешнеторговый оборот Могилевской области с Китаем превысил $40 млн с темпом \
+роста 130% к январю 2023-го.
+В том числе экспортировано товаров почти на $15 млн, импортировано почти на $26 млн.
+"""
+
+
+def test_a_russian_agency_report_read_as_a_desk_reads_it(runner: CliRunner, newsroom: Path) -> None:
+    (newsroom / "saved" / "report.txt").write_text(AGENCY_REPORT, encoding="utf-8")
+    figures = by_kind(propose_json(runner, "saved/report.txt"), "figure")
+    found = {f["fact"]["figure"]["value"]: f for f in figures}
+
+    def read(value: float) -> tuple[object, ...]:
+        fact = found[value]["fact"]
+        figure = fact["figure"]
+        return (fact["scope"].get("of"), fact["scope"].get("with"), figure["metric"], figure["period"],
+                figure.get("qualifier"))  # fmt: skip
+
+    # the city of the dateline is not a side: the figures are Gomel Oblast's
+    assert read(3) == ("gomel", "china", "growth of exports", "2023", "nearly")
+    assert read(21_500_000) == ("gomel", "china", "exports", "2023", None)
+    # «при задании в…» is a target, not a result; the sum after a comma is that clause's year
+    assert read(9_000_000) == ("gomel", "china", "exports target", "2023", None)
+    assert read(7_200_000) == ("gomel", "china", "exports", "2022", None)
+    # a plan for the article's year
+    assert read(25_000_000) == ("gomel", "china", "exports target", "2024", "at least")
+    assert "a plan or target, not a result: check it" in found[25_000_000]["notes"]
+    # «Если в 2022-м … 12 процентов, то в IV квартале…»: the share is 2022's; the sum in
+    # brackets compared with 2022 is the quarter's
+    assert read(12) == ("mogilev", "china", "share of trade turnover", "2022", None)
+    assert read(30_200_000) == ("mogilev", "china", "trade turnover", "Q4 2023", None)
+    # «к январю 2023-го» is the base; «внешнеторговый оборот» is the trade
+    assert read(40_000_000) == ("mogilev", "china", "trade turnover", "January 2024", "more than")
+    # «В том числе…»: part of that trade, with China, «почти на» read as nearly
+    assert read(15_000_000) == ("mogilev", "china", "exports", "January 2024", "nearly")
+    assert read(26_000_000) == ("mogilev", "china", "imports", "January 2024", "nearly")
+    russian = found[9_000_000]["fact"]["translations"]["ru"]["summary"]
+    # one full stop after «г.»; the number joined to its scale, as a desk sets it
+    assert (
+        russian
+        == "Гомельская область и Китай, целевой показатель экспорта: 9\u00a0млн долларов США за 2023 г."
+    )

@@ -107,7 +107,10 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     result = Extraction(article, [], [])
     last_home: Region | None = None
     last_metric: str | None = None  # what the last sentence's figures measured
-    last_country: Region | None = None  # the last country abroad named: "between the countries"
+    last_country: Region | None = None
+    last_pair: tuple[Region, Region | None] | None = (
+        None  # the sides of the last figure given  # the last country abroad named: "between the countries"
+    )
     last_periods: list[Period] = []  # the periods the last sentence that named one named
     listing: str | None = None  # the stage of a list of ties the last sentence gave
     setting = setting_of(article, finder)
@@ -156,6 +159,11 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 away = last_country
                 pair_notes.append(f"the countries: Belarus and {away.name}, from an earlier sentence")
         last_country = next((m.region for m in reversed(aways) if m.region.kind == "country"), last_country)
+        if _OF_WHICH.match(sentence) and not named and away is None and last_pair is not None:
+            # «В том числе экспортировано товаров почти на $159 млн…»: part of the figure before
+            home, away = last_pair
+            sides = f"{home.name} with {away.name}" if away else home.name
+            pair_notes.append(f"part of the figure before it: {sides}, from the sentence before")
         ahead = bool(_AHEAD.search(sentence))
         following = article.text[end : end + 400]
         found = (
@@ -184,6 +192,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 spans,
                 last_periods,
                 last_metric,
+                ahead,
             )
         )
         last_metric = next(
@@ -194,6 +203,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             ),
             None,
         )
+        if figures:
+            last_pair = (figures[-1].home, figures[-1].away)
         if figures and owner is None and home is None and adjective_home is not None:
             last_home = adjective_home  # the story has moved to the country's figures
         for candidate in figures:
@@ -210,6 +221,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     return result
 
 
+_OF_WHICH = re.compile(
+    r"^\W*(?:в\s+том\s+числе|у\s+тым\s+ліку|из\s+них|з\s+іх|including|of\s+(?:this|which|these))\b", re.I
+)
 _BETWEEN_COUNTRIES = re.compile(
     r"between\s+the\s+(?:two\s+)?countries|между\s+(?:двумя\s+|нашими\s+)?странами|"
     r"паміж\s+(?:дзвюма\s+|нашымі\s+)?краінамі",

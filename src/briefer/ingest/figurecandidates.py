@@ -10,12 +10,13 @@ from ..places import Region
 from ..text.formatting import CURRENCIES
 from .articles import Article
 from .candidates import Candidate
-from .figures import Amount, Period, amounts
+from .figures import THIS_YEAR, Amount, Period, amounts
 
 _METRICS = (
     (
         re.compile(
             r"товарооборот|тавараабарот|взаимн\w+\s+торговл|узаемн\w+\s+гандл|trade\s+turnover|trade\b|turnover|"
+            r"внешнеторгов\w*\s+оборот|знешнегандлёв\w*\s+абарот|"
             r"imports?\s+and\s+exports?|exports?\s+and\s+imports?|импорт\w*\s+и\s+экспорт\w*|экспорт\w*\s+и\s+импорт\w*",
             re.I,
         ),
@@ -24,7 +25,10 @@ _METRICS = (
     (
         re.compile(
             r"экспорт|экспарт|export|shipp|отгруз|адгруз|поставк|пастаўк|поставлен|пастаўлен|\bsales\b|"
-            r"\bsuppl(?:ied|ies)\b|\bdeliver(?:ed|ies)\b",
+            r"\bsuppl(?:ied|ies)\b|\bdeliver(?:ed|ies)\b|"
+            # «поставить в Китай», «область реализовала в КНР товаров на…»: sold abroad
+            r"\bпостав(?:ить|ит|ят|ил\w*|ля\w*)\b|\bпаставі\w*|\bпастаўля\w*|"
+            r"реализова\w*\s+(?:в|на)\s|рэалізава\w*\s+(?:у|ў|на)\s",
             re.I,
         ),
         "exports",
@@ -62,9 +66,11 @@ def figure_candidates(
     spans: list[Period],
     carried: list[Period],
     previous_metric: str | None = None,
+    ahead: bool = False,
 ) -> Iterator[Candidate]:
     """The sentence's figures; ``previous_metric`` is what the sentence before measured,
-    for a sentence that points back to it ("This is almost twice as much as…")."""
+    for a sentence that points back to it ("This is almost twice as much as…"); in a
+    sentence that looks ``ahead``, a sum for the article's year or later is a plan."""
     if home is None:
         return
     found = amounts(sentence)
@@ -77,6 +83,7 @@ def figure_candidates(
         own = (
             period is not None
             and _brackets(sentence, amount.start) == _brackets(sentence, period.start) != -1
+            and not is_compared(sentence, period)
         )
         if period is not None and is_base(sentence, period) and not own:
             # "$6.4 million, 3.8 times more than in Q1 2020": the only period is the base;
@@ -98,6 +105,12 @@ def figure_candidates(
             )
         if amount.unsure:
             notes.append(amount.unsure)
+        if _is_target(sentence, amount, period, article, ahead) and metric in (*_BASIC_METRICS, "amount"):
+            # «при задании в 5,6 млн долларов», «планирует поставить … не менее 10 млн долларов»
+            metric = "target" if metric == "amount" else f"{metric} target"
+            notes.append("a plan or target, not a result: check it")
+        elif THIS_YEAR.search(sentence[period.start : period.end]):
+            notes.append("«this year»: the year so far, to the article's date: check the period")
         unit_metric = metric
         candidate = Candidate(
             "figure",
@@ -138,6 +151,23 @@ _COUNT_METRICS = {
 }
 # machines counted: what the sentence says of them (exported, bought) is the metric
 _MACHINES = ("tractors", "dump trucks")
+
+
+# a sum set as a goal: «при задании в…», «план — …», "a target of…"
+_TARGET_BEFORE = re.compile(
+    r"(?:задани\w*|заданн\w*|план\w*|прогноз\w*|целев\w*|мэтав\w*|target\w*|goal\w*|aim\w*)"
+    r"(?:\s+\S+){0,3}\s*$",
+    re.I,
+)
+
+
+def _is_target(sentence: str, amount: Amount, period: Period, article: Article, ahead: bool) -> bool:
+    if amount.unit not in CURRENCIES:
+        return False
+    if _TARGET_BEFORE.search(sentence[max(0, amount.start - 40) : amount.start]):
+        return True
+    # a plan for a year not over when the article was written
+    return ahead and article.date is not None and int(period.date[:4]) >= article.date.year
 
 
 def _metric_for(
@@ -256,33 +286,71 @@ _SURPLUS = re.compile(r"сальдо|профицит|прафіцыт|surplus",
 
 
 def _period_for(spans: list[Period], amount: Amount, sentence: str = "") -> Period | None:
-    """The period nearest the amount, preferring one before it; a period in brackets
-    belongs to the amounts in the same brackets ("$1.041 billion (in 2020, $1.014
-    billion)")."""
+    """The period of the amount's clause nearest it, preferring one before it; a period
+    in brackets belongs to the amounts in the same brackets ("$1.041 billion (in 2020,
+    $1.014 billion)"), unless it is only what they are compared with («(товарооборот —
+    41,4 млн долларов, а это 110,1 % к аналогичному периоду 2022-го)»): then the
+    sentence's own period is theirs."""
     inside = _brackets(sentence, amount.start)
     fitting = [p for p in spans if not sentence or _brackets(sentence, p.start) == inside]
     # "4% more than in 2019": the year a change is measured from is not the figure's period
-    fitting = [p for p in fitting if not is_base(sentence, p)] or fitting
-    if not fitting:
+    own = [p for p in fitting if not is_base(sentence, p)]
+    if not own and inside != -1:
+        # "(83 countries in the same period of 2020)": the bracket's own period
+        own = [p for p in fitting if not is_compared(sentence, p)]
+        if not own:
+            own = [p for p in spans if _brackets(sentence, p.start) != inside and not is_base(sentence, p)]
+    candidates = own or fitting
+    if not candidates:
         return None
-    return min(fitting, key=lambda p: abs(p.start - amount.start) + (0 if p.start < amount.start else 5))
+    return min(candidates, key=lambda period: _distance(sentence, period, amount))
 
 
-_BASE_BEFORE = re.compile(
+def _distance(sentence: str, period: Period, amount: Amount) -> int:
+    """How far the period is from the amount, a clause break between them counting for
+    much: «Если в 2022-м … составлял 16 %, то в первом квартале…» — the 16 % is 2022's."""
+    after = period.start > amount.start
+    between = sentence[amount.end : period.start] if after else sentence[period.end : amount.start]
+    breaks = len(_CLAUSE_BREAK.findall(between))
+    return abs(period.start - amount.start) + (5 + 200 * breaks if after else 60 * breaks)
+
+
+# a comma, a semicolon or a dash, but not before "which", «что», «который»: those clauses
+# go on about the amount ("two billion dollars, which was achieved in 2012")
+_CLAUSE_BREAK = re.compile(
+    r"(?:[,;]\s|\s[—–]\s)(?!\s*(?:which|что|который|которая|которые|які|якая|якія)\b)", re.I
+)
+# what a change is measured against: "than in 2019", «по сравнению с 2017-м», «127 % к январю–марту
+# 2018-го», "since 2015"
+_COMPARED_BEFORE = re.compile(
     r"(?:(?:than(?:\s+in)?|compared\s+(?:with|to)|in\s+comparison\s+with|against|"
-    r"по\s+сравнению\s+с|в\s+сравнении\s+с|чем\s+в|к\s+уровню|у\s+параўнанні\s+з|чым\s+у)"
-    r"(?:\s+(?:the\s+same\s+period(?:\s+(?:of|in))?|аналогичным\s+периодом|аналагічным\s+перыядам))?|"
-    # "(83 countries in the same period in 2020)", "as during the same period last year",
-    # «за аналогичный период 2020 года»
-    r"the\s+same\s+period(?:\s+(?:of|in))?|(?:за|в|у)\s+аналогичн\w+\s+период\w*|"
+    r"по\s+сравнению\s+с|в\s+сравнении\s+с|чем\s+в|к\s+уровню|у\s+параўнанні\s+з|чым\s+у|"
+    r"да\s+ўзроўню|(?:%|процент\w*|працэнт\w*|раз\w*)\s+(?:к|да)|since|(?<!\w)[сз])"
+    r"(?:\s+(?:the\s+same\s+period(?:\s+(?:of|in))?|аналогичн\w+\s+период\w*|аналагічн\w+\s+перыяд\w*))?|"
+    r"\bк\s+аналогичн\w+\s+период\w*|\bда\s+аналагічн\w+\s+перыяд\w*)\s*$",
+    re.I,
+)
+# the same period of another year: a base beside a figure, or a bracketed figure's own
+# ("(83 countries in the same period in 2020)", «за аналогичный период 2020 года»)
+_SAME_PERIOD_BEFORE = re.compile(
+    r"(?:the\s+same\s+period(?:\s+(?:of|in))?|(?:за|в|у)\s+аналогичн\w+\s+период\w*|"
     r"(?:за|у)\s+аналагічн\w+\s+перыяд\w*)\s*$",
     re.I,
 )
 
 
+def is_compared(sentence: str, period: Period) -> bool:
+    """Whether the sentence measures something against the period ('than in 2019')."""
+    return bool(sentence) and bool(
+        _COMPARED_BEFORE.search(sentence[max(0, period.start - 45) : period.start])
+    )
+
+
 def is_base(sentence: str, period: Period) -> bool:
-    """Whether the period is what a change is measured against ('than in 2019')."""
-    return bool(sentence) and bool(_BASE_BEFORE.search(sentence[max(0, period.start - 45) : period.start]))
+    """Whether the period is what a change is measured against ('than in 2019'), or the
+    same period of another year ('in the same period of 2020')."""
+    before = sentence[max(0, period.start - 45) : period.start]
+    return bool(sentence) and bool(_COMPARED_BEFORE.search(before) or _SAME_PERIOD_BEFORE.search(before))
 
 
 def _brackets(sentence: str, position: int) -> int:

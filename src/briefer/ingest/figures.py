@@ -66,7 +66,8 @@ _QUALIFIERS = (
 _QUALIFIER = "|".join(pattern for pattern, _ in _QUALIFIERS)
 # a qualifier is looked for before an amount once it is found: an optional group at the
 # head of every pattern would be tried at every letter of the sentence
-_QUALIFIER_BEFORE = re.compile(rf"(?<!\w)(?P<qualifier>{_QUALIFIER})\s+$", re.IGNORECASE)
+# («почти на $159 млн», «более чем на 20 %»: the preposition stands between)
+_QUALIFIER_BEFORE = re.compile(rf"(?<!\w)(?P<qualifier>{_QUALIFIER})\s+(?:на\s+)?$", re.IGNORECASE)
 _NUMBER = r"(?P<number>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 _SCALE = (
     r"(?P<scale>трлн|трилл\w*|млрд|миллиард\w*|мільярд\w*|млн|миллион\w*|мільён\w*|тыс|тысяч\w*|"
@@ -159,7 +160,7 @@ _QUARTER = re.compile(
     rf"(?:the\s+)?(?P<english>first|second|third|fourth)\s+quarter(?:\s+of)?|Q(?P<q>[1-4]))\s*(?:of\s+)?"
     # a quarter without its year is of the report's own year: "in the first quarter",
     # "in the first quarter of this year", «в I квартале текущего года»
-    rf"(?:{_YEAR}|(?P<this>this\s+year|этого\s+года|текущего\s+года|гэтага\s+года|бягучага\s+года)|(?![\s,]*\d))",
+    rf"(?:{_YEAR}|(?P<this>this\s+year|этого\s+года|текущего\s+года|нынешнего\s+года|гэтага\s+года|бягучага\s+года)|(?![\s,]*\d))",
     re.IGNORECASE,
 )
 _HALF = re.compile(
@@ -185,13 +186,21 @@ _FROM_TO = re.compile(
     rf"from\s+(?P<first>{_MONTH_WORD})\s+to\s+(?P<last>{_MONTH_WORD})\s*(?:{_YEAR}|(?P<this>this\s+year))?",
     re.IGNORECASE,
 )
-_THIS_YEAR_WORDS = r"(?:this\s+year|этого\s+года|текущего\s+года|гэтага\s+года)"
 _MONTH_RANGE = re.compile(
     rf"(?P<first>{_MONTH_WORD})(?:{_DASH}(?P<last>{_MONTH_WORD}))?\s*(?:of\s+)?{_YEAR}",
     re.IGNORECASE,
 )
+# «в январе текущего года», "in March this year": the article's year
+_MONTH_THIS_YEAR = re.compile(
+    rf"(?:в|за|у|in)\s+(?P<first>{_MONTH_WORD})(?:{_DASH}(?P<last>{_MONTH_WORD}))?\s+(?:of\s+)?"
+    r"(?:this\s+year|этого\s+года|текущего\s+года|нынешнего\s+года|гэтага\s+года|бягучага\s+года)",
+    re.IGNORECASE,
+)
 _MONTH_RANGE_NO_YEAR = re.compile(
-    rf"(?:в|за|у|in)\s+(?P<first>{_MONTH_WORD}){_DASH}(?P<last>{_MONTH_WORD})(?!\s*\d)", re.IGNORECASE
+    rf"(?:в|за|у|in)\s+(?P<first>{_MONTH_WORD}){_DASH}(?P<last>{_MONTH_WORD})(?!\s*\d)"
+    # "in January-March this year": the year is the range's, not a period of its own
+    r"(?:\s+(?:of\s+)?(?:this\s+year|этого\s+года|текущего\s+года|нынешнего\s+года|гэтага\s+года|бягучага\s+года))?",
+    re.IGNORECASE,
 )
 _YEAR_ONLY = re.compile(
     rf"(?:(?:в|за|по\s+итогам|по\s+выніках|у|на\s+конец|in|for|over|during|by)\s+)?{_YEAR}(?:\s*(?:год\w*|г\.|гг\.)|\b)",
@@ -216,8 +225,10 @@ _RELATIVE = (
     (re.compile(r"\b(?:вчера|учора|yesterday)\b", re.IGNORECASE), -1),
 )
 _LAST_YEAR = re.compile(r"\b(?:в\s+прошлом\s+году|у\s+мінулым\s+годзе|last\s+year)\b", re.IGNORECASE)
-_THIS_YEAR = re.compile(
-    r"\b(?:в\s+этом\s+году|в\s+текущем\s+году|сёлета|у\s+гэтым\s+годзе|this\s+year)\b", re.IGNORECASE
+THIS_YEAR = re.compile(
+    r"\b(?:в\s+этом\s+году|в\s+текущем\s+году|в\s+нынешнем\s+году|сёлета|у\s+гэтым\s+годзе|"
+    r"у\s+бягучым\s+годзе|this\s+year)\b",
+    re.IGNORECASE,
 )
 
 
@@ -478,6 +489,14 @@ def periods(sentence: str, article: dt.date | None = None) -> list[Period]:
         name = MONTHS_EN[first - 1] if first == last else f"{MONTHS_EN[first - 1]}-{MONTHS_EN[last - 1]}"
         add(f"{name} {match['year']}", f"{match['year']}-{last:02d}", *match.span())
     if article is not None:
+        for match in _MONTH_THIS_YEAR.finditer(sentence):
+            try:
+                first = _month(match["first"])
+                last = _month(match["last"]) if match["last"] else first
+            except ValueError:
+                continue
+            name = MONTHS_EN[first - 1] if first == last else f"{MONTHS_EN[first - 1]}-{MONTHS_EN[last - 1]}"
+            add(f"{name} {article.year}", f"{article.year}-{last:02d}", *match.span())
         for match in _MONTH_RANGE_NO_YEAR.finditer(sentence):
             try:
                 first, last = _month(match["first"]), _month(match["last"])
@@ -494,6 +513,9 @@ def periods(sentence: str, article: dt.date | None = None) -> list[Period]:
     if article is not None:
         for match in _LAST_YEAR.finditer(sentence):
             add(str(article.year - 1), str(article.year - 1), *match.span())
+        # the article's year, so far (a figure's proposal says so) or ahead (a plan's)
+        for match in THIS_YEAR.finditer(sentence):
+            add(str(article.year), str(article.year), *match.span())
     return sorted((period for period in found if period.text), key=lambda period: period.start)
 
 
@@ -552,6 +574,6 @@ def dates(sentence: str, article: dt.date | None, ahead: bool = False) -> list[W
         for pattern, shift in _RELATIVE:
             for match in pattern.finditer(sentence):
                 add(When((article + dt.timedelta(days=shift)).isoformat(), *match.span(), True))
-        for match in _THIS_YEAR.finditer(sentence):
+        for match in THIS_YEAR.finditer(sentence):
             add(When(str(article.year), *match.span(), True))
     return sorted(found, key=lambda when: when.start)

@@ -123,6 +123,15 @@ _METRIC_WORDS = {
     "share of exports": N_("share of exports"),
     "share of imports": N_("share of imports"),
     "share of investment": N_("share of investment"),
+    "share of output exported": N_("share of output exported"),
+    "share of the fleet": N_("share of the fleet"),
+    "credit": N_("credit"),
+    "purchases": N_("purchases"),
+    "target": N_("target"),
+    "trade turnover target": N_("trade turnover target"),
+    "exports target": N_("exports target"),
+    "imports target": N_("imports target"),
+    "investment target": N_("investment target"),
 }
 # any other metric: its words, the places, the value
 _OTHER_SUMMARIES = {
@@ -393,7 +402,11 @@ def _summary(candidate: Candidate, language: str) -> str:
     message = summaries.get(key) or _OTHER_SUMMARIES[candidate.away is not None]
     metric = words.gettext(_METRIC_WORDS.get(candidate.metric, candidate.metric))
     period = words.period(candidate.period.text)
-    return words.gettext(message).format(of=home, value=value, period=period, metric=metric, **{"with": away})
+    summary = words.gettext(message).format(
+        of=home, value=value, period=period, metric=metric, **{"with": away}
+    )
+    # «… за 2022 г..»: the abbreviation's point ends the sentence
+    return summary[:-1] if summary.endswith("..") else summary
 
 
 @dataclass(frozen=True)
