@@ -156,3 +156,29 @@ def test_a_cache_whose_key_others_can_read_is_not_used(
             connection.execute("UPDATE entries SET result = ? WHERE key = ?", (signature + data, key))
     assert load_fact_base(small_base).facts == expected
     assert not marker.exists(), "a pickle signed with a readable key was loaded"
+
+
+def test_source_notes_are_read_from_the_cache_until_their_file_changes(
+    small_base: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefer.facts import load
+
+    notes = small_base / "source-notes.yaml"
+    notes.write_text('- en: "Page seen in May."\n  ru: "Страница прочитана в мае."\n', encoding="utf-8")
+    reads: list[str] = []
+    original = load.read_note_translations
+
+    def counting(path, shown):  # type: ignore[no-untyped-def]
+        reads.append(shown)
+        return original(path, shown)
+
+    monkeypatch.setattr(load, "read_note_translations", counting)
+    load_fact_base(small_base)
+    warm = load_fact_base(small_base)
+    assert len(reads) == 1  # the warm load read no source-notes.yaml
+    assert warm.note_translations["Page seen in May."]["ru"] == "Страница прочитана в мае."
+    notes.write_text('- en: "Page seen in May."\n  ru: "Страница прочитана 5 мая."\n', encoding="utf-8")
+    assert (
+        load_fact_base(small_base).note_translations["Page seen in May."]["ru"] == "Страница прочитана 5 мая."
+    )
+    assert len(reads) == 2

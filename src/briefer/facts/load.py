@@ -105,6 +105,21 @@ def fact_files(root: Path, problems: list[Problem] | None = None) -> list[Path]:
     return sorted(found)
 
 
+def _note_translations(path: Path, fact_cache: FactCache) -> tuple[NoteTranslations, list[Problem]]:
+    """A layer's translated source notes, from the cache while the file is unchanged:
+    reading its YAML cost a cold brief more than all the cached facts."""
+    shown = display_path(path)
+    content, _ = read_bounded(path, shown)
+    key = fact_cache.key(content, shown) if content is not None else None
+    kept = fact_cache.get(key) if key else None
+    if kept is not None:
+        return kept  # type: ignore[no-any-return]
+    result = read_note_translations(path, shown)
+    if key:
+        fact_cache.put(key, shown, result)
+    return result
+
+
 def check_fact_base(roots: Path | Sequence[Path]) -> tuple[FactBase | None, list[Problem]]:
     """Load and validate the whole base; returns it (None if unusable) and every problem.
 
@@ -212,15 +227,13 @@ def check_fact_base(roots: Path | Sequence[Path]) -> tuple[FactBase | None, list
                         )
                     )
     problems += _supersession_cycles(facts)
-    fact_cache.close()
     notes: NoteTranslations = {}
     for root in layers:
         if (root / NOTES_NAME).is_file():
-            layer_notes, note_problems = read_note_translations(
-                root / NOTES_NAME, display_path(root / NOTES_NAME)
-            )
+            layer_notes, note_problems = _note_translations(root / NOTES_NAME, fact_cache)
             notes.update(layer_notes)
             problems += note_problems
+    fact_cache.close()
     conflicts = live_conflicts(facts)
     base = FactBase(
         registry, facts, layers[0], layers=tuple(layers), note_translations=notes, rivals=rivals_of(conflicts)

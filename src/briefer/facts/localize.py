@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import Any, TypeVar
 
 from ..errors import Problem
 from ..places import Region, RegionRegistry
@@ -18,6 +19,8 @@ from ..text.grammar import Name
 from ..text.i18n import UNIT_WORDS, Language
 from ..text.markdown import escape_markdown
 from .model import Fact, FactBase, Figure, Quote, Scope, Source
+
+_Item = TypeVar("_Item")
 
 _CACHE_ATTRIBUTE = "_localized"
 _MARKDOWN_ATTRIBUTE = "_for_markdown"
@@ -178,20 +181,35 @@ def markdown_base(base: FactBase) -> FactBase:
 def markdown_fact(fact: Fact) -> Fact:
     """The fact with its summary, headline, names, figure words, quote, sources and
     translations escaped for Markdown; ids, dates, numbers and URLs as they are."""
-    return dataclasses.replace(
+    translations = {
+        language: {name: escape_markdown(text) for name, text in texts.items()}
+        for language, texts in fact.translations.items()
+    }
+    return _with(
         fact,
         summary=escape_markdown(fact.summary),
         headline=_escaped(fact.headline),
-        organisations=tuple(escape_markdown(name) for name in fact.organisations),
-        sources=tuple(_markdown_source(source) for source in fact.sources),
+        organisations=_same_or(
+            fact.organisations, tuple(escape_markdown(name) for name in fact.organisations)
+        ),
+        sources=_same_or(fact.sources, tuple(_markdown_source(source) for source in fact.sources)),
         figure=_markdown_figure(fact.figure) if fact.figure else None,
         scope=_markdown_scope(fact.scope) if fact.scope else None,
         quote=_markdown_quote(fact.quote) if fact.quote else None,
-        translations={
-            language: {name: escape_markdown(text) for name, text in texts.items()}
-            for language, texts in fact.translations.items()
-        },
+        translations=fact.translations if translations == fact.translations else translations,
     )
+
+
+def _with(item: _Item, **changes: Any) -> _Item:
+    """``item`` with ``changes``, or ``item`` itself where escaping changed nothing: most
+    fact text has nothing to escape, and a brief escapes every fact of the base."""
+    if all(getattr(item, name) is value for name, value in changes.items()):
+        return item
+    return dataclasses.replace(item, **changes)  # type: ignore[type-var]
+
+
+def _same_or(old: tuple[Any, ...], new: tuple[Any, ...]) -> tuple[Any, ...]:
+    return old if all(a is b for a, b in zip(old, new, strict=True)) else new
 
 
 def _escaped(text: str | None) -> str | None:
@@ -199,7 +217,7 @@ def _escaped(text: str | None) -> str | None:
 
 
 def _markdown_source(source: Source) -> Source:
-    return dataclasses.replace(
+    return _with(
         source,
         title=escape_markdown(source.title),
         author=_escaped(source.author),
@@ -210,7 +228,7 @@ def _markdown_source(source: Source) -> Source:
 
 
 def _markdown_figure(figure: Figure) -> Figure:
-    return dataclasses.replace(
+    return _with(
         figure,
         metric=escape_markdown(figure.metric),
         period=escape_markdown(figure.period),
@@ -221,11 +239,11 @@ def _markdown_figure(figure: Figure) -> Figure:
 
 
 def _markdown_scope(scope: Scope) -> Scope:
-    return dataclasses.replace(scope, body=_escaped(scope.body), group=_escaped(scope.group))
+    return _with(scope, body=_escaped(scope.body), group=_escaped(scope.group))
 
 
 def _markdown_quote(quote: Quote) -> Quote:
-    return dataclasses.replace(
+    return _with(
         quote,
         text=escape_markdown(quote.text),
         speaker=escape_markdown(quote.speaker),

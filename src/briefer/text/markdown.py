@@ -21,8 +21,12 @@ _BLOCK_START = re.compile(r"^(\s*)([#>+=-]|\d{1,9}(?=[.)]))")
 def escape_markdown(text: str) -> str:
     """``text`` as Markdown that shows exactly ``text``. '|' is left to table cells,
     which escape it themselves."""
-    escaped = _INLINE.sub(lambda match: "\\" + match.group(), text)
-    return _BLOCK_START.sub(_escape_block_marker, escaped, count=1)
+    # most fact text has neither: looked for first, as a brief escapes thousands of texts
+    escaped = _INLINE.sub(lambda match: "\\" + match.group(), text) if _INLINE.search(text) else text
+    block = _BLOCK_START.match(escaped)
+    if block is None:
+        return escaped
+    return _escape_block_marker(block) + escaped[block.end() :]
 
 
 def _escape_block_marker(match: re.Match[str]) -> str:
