@@ -49,6 +49,10 @@ def _keep_capital(original: str, form: str) -> str:
     )
 
 
+# a masculine adjective of a place: «Горецкий», «Сморгонский», «Зерноградский»
+_RU_UNKNOWN_ADJECTIVE = re.compile(r"(?P<ending>(?<=ск|цк)ий|(?<=ск|цк)ой|(?<=\w\w)ый)$")
+
+
 def _russian_word(word: str, case: str, gender: str | None) -> str:
     """One word of a Russian name in ``case``; words the dictionary does not know are
     declined as Russian declines foreign names: a consonant ending as a masculine
@@ -80,6 +84,14 @@ def _russian_word(word: str, case: str, gender: str | None) -> str:
         if form is not None:
             return _keep_capital(word, form.word)
     lower = word.lower()
+    adjective = _RU_UNKNOWN_ADJECTIVE.search(lower)
+    if adjective and gender in ("masc", None):
+        # «Горецкий район», «Семилукский район»: an adjective the dictionary lacks
+        if case == "acc":
+            return word
+        stem = word[: adjective.start("ending")]
+        instrumental = "им" if adjective["ending"] == "ий" else "ым"
+        return stem + {"gen": "ого", "dat": "ому", "ins": instrumental, "loc": "ом"}[case]
     if lower[-1:] in "аеёиоуыэюя":
         return word
     if lower.endswith("ь"):  # Chinese names in -нь decline as masculine: в Шэньчжэне
@@ -106,8 +118,14 @@ def russian_forms(name: str) -> dict[str, str]:
     generic = 0
     while generic < len(words) and words[generic].lower() in _RU_GENERIC:
         generic += 1
+    later = next((i for i, w in enumerate(words) if i and w.lower() in _RU_GENERIC), None)
     if generic and generic < len(words) and words[generic - 1].lower() not in ("автономный", "специальный"):
         declined, fixed = words[:generic], words[generic:]
+    elif later is not None:
+        # «Ахматовский район Грозного»: what follows the generic words stays as it is
+        while later + 1 < len(words) and words[later + 1].lower() in _RU_GENERIC:
+            later += 1
+        declined, fixed = words[: later + 1], words[later + 1 :]
     else:
         declined, fixed = words, []
     gender = russian_gender(declined[-1]) if declined else None
