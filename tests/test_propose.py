@@ -981,3 +981,77 @@ def test_a_russian_agency_report_read_as_a_desk_reads_it(runner: CliRunner, news
         russian
         == "Гомельская область и Китай, целевой показатель экспорта: 9\u00a0млн долларов США за 2023 г."
     )
+
+
+def _found(text: str, language: str, day: dt.date) -> set[tuple[str, str, str | None, str]]:
+    """What the proposer finds in a text, as (kind, side, partner, date or period)."""
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    article = Article(text, "t", None, day, None, language, "x", "text")
+    return {
+        (c.kind, c.home.id, c.away.id if c.away else None, c.period.text if c.period else c.date)
+        for c in extract(article, PlaceFinder(base.regions)).candidates
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "wanted", "unwanted"),
+    [
+        # a body named by its place's adjective is that place; a minus sign joins years
+        ("Витебский облисполком подписал с провинцией Цзянси дорожную карту сотрудничества "
+         "на 2026−2028 годы.", "ru", dt.date(2025, 10, 29),
+         {("agreement", "vitebsk", "jiangxi", "2025-10-29")}, set()),
+        ("Гродненским облисполкомом подписан меморандум о взаимодействии с Сурхандарьинской областью.",
+         "ru", dt.date(2024, 2, 7), {("agreement", "grodno", "surkhandarya", "2024-02-07")}, set()),
+        # a plan, and documents on record, are not a signing; the count on record is a figure
+        ("Брестская область к действующим 26 соглашениям с регионами России планирует заключить "
+         "еще три соглашения.", "ru", dt.date(2024, 6, 21),
+         {("figure", "brest", "russia", "as of June 2024")},
+         {("agreement", "brest", "russia", "2024-06-21"), ("figure", "brest", "russia", "2024-06")}),
+        ("Гомельскую область с Китаем связывают пять соглашений о побратимских отношениях.", "ru",
+         dt.date(2025, 9, 17), set(), {("twinning", "gomel", "china", "2025-09-17")}),
+        # a man named Vladimir is no city
+        ("Мэр Минска Владимир Кухарев и мэр Омска подписали соглашение о побратимстве.", "ru",
+         dt.date(2023, 9, 11), {("twinning", "minsk", "omsk-city", "2023-09-11")},
+         {("twinning", "minsk", "vladimir-city", "2023-09-11")}),
+        # «с российскими регионами» is with Russia; «Брянской и Могилевской областями» two oblasts
+        ("Товарооборот Витебской области с российскими регионами в 2024 году достиг 5,5 млрд долларов.",
+         "ru", dt.date(2025, 3, 23), {("figure", "vitebsk", "russia", "2024")}, set()),
+        ("В 2024 году товарооборот между Брянской и Могилевской областями составил 62,6 млн долларов.",
+         "ru", dt.date(2025, 7, 6), {("figure", "mogilev", "bryansk", "2024")}, set()),
+        # days a few weeks after the article's are this year's
+        ("Брест 28-29 сентября принимает форум городов-побратимов Беларуси и России.", "ru",
+         dt.date(2023, 9, 28), {("event", "brest-city", "russia", "2023-09-29")}, set()),
+        # the place named right before its province; a Belarusian district by its adjective
+        ("Пагадненне аб пабрацімстве паміж горадам Дуньхуан правінцыі Ганьсу і Наваградскім раёнам "
+         "падпісана сёння.", "be", dt.date(2023, 11, 7),
+         {("twinning", "novogrudok-district", "dunhuang", "2023-11-07")}, set()),
+        ("Першы візіт дэлегацыі Цяньцзіня ў Магілёўскую вобласць адбыўся ў лістападзе 2017 года.", "be",
+         dt.date(2023, 5, 16), {("event", "mogilev", "tianjin", "2017-11")}, set()),
+        # a count with no period is as it stands on the article's date
+        ("Цяпер у Мінска 34 гарады-пабрацімы.", "be", dt.date(2023, 9, 18),
+         {("figure", "minsk", None, "as of September 2023")}, set()),
+    ],
+)  # fmt: skip
+def test_real_reports_read_as_a_desk_reads_them(
+    text: str,
+    language: str,
+    day: dt.date,
+    wanted: set[tuple],
+    unwanted: set[tuple],  # type: ignore[type-arg]
+) -> None:
+    found = _found(text, language, day)
+    assert wanted <= found, found
+    assert not (unwanted & found), found
+
+
+def test_a_mans_name_after_the_word_for_city_is_no_new_place() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    text = "Со стороны Владивостока документ подписал глава города Константин Шестаков."
+    article = Article(text, "t", None, dt.date(2026, 2, 18), None, "ru", "x", "text")
+    assert [found.region.name for found in extract(article, PlaceFinder(base.regions)).new_places] == []

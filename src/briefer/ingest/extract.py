@@ -71,7 +71,9 @@ _EVENTS = re.compile(
 )
 _AHEAD = re.compile(
     r"состоится|пройд[её]т|будет|будут|планиру|намечен|намечено|ожидается|адбудзецца|пройдзе|будзе|"
-    r"плануе|плануецца|will|to\s+be\s+held|plans?\s+to|is\s+planned|scheduled|expected\s+to",
+    r"плануе|плануецца|will|to\s+be\s+held|plans?\s+to|is\s+planned|scheduled|expected\s+to|"
+    # «принято решение о подготовке намерения о подписании»: a step towards a signing
+    r"о\s+подготовке|подготовят|падрыхтоўцы|падрыхтуюць|to\s+prepare",
     re.I,
 )
 
@@ -140,10 +142,15 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         homes = [m for m in mentions if is_home(m.region)]
         aways = [m for m in mentions if not is_home(m.region)]
         named = [m for m in homes if not m.adjective]
-        if named:
-            last_home = _most_specific_unit(registry, named)
+        # a place in a short quoted title (the exhibition «Весна в Гомеле») is where, not who
+        sides = [m for m in named if not _in_title(sentence, m)]
+        if sides:
+            last_home = _most_specific_unit(registry, sides)
         elif homes and last_home is None:
             last_home = _most_specific_unit(registry, homes)
+        if not named and last_home is not None and _THE_OBLAST.search(sentence):
+            # «16 предприятий области»: the oblast of the city named before
+            last_home = _oblast_of(registry, last_home)
         # a figure of "Belarusian producers" is the country's, not the oblast named before
         adjective_home = next((m.region for m in homes if m.adjective), None)
         # a country's adjective is a side only where no place is named
@@ -162,8 +169,15 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         if _OF_WHICH.match(sentence) and not named and away is None and last_pair is not None:
             # «В том числе экспортировано товаров почти на $159 млн…»: part of the figure before
             home, away = last_pair
-            sides = f"{home.name} with {away.name}" if away else home.name
-            pair_notes.append(f"part of the figure before it: {sides}, from the sentence before")
+            both = f"{home.name} with {away.name}" if away else home.name
+            pair_notes.append(f"part of the figure before it: {both}, from the sentence before")
+        elif not mentions and last_pair is not None and last_pair[1] is not None:
+            # "Trade with Irkutsk Oblast grew 16%. Exports went up by 11.4%…": the same sides
+            home, away = last_pair
+            pair_notes.append(
+                f"whose figure: the sentence names no place; {last_pair[0].name} with "
+                f"{last_pair[1].name}, as in the figure of the sentence before"
+            )
         ahead = bool(_AHEAD.search(sentence))
         following = article.text[end : end + 400]
         found = (
@@ -173,7 +187,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         if not found:
             found = list(_dash_pairs(article, sentence, start, end, mentions, registry, ahead))
         if not found:
-            found = list(_ties_and_documents(article, sentence, start, end, home, away, ahead, mentions))
+            found = list(
+                _ties_and_documents(registry, article, sentence, start, end, home, away, ahead, mentions)
+            )
         if not found and home and away and _EVENTS.search(sentence):
             found.extend(_events(article, sentence, start, end, home, away, ahead))
         spans = periods(sentence, article.date)
@@ -193,6 +209,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 last_periods,
                 last_metric,
                 ahead,
+                plan.start() if (plan := _AHEAD.search(sentence)) else -1,
             )
         )
         last_metric = next(
@@ -205,6 +222,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         )
         if figures:
             last_pair = (figures[-1].home, figures[-1].away)
+        elif mentions:
+            last_pair = None  # the story has moved on to other places
         if figures and owner is None and home is None and adjective_home is not None:
             last_home = adjective_home  # the story has moved to the country's figures
         for candidate in figures:
@@ -219,6 +238,27 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             candidate.sentence = written
         result.candidates.extend(found)
     return result
+
+
+_QUOTED = re.compile(r"«[^«»]{1,60}»|\"[^\"]{1,60}\"|“[^“”]{1,60}”")
+_THE_OBLAST = re.compile(r"\b(?:области|вобласці|the\s+oblast|the\s+region)\b", re.I)
+
+
+def _in_title(sentence: str, mention: Mention) -> bool:
+    """Whether the mention stands in a short quoted name (at most five words)."""
+    return any(
+        quoted.start() < mention.start < quoted.end() and len(quoted.group().split()) <= 5
+        for quoted in _QUOTED.finditer(sentence)
+    )
+
+
+def _oblast_of(registry: RegionRegistry, region: Region) -> Region:
+    """A city's oblast, where the registry gives it; else the region itself."""
+    if region.kind == "city" and region.parent in registry.regions:
+        parent = registry.get(region.parent)
+        if parent.kind == "oblast":
+            return parent
+    return region
 
 
 _OF_WHICH = re.compile(
@@ -263,14 +303,44 @@ def _pair(
     """The Belarusian side and the partner: where both are named, the two nearest each
     other (the sides of one clause); else the most specific of each."""
     if homes and aways:
-        candidates = [h for h in homes if h.region.id != HOME_COUNTRY] or homes
-        partners = [a for a in aways if a.region.kind != "country"] or aways
+        candidates = _most_specific(registry, [h for h in homes if h.region.id != HOME_COUNTRY] or homes)
+        partners = _most_specific(registry, [a for a in aways if a.region.kind != "country"] or aways)
         home, away = min(
             ((h, a) for h in candidates for a in partners),
             key=lambda pair: abs(pair[0].start - pair[1].start),
         )
         return home.region, away.region
     return (_most_specific_unit(registry, homes) if homes else None), _partner(registry, aways)
+
+
+def _most_specific(registry: RegionRegistry, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less a place named right after a place it holds («горадам Дуньхуан
+    правінцыі Ганьсу»: Dunhuang, not Gansu; «Островецким районом Гродненской области»:
+    the district, not the oblast)."""
+    holding = {
+        id(later)
+        for earlier in mentions
+        for later in mentions
+        if later.start >= earlier.end
+        and later.start - earlier.end <= _HOLDER_GAP
+        and later.region.id in _ancestors(registry, earlier.region)
+    }
+    return [mention for mention in mentions if id(mention) not in holding] or mentions
+
+
+_HOLDER_GAP = 30  # characters between a place and the larger place that follows it
+_JOINED = re.compile(r"\s*(?:и|і|and|,)\s*", re.I)
+
+
+def _ancestors(registry: RegionRegistry, region: Region) -> list[str]:
+    """The region's parents; a new place's parent is its own (perhaps new too), then
+    the registry's."""
+    if region.id in registry.regions:
+        return registry.ancestors(region.id)
+    if region.parent:
+        above = registry.ancestors(region.parent) if region.parent in registry.regions else []
+        return [region.parent, *above]
+    return []
 
 
 def _most_specific_unit(registry: RegionRegistry, homes: list[Mention]) -> Region:
@@ -440,6 +510,49 @@ def _tie_list(
         yield Candidate("twinning", home_region, away_region, year, sentence, start, end, tie=tie)
 
 
+# a number just before the document: a count of documents on record
+_COUNTED = re.compile(
+    r"(?:\d+|дв[ае]|тр[иёе]\w*|четыр\w+|пять|пяти|шесть|шести|чатыр\w+|пяць|two|three|four|five|six)"
+    r"(?:\s+\w+)?\s*$",
+    re.I,
+)
+
+
+def _sides_of(
+    registry: RegionRegistry, sentence: str, keyword: int, mentions: list[Mention], home: Region, away: Region
+) -> tuple[Region, Region, str]:
+    """The two sides a tie or document names: the Belarusian place and the partner
+    nearest after its word («…о побратимских отношениях Гомельской области и провинции
+    Цзилинь», not the city visited before it), else the sentence's pair; with the words
+    that name them (whether they are cities)."""
+    named = _most_specific(registry, [m for m in mentions if not m.adjective])
+    homes = [m for m in named if is_home(m.region) and m.region.id != HOME_COUNTRY]
+    aways = [m for m in named if not is_home(m.region)]
+    aways = [m for m in aways if m.region.kind != "country"] or aways
+    if not homes or not aways:
+        return home, away, sentence
+    # «Горки и Зерноград стали городами-побратимами»: two places joined are the sides
+    joined = [
+        (h, a)
+        for h in homes
+        for a in aways
+        if _JOINED.fullmatch(sentence[min(h.end, a.end) : max(h.start, a.start)])
+    ]
+    if joined:
+        near_home, near_away = joined[0]
+        start, stop = min(near_home.start, near_away.start), max(near_home.end, near_away.end)
+        return near_home.region, near_away.region, sentence[max(0, start - 40) : stop]
+
+    def distance(mention: Mention) -> int:
+        # the sides follow the word ("twinning agreement with the Mogilev region") or
+        # stand just before it ("Jiangsu province, which signed a twinning agreement")
+        return mention.start - keyword if mention.start >= keyword else keyword - mention.end + 10
+
+    near_home, near_away = min(homes, key=distance), min(aways, key=distance)
+    start, stop = min(near_home.start, near_away.start, keyword), max(near_home.end, near_away.end)
+    return near_home.region, near_away.region, sentence[max(0, start - 40) : stop]
+
+
 def _keyword(sentence: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> int:
     """Where the first word of ``table`` stands in the sentence."""
     found = [match.start() for pattern, _ in table if (match := pattern.search(sentence))]
@@ -447,6 +560,7 @@ def _keyword(sentence: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> i
 
 
 def _ties_and_documents(
+    registry: RegionRegistry,
     article: Article,
     sentence: str,
     start: int,
@@ -461,11 +575,19 @@ def _ties_and_documents(
     document = next((name for pattern, name in _DOCUMENTS if pattern.search(sentence)), None)
     tie = next((stage for pattern, stage in _TIES if pattern.search(sentence)), None)
     signed = bool(_SIGNED.search(sentence)) or bool(_SINCE.search(sentence))
+    keyword = _keyword(sentence, _TIES if tie else _DOCUMENTS)
+    words_at = [keyword, _keyword(sentence, _DOCUMENTS)] if document else [keyword]
+    if ahead or any(_COUNTED.search(sentence[max(0, at - 25) : at]) for at in words_at):
+        # «планирует заключить еще три соглашения», "are expected to sign": a plan;
+        # «связывают пять соглашений»: ties on record, not one signed today
+        return
+    home, away, named = _sides_of(registry, sentence, keyword, mentions, home, away)
+    home = _side_by_body(registry, home, sentence) or home
     if tie and (signed or _SINCE.search(sentence)) and document in (None, "agreement", "protocol"):
         notes: list[str] = []
         date = _date_of(article, sentence, ahead, notes, _keyword(sentence, _TIES))
         if date:
-            home = _as_city(home, mentions, away.kind == "city" or bool(_CITIES.search(sentence)))
+            home = _as_city(home, mentions, away.kind == "city" or bool(_CITIES.search(named)))
             yield Candidate("twinning", home, away, date, sentence, start, end, tie=tie, notes=notes)
         return
     if document and signed:

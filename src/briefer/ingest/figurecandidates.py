@@ -10,7 +10,7 @@ from ..places import Region
 from ..text.formatting import CURRENCIES
 from .articles import Article
 from .candidates import Candidate
-from .figures import THIS_YEAR, Amount, Period, amounts
+from .figures import MONTHS_EN, THIS_YEAR, Amount, Period, amounts
 
 _METRICS = (
     (
@@ -67,10 +67,12 @@ def figure_candidates(
     carried: list[Period],
     previous_metric: str | None = None,
     ahead: bool = False,
+    plan_from: int = -1,
 ) -> Iterator[Candidate]:
     """The sentence's figures; ``previous_metric`` is what the sentence before measured,
     for a sentence that points back to it ("This is almost twice as much as…"); in a
-    sentence that looks ``ahead``, a sum for the article's year or later is a plan."""
+    sentence that looks ``ahead``, a sum for the article's year or later is a plan, and
+    a count after the words of the plan (at ``plan_from``) is not proposed."""
     if home is None:
         return
     found = amounts(sentence)
@@ -78,6 +80,8 @@ def figure_candidates(
         return
     absolute = [a for a in found if a.unit not in ("percent", "times")]
     for amount in found:
+        if 0 <= plan_from <= amount.start and amount.unit in _COUNT_METRICS:
+            continue  # «планирует заключить еще три соглашения»: a plan counts nothing yet
         notes: list[str] = []
         period = _period_for(spans, amount, sentence) if spans else None
         own = (
@@ -93,6 +97,11 @@ def figure_candidates(
                 notes.append("its period is from an earlier sentence: check it")
         elif period is None and carried:
             period = carried[-1]
+        if period is None and amount.unit in _COUNT_METRICS and article.date is not None:
+            # «на пастаўкі ў КНР акрэдытавана 20 прадпрыемстваў»: a count as it stands
+            period = Period(f"as of {MONTHS_EN[article.date.month - 1]} {article.date.year}",
+                            f"{article.date:%Y-%m}", amount.start, amount.start)  # fmt: skip
+            notes.append("a count as it stood on the article's date: check it")
         if period is None:
             continue
         metric = _metric_for(sentence, amount, absolute, notes, previous_metric)
@@ -148,6 +157,7 @@ _COUNT_METRICS = {
     "agreements": "agreements signed",
     "projects": "projects",
     "tonnes": "tonnes",
+    "cities": "twin cities",
 }
 # machines counted: what the sentence says of them (exported, bought) is the metric
 _MACHINES = ("tractors", "dump trucks")

@@ -36,7 +36,7 @@ _MONTH_WORD = (
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\w*"
 )
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-_DASH = r"\s*[-–—]\s*"
+_DASH = r"\s*[-–—−‒]\s*"  # the minus sign and the figure dash too: «2026−2028»
 
 _SCALES = {
     "трлн": 10**12, "трилл": 10**12, "trillion": 10**12,
@@ -108,6 +108,7 @@ _COUNT_NOUNS = (
     (r"трактор\w*|tractors?", "tractors"),
     (r"(?:карьерн\w+\s+)?самосвал\w*|(?:mine\s+)?dump\s+trucks?", "dump trucks"),
     (r"производител\w*|вытворц\w*|producers?", "producers"),
+    (r"(?:город\w*|гарад\w*)-(?:побратим\w*|пабрацім\w*)|(?:twin|sister)\s+cities", "cities"),
 )
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -216,7 +217,7 @@ _MONTH_DAY_EN = re.compile(
     re.IGNORECASE,
 )
 _IN_MONTH = re.compile(
-    rf"\b(?:в|у|in)\s+(?P<month>{_MONTH_WORD})(?!{_DASH}|\w)(?:\s+(?:{_YEAR}|этого|текущего|гэтага))?",
+    rf"\b(?:в|у|ў|in)\s+(?P<month>{_MONTH_WORD})(?!{_DASH}|\w)(?:\s+(?:{_YEAR}|этого|текущего|гэтага))?",
     re.IGNORECASE,
 )
 _YEAR_RANGE = re.compile(rf"(?P<first>(?:19|20)\d\d){_DASH}(?P<last>(?:19|20)\d\d)")
@@ -525,10 +526,20 @@ def year_ranges(sentence: str) -> list[tuple[str, int, int]]:
             if int(m["first"]) < int(m["last"])]  # fmt: skip
 
 
+_SOON = 31  # days after the article's date that a report still speaks of as current
+
+
+def _days_after(article: dt.date, month: int, day: int) -> int:
+    try:
+        return (dt.date(article.year, month, day) - article).days
+    except ValueError:  # 29 February of a common year
+        return _SOON + 1
+
+
 def dates(sentence: str, article: dt.date | None, ahead: bool = False) -> list[When]:
     """Dates the sentence gives, read against the article's date where it gives no year:
-    a day before the article's is this year's; after it, last year's, unless the sentence
-    speaks of what is ``ahead`` (a forum that will be held)."""
+    a day before the article's, or within a month after it, is this year's; later, last
+    year's, unless the sentence speaks of what is ``ahead`` (a forum that will be held)."""
     found: list[When] = []
 
     def add(when: When) -> None:
@@ -543,12 +554,16 @@ def dates(sentence: str, article: dt.date | None, ahead: bool = False) -> list[W
                 if match["year"]:
                     year, relative = int(match["year"]), False
                 elif article is not None:
-                    # a day without a year is this year's, unless it would fall after the article
+                    # a day without a year is this year's, unless it would fall after the
+                    # article by more than a month («Брест 28–29 сентября принимает…» on 28
+                    # September is this year's; «2 декабря» in a January report, last year's)
                     later = (month, day) > (article.month, article.day)
                     if ahead:  # what will happen on a day before the article's is next year's
                         year = article.year if later else article.year + 1
+                    elif later and _days_after(article, month, day) > _SOON:
+                        year = article.year - 1
                     else:
-                        year = article.year - 1 if later else article.year
+                        year = article.year
                     relative = True
                 else:
                     continue

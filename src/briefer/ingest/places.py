@@ -99,6 +99,17 @@ class PlaceFinder:
                 self._owners.setdefault(name, set()).add(region_id)
                 if region_id != "minsk":
                     self._adjectives.add(name)
+        # «Гомельского облисполкома», «брянский губернатор», «Горецкий райисполком»: a
+        # place's body or head named by the place's adjective; «Брянской и Могилевской
+        # областями»: an oblast's adjective whose noun is shared with the next
+        self._oblast_adjectives: dict[str, str] = {}
+        for region in registry:
+            for phrase, named_id, stem in _adjective_phrases(region, registry):
+                name = tuple((name_stem(word), fold(word)) for word, _, _ in words(phrase))
+                spellings.setdefault((name, False), set()).add(named_id)
+                self._owners.setdefault(name, set()).add(named_id)
+                if stem:
+                    self._oblast_adjectives[stem] = named_id
         for zone, region_id in _ZONES:
             if region_id in registry.regions:
                 name = tuple((name_stem(word), fold(word)) for word, _, _ in words(zone))
@@ -130,9 +141,13 @@ class PlaceFinder:
                 if (
                     name in self._adjectives
                     and position + size < len(tokens)
-                    and folded[position + size].startswith(_NOT_A_PLACE_AFTER)
+                    and folded[position + size].startswith(
+                        _NOT_A_PLACE_AFTER if _HOME in ids else _NOT_A_PLACE_AFTER[:_CURRENCY_WORDS]
+                    )
                 ):
-                    continue  # "Russian rubles", "the Belarusian side", «белорусских рублей»
+                    # "Russian rubles", "the Belarusian side", «белорусских рублей»; but
+                    # «с российскими регионами» is with Russia
+                    continue
                 if capitalised and not tokens[position][0][:1].isupper():
                     continue
                 if all(
@@ -149,6 +164,9 @@ class PlaceFinder:
             if adjacent and _ORGANISATION_WORD.match(following[0]) and not capitalised_kind(following[0]):
                 position += size  # "Minsk Automobile Plant", "Gomel Meat and Milk": a company, not the place
                 continue
+            if size == 1 and folded[position] in _FIRST_NAMES and adjacent and _SURNAME.match(following[0]):
+                position += size  # «мэр Уладзімір Кухараў», «Владимир Караник»: a man, not the city
+                continue
             start, end = tokens[position][1], tokens[position + size - 1][2]
             chosen = self._choose(ids)
             others = tuple(self.registry.get(i) for i in sorted(ids) if i != chosen.id)
@@ -157,6 +175,13 @@ class PlaceFinder:
                 others += (self.registry.get(city),)
             found.append(Mention(chosen, start, end, text[start:end], others, name in self._adjectives))
             position += size
+        for shared in _SHARED_KIND.finditer(text):
+            region_id = self._oblast_adjectives.get(fold(shared["adjective"])[:-2])
+            if region_id is None:
+                continue
+            start, end = shared.span("adjective")
+            found = [m for m in found if not (m.start < end and m.end > start)]
+            found.append(Mention(self.registry.get(region_id), start, end, shared["adjective"]))
         # Chinese names are not words: the longest spelling at each place wins
         if _CJK.search(text):
             for match in self._cjk_pattern.finditer(text):
@@ -188,11 +213,63 @@ class PlaceFinder:
                 if any(start < stop and end > begin for begin, stop in taken):
                     continue
                 kind = _kind_of(match.group(group))
-                if kind:
+                if kind and not _not_a_place_name(match.group("name")):
                     taken.append((start, end))
                     yield NewPlace(
                         match.group("name"), kind, start, end, match.group(), pattern is _AFTER_NAME
                     )
+
+
+def _not_a_place_name(name: str) -> bool:
+    """A man's name after «глава города», «вице-губернатор провинции» («Константин
+    Шестаков», «Сунь Ханьшань»: two words, the first no adjective), or a word of a
+    larger unit's name ("Siberian Federal District")."""
+    parts = name.split()
+    if parts[0].lower() in _NOT_PLACE_WORDS:
+        return True
+    return len(parts) == 2 and bool(_CYRILLIC_WORD.match(parts[0])) and not _ADJECTIVE_WORD.search(parts[0])
+
+
+_NOT_PLACE_WORDS = frozenset({"federal", "федеральный", "федеральном", "федерального", "autonomous"})
+_CYRILLIC_WORD = re.compile(r"^[А-ЯЁІЎ]")
+_ADJECTIVE_WORD = re.compile(r"(?:ий|ый|ой|ая|ое|ие|ые|і|ы|ае|ія|ыя)$")
+
+
+# «Брянской и Могилевской областями», «Самаркандской и Андижанской областями»
+_SHARED_KIND = re.compile(
+    r"(?P<adjective>[А-ЯЁІЎ][а-яёіў-]+(?:ской|цкой|скую|цкую|скай|цкай))\s+(?:и|і)\s+"
+    r"[А-ЯЁІЎ][а-яёіў-]+\s+(?:област(?:ями|ей|ях|ям|и)|вобласц(?:ямі|ях|ям)|абласцей)\b"
+)
+_BODIES = {
+    "ru": {"oblast": ("облисполком", "губернатор"), "krai": ("губернатор",), "district": ("райисполком",),
+           "city": ("горисполком",)},
+    "be": {"oblast": ("аблвыканкам", "губернатар"), "district": ("райвыканкам",), "city": ("гарвыканкам",)},
+}  # fmt: skip
+_ADJECTIVE_NAME = {
+    "ru": re.compile(r"^(?P<stem>\w+(?:ск|цк))(?:ая|ий)\s+(?:область|край|район)$"),
+    "be": re.compile(r"^(?P<stem>\w+(?:ск|цк))(?:ая|і)\s+(?:вобласць|край|раён)$"),
+}
+_MASCULINE = {"ru": "ий", "be": "і"}
+
+
+def _adjective_phrases(region: Region, registry: RegionRegistry) -> Iterator[tuple[str, str, str]]:
+    """The phrases that name a place by the region's adjective and a body or head
+    («Витебский облисполком»), each with the place it names and, for an oblast, its
+    folded adjective stem (for a shared noun), else ''. An oblast's centre city is named
+    by the oblast's adjective and its city executive committee («Брестский горисполком»)."""
+    for language, pattern in _ADJECTIVE_NAME.items():
+        named = pattern.match(region.name_in(language) or "")
+        if named is None:
+            continue
+        adjective = named["stem"] + _MASCULINE[language]
+        kind = "oblast" if region.kind in ("oblast", "region") else region.kind
+        stem = fold(named["stem"]) if kind == "oblast" else ""
+        for body in _BODIES[language].get(kind, ()):
+            yield f"{adjective} {body}", region.id, stem
+        centre = f"{region.id}-city"
+        if kind == "oblast" and centre in registry.regions:
+            for body in _BODIES[language]["city"]:
+                yield f"{adjective} {body}", centre, ""
 
 
 # places a text names without their names: the capital, and countries by their
@@ -222,8 +299,13 @@ _PHRASES = (
 
 # words after a country's adjective that make it no side of a story
 _NOT_A_PLACE_AFTER = ("руб", "rubl", "roubl", "side", "сторон", "бок", "region", "регион", "рэгіён", "oblast")
+_CURRENCY_WORDS = 3  # the first three: words that make any country's adjective no place
+_HOME = "belarus"
 
 
+# places that are also men's first names: before a capitalised word, a man
+_FIRST_NAMES = frozenset({"владимир", "уладзимир", "vladimir"})
+_SURNAME = re.compile(r"^[A-ZА-ЯЁІЎ][a-zа-яёіў]+$")
 # a capitalised Latin word after a place's name makes it a company's name
 _ORGANISATION_WORD = re.compile(r"^[A-Z][a-z]{2,}")
 _KIND_NAMES = {"region", "oblast", "province", "city", "district", "county", "krai", "republic", "regions",

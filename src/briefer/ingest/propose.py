@@ -126,6 +126,7 @@ _METRIC_WORDS = {
     "share of output exported": N_("share of output exported"),
     "share of the fleet": N_("share of the fleet"),
     "credit": N_("credit"),
+    "twin cities": N_("twin cities"),
     "purchases": N_("purchases"),
     "target": N_("target"),
     "trade turnover target": N_("trade turnover target"),
@@ -137,6 +138,11 @@ _METRIC_WORDS = {
 _OTHER_SUMMARIES = {
     True: N_("{of} and {with}, {metric}: {value} in {period}."),
     False: N_("{of}, {metric}: {value} in {period}."),
+}
+# a count at a point in time ("as of July 2025"), which takes no "in"
+_AS_OF_SUMMARIES = {
+    True: N_("{of} and {with}, {metric}: {value}, {period}."),
+    False: N_("{of}, {metric}: {value}, {period}."),
 }
 _TOPICS = {"trade turnover": "trade", "exports": "exports", "imports": "imports", "investment": "investment",
            "accredited enterprises": "exports"}  # fmt: skip
@@ -399,7 +405,8 @@ def _summary(candidate: Candidate, language: str) -> str:
     value = words.figure(_Measure(candidate.amount.value, candidate.amount.unit, candidate.amount.qualifier))
     key = (candidate.metric, candidate.away is not None)
     summaries = _MULTIPLE_SUMMARIES if candidate.amount.unit == "times" else _FIGURE_SUMMARIES
-    message = summaries.get(key) or _OTHER_SUMMARIES[candidate.away is not None]
+    other = _AS_OF_SUMMARIES if candidate.period.text.startswith("as of ") else _OTHER_SUMMARIES
+    message = summaries.get(key) or other[candidate.away is not None]
     metric = words.gettext(_METRIC_WORDS.get(candidate.metric, candidate.metric))
     period = words.period(candidate.period.text)
     summary = words.gettext(message).format(

@@ -438,6 +438,9 @@ class Language:
         2023', 'Q1 2023'), in this language: «январь–март 2023 г.», «I квартал 2023 г.»."""
         if self.code == "en":
             return text
+        as_of = re.fullmatch(r"as of (.+)", text)
+        if as_of:  # a count at a point in time: «на июль 2025 г.»
+            return self.pgettext("period", "as of {period}").format(period=self.period(as_of[1]))
         quarter = re.fullmatch(r"Q([1-4]) (\d{4})", text)
         if quarter:
             roman = ("I", "II", "III", "IV")[int(quarter[1]) - 1]

@@ -42,6 +42,7 @@ ADJECTIVE_ENDINGS = frozenset(
         "его",
         "ому",
         "ему",
+        "ем",  # a soft adjective's locative: «в Нижнем Новгороде»
         "ым",
         "им",
         "ых",
@@ -92,7 +93,8 @@ NOUN_ENDINGS = frozenset(
         "ией",
     ]
 ) | {""}
-_ADJECTIVE_NOMINATIVE = ("ая", "яя", "ое", "ее", "ый", "ий", "ой", "ые", "ие", "ыя", "ае")
+# (Belarusian masculine adjectives end in «-скі», «-цкі»: «Віцебскі», «Горацкі», folded «-ски»)
+_ADJECTIVE_NOMINATIVE = ("ая", "яя", "ое", "ее", "ый", "ий", "ой", "ые", "ие", "ыя", "ае", "ски", "цки")
 
 _LETTERS = re.compile(r"[^\W_]+(?:[-’'ʼ][^\W_]+)*", re.UNICODE)
 _CYRILLIC = re.compile(r"[а-яё]")
