@@ -1055,3 +1055,56 @@ def test_a_mans_name_after_the_word_for_city_is_no_new_place() -> None:
     text = "Со стороны Владивостока документ подписал глава города Константин Шестаков."
     article = Article(text, "t", None, dt.date(2026, 2, 18), None, "ru", "x", "text")
     assert [found.region.name for found in extract(article, PlaceFinder(base.regions)).new_places] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "wanted", "unwanted"),
+    [
+        # partners joined by «и» each have their document
+        ("Гродненским облисполкомом подписаны меморандумы о взаимодействии с Сурхандарьинской областью "
+         "и Республикой Каракалпакстан.", "ru", dt.date(2024, 2, 7),
+         {("agreement", "grodno", "surkhandarya", "2024-02-07"),
+          ("agreement", "grodno", "karakalpakstan", "2024-02-07")}, set()),
+        # the partner named in the sentence before, for a figure in a sentence naming no place
+        ("Витебская область сотрудничает с регионами Российской Федерации. "
+         "«У нас товарооборот достиг в 2024 году 5,5 млрд долларов».", "ru", dt.date(2025, 3, 23),
+         {("figure", "vitebsk", "russia", "2024")}, {("figure", "vitebsk", None, "2024")}),
+        # one visit named twice, once by its country: proposed once, by its province
+        ("Делегация провинции Цзянси посетила Витебскую область. "
+         "Делегация одной из провинций Китая побывала в Витебске впервые.", "ru", dt.date(2025, 10, 29),
+         {("event", "vitebsk", "jiangxi", "2025-10-29")}, {("event", "vitebsk-city", "china", "2025-10-29")}),
+    ],
+)  # fmt: skip
+def test_real_reports_name_their_sides_as_a_desk_reads_them(
+    text: str,
+    language: str,
+    day: dt.date,
+    wanted: set[tuple],
+    unwanted: set[tuple],  # type: ignore[type-arg]
+) -> None:
+    found = _found(text, language, day)
+    assert wanted <= found, found
+    assert not (unwanted & found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # «районного исполнительного комитета» is a district's committee, not a district «Горецкого»
+        ("Документ подписал председатель Горецкого районного исполнительного комитета.", "ru", []),
+        # a Belarusian district's adjective in a case is put in the nominative, and no case is an alias
+        ("Пагадненне падпісана з Ашмянскім раёнам.", "be", [("Ashmyanski District", ("Ашмянскі раён",))]),
+        ("Соглашение подписано с Островецким районом Гродненской области.", "ru",
+         [("Ostrovetsky District", ("Островецкий район",))]),
+    ],
+)  # fmt: skip
+def test_new_districts_are_named_in_the_nominative(
+    text: str, language: str, expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    article = Article(text, "t", None, dt.date(2024, 6, 27), None, language, "x", "text")
+    places = extract(article, PlaceFinder(base.regions)).new_places
+    assert [(found.region.name, found.region.aliases) for found in places] == expected

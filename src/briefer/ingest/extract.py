@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..places import HOME_COUNTRY, Region, RegionRegistry
+from . import sides
 from .articles import Article
 from .candidates import Candidate, Found, is_home
 from .figurecandidates import figure_candidates, is_base
@@ -66,7 +67,8 @@ _SIGNED = re.compile(
 _SINCE = re.compile(r"(?:с|з|since|from)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 _EVENTS = re.compile(
     r"визит|візіт|посети|посетил|наведал|наведа|делегаци|дэлегацы|форум|выставк|выстав|ярмар|кірмаш|"
-    r"дни\s+\w+\s+област|дні\s+\w+\s+вобласц|visit|delegation|forum|fair|exhibition|expo\b|days\s+of",
+    r"дни\s+\w+\s+област|дні\s+\w+\s+вобласц|visit|delegation|forum|fair|exhibition|expo\b|days\s+of|"
+    r"недел[яиюе]\s+(?:города\s+)?[А-ЯЁ]|тыдзень\s+|week\s+of",
     re.I,
 )
 _AHEAD = re.compile(
@@ -109,10 +111,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     result = Extraction(article, [], [])
     last_home: Region | None = None
     last_metric: str | None = None  # what the last sentence's figures measured
-    last_country: Region | None = None
-    last_pair: tuple[Region, Region | None] | None = (
-        None  # the sides of the last figure given  # the last country abroad named: "between the countries"
-    )
+    last_country: Region | None = None  # the last country abroad named: "between the countries"
+    last_pair: tuple[Region, Region | None] | None = None  # the sides of the last figure given
+    previous_away: Region | None = None  # the partner the sentence before named
     last_periods: list[Period] = []  # the periods the last sentence that named one named
     listing: str | None = None  # the stage of a list of ties the last sentence gave
     setting = setting_of(article, finder)
@@ -143,21 +144,21 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         aways = [m for m in mentions if not is_home(m.region)]
         named = [m for m in homes if not m.adjective]
         # a place in a short quoted title (the exhibition «Весна в Гомеле») is where, not who
-        sides = [m for m in named if not _in_title(sentence, m)]
-        if sides:
-            last_home = _most_specific_unit(registry, sides)
+        speaking = [m for m in named if not sides.in_title(sentence, m)]
+        if speaking:
+            last_home = sides.most_specific_unit(registry, speaking)
         elif homes and last_home is None:
-            last_home = _most_specific_unit(registry, homes)
+            last_home = sides.most_specific_unit(registry, homes)
         if not named and last_home is not None and _THE_OBLAST.search(sentence):
             # «16 предприятий области»: the oblast of the city named before
-            last_home = _oblast_of(registry, last_home)
+            last_home = sides.oblast_of(registry, last_home)
         # a figure of "Belarusian producers" is the country's, not the oblast named before
         adjective_home = next((m.region for m in homes if m.adjective), None)
         # a country's adjective is a side only where no place is named
         homes = [m for m in homes if not m.adjective] or (homes if last_home is None else [])
         aways = [m for m in aways if not m.adjective] or aways
-        home, away = _pair(registry, homes, aways)
-        home = _side_by_body(registry, home, sentence)
+        home, away = sides.pair(registry, homes, aways)
+        home = sides.side_by_body(registry, home, sentence)
         pair_notes: list[str] = []
         if _BETWEEN_COUNTRIES.search(sentence) and not named and HOME_COUNTRY in registry.regions:
             # "the trade turnover between the countries": Belarus and the country last named
@@ -178,6 +179,11 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 f"whose figure: the sentence names no place; {last_pair[0].name} with "
                 f"{last_pair[1].name}, as in the figure of the sentence before"
             )
+        elif not mentions and previous_away is not None:
+            # «…сотрудничает с регионами Российской Федерации. "У нас товарооборот достиг…"»
+            away = previous_away
+            pair_notes.append(f"with whom: {away.name}, named in the sentence before")
+        previous_away = away if mentions else None  # for a sentence after it that names no place
         ahead = bool(_AHEAD.search(sentence))
         following = article.text[end : end + 400]
         found = (
@@ -195,7 +201,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         spans = periods(sentence, article.date)
         # "Sakhalin Region's foreign trade turnover", «товарооборот Курской области с Беларусью»:
         # the partner's own figure, with Belarus (or the Belarusian place named) beside it
-        owner = _owner(sentence, mentions)
+        owner = sides.owner(sentence, mentions)
         figures = list(
             figure_candidates(
                 article,
@@ -237,30 +243,11 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         for candidate in found:
             candidate.sentence = written
         result.candidates.extend(found)
+    result.candidates = sides.without_coarser_events(registry, result.candidates)
     return result
 
 
-_QUOTED = re.compile(r"«[^«»]{1,60}»|\"[^\"]{1,60}\"|“[^“”]{1,60}”")
 _THE_OBLAST = re.compile(r"\b(?:области|вобласці|the\s+oblast|the\s+region)\b", re.I)
-
-
-def _in_title(sentence: str, mention: Mention) -> bool:
-    """Whether the mention stands in a short quoted name (at most five words)."""
-    return any(
-        quoted.start() < mention.start < quoted.end() and len(quoted.group().split()) <= 5
-        for quoted in _QUOTED.finditer(sentence)
-    )
-
-
-def _oblast_of(registry: RegionRegistry, region: Region) -> Region:
-    """A city's oblast, where the registry gives it; else the region itself."""
-    if region.kind == "city" and region.parent in registry.regions:
-        parent = registry.get(region.parent)
-        if parent.kind == "oblast":
-            return parent
-    return region
-
-
 _OF_WHICH = re.compile(
     r"^\W*(?:в\s+том\s+числе|у\s+тым\s+ліку|из\s+них|з\s+іх|including|of\s+(?:this|which|these))\b", re.I
 )
@@ -269,94 +256,6 @@ _BETWEEN_COUNTRIES = re.compile(
     r"паміж\s+(?:дзвюма\s+|нашымі\s+)?краінамі",
     re.I,
 )
-_POSSESSIVE = re.compile(r"['’]s$")
-_OWNED_BY = re.compile(
-    r"^(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:foreign\s+trade|trade|exports?|imports?|turnover|fleet)", re.I
-)
-_METRIC_OF = re.compile(
-    r"(?:(?:foreign\s+)?trade(?:\s+turnover)?|exports?|imports?)\s+of\s+(?:the\s+)?$|"
-    r"(?:внешнеторгов\w+\s+оборот|товарооборот|тавараабарот|экспорт|экспарт|импорт|імпарт)\w*\s+$",
-    re.I,
-)
-
-
-def _owner(sentence: str, mentions: list[Mention]) -> Region | None:
-    """A place abroad whose own figure the sentence gives: named in the possessive or
-    right after the metric ("trade of Sakhalin Region", «товарооборот Курской области»)."""
-    for mention in mentions:
-        if is_home(mention.region) or mention.adjective:
-            continue
-        possessive = bool(_POSSESSIVE.search(mention.text)) or sentence[mention.end : mention.end + 2] in (
-            "'s",
-            "’s",
-        )
-        if (possessive and _OWNED_BY.match(sentence[mention.end : mention.end + 60])) or _METRIC_OF.search(
-            sentence[max(0, mention.start - 40) : mention.start]
-        ):
-            return mention.region
-    return None
-
-
-def _pair(
-    registry: RegionRegistry, homes: list[Mention], aways: list[Mention]
-) -> tuple[Region | None, Region | None]:
-    """The Belarusian side and the partner: where both are named, the two nearest each
-    other (the sides of one clause); else the most specific of each."""
-    if homes and aways:
-        candidates = _most_specific(registry, [h for h in homes if h.region.id != HOME_COUNTRY] or homes)
-        partners = _most_specific(registry, [a for a in aways if a.region.kind != "country"] or aways)
-        home, away = min(
-            ((h, a) for h in candidates for a in partners),
-            key=lambda pair: abs(pair[0].start - pair[1].start),
-        )
-        return home.region, away.region
-    return (_most_specific_unit(registry, homes) if homes else None), _partner(registry, aways)
-
-
-def _most_specific(registry: RegionRegistry, mentions: list[Mention]) -> list[Mention]:
-    """The mentions less a place named right after a place it holds («горадам Дуньхуан
-    правінцыі Ганьсу»: Dunhuang, not Gansu; «Островецким районом Гродненской области»:
-    the district, not the oblast)."""
-    holding = {
-        id(later)
-        for earlier in mentions
-        for later in mentions
-        if later.start >= earlier.end
-        and later.start - earlier.end <= _HOLDER_GAP
-        and later.region.id in _ancestors(registry, earlier.region)
-    }
-    return [mention for mention in mentions if id(mention) not in holding] or mentions
-
-
-_HOLDER_GAP = 30  # characters between a place and the larger place that follows it
-_JOINED = re.compile(r"\s*(?:и|і|and|,)\s*", re.I)
-
-
-def _ancestors(registry: RegionRegistry, region: Region) -> list[str]:
-    """The region's parents; a new place's parent is its own (perhaps new too), then
-    the registry's."""
-    if region.id in registry.regions:
-        return registry.ancestors(region.id)
-    if region.parent:
-        above = registry.ancestors(region.parent) if region.parent in registry.regions else []
-        return [region.parent, *above]
-    return []
-
-
-def _most_specific_unit(registry: RegionRegistry, homes: list[Mention]) -> Region:
-    """The Belarusian side: the first place named that is not Belarus itself, if any."""
-    for mention in homes:
-        if mention.region.id != HOME_COUNTRY:
-            return mention.region
-    return homes[0].region
-
-
-def _partner(registry: RegionRegistry, aways: list[Mention]) -> Region | None:
-    """The partner abroad: the most specific place named (a province before its country)."""
-    if not aways:
-        return None
-    specific = [m.region for m in aways if m.region.kind != "country"]
-    return specific[0] if specific else aways[0].region
 
 
 def _date_of(article: Article, sentence: str, ahead: bool, notes: list[str], near: int = 0) -> str | None:
@@ -379,37 +278,6 @@ def _date_of(article: Article, sentence: str, ahead: bool, notes: list[str], nea
         return None
     notes.append(f"the sentence gives no date: the article's date ({article.date.isoformat()}) is used")
     return article.date.isoformat()
-
-
-_CITIES = re.compile(r"\bcit(?:y|ies)\b|город|горад", re.I)
-# who acts for the Belarusian side: an oblast's executive committee or a city's
-_OBLAST_BODY = re.compile(
-    r"облисполком|облвыканкам|аблвыканкам|областного исполнительного|regional executive committee|"
-    r"oblast executive committee",
-    re.I,
-)
-_CITY_BODY = re.compile(r"горисполком|гарвыканкам|городского исполнительного|city executive committee", re.I)
-
-
-def _side_by_body(registry: RegionRegistry, home: Region | None, sentence: str) -> Region | None:
-    """«в Гомеле председатель облисполкома … подписали»: the city is where it happened, the
-    oblast's executive committee is who signed, so the oblast is the side."""
-    if home is None or home.kind != "city" or not home.parent or home.parent not in registry.regions:
-        return home
-    parent = registry.get(home.parent)
-    if parent.kind == "oblast" and _OBLAST_BODY.search(sentence) and not _CITY_BODY.search(sentence):
-        return parent
-    return home
-
-
-def _as_city(region: Region, mentions: list[Mention], wanted: bool) -> Region:
-    """The city a spelling also names (Brest, Mogilev), where the tie is between cities."""
-    if not wanted:
-        return region
-    for mention in mentions:
-        if mention.region.id == region.id:
-            return next((other for other in mention.others if other.kind == "city"), region)
-    return region
 
 
 _DASH_PAIR = re.compile(r"^\s*[-–—]\s*$")
@@ -441,9 +309,9 @@ def _dash_pairs(
     date = _date_of(article, sentence, ahead, notes)
     if not date:
         return
-    cities = bool(_CITIES.search(sentence))
+    cities = bool(sides.CITIES.search(sentence))
     for home, away in pairs:
-        region = _as_city(home.region, mentions, cities or away.region.kind == "city")
+        region = sides.as_city(home.region, mentions, cities or away.region.kind == "city")
         yield Candidate(
             "twinning", region, away.region, date, sentence, start, end, tie=tie, notes=list(notes)
         )
@@ -501,8 +369,8 @@ def _tie_list(
         return
     seen = set()
     for home_region, away_region, year in listed:
-        home_region = _as_city(
-            home_region, mentions, away_region.kind == "city" or bool(_CITIES.search(sentence))
+        home_region = sides.as_city(
+            home_region, mentions, away_region.kind == "city" or bool(sides.CITIES.search(sentence))
         )
         if (home_region.id, away_region.id) in seen:
             continue
@@ -516,41 +384,6 @@ _COUNTED = re.compile(
     r"(?:\s+\w+)?\s*$",
     re.I,
 )
-
-
-def _sides_of(
-    registry: RegionRegistry, sentence: str, keyword: int, mentions: list[Mention], home: Region, away: Region
-) -> tuple[Region, Region, str]:
-    """The two sides a tie or document names: the Belarusian place and the partner
-    nearest after its word («…о побратимских отношениях Гомельской области и провинции
-    Цзилинь», not the city visited before it), else the sentence's pair; with the words
-    that name them (whether they are cities)."""
-    named = _most_specific(registry, [m for m in mentions if not m.adjective])
-    homes = [m for m in named if is_home(m.region) and m.region.id != HOME_COUNTRY]
-    aways = [m for m in named if not is_home(m.region)]
-    aways = [m for m in aways if m.region.kind != "country"] or aways
-    if not homes or not aways:
-        return home, away, sentence
-    # «Горки и Зерноград стали городами-побратимами»: two places joined are the sides
-    joined = [
-        (h, a)
-        for h in homes
-        for a in aways
-        if _JOINED.fullmatch(sentence[min(h.end, a.end) : max(h.start, a.start)])
-    ]
-    if joined:
-        near_home, near_away = joined[0]
-        start, stop = min(near_home.start, near_away.start), max(near_home.end, near_away.end)
-        return near_home.region, near_away.region, sentence[max(0, start - 40) : stop]
-
-    def distance(mention: Mention) -> int:
-        # the sides follow the word ("twinning agreement with the Mogilev region") or
-        # stand just before it ("Jiangsu province, which signed a twinning agreement")
-        return mention.start - keyword if mention.start >= keyword else keyword - mention.end + 10
-
-    near_home, near_away = min(homes, key=distance), min(aways, key=distance)
-    start, stop = min(near_home.start, near_away.start, keyword), max(near_home.end, near_away.end)
-    return near_home.region, near_away.region, sentence[max(0, start - 40) : stop]
 
 
 def _keyword(sentence: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> int:
@@ -581,13 +414,13 @@ def _ties_and_documents(
         # «планирует заключить еще три соглашения», "are expected to sign": a plan;
         # «связывают пять соглашений»: ties on record, not one signed today
         return
-    home, away, named = _sides_of(registry, sentence, keyword, mentions, home, away)
-    home = _side_by_body(registry, home, sentence) or home
+    home, away, named = sides.sides_of(registry, sentence, keyword, mentions, home, away)
+    home = sides.side_by_body(registry, home, sentence) or home
     if tie and (signed or _SINCE.search(sentence)) and document in (None, "agreement", "protocol"):
         notes: list[str] = []
         date = _date_of(article, sentence, ahead, notes, _keyword(sentence, _TIES))
         if date:
-            home = _as_city(home, mentions, away.kind == "city" or bool(_CITIES.search(named)))
+            home = sides.as_city(home, mentions, away.kind == "city" or bool(sides.CITIES.search(named)))
             yield Candidate("twinning", home, away, date, sentence, start, end, tie=tie, notes=notes)
         return
     if document and signed:
@@ -600,22 +433,25 @@ def _ties_and_documents(
             else None
         )
         if date:
-            candidate = Candidate(
-                "agreement",
-                home,
-                away,
-                date,
-                sentence,
-                start,
-                end,
-                tie=tie,
-                document=document,
-                years=years,
-                notes=notes,
-            )
-            if tie == "twinned" and document == "protocol of intent":
-                candidate.notes.append("a protocol of intent to twin: the twinning itself is still to come")
-            yield candidate
+            for partner in [away, *sides.joined_partners(sentence, mentions, away)]:
+                candidate = Candidate(
+                    "agreement",
+                    home,
+                    partner,
+                    date,
+                    sentence,
+                    start,
+                    end,
+                    tie=tie,
+                    document=document,
+                    years=years,
+                    notes=list(notes),
+                )
+                if tie == "twinned" and document == "protocol of intent":
+                    candidate.notes.append(
+                        "a protocol of intent to twin: the twinning itself is still to come"
+                    )
+                yield candidate
 
 
 def _events(
@@ -638,6 +474,7 @@ _EVENT_KINDS = (
     ("форум", "forum"), ("forum", "forum"), ("выстав", "exhibition"), ("exhib", "exhibition"),
     ("expo", "exhibition"), ("ярмар", "fair"), ("кірмаш", "fair"), ("fair", "fair"),
     ("дни", "days"), ("дні", "days"), ("days", "days"),
+    ("недел", "days"), ("тыдз", "days"), ("week", "days"),  # «Неделя города Тяньцзинь»: its days
 )  # fmt: skip
 
 

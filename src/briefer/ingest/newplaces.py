@@ -103,6 +103,8 @@ def provisional_region(place: NewPlace, parent: Region | None, language: str) ->
     latin = transliterate(name)
     if place.adjectival and language == "ru":  # «Светлогорский район»: Svetlogorsk District
         latin = f"{transliterate(name.removesuffix(' район')).removesuffix('iy')}y District"
+    elif place.adjectival and language == "be" and name.endswith(" раён"):  # «Ашмянскі раён»
+        latin = f"{transliterate(name.removesuffix(' раён'))} District"
     region_id = re.sub(r"[^a-z0-9]+", "-", latin.lower()).strip("-")[:60] or "place"
     names = ((language, name),) if language != "en" else ()
     country = (parent.id if parent.kind == "country" else parent.country) if parent else None
@@ -110,7 +112,9 @@ def provisional_region(place: NewPlace, parent: Region | None, language: str) ->
         notes.append("the article does not say which country or region it lies in: add country and parent")
     if latin != name:
         notes.append("the English name is a transliteration: check it against an official spelling")
-    aliases = tuple(sorted({name, place.name} - {latin}))
+    # «Островецким» is a case of «Островецкий район», not a spelling of its own
+    spellings = {name} if place.adjectival else {name, place.name}
+    aliases = tuple(sorted(spellings - {latin}))
     region = Region(
         region_id, latin, place.kind, country, parent.id if parent else None, aliases, names=names
     )
@@ -128,8 +132,15 @@ def _nominative(place: NewPlace, language: str) -> tuple[str, list[str]]:
 
         return f"{nominative(place.name, adjective=True)} район", []
     if language == "be":
+        # «Наваградскім», «Ашмянскага»: the adjective's case ending gives way to «-скі»
+        adjective = _BE_ADJECTIVE_CASE.sub(r"\1і", place.name)
+        if adjective != place.name:
+            return f"{adjective} раён", ["the nominative is drafted from the article's form: check it"]
         return place.name, ["the name is as the article writes it: put it in the nominative"]
     return f"{place.name} {place.kind.title()}", []
+
+
+_BE_ADJECTIVE_CASE = re.compile(r"(ск|цк)(?:ім|ага|аму|ай|ую|ім)$")
 
 
 _LATIN = str.maketrans({

@@ -35,7 +35,9 @@ _BEFORE_NAME = re.compile(
     r"(?:city|province|county|prefecture) of)\s+(?P<name>[A-ZА-ЯЁІЎ][\w’'-]+(?:\s+[A-ZА-ЯЁІЎ][\w’'-]+)?)",
 )
 _AFTER_NAME = re.compile(
-    r"(?P<name>[A-ZА-ЯЁІЎ][\w’'-]+)\s+(район\w*|раён\w*|округ\w*|акруг\w*|уезд\w*|"
+    # the noun «район» in its cases, not «районного» (of a district's committee)
+    r"(?P<name>[A-ZА-ЯЁІЎ][\w’'-]+)\s+(район(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|раён(?:а|у|ам|е|ы|аў|амі|ах)?\b|"
+    r"округ\w*|акруг\w*|уезд\w*|"
     r"District|County|City|Province|district|county|city|province)\b",
 )
 

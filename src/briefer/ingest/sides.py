@@ -1,0 +1,247 @@
+"""Which places a sentence's fact is between: the Belarusian side and the partner, as a
+desk reads them — the place a tie's word names, not the venue; a district before its
+oblast; a partner joined by «и»; an event named twice, once by its country, kept once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..places import HOME_COUNTRY, Region, RegionRegistry
+from .candidates import Candidate, is_home
+from .places import Mention
+
+
+def without_coarser_events(registry: RegionRegistry, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates less an event that another event of the article names more
+    precisely: «Делегация провинций Китая побывала в Витебске» beside the Jiangxi
+    delegation's visit to Vitebsk Oblast the same week is that visit, not a second one."""
+    events = [c for c in candidates if c.kind == "event" and c.away is not None]
+
+    def related(one: Region, other: Region) -> bool:
+        return (
+            one.id == other.id or one.id in ancestors(registry, other) or other.id in ancestors(registry, one)
+        )
+
+    def coarser(event: Candidate) -> bool:
+        assert event.away is not None
+        return any(
+            other is not event
+            and other.away is not None
+            and event.away.id in ancestors(registry, other.away)
+            and related(event.home, other.home)
+            and _days_apart(event.date, other.date) <= _SAME_WEEK
+            for other in events
+        )
+
+    return [c for c in candidates if not (c in events and coarser(c))]
+
+
+_SAME_WEEK = 7
+
+
+def _days_apart(one: str, other: str) -> int:
+    """Days between two dates of a fact (YYYY, YYYY-MM or YYYY-MM-DD), each at its first day."""
+
+    def first_day(text: str) -> dt.date:
+        parts = [int(part) for part in text.split("-")] + [1, 1]
+        return dt.date(parts[0], parts[1], parts[2])
+
+    try:
+        return abs((first_day(one) - first_day(other)).days)
+    except (ValueError, IndexError):
+        return _SAME_WEEK + 1
+
+
+_QUOTED = re.compile(r"«[^«»]{1,60}»|\"[^\"]{1,60}\"|“[^“”]{1,60}”")
+
+
+def in_title(sentence: str, mention: Mention) -> bool:
+    """Whether the mention stands in a short quoted name (at most five words)."""
+    return any(
+        quoted.start() < mention.start < quoted.end() and len(quoted.group().split()) <= 5
+        for quoted in _QUOTED.finditer(sentence)
+    )
+
+
+def oblast_of(registry: RegionRegistry, region: Region) -> Region:
+    """A city's oblast, where the registry gives it; else the region itself."""
+    if region.kind == "city" and region.parent in registry.regions:
+        parent = registry.get(region.parent)
+        if parent.kind == "oblast":
+            return parent
+    return region
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+_OWNED_BY = re.compile(
+    r"^(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:foreign\s+trade|trade|exports?|imports?|turnover|fleet)", re.I
+)
+_METRIC_OF = re.compile(
+    r"(?:(?:foreign\s+)?trade(?:\s+turnover)?|exports?|imports?)\s+of\s+(?:the\s+)?$|"
+    r"(?:внешнеторгов\w+\s+оборот|товарооборот|тавараабарот|экспорт|экспарт|импорт|імпарт)\w*\s+$",
+    re.I,
+)
+
+
+def owner(sentence: str, mentions: list[Mention]) -> Region | None:
+    """A place abroad whose own figure the sentence gives: named in the possessive or
+    right after the metric ("trade of Sakhalin Region", «товарооборот Курской области»)."""
+    for mention in mentions:
+        if is_home(mention.region) or mention.adjective:
+            continue
+        possessive = bool(_POSSESSIVE.search(mention.text)) or sentence[mention.end : mention.end + 2] in (
+            "'s",
+            "’s",
+        )
+        if (possessive and _OWNED_BY.match(sentence[mention.end : mention.end + 60])) or _METRIC_OF.search(
+            sentence[max(0, mention.start - 40) : mention.start]
+        ):
+            return mention.region
+    return None
+
+
+def pair(
+    registry: RegionRegistry, homes: list[Mention], aways: list[Mention]
+) -> tuple[Region | None, Region | None]:
+    """The Belarusian side and the partner: where both are named, the two nearest each
+    other (the sides of one clause); else the most specific of each."""
+    if homes and aways:
+        candidates = most_specific(registry, [h for h in homes if h.region.id != HOME_COUNTRY] or homes)
+        partners = most_specific(registry, [a for a in aways if a.region.kind != "country"] or aways)
+        home, away = min(
+            ((h, a) for h in candidates for a in partners),
+            key=lambda pair: abs(pair[0].start - pair[1].start),
+        )
+        return home.region, away.region
+    return (most_specific_unit(registry, homes) if homes else None), partner(registry, aways)
+
+
+def most_specific(registry: RegionRegistry, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less a place named right after a place it holds («горадам Дуньхуан
+    правінцыі Ганьсу»: Dunhuang, not Gansu; «Островецким районом Гродненской области»:
+    the district, not the oblast)."""
+    holding = {
+        id(later)
+        for earlier in mentions
+        for later in mentions
+        if later.start >= earlier.end
+        and later.start - earlier.end <= _HOLDER_GAP
+        and later.region.id in ancestors(registry, earlier.region)
+    }
+    return [mention for mention in mentions if id(mention) not in holding] or mentions
+
+
+_HOLDER_GAP = 30  # characters between a place and the larger place that follows it
+_JOINED = re.compile(r"\s*(?:и|і|and|,)\s*", re.I)
+
+
+def ancestors(registry: RegionRegistry, region: Region) -> list[str]:
+    """The region's parents; a new place's parent is its own (perhaps new too), then
+    the registry's."""
+    if region.id in registry.regions:
+        return registry.ancestors(region.id)
+    if region.parent:
+        above = registry.ancestors(region.parent) if region.parent in registry.regions else []
+        return [region.parent, *above]
+    return []
+
+
+def most_specific_unit(registry: RegionRegistry, homes: list[Mention]) -> Region:
+    """The Belarusian side: the first place named that is not Belarus itself, if any."""
+    for mention in homes:
+        if mention.region.id != HOME_COUNTRY:
+            return mention.region
+    return homes[0].region
+
+
+def partner(registry: RegionRegistry, aways: list[Mention]) -> Region | None:
+    """The partner abroad: the most specific place named (a province before its country)."""
+    if not aways:
+        return None
+    specific = [m.region for m in aways if m.region.kind != "country"]
+    return specific[0] if specific else aways[0].region
+
+
+CITIES = re.compile(r"\bcit(?:y|ies)\b|город|горад", re.I)
+# who acts for the Belarusian side: an oblast's executive committee or a city's
+_OBLAST_BODY = re.compile(
+    r"облисполком|облвыканкам|аблвыканкам|областного исполнительного|regional executive committee|"
+    r"oblast executive committee",
+    re.I,
+)
+_CITY_BODY = re.compile(r"горисполком|гарвыканкам|городского исполнительного|city executive committee", re.I)
+
+
+def side_by_body(registry: RegionRegistry, home: Region | None, sentence: str) -> Region | None:
+    """«в Гомеле председатель облисполкома … подписали»: the city is where it happened, the
+    oblast's executive committee is who signed, so the oblast is the side."""
+    if home is None or home.kind != "city" or not home.parent or home.parent not in registry.regions:
+        return home
+    parent = registry.get(home.parent)
+    if parent.kind == "oblast" and _OBLAST_BODY.search(sentence) and not _CITY_BODY.search(sentence):
+        return parent
+    return home
+
+
+def as_city(region: Region, mentions: list[Mention], wanted: bool) -> Region:
+    """The city a spelling also names (Brest, Mogilev), where the tie is between cities."""
+    if not wanted:
+        return region
+    for mention in mentions:
+        if mention.region.id == region.id:
+            return next((other for other in mention.others if other.kind == "city"), region)
+    return region
+
+
+def sides_of(
+    registry: RegionRegistry, sentence: str, keyword: int, mentions: list[Mention], home: Region, away: Region
+) -> tuple[Region, Region, str]:
+    """The two sides a tie or document names: the Belarusian place and the partner
+    nearest after its word («…о побратимских отношениях Гомельской области и провинции
+    Цзилинь», not the city visited before it), else the sentence's pair; with the words
+    that name them (whether they are cities)."""
+    named = most_specific(registry, [m for m in mentions if not m.adjective])
+    homes = [m for m in named if is_home(m.region) and m.region.id != HOME_COUNTRY]
+    aways = [m for m in named if not is_home(m.region)]
+    aways = [m for m in aways if m.region.kind != "country"] or aways
+    if not homes or not aways:
+        return home, away, sentence
+    # «Горки и Зерноград стали городами-побратимами»: two places joined are the sides
+    joined = [
+        (h, a)
+        for h in homes
+        for a in aways
+        if _JOINED.fullmatch(sentence[min(h.end, a.end) : max(h.start, a.start)])
+    ]
+    if joined:
+        near_home, near_away = joined[0]
+        start, stop = min(near_home.start, near_away.start), max(near_home.end, near_away.end)
+        return near_home.region, near_away.region, sentence[max(0, start - 40) : stop]
+
+    def distance(mention: Mention) -> int:
+        # the sides follow the word ("twinning agreement with the Mogilev region") or
+        # stand just before it ("Jiangsu province, which signed a twinning agreement")
+        return mention.start - keyword if mention.start >= keyword else keyword - mention.end + 10
+
+    near_home, near_away = min(homes, key=distance), min(aways, key=distance)
+    start, stop = min(near_home.start, near_away.start, keyword), max(near_home.end, near_away.end)
+    return near_home.region, near_away.region, sentence[max(0, start - 40) : stop]
+
+
+def joined_partners(sentence: str, mentions: list[Mention], partner: Region) -> list[Region]:
+    """Partners named after ``partner`` and joined to it («меморандумы … с
+    Сурхандарьинской областью и Республикой Каракалпакстан»): each a side of its own."""
+    found: list[Region] = []
+    chain = [m for m in mentions if m.region.id == partner.id][:1]
+    for mention in mentions:
+        follows = bool(chain) and mention.start >= chain[-1].end and mention.region.id != partner.id
+        if (
+            follows
+            and not is_home(mention.region)
+            and not mention.adjective
+            and _JOINED.fullmatch(sentence[chain[-1].end : mention.start])
+        ):
+            found.append(mention.region)
+            chain.append(mention)
+    return found
