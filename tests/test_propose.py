@@ -1069,6 +1069,10 @@ def test_a_mans_name_after_the_word_for_city_is_no_new_place() -> None:
         ("Витебская область сотрудничает с регионами Российской Федерации. "
          "«У нас товарооборот достиг в 2024 году 5,5 млрд долларов».", "ru", dt.date(2025, 3, 23),
          {("figure", "vitebsk", "russia", "2024")}, {("figure", "vitebsk", None, "2024")}),
+        # a meeting is an event; a man named Vladimir in any case is no city
+        ("Губернатор Брянской области провел встречу с председателем Гомельского облисполкома "
+         "и советником посольства Владимиром Ваньке.", "ru", dt.date(2024, 8, 14),
+         {("event", "gomel", "bryansk", "2024-08-14")}, {("event", "gomel", "vladimir-city", "2024-08-14")}),
         # one visit named twice, once by its country: proposed once, by its province
         ("Делегация провинции Цзянси посетила Витебскую область. "
          "Делегация одной из провинций Китая побывала в Витебске впервые.", "ru", dt.date(2025, 10, 29),

@@ -166,8 +166,15 @@ class PlaceFinder:
             if adjacent and _ORGANISATION_WORD.match(following[0]) and not capitalised_kind(following[0]):
                 position += size  # "Minsk Automobile Plant", "Gomel Meat and Milk": a company, not the place
                 continue
-            if size == 1 and folded[position] in _FIRST_NAMES and adjacent and _SURNAME.match(following[0]):
-                position += size  # «мэр Уладзімір Кухараў», «Владимир Караник»: a man, not the city
+            in_the_city = position > 0 and folded[position - 1] in ("в", "во", "у", "ў", "in")
+            if (
+                size == 1
+                and folded[position].startswith(_FIRST_NAMES)
+                and not in_the_city
+                and adjacent
+                and _SURNAME.match(following[0])
+            ):
+                position += size  # «мэр Уладзімір Кухараў», «Владимиром Ваньке»: a man, not the city
                 continue
             start, end = tokens[position][1], tokens[position + size - 1][2]
             chosen = self._choose(ids)
@@ -306,7 +313,7 @@ _HOME = "belarus"
 
 
 # places that are also men's first names: before a capitalised word, a man
-_FIRST_NAMES = frozenset({"владимир", "уладзимир", "vladimir"})
+_FIRST_NAMES = ("владимир", "уладзимир", "vladimir")  # in any case: «Владимиром Ваньке»
 _SURNAME = re.compile(r"^[A-ZА-ЯЁІЎ][a-zа-яёіў]+$")
 # a capitalised Latin word after a place's name makes it a company's name
 _ORGANISATION_WORD = re.compile(r"^[A-Z][a-z]{2,}")

@@ -52,6 +52,7 @@ _EVENT_SUMMARIES = {
     "exhibition": N_("Exhibition: {home} and {away}."),
     "fair": N_("Fair: {home} and {away}."),
     "days": N_("Days of a region: {home} and {away}."),
+    "meeting": N_("Meeting: {home} and {away}."),
 }
 _PLAN_SUMMARIES = {
     "visit": N_("Planned visit: {home} and {away}."),
@@ -59,6 +60,7 @@ _PLAN_SUMMARIES = {
     "exhibition": N_("Planned exhibition: {home} and {away}."),
     "fair": N_("Planned fair: {home} and {away}."),
     "days": N_("Planned days of a region: {home} and {away}."),
+    "meeting": N_("Planned meeting: {home} and {away}."),
 }
 _FIGURE_SUMMARIES = {
     ("trade turnover", True): N_("Trade between {of} and {with} came to {value} in {period}."),
