@@ -908,6 +908,9 @@ def test_whose_figure_it_is(text: str, language: str, sides: tuple[str, str | No
         ("In December 2020 Belarus and China agreed to put the remaining Chinese credit of about "
          "$4 billion into economic turnover.",
          [("credit", 4_000_000_000.0, "USD")]),
+        # one product group's exports are not all exports
+        ("Гомельская область в 2022 году увеличила в 10 раз экспорт мясной продукции в Китай.",
+         [("growth of exports of a product group", 10.0, "times")]),
         # a zone's residents are companies, counted as the base counts them
         ("In January-March 2021 four new residents were registered in the FEZ of Vitebsk Oblast.",
          [("resident companies", 4.0, "companies")]),

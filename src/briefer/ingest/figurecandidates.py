@@ -114,6 +114,13 @@ def figure_candidates(
             )
         if amount.unsure:
             notes.append(amount.unsure)
+        group = _PRODUCT_GROUP.search(sentence)
+        if group and metric in ("exports", "imports", "growth of exports", "growth of imports"):
+            # «экспорт мясной продукции», "exports of dairy products": one group, not all exports
+            metric = f"{metric} of a product group"
+            notes.append(
+                f"one product group only ({group['group'] or group['group_en']}): name it in the metric"
+            )
         if _is_target(sentence, amount, period, article, ahead) and metric in (*_BASIC_METRICS, "amount"):
             # «при задании в 5,6 млн долларов», «планирует поставить … не менее 10 млн долларов»
             metric = "target" if metric == "amount" else f"{metric} target"
@@ -163,6 +170,13 @@ _COUNT_METRICS = {
 _MACHINES = ("tractors", "dump trucks")
 
 
+_PRODUCT_GROUP = re.compile(
+    r"(?:экспорт\w*|импорт\w*|поставк\w*|экспарт\w*|імпарт\w*|пастаўк\w*)\s+"
+    r"(?P<group>(?:[а-яёіў]+(?:ой|ых|ай|ай|ага)\s+)+(?:продукци\w*|изделий|прадукцыі|вырабаў))|"
+    r"(?:exports?|imports?|supplies|shipments)\s+of\s+(?P<group_en>(?:meat|dairy|food|agricultural|"
+    r"confectionery|timber|wood|chemical|machine-building|[a-z]+)\s+products)",
+    re.I,
+)
 # a sum set as a goal: «при задании в…», «план — …», "a target of…"
 _TARGET_BEFORE = re.compile(
     r"(?:задани\w*|заданн\w*|план\w*|прогноз\w*|целев\w*|мэтав\w*|target\w*|goal\w*|aim\w*)"
