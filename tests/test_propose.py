@@ -994,7 +994,12 @@ def _found(text: str, language: str, day: dt.date) -> set[tuple[str, str, str | 
     base = load_fact_base(default_fact_root())
     article = Article(text, "t", None, day, None, language, "x", "text")
     return {
-        (c.kind, c.home.id, c.away.id if c.away else None, c.period.text if c.period else c.date)
+        (
+            f"planned {c.kind}" if c.reported else c.kind,
+            c.home.id,
+            c.away.id if c.away else None,
+            c.period.text if c.period else c.date,
+        )
         for c in extract(article, PlaceFinder(base.regions)).candidates
     }
 
@@ -1076,6 +1081,41 @@ def test_a_mans_name_after_the_word_for_city_is_no_new_place() -> None:
         ("Губернатор Брянской области провел встречу с председателем Гомельского облисполкома "
          "и советником посольства Владимиром Ваньке.", "ru", dt.date(2024, 8, 14),
          {("event", "gomel", "bryansk", "2024-08-14")}, {("event", "gomel", "vladimir-city", "2024-08-14")}),
+        # where a Belarusian mission sits, or where the ambassador is sent, is no partner
+        ("Belarus' Ambassador to China Yuri Senko and Belarus' Consul General in Shanghai Andrei Andreyev "
+         "visited Grodno on 22-23 July, BelTA learned from Belarus' embassy in Beijing.", "en",
+         dt.date(2023, 7, 25), set(),
+         {("event", "grodno", "beijing", "2023-07-23"), ("event", "grodno", "shanghai", "2023-07-23"),
+          ("event", "grodno", "china", "2023-07-23")}),
+        # where a document is signed is no side; an "action plan to implement" is no plan to sign
+        ("Представители Витебской области 16 февраля в Москве подписали ряд соглашений о сотрудничестве "
+         "с рядом российских регионов.", "ru", dt.date(2024, 2, 16),
+         {("agreement", "vitebsk", "russia", "2024-02-16")},
+         {("agreement", "vitebsk", "moscow", "2024-02-16")}),
+        ("A cooperation agreement between the government of Belarus and Khabarovsk Territory and an action "
+         "plan to implement this agreement in 2022-2024 were signed during the working visit of the Russian "
+         "delegation to Mogilev Oblast on 13 May.", "en", dt.date(2022, 5, 16),
+         {("agreement", "belarus", "khabarovsk-krai", "2022-05-13")}, set()),
+        # counted or recurring meetings are no one event; an intention is a plan
+        ("В прошлом году 13 раз встречались делегации Гомельской и Брянской областей.", "ru",
+         dt.date(2025, 2, 20), set(), {("event", "gomel", "bryansk", "2024")}),
+        ("В ближайшее время делегация Брестской области намерена посетить провинцию Лаокай.", "ru",
+         dt.date(2023, 12, 20), {("planned event", "brest", "lao-cai", "2023-12-20")},
+         {("event", "brest", "lao-cai", "2023-12-20")}),
+        # «между нашими регионами», "our trade": the pair the article is about
+        ("Губернатор Калининградской области провел встречу с председателем Могилевского облисполкома. "
+         "За восемь месяцев товарооборот между нашими регионами достиг 457,4 млн российских рублей.", "ru",
+         dt.date(2024, 10, 17), {("figure", "mogilev", "kaliningrad", "January-August 2024")},
+         {("figure", "mogilev", None, "January-August 2024")}),
+        ("Mogilev Oblast welcomed progress in trade with Khabarovsk Territory. In 2021, our trade rose "
+         "2.1 times over 2020 to reach $18 million.", "en", dt.date(2022, 5, 16),
+         {("figure", "mogilev", "khabarovsk-krai", "2021")},
+         {("figure", "mogilev", "khabarovsk-krai", "2020")}),
+        # a tie told again later with no date of its own is not a second tie
+        ("Брест и Хэфэй 7 ноября подписали соглашение о побратимстве. «Подписание соглашения о побратимстве "
+         "с городом Хэфэй стало развитием отношений Брестской области с провинцией Аньхой».", "ru",
+         dt.date(2023, 11, 13), {("twinning", "brest-city", "hefei", "2023-11-07")},
+         {("twinning", "brest-city", "hefei", "2023-11-13")}),
         # one visit named twice, once by its country: proposed once, by its province
         ("Делегация провинции Цзянси посетила Витебскую область. "
          "Делегация одной из провинций Китая побывала в Витебске впервые.", "ru", dt.date(2025, 10, 29),
@@ -1115,3 +1155,20 @@ def test_new_districts_are_named_in_the_nominative(
     article = Article(text, "t", None, dt.date(2024, 6, 27), None, language, "x", "text")
     places = extract(article, PlaceFinder(base.regions)).new_places
     assert [(found.region.name, found.region.aliases) for found in places] == expected
+
+
+QUALIFIED_GROWTH = """Рост
+https://example.org/mogilev-china-growth
+2024-05-16
+
+Товарооборот Могилевской области с Китаем в 2023 году увеличился примерно на 5%.
+"""
+
+
+def test_a_qualified_growth_reads_as_russian_and_belarusian(runner: CliRunner, newsroom: Path) -> None:
+    (newsroom / "saved" / "growth.txt").write_text(QUALIFIED_GROWTH, encoding="utf-8")
+    (growth,) = by_kind(propose_json(runner, "saved/growth.txt"), "figure")
+    translations = growth["fact"]["translations"]
+    # the qualifier before the preposition: «вырос примерно на 5 %», not «вырос на около 5 %»
+    assert "вырос примерно на 5\u00a0%" in translations["ru"]["summary"].replace(" %", "\u00a0%")
+    assert "вырас прыкладна на 5\u00a0%" in translations["be"]["summary"].replace(" %", "\u00a0%")

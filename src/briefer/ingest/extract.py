@@ -74,9 +74,9 @@ _EVENTS = re.compile(
 )
 _AHEAD = re.compile(
     r"состоится|пройд[её]т|будет|будут|планиру|намечен|намечено|ожидается|адбудзецца|пройдзе|будзе|"
-    r"плануе|плануецца|will|to\s+be\s+held|plans?\s+to|is\s+planned|scheduled|expected\s+to|"
+    r"плануе|плануецца|will|to\s+be\s+held|(?<!action\s)plans?\s+to|is\s+planned|scheduled|expected\s+to|"
     # «принято решение о подготовке намерения о подписании»: a step towards a signing
-    r"о\s+подготовке|подготовят|падрыхтоўцы|падрыхтуюць|to\s+prepare",
+    r"о\s+подготовке|подготовят|падрыхтоўцы|падрыхтуюць|to\s+prepare|\bнамерен[аоы]?\b|\bнамераны\b|intends?\s+to",
     re.I,
 )
 
@@ -115,6 +115,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     last_country: Region | None = None  # the last country abroad named: "between the countries"
     last_pair: tuple[Region, Region | None] | None = None  # the sides of the last figure given
     previous_away: Region | None = None  # the partner the sentence before named
+    # the partner the article is about: named with a Belarusian place, its title first
+    story_away = _title_partner(article, finder)
     last_periods: list[Period] = []  # the periods the last sentence that named one named
     listing: str | None = None  # the stage of a list of ties the last sentence gave
     setting = setting_of(article, finder)
@@ -158,7 +160,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         # a country's adjective is a side only where no place is named
         homes = [m for m in homes if not m.adjective] or (homes if last_home is None else [])
         aways = [m for m in aways if not m.adjective] or aways
-        home, away = sides.pair(registry, homes, aways)
+        # "Belarus' embassy in Beijing": where a mission sits is no partner
+        aways = [m for m in aways if not sides.seat_of_a_mission(sentence, m)]
+        home, away = sides.pair(registry, homes, aways, sentence)
         home = sides.side_by_body(registry, home, sentence)
         pair_notes: list[str] = []
         if _BETWEEN_COUNTRIES.search(sentence) and not named and HOME_COUNTRY in registry.regions:
@@ -184,6 +188,16 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             # «…сотрудничает с регионами Российской Федерации. "У нас товарооборот достиг…"»
             away = previous_away
             pair_notes.append(f"with whom: {away.name}, named in the sentence before")
+        if away is None and sides.owner(sentence, mentions) is None and story_away is not None:
+            mutual = _MUTUAL.search(sentence)
+            if mutual:
+                # «между нашими регионами», "our trade", «взаимный товарооборот»: the article's pair
+                away = story_away
+                pair_notes.append(
+                    f"with whom: {story_away.name}, the partner of the article («{mutual.group()}»)"
+                )
+        if home is not None and away is not None and away.kind != "country":
+            story_away = away
         previous_away = away if mentions else None  # for a sentence after it that names no place
         ahead = bool(_AHEAD.search(sentence))
         following = article.text[end : end + 400]
@@ -246,6 +260,22 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         result.candidates.extend(found)
     result.candidates = sides.without_coarser_events(registry, result.candidates)
     return result
+
+
+_MUTUAL = re.compile(
+    r"взаимн\w*|узаемн\w*|между\s+нашими|паміж\s+нашымі|двусторонн\w*|двухбаков\w*|"
+    r"\bour\s+(?:trade|exports|mutual)|\bmutual\b|\bbilateral\b",
+    re.I,
+)
+
+
+def _title_partner(article: Article, finder: PlaceFinder) -> Region | None:
+    """The partner abroad the article's title names beside a Belarusian place."""
+    mentions = finder.mentions(article.title or "")
+    if not any(is_home(m.region) for m in mentions):
+        return None
+    aways = [m.region for m in mentions if not is_home(m.region) and not m.adjective]
+    return next((region for region in aways if region.kind != "country"), aways[0] if aways else None)
 
 
 _THE_OBLAST = re.compile(r"\b(?:области|вобласці|the\s+oblast|the\s+region)\b", re.I)
@@ -379,6 +409,11 @@ def _tie_list(
         yield Candidate("twinning", home_region, away_region, year, sentence, start, end, tie=tie)
 
 
+_RECURRING = re.compile(
+    r"постоянно|регулярно|ежегодно|каждый\s+год|пастаянна|рэгулярна|штогод|regularly|annually|every\s+year|"
+    r"\d+\s+раз\b|\w+\s+раз\s+встреча",
+    re.I,
+)
 # a number just before the document: a count of documents on record
 _COUNTED = re.compile(
     r"(?:\d+|дв[ае]|тр[иёе]\w*|четыр\w+|пять|пяти|шесть|шести|чатыр\w+|пяць|two|three|four|five|six)"
@@ -458,11 +493,15 @@ def _ties_and_documents(
 def _events(
     article: Article, sentence: str, start: int, end: int, home: Region, away: Region, ahead: bool
 ) -> Iterator[Candidate]:
+    word = _EVENTS.search(sentence)
+    if word and (
+        _RECURRING.search(sentence) or _COUNTED.search(sentence[max(0, word.start() - 25) : word.start()])
+    ):
+        return  # «13 раз встречались делегации», «25 дэлегацый», «постоянно проводим форумы»: no one event
     notes: list[str] = []
     date = _date_of(article, sentence, ahead, notes)
     if not date:
         return
-    word = _EVENTS.search(sentence)
     event = _event_kind(word.group() if word else "")
     candidate = Candidate("event", home, away, date, sentence, start, end, event=event, notes=notes)
     if ahead and article.date is not None:

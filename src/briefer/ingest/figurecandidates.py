@@ -253,6 +253,12 @@ _COUNT_CUES: dict[str, re.Pattern[str]] = {
         r"аккредит|акрэдыт|accredit|regist|зарегистр|рэгістр|резидент|рэзідэнт|resident", re.I
     ),
     "agreements": re.compile(r"подписа|падпіса|signed|concluded|заключ", re.I),
+    # enterprises that do something a figure counts, not a delegation's members
+    "enterprises": re.compile(
+        r"аккредит|акрэдыт|accredit|regist|зарегистр|рэгістр|резидент|рэзідэнт|resident|работа|працу|"
+        r"действу|operat|экспорт|экспарт|export|supplied|поставля|пастаўля|создан|створан|открыт|opened",
+        re.I,
+    ),
 }
 
 
@@ -349,7 +355,8 @@ _CLAUSE_BREAK = re.compile(
 _COMPARED_BEFORE = re.compile(
     r"(?:(?:than(?:\s+in)?|compared\s+(?:with|to)|in\s+comparison\s+with|against|"
     r"по\s+сравнению\s+с|в\s+сравнении\s+с|чем\s+в|к\s+уровню|у\s+параўнанні\s+з|чым\s+у|"
-    r"да\s+ўзроўню|(?:%|процент\w*|працэнт\w*|раз\w*)\s+(?:к|да)|since|(?<!\w)[сз])"
+    r"да\s+ўзроўню|(?:%|процент\w*|працэнт\w*|раз\w*)\s+(?:к|да)|(?:times|fold|%|percent)\s+(?:over|on)|"
+    r"since|(?<!\w)[сз])"
     r"(?:\s+(?:the\s+same\s+period(?:\s+(?:of|in))?|аналогичн\w+\s+период\w*|аналагічн\w+\s+перыяд\w*))?|"
     r"\bк\s+аналогичн\w+\s+период\w*|\bда\s+аналагічн\w+\s+перыяд\w*)\s*$",
     re.I,
@@ -363,17 +370,25 @@ _SAME_PERIOD_BEFORE = re.compile(
 )
 
 
+def _before(sentence: str, period: Period) -> str:
+    """The words before the period, with a preposition the period's own match took in
+    ("2.1 times | over 2020")."""
+    leading = _LEADING_PREPOSITION.match(sentence, period.start)
+    return sentence[max(0, period.start - 45) : leading.end() if leading else period.start]
+
+
+_LEADING_PREPOSITION = re.compile(r"(?:over|on|against)\s+", re.I)
+
+
 def is_compared(sentence: str, period: Period) -> bool:
     """Whether the sentence measures something against the period ('than in 2019')."""
-    return bool(sentence) and bool(
-        _COMPARED_BEFORE.search(sentence[max(0, period.start - 45) : period.start])
-    )
+    return bool(sentence) and bool(_COMPARED_BEFORE.search(_before(sentence, period)))
 
 
 def is_base(sentence: str, period: Period) -> bool:
     """Whether the period is what a change is measured against ('than in 2019'), or the
     same period of another year ('in the same period of 2020')."""
-    before = sentence[max(0, period.start - 45) : period.start]
+    before = _before(sentence, period)
     return bool(sentence) and bool(_COMPARED_BEFORE.search(before) or _SAME_PERIOD_BEFORE.search(before))
 
 

@@ -57,7 +57,7 @@ _QUALIFIERS = (
         r"более\s+чем|более|свыше|больш\s+за|больш\s+чым|звыш|more\s+than|over|in\s+excess\s+of|exceeding|above",
         "more than",
     ),
-    (r"почти|амаль|nearly|almost", "nearly"),
+    (r"почти|амаль|практически|практычна|nearly|almost|practically", "nearly"),
     (r"около|порядка|примерно|около|каля|прыкладна|about|around|some|approximately", "about"),
     (r"не\s+менее|не\s+меньш|at\s+least", "at least"),
     (r"менее|меньше|less\s+than", "less than"),
@@ -89,7 +89,7 @@ _PERCENT = re.compile(
     re.IGNORECASE,
 )
 _TIMES = re.compile(
-    rf"(?:(?:в|у)\s+{_NUMBER}\s+раз\w*|"
+    rf"(?:(?:в|у|ў)\s+{_NUMBER}\s+раз\w*|"
     + _NUMBER.replace("?P<number>", "?P<number_en>")
     + r"[- ](?:times|fold))",
     re.IGNORECASE,
@@ -108,13 +108,17 @@ _COUNT_NOUNS = (
     (r"трактор\w*|tractors?", "tractors"),
     (r"(?:карьерн\w+\s+)?самосвал\w*|(?:mine\s+)?dump\s+trucks?", "dump trucks"),
     (r"производител\w*|вытворц\w*|producers?", "producers"),
-    (r"(?:город\w*|гарад\w*)-(?:побратим\w*|пабрацім\w*)|(?:twin|sister)\s+cities", "cities"),
+    (
+        r"(?:город\w*|гарад\w*)-(?:побратим\w*|пабрацім\w*)|побратим\w*|пабрацім\w*|(?:twin|sister)\s+cities",
+        "cities",
+    ),
 )
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100,
     "two hundred": 200, "three hundred": 300, "five hundred": 500, "двести": 200, "триста": 300,
     "пятьсот": 500, "дзвесце": 200, "трыста": 300, "пяцьсот": 500,
+    "сорок": 40, "сорак": 40, "forty": 40,
     "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
     "десять": 10, "дзве": 2, "тры": 3, "чатыры": 4, "пяць": 5, "шэсць": 6, "сем": 7, "восем": 8,
     "дзевяць": 9, "дзесяць": 10,
@@ -217,7 +221,9 @@ _MONTH_DAY_EN = re.compile(
     re.IGNORECASE,
 )
 _IN_MONTH = re.compile(
-    rf"\b(?:в|у|ў|in)\s+(?P<month>{_MONTH_WORD})(?!{_DASH}|\w)(?:\s+(?:{_YEAR}|этого|текущего|гэтага))?",
+    # "in early July", «в начале июля», «у канцы лістапада»: the month all the same
+    rf"\b(?:в|у|ў|in)\s+(?:(?:early|late|mid)[- ]|(?:начале|конце|середине|пачатку|канцы|сярэдзіне)\s+)?"
+    rf"(?P<month>{_MONTH_WORD})(?!{_DASH}|\w)(?:\s+(?:{_YEAR}|этого|текущего|гэтага))?",
     re.IGNORECASE,
 )
 _YEAR_RANGE = re.compile(rf"(?P<first>(?:19|20)\d\d){_DASH}(?P<last>(?:19|20)\d\d)")
@@ -225,7 +231,11 @@ _RELATIVE = (
     (re.compile(r"\b(?:сегодня|сёння|today)\b", re.IGNORECASE), 0),
     (re.compile(r"\b(?:вчера|учора|yesterday)\b", re.IGNORECASE), -1),
 )
-_LAST_YEAR = re.compile(r"\b(?:в\s+прошлом\s+году|у\s+мінулым\s+годзе|last\s+year)\b", re.IGNORECASE)
+_LAST_YEAR = re.compile(
+    r"\b(?:в\s+прошлом\s+году|у\s+мінулым\s+годзе|за\s+прошлый\s+год|за\s+мінулы\s+год|"
+    r"по\s+итогам\s+прошлого\s+года|па\s+выніках\s+мінулага\s+года|last\s+year)\b",
+    re.IGNORECASE,
+)
 THIS_YEAR = re.compile(
     r"\b(?:в\s+этом\s+году|в\s+текущем\s+году|в\s+нынешнем\s+году|сёлета|у\s+гэтым\s+годзе|"
     r"у\s+бягучым\s+годзе|this\s+year)\b",

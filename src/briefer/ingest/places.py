@@ -250,9 +250,12 @@ _SHARED_KIND = re.compile(
     r"[А-ЯЁІЎ][а-яёіў-]+\s+(?:област(?:ями|ей|ях|ям|и)|вобласц(?:ямі|ях|ям)|абласцей)\b"
 )
 _BODIES = {
-    "ru": {"oblast": ("облисполком", "губернатор"), "krai": ("губернатор",), "district": ("райисполком",),
-           "city": ("горисполком",)},
-    "be": {"oblast": ("аблвыканкам", "губернатар"), "district": ("райвыканкам",), "city": ("гарвыканкам",)},
+    "ru": {"oblast": ("облисполком", "губернатор", "областной исполнительный комитет"),
+           "krai": ("губернатор",), "district": ("райисполком", "районный исполнительный комитет"),
+           "city": ("горисполком", "городской исполнительный комитет")},
+    "be": {"oblast": ("аблвыканкам", "губернатар", "абласны выканаўчы камітэт"),
+           "district": ("райвыканкам", "раённы выканаўчы камітэт"),
+           "city": ("гарвыканкам", "гарадскі выканаўчы камітэт")},
 }  # fmt: skip
 _ADJECTIVE_NAME = {
     "ru": re.compile(r"^(?P<stem>\w+(?:ск|цк))(?:ая|ий)\s+(?:область|край|район)$"),
@@ -316,7 +319,17 @@ _HOME = "belarus"
 _FIRST_NAMES = ("владимир", "уладзимир", "vladimir")  # in any case: «Владимиром Ваньке»
 _SURNAME = re.compile(r"^[A-ZА-ЯЁІЎ][a-zа-яёіў]+$")
 # a capitalised Latin word after a place's name makes it a company's name
-_ORGANISATION_WORD = re.compile(r"^[A-Z][a-z]{2,}")
+# (words companies are named with: "Minsk Automobile Plant", "Gomel Meat and Milk"; not
+# a man's name after a place, "Ambassador to China Yuri Senko")
+_ORGANISATION_WORD = re.compile(
+    r"^(?:Automobile|Tractor|Motor|Wheel|Plant|Works|Factory|Holding|Group|Bank|Meat|Milk|Dairy|"
+    r"Chemical|Chemicals|Refinery|Steel|Metallurgical|Glass|Textile|Tyre|Tire|Machine|Machinery|"
+    r"Engineering|Electronics|Electrotechnical|Brewery|Confectionery|Furniture|Cement|Azot|Selmash|"
+    r"Energo|Oil|Gas|Airport|Airlines|Carpet|Flax|Linen|Cable|Instrument|Bearing|Gear|Elevator|"
+    r"Lift|Lifting|Shoe|Footwear|Silk|Wool|Paper|Board|Timber|Wood|Fibre|Fiber|Sugar|Bakery|"
+    r"Canning|Distillery|Poultry|Agro|Trading|Trade|Construction|Design|Institute|University|"
+    r"Technologies|Technology|Industries|Industry|Systems|Electric|Power|Pharm\w*)$"
+)
 _KIND_NAMES = {"region", "oblast", "province", "city", "district", "county", "krai", "republic", "regions",
                "oblasts", "provinces", "autonomous", "municipality", "prefecture", "state"}  # fmt: skip
 

@@ -418,8 +418,19 @@ def _summary(candidate: Candidate, language: str) -> str:
     summary = words.gettext(message).format(
         of=home, value=value, period=period, metric=metric, **{"with": away}
     )
+    for wrong, right in _QUALIFIED_CHANGE.get(language, ()):
+        summary = summary.replace(wrong, right)
     # «… за 2022 г..»: the abbreviation's point ends the sentence
     return summary[:-1] if summary.endswith("..") else summary
+
+
+# «вырос на около 5 %» is no Russian: the qualifier goes before the preposition
+_QUALIFIED_CHANGE = {
+    "ru": (("на более ", "более чем на "), ("на почти ", "почти на "), ("на около ", "примерно на "),
+           ("на не менее ", "не менее чем на "), ("на менее ", "менее чем на ")),
+    "be": (("на больш за ", "больш чым на "), ("на амаль ", "амаль на "), ("на каля ", "прыкладна на "),
+           ("на не менш за ", "не менш чым на "), ("на менш за ", "менш чым на ")),
+}  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -16,25 +16,51 @@ def without_coarser_events(registry: RegionRegistry, candidates: list[Candidate]
     """The candidates less an event that another event of the article names more
     precisely: «Делегация провинций Китая побывала в Витебске» beside the Jiangxi
     delegation's visit to Vitebsk Oblast the same week is that visit, not a second one."""
-    events = [c for c in candidates if c.kind == "event" and c.away is not None]
+    sided = [c for c in candidates if c.kind in ("event", "twinning", "agreement") and c.away is not None]
 
     def related(one: Region, other: Region) -> bool:
         return (
             one.id == other.id or one.id in ancestors(registry, other) or other.id in ancestors(registry, one)
         )
 
-    def coarser(event: Candidate) -> bool:
-        assert event.away is not None
+    def coarser(found: Candidate) -> bool:
+        """A visit of Belarus to Kazakhstan beside the Vitebsk–Almaty memorandum signed in
+        it; Minsk's twinning with Tatarstan beside the same one with Kazan."""
+        assert found.away is not None
         return any(
-            other is not event
+            other is not found
             and other.away is not None
-            and event.away.id in ancestors(registry, other.away)
-            and related(event.home, other.home)
-            and _days_apart(event.date, other.date) <= _SAME_WEEK
-            for other in events
+            and (found.kind == "event" or other.kind == found.kind)
+            and (
+                (found.away.id in ancestors(registry, other.away) and related(found.home, other.home))
+                # a visit of "Belarus" beside the same visit to Mogilev Oblast
+                or (
+                    found.kind == other.kind == "event"
+                    and found.away.id == other.away.id
+                    and found.home.id in ancestors(registry, other.home)
+                )
+            )
+            and _days_apart(found.date, other.date) <= _SAME_WEEK
+            for other in sided
         )
 
-    return [c for c in candidates if not (c in events and coarser(c))]
+    def told_again(found: Candidate) -> bool:
+        """The same tie told again later with no date of its own (the article's is used)."""
+        return any(
+            other is not found
+            and other.kind == found.kind
+            and (other.home.id, other.away) == (found.home.id, found.away)
+            and not _dated_by_article(other)
+            for other in sided
+        )
+
+    return [
+        c for c in candidates if not (c in sided and (coarser(c) or (_dated_by_article(c) and told_again(c))))
+    ]
+
+
+def _dated_by_article(candidate: Candidate) -> bool:
+    return any("article's date" in note for note in candidate.notes)
 
 
 _SAME_WEEK = 7
@@ -102,10 +128,23 @@ def owner(sentence: str, mentions: list[Mention]) -> Region | None:
 
 
 def pair(
-    registry: RegionRegistry, homes: list[Mention], aways: list[Mention]
+    registry: RegionRegistry, homes: list[Mention], aways: list[Mention], sentence: str = ""
 ) -> tuple[Region | None, Region | None]:
-    """The Belarusian side and the partner: where both are named, the two nearest each
-    other (the sides of one clause); else the most specific of each."""
+    """The Belarusian side and the partner: two places joined by «и» or "and"; else,
+    where both are named, the two nearest each other (the sides of one clause); else the
+    most specific of each."""
+    # (not two countries: «форум регионов Беларуси и России» held in Brest is Brest's)
+    joined = [
+        (h, a)
+        for h in homes
+        for a in aways
+        if sentence
+        and not h.region.kind == a.region.kind == "country"
+        and _JOINED.fullmatch(sentence[min(h.end, a.end) : max(h.start, a.start)])
+    ]
+    joined.sort(key=lambda sides: sides[1].region.kind == "country")  # Irkutsk Oblast before Russia
+    if joined:
+        return joined[0][0].region, joined[0][1].region
     if homes and aways:
         candidates = most_specific(registry, [h for h in homes if h.region.id != HOME_COUNTRY] or homes)
         partners = most_specific(registry, [a for a in aways if a.region.kind != "country"] or aways)
@@ -132,8 +171,10 @@ def most_specific(registry: RegionRegistry, mentions: list[Mention]) -> list[Men
     return [mention for mention in mentions if id(mention) not in holding] or mentions
 
 
+_VENUE = re.compile(r"(?:^|\s)(?:в|во|у|ў|in)\s+$", re.I)
 _HOLDER_GAP = 30  # characters between a place and the larger place that follows it
-_JOINED = re.compile(r"\s*(?:и|і|and|,)\s*", re.I)
+# «Гомель и Брянск», "Belarus and Russia's Irkutsk Oblast": two places joined
+_JOINED = re.compile(r"\s*(?:и|і|and|,)\s*(?:[A-Z]\w+['’]s\s+)?", re.I)
 
 
 def ancestors(registry: RegionRegistry, region: Region) -> list[str]:
@@ -202,18 +243,26 @@ def sides_of(
     Цзилинь», not the city visited before it), else the sentence's pair; with the words
     that name them (whether they are cities)."""
     named = most_specific(registry, [m for m in mentions if not m.adjective])
-    homes = [m for m in named if is_home(m.region) and m.region.id != HOME_COUNTRY]
-    aways = [m for m in named if not is_home(m.region)]
+    all_homes = [m for m in named if is_home(m.region)]
+    homes = [m for m in all_homes if m.region.id != HOME_COUNTRY]
+    aways = [m for m in named if not is_home(m.region) and not seat_of_a_mission(sentence, m)]
+    # «в Москве подписали … с рядом российских регионов»: where it was signed is no side
+    aways = (
+        [m for m in aways if not _VENUE.search(sentence[max(0, m.start - 4) : m.start])]
+        or [m for m in mentions if m.adjective and not is_home(m.region)]
+        or aways
+    )
     aways = [m for m in aways if m.region.kind != "country"] or aways
-    if not homes or not aways:
-        return home, away, sentence
-    # «Горки и Зерноград стали городами-побратимами»: two places joined are the sides
+    # «Горки и Зерноград стали городами-побратимами», "between the government of Belarus
+    # and Khabarovsk Territory": two places joined are the sides
     joined = [
         (h, a)
-        for h in homes
+        for h in all_homes
         for a in aways
         if _JOINED.fullmatch(sentence[min(h.end, a.end) : max(h.start, a.start)])
     ]
+    if not joined and (not homes or not aways):
+        return home, away, sentence
     if joined:
         near_home, near_away = joined[0]
         start, stop = min(near_home.start, near_away.start), max(near_home.end, near_away.end)
@@ -245,3 +294,17 @@ def joined_partners(sentence: str, mentions: list[Mention], partner: Region) -> 
             found.append(mention.region)
             chain.append(mention)
     return found
+
+
+_MISSION = re.compile(
+    r"(?:(?:посольств|консульств|консул|представительств|пасольств|embassy|consul)\w*(?:\s+\S+){0,2}\s+"
+    r"(?:в|у|ў|in)|(?:ambassador|посол|пасол|посла|пасла)\w*(?:\s+\S+){0,2}\s+(?:to|в|у|ў))\s+$",
+    re.I,
+)
+
+
+def seat_of_a_mission(sentence: str, mention: Mention) -> bool:
+    """Whether the place is named as where a Belarusian mission sits or where an envoy
+    is sent ("Belarus' embassy in Beijing", "Consul General in Shanghai", "Ambassador
+    to China", «посла Беларуси в Китае»): no partner of the story."""
+    return bool(_MISSION.search(sentence[max(0, mention.start - 60) : mention.start]))

@@ -52,6 +52,7 @@ ADJECTIVE_ENDINGS = frozenset(
         "ей",
         "аго",
         "ага",
+        "ога",  # a Belarusian adjective stressed on its ending: «абласнога»
         "аму",
         "яму",
         "ай",
@@ -93,8 +94,25 @@ NOUN_ENDINGS = frozenset(
         "ией",
     ]
 ) | {""}
-# (Belarusian masculine adjectives end in «-скі», «-цкі»: «Віцебскі», «Горацкі», folded «-ски»)
-_ADJECTIVE_NOMINATIVE = ("ая", "яя", "ое", "ее", "ый", "ий", "ой", "ые", "ие", "ыя", "ае", "ски", "цки")
+# (Belarusian masculine adjectives end in «-скі», «-цкі», «-ны», «-чы»: «Віцебскі», «абласны»,
+# «выканаўчы», folded «-ски»)
+_ADJECTIVE_NOMINATIVE = (
+    "ая",
+    "яя",
+    "ое",
+    "ее",
+    "ый",
+    "ий",
+    "ой",
+    "ые",
+    "ие",
+    "ыя",
+    "ае",
+    "ски",
+    "цки",
+    "ны",
+    "чы",
+)
 
 _LETTERS = re.compile(r"[^\W_]+(?:[-’'ʼ][^\W_]+)*", re.UNICODE)
 _CYRILLIC = re.compile(r"[а-яё]")
