@@ -1116,6 +1116,23 @@ def test_a_mans_name_after_the_word_for_city_is_no_new_place() -> None:
          "с городом Хэфэй стало развитием отношений Брестской области с провинцией Аньхой».", "ru",
          dt.date(2023, 11, 13), {("twinning", "brest-city", "hefei", "2023-11-07")},
          {("twinning", "brest-city", "hefei", "2023-11-13")}),
+        # a share with no period is as it stands; a metric across a clause break is another clause's
+        ("Основной внешнеторговый партнер Гродненской области – Российская Федерация, на долю которой "
+         "приходится 60 процентов экспорта.", "ru", dt.date(2022, 12, 28),
+         {("figure", "grodno", "russia", "as of December 2022")}, set()),
+        ("Провинция Цзянси многоотраслевая, 63% её территории покрыта лесами, однако древесину для мебели "
+         "они импортируют, в том числе из Витебской области.", "ru", dt.date(2025, 10, 29), set(),
+         {("figure", "vitebsk", "jiangxi", "as of October 2025")}),
+        # a document whose Belarusian side an earlier sentence named
+        ("Grodno Oblast develops ties with China. A protocol of intent has been signed to establish "
+         "friendly relations with Fujian Province.", "en", dt.date(2023, 7, 25),
+         {("agreement", "grodno", "fujian", "2023-07-25")}, set()),
+        # a signing told as background, and documents with several places of a country, are no signing
+        ("С момента подписания соглашения между Могилевской и Калининградской областями прошло чуть "
+         "больше года.", "ru", dt.date(2024, 10, 17), set(),
+         {("agreement", "mogilev", "kaliningrad", "2024-10-17")}),
+        ("Развіццю супрацоўніцтва Гомельскай вобласці спрыяюць заключаныя пагадненні з шэрагам правінцый "
+         "КНР.", "be", dt.date(2025, 7, 17), set(), {("agreement", "gomel", "china", "2025-07-17")}),
         # one visit named twice, once by its country: proposed once, by its province
         ("Делегация провинции Цзянси посетила Витебскую область. "
          "Делегация одной из провинций Китая побывала в Витебске впервые.", "ru", dt.date(2025, 10, 29),

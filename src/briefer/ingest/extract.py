@@ -209,8 +209,16 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             found = list(_dash_pairs(article, sentence, start, end, mentions, registry, ahead))
         if not found:
             found = list(
-                _ties_and_documents(registry, article, sentence, start, end, home, away, ahead, mentions)
+                _ties_and_documents(
+                    registry, article, sentence, start, end, home or last_home, away, ahead, mentions
+                )
             )
+            if home is None and found:
+                for candidate in found:  # "A protocol of intent has been signed with Fujian Province."
+                    candidate.notes.append(
+                        f"the Belarusian side: the sentence names none; {candidate.home.name} is from an "
+                        "earlier sentence"
+                    )
         if not found and home and away and _EVENTS.search(sentence):
             found.extend(_events(article, sentence, start, end, home, away, ahead))
         spans = periods(sentence, article.date)
@@ -409,6 +417,12 @@ def _tie_list(
         yield Candidate("twinning", home_region, away_region, year, sentence, start, end, tie=tie)
 
 
+# «с момента подписания Соглашения прошло чуть больше года»: a signing told as background
+_SINCE_THE_SIGNING = re.compile(
+    r"с\s+момента\s+подписани|после\s+подписани|з\s+моманту\s+падпісанн|since\s+the\s+signing", re.I
+)
+# «пагадненні з шэрагам правінцый КНР»: documents with several places of a country, none named
+_SEVERAL = re.compile(r"\bряд\w*\b|шэраг\w*|нескольк\w*|некальк\w*|\bnumber\s+of\b|\bseveral\b", re.I)
 _RECURRING = re.compile(
     r"постоянно|регулярно|ежегодно|каждый\s+год|пастаянна|рэгулярна|штогод|regularly|annually|every\s+year|"
     r"\d+\s+раз\b|\w+\s+раз\s+встреча",
@@ -446,7 +460,12 @@ def _ties_and_documents(
     signed = bool(_SIGNED.search(sentence)) or bool(_SINCE.search(sentence))
     keyword = _keyword(sentence, _TIES if tie else _DOCUMENTS)
     words_at = [keyword, _keyword(sentence, _DOCUMENTS)] if document else [keyword]
-    if ahead or any(_COUNTED.search(sentence[max(0, at - 25) : at]) for at in words_at):
+    if (
+        ahead
+        or _SINCE_THE_SIGNING.search(sentence)
+        or any(_COUNTED.search(sentence[max(0, at - 25) : at]) for at in words_at)
+        or (away.kind == "country" and _SEVERAL.search(sentence))
+    ):
         # «планирует заключить еще три соглашения», "are expected to sign": a plan;
         # «связывают пять соглашений»: ties on record, not one signed today
         return

@@ -97,16 +97,18 @@ def figure_candidates(
                 notes.append("its period is from an earlier sentence: check it")
         elif period is None and carried:
             period = carried[-1]
-        if period is None and amount.unit in _COUNT_METRICS and article.date is not None:
-            # «на пастаўкі ў КНР акрэдытавана 20 прадпрыемстваў»: a count as it stands
+        standing = period is None and amount.unit in (*_COUNT_METRICS, "percent") and article.date is not None
+        if standing and article.date is not None:
+            # «на пастаўкі ў КНР акрэдытавана 20 прадпрыемстваў», «на долю России приходится 60 %
+            # экспорта»: a count or a share as it stands
             period = Period(f"as of {MONTHS_EN[article.date.month - 1]} {article.date.year}",
                             f"{article.date:%Y-%m}", amount.start, amount.start)  # fmt: skip
-            notes.append("a count as it stood on the article's date: check it")
+            notes.append("as it stood on the article's date: check it")
         if period is None:
             continue
         metric = _metric_for(sentence, amount, absolute, notes, previous_metric)
-        if metric is None:
-            continue
+        if metric is None or (standing and amount.unit == "percent" and not metric.startswith("share")):
+            continue  # a growth needs the period it was measured over
         if home_from_before:
             notes.append(
                 f"whose figure: the sentence names no Belarusian place; "
@@ -302,6 +304,8 @@ def _metric_before(sentence: str, position: int) -> str | None:
     best: tuple[int, str] | None = None
     for pattern, metric in _METRICS:
         for match in pattern.finditer(sentence):
+            if match.end() > position and _CLAUSE_BREAK.search(sentence[position : match.start()]):
+                continue  # «63 % её территории покрыта лесами, однако древесину … импортируют»
             distance = position - match.end() if match.end() <= position else 1000 + match.start() - position
             if best is None or distance < best[0]:
                 best = (distance, metric)
