@@ -1087,10 +1087,14 @@ def test_a_mans_name_after_the_word_for_city_is_no_new_place() -> None:
          dt.date(2023, 7, 25), set(),
          {("event", "grodno", "beijing", "2023-07-23"), ("event", "grodno", "shanghai", "2023-07-23"),
           ("event", "grodno", "china", "2023-07-23")}),
-        # where a document is signed is no side; an "action plan to implement" is no plan to sign
+        # where a document is signed is no side, nor is a country for «ряд российских регионов»
+        # (the regions are named after); an "action plan to implement" is no plan to sign
         ("Представители Витебской области 16 февраля в Москве подписали ряд соглашений о сотрудничестве "
-         "с рядом российских регионов.", "ru", dt.date(2024, 2, 16),
-         {("agreement", "vitebsk", "russia", "2024-02-16")},
+         "с рядом российских регионов.", "ru", dt.date(2024, 2, 16), set(),
+         {("agreement", "vitebsk", "moscow", "2024-02-16"),
+          ("agreement", "vitebsk", "russia", "2024-02-16")}),
+        ("Витебская область 16 февраля подписала соглашение с Волгоградской областью в Москве.", "ru",
+         dt.date(2024, 2, 16), {("agreement", "vitebsk", "volgograd", "2024-02-16")},
          {("agreement", "vitebsk", "moscow", "2024-02-16")}),
         ("A cooperation agreement between the government of Belarus and Khabarovsk Territory and an action "
          "plan to implement this agreement in 2022-2024 were signed during the working visit of the Russian "

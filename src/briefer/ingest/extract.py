@@ -196,6 +196,19 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 pair_notes.append(
                     f"with whom: {story_away.name}, the partner of the article («{mutual.group()}»)"
                 )
+        if (
+            away is not None
+            and away.kind == "country"
+            and story_away is not None
+            and story_away.country == away.id
+            and _THIS.search(sentence)
+            and all(m.adjective for m in mentions if m.region.id == away.id)
+        ):
+            # «заключила соглашение с этой вьетнамской провинцией»: the province the article is about
+            away = story_away
+            pair_notes.append(
+                f"with whom: {story_away.name}, the partner of the article, as the sentence refers"
+            )
         if home is not None and away is not None and away.kind != "country":
             story_away = away
         previous_away = away if mentions else None  # for a sentence after it that names no place
@@ -258,8 +271,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         for candidate in figures:
             if not spans and last_periods:
                 candidate.notes.append("its period is from an earlier sentence: check it")
-            candidate.notes.extend(pair_notes)
         found.extend(figures)
+        for candidate in found:
+            candidate.notes.extend(note for note in pair_notes if note not in candidate.notes)
         if spans and not ahead:  # a plan's period ("to be registered in H1 2021") is not the text's
             # nor is the year a change was measured from ("4% more than in 2019")
             last_periods = [span for span in spans if not is_base(sentence, span)] or last_periods
@@ -270,6 +284,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     return result
 
 
+_THIS = re.compile(r"\b(?:эт(?:ой|им|ого|от|а|у|ом)|гэт(?:ай|ым|ага|ы|ую|ая)|this|that)\b", re.I)
 _MUTUAL = re.compile(
     r"взаимн\w*|узаемн\w*|между\s+нашими|паміж\s+нашымі|двусторонн\w*|двухбаков\w*|"
     r"\bour\s+(?:trade|exports|mutual)|\bmutual\b|\bbilateral\b",
@@ -460,6 +475,7 @@ def _ties_and_documents(
     signed = bool(_SIGNED.search(sentence)) or bool(_SINCE.search(sentence))
     keyword = _keyword(sentence, _TIES if tie else _DOCUMENTS)
     words_at = [keyword, _keyword(sentence, _DOCUMENTS)] if document else [keyword]
+    home, away, named = sides.sides_of(registry, sentence, keyword, mentions, home, away)
     if (
         ahead
         or _SINCE_THE_SIGNING.search(sentence)
@@ -469,7 +485,6 @@ def _ties_and_documents(
         # «планирует заключить еще три соглашения», "are expected to sign": a plan;
         # «связывают пять соглашений»: ties on record, not one signed today
         return
-    home, away, named = sides.sides_of(registry, sentence, keyword, mentions, home, away)
     home = sides.side_by_body(registry, home, sentence) or home
     if tie and (signed or _SINCE.search(sentence)) and document in (None, "agreement", "protocol"):
         notes: list[str] = []

@@ -41,6 +41,8 @@ def without_coarser_events(registry: RegionRegistry, candidates: list[Candidate]
                 )
             )
             and _days_apart(found.date, other.date) <= _SAME_WEEK
+            # (a date the sentence gives outweighs one taken from the article)
+            and (_dated_by_article(found) or not _dated_by_article(other))
             for other in sided
         )
 
@@ -298,7 +300,7 @@ def joined_partners(sentence: str, mentions: list[Mention], partner: Region) -> 
 
 _MISSION = re.compile(
     r"(?:(?:посольств|консульств|консул|представительств|пасольств|embassy|consul)\w*(?:\s+\S+){0,2}\s+"
-    r"(?:в|у|ў|in)|(?:ambassador|посол|пасол|посла|пасла)\w*(?:\s+\S+){0,2}\s+(?:to|в|у|ў))\s+$",
+    r"(?:в|у|ў|in)|(?:ambassador|посол|пасол|посла|пасла)\w*[^.;]{0,100}?\s(?:to|в|у|ў))\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -307,4 +309,4 @@ def seat_of_a_mission(sentence: str, mention: Mention) -> bool:
     """Whether the place is named as where a Belarusian mission sits or where an envoy
     is sent ("Belarus' embassy in Beijing", "Consul General in Shanghai", "Ambassador
     to China", «посла Беларуси в Китае»): no partner of the story."""
-    return bool(_MISSION.search(sentence[max(0, mention.start - 60) : mention.start]))
+    return bool(_MISSION.search(sentence[max(0, mention.start - 140) : mention.start]))
