@@ -1137,6 +1137,9 @@ def test_a_mans_name_after_the_word_for_city_is_no_new_place() -> None:
          {("agreement", "mogilev", "kaliningrad", "2024-10-17")}),
         ("Развіццю супрацоўніцтва Гомельскай вобласці спрыяюць заключаныя пагадненні з шэрагам правінцый "
          "КНР.", "be", dt.date(2025, 7, 17), set(), {("agreement", "gomel", "china", "2025-07-17")}),
+        # «с этой вьетнамской провинцией»: the province the article's title names
+        ("Брестская область заключила соглашение о сотрудничестве с этой вьетнамской провинцией "
+         "в 2017 году.", "ru", dt.date(2023, 12, 20), set(), {("agreement", "brest", "vietnam", "2017")}),
         # one visit named twice, once by its country: proposed once, by its province
         ("Делегация провинции Цзянси посетила Витебскую область. "
          "Делегация одной из провинций Китая побывала в Витебске впервые.", "ru", dt.date(2025, 10, 29),
@@ -1193,3 +1196,19 @@ def test_a_qualified_growth_reads_as_russian_and_belarusian(runner: CliRunner, n
     # the qualifier before the preposition: «вырос примерно на 5 %», not «вырос на около 5 %»
     assert "вырос примерно на 5\u00a0%" in translations["ru"]["summary"].replace(" %", "\u00a0%")
     assert "вырас прыкладна на 5\u00a0%" in translations["be"]["summary"].replace(" %", "\u00a0%")
+
+
+def test_a_partner_the_sentence_refers_to_is_the_one_the_title_names() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    text = (
+        "Брестская область заключила соглашение о сотрудничестве с этой вьетнамской провинцией в 2017 году."
+    )
+    title = "Делегация Брестской области планирует посетить вьетнамскую провинцию Лаокай"
+    article = Article(text, title, None, dt.date(2023, 12, 20), None, "ru", "x", "text")
+    found = [
+        (c.kind, c.home.id, c.away.id, c.date) for c in extract(article, PlaceFinder(base.regions)).candidates
+    ]
+    assert found == [("agreement", "brest", "lao-cai", "2017")]

@@ -119,7 +119,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     story_away = _title_partner(article, finder)
     last_periods: list[Period] = []  # the periods the last sentence that named one named
     listing: str | None = None  # the stage of a list of ties the last sentence gave
-    setting = setting_of(article, finder)
+    setting: dict[str, Region] | None = None  # where the article is set: read once, when a new place needs it
     for written, start, end in sentences(article.text):
         # what is read is the sentence without its dateline; what is shown is the sentence
         sentence = without_dateline(written)
@@ -135,6 +135,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             parent = parent_for(place, around, known, registry)
             fallback_notes: list[str] = []
             if parent is None:
+                if setting is None:
+                    setting = setting_of(article, finder)
                 parent = setting.get("district" if place.adjectival else place.kind)
                 if parent is not None:
                     fallback_notes.append(f"where it lies: {parent.name}, from the rest of the article")
@@ -432,6 +434,18 @@ def _tie_list(
         yield Candidate("twinning", home_region, away_region, year, sentence, start, end, tie=tie)
 
 
+_KIND_AFTER = re.compile(
+    r"\s+(?:провинц|област|регион|город|горад|правінц|вобласц|рэгіён|province|city|region)", re.I
+)
+
+
+def _unnamed_unit_of(sentence: str, mentions: list[Mention], country: Region) -> bool:
+    """Whether the country is named only as the adjective of an unnamed province or city
+    («с этой вьетнамской провинцией», "a Chinese city"): the partner is not the country."""
+    named = [m for m in mentions if m.region.id == country.id]
+    return bool(named) and all(m.adjective and _KIND_AFTER.match(sentence, m.end) for m in named)
+
+
 # «с момента подписания Соглашения прошло чуть больше года»: a signing told as background
 _SINCE_THE_SIGNING = re.compile(
     r"с\s+момента\s+подписани|после\s+подписани|з\s+моманту\s+падпісанн|since\s+the\s+signing", re.I
@@ -481,6 +495,7 @@ def _ties_and_documents(
         or _SINCE_THE_SIGNING.search(sentence)
         or any(_COUNTED.search(sentence[max(0, at - 25) : at]) for at in words_at)
         or (away.kind == "country" and _SEVERAL.search(sentence))
+        or (away.kind == "country" and _unnamed_unit_of(sentence, mentions, away))
     ):
         # «планирует заключить еще три соглашения», "are expected to sign": a plan;
         # «связывают пять соглашений»: ties on record, not one signed today

@@ -306,6 +306,16 @@ _PHRASES = (
     ("Pakistani", "pakistan"), ("пакистанский", "pakistan"), ("пакістанскі", "pakistan"),
     ("Mongolian", "mongolia"), ("монгольский", "mongolia"), ("мангольскі", "mongolia"),
     ("Egyptian", "egypt"), ("египетский", "egypt"), ("егіпецкі", "egypt"),
+    ("Vietnamese", "vietnam"), ("вьетнамский", "vietnam"), ("в'етнамскі", "vietnam"),
+    ("в’етнамскі", "vietnam"),
+    ("Kazakh", "kazakhstan"), ("казахстанский", "kazakhstan"), ("казахстанскі", "kazakhstan"),
+    ("Turkish", "turkey"), ("турецкий", "turkey"), ("турэцкі", "turkey"),
+    ("Indian", "india"), ("индийский", "india"), ("індыйскі", "india"),
+    ("Indonesian", "indonesia"), ("индонезийский", "indonesia"), ("інданезійскі", "indonesia"),
+    ("Armenian", "armenia"), ("армянский", "armenia"), ("армянскі", "armenia"),
+    ("Kyrgyz", "kyrgyzstan"), ("кыргызский", "kyrgyzstan"), ("киргизский", "kyrgyzstan"),
+    ("кыргызскі", "kyrgyzstan"),
+    ("Tajik", "tajikistan"), ("таджикский", "tajikistan"), ("таджыкскі", "tajikistan"),
 )  # fmt: skip
 
 

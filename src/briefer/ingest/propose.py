@@ -203,9 +203,21 @@ class Proposal:
         )
 
 
+def place_finder(base: FactBase) -> PlaceFinder:
+    """The base's index of place names, built once per base (a server proposes against
+    the same base again and again)."""
+    finder: PlaceFinder | None = base.__dict__.get(_FINDER_ATTRIBUTE)
+    if finder is None:
+        finder = base.__dict__[_FINDER_ATTRIBUTE] = PlaceFinder(base.regions)
+    return finder
+
+
+_FINDER_ATTRIBUTE = "_place_finder"
+
+
 def propose(articles: Iterable[Article], base: FactBase, today: dt.date) -> list[Proposal]:
     """Every proposal from ``articles``, in the order read, once each."""
-    finder = PlaceFinder(base.regions)
+    finder = place_finder(base)
     proposals: dict[str, Proposal] = {}
     taken_ids = set(base.by_id)
     for article in articles:

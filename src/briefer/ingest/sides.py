@@ -248,6 +248,8 @@ def sides_of(
     all_homes = [m for m in named if is_home(m.region)]
     homes = [m for m in all_homes if m.region.id != HOME_COUNTRY]
     aways = [m for m in named if not is_home(m.region) and not seat_of_a_mission(sentence, m)]
+    if not aways and away.kind != "country" and away.id not in {m.region.id for m in mentions}:
+        return home, away, sentence  # «с этой вьетнамской провинцией»: the partner read from the article
     # «в Москве подписали … с рядом российских регионов»: where it was signed is no side
     aways = (
         [m for m in aways if not _VENUE.search(sentence[max(0, m.start - 4) : m.start])]
