@@ -1137,6 +1137,16 @@ def test_a_mans_name_after_the_word_for_city_is_no_new_place() -> None:
          {("agreement", "mogilev", "kaliningrad", "2024-10-17")}),
         ("Развіццю супрацоўніцтва Гомельскай вобласці спрыяюць заключаныя пагадненні з шэрагам правінцый "
          "КНР.", "be", dt.date(2025, 7, 17), set(), {("agreement", "gomel", "china", "2025-07-17")}),
+        # «долларов США» is a currency, not a partner; a city whose cases change its stem («Орлом»)
+        ("В 2021 году экспорт Витебской области составил 40,8 млн долларов США.", "ru", dt.date(2022, 4, 1),
+         {("figure", "vitebsk", None, "2021")}, {("figure", "vitebsk", "united-states", "2021")}),
+        ("Также сегодня было подписано соглашение об установлении побратимских связей между Орлом и Брестом.",
+         "ru", dt.date(2025, 8, 4), {("twinning", "brest-city", "orel-city", "2025-08-04")}, set()),
+        # a visit's programme is no programme signed
+        ("Программа насыщенная: подписание соглашения об установлении побратимских связей между "
+         "Краснодаром и Гродно.", "ru", dt.date(2024, 11, 19),
+         {("twinning", "grodno-city", "krasnodar", "2024-11-19")},
+         {("agreement", "grodno-city", "krasnodar", "2024-11-19")}),
         # «с этой вьетнамской провинцией»: the province the article's title names
         ("Брестская область заключила соглашение о сотрудничестве с этой вьетнамской провинцией "
          "в 2017 году.", "ru", dt.date(2023, 12, 20), set(), {("agreement", "brest", "vietnam", "2017")}),
@@ -1212,3 +1222,23 @@ def test_a_partner_the_sentence_refers_to_is_the_one_the_title_names() -> None:
         (c.kind, c.home.id, c.away.id, c.date) for c in extract(article, PlaceFinder(base.regions)).candidates
     ]
     assert found == [("agreement", "brest", "lao-cai", "2017")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minsk Oblast's export amounted to nearly $180 million in 2021, with the growth rate at 107.2%.",
+        "В 2021 году экспорт Минской области составил почти 180 млн долларов, темп роста — 107,2 %.",
+    ],
+)
+def test_a_growth_rate_is_no_rise_of_its_own_size(text: str) -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    article = Article(
+        text, "t", None, dt.date(2022, 2, 22), None, "en" if text.isascii() else "ru", "x", "text"
+    )
+    found = [c for c in extract(article, PlaceFinder(base.regions)).candidates if c.kind == "figure"]
+    # the export is proposed; 107.2 % of the year before is neither a rise of 107.2 % nor a figure
+    assert [(c.metric, c.amount.value, c.change_pct) for c in found] == [("exports", 180_000_000.0, None)]

@@ -49,7 +49,16 @@ _DOCUMENTS = (
     (re.compile(r"о\s+намерениях|аб\s+намерах|of\s+intent", re.I), "protocol of intent"),
     (re.compile(r"дорожн\w+\s+карт|дарожн\w+\s+карт|road\s?map", re.I), "roadmap"),
     (re.compile(r"меморандум|мемарандум|memorand", re.I), "memorandum"),
-    (re.compile(r"программ\w*|праграм\w*|programme|program\b", re.I), "programme"),
+    (
+        # a programme of something, not «Программа насыщенная» (a visit's programme)
+        re.compile(
+            r"программ\w*\s+(?:сотрудничеств|развити|совместн|мероприят|действий|на\s+\d{4})|"
+            r"праграм\w*\s+(?:супрацоўніцтв|развіцц|сумесн|мерапрыем|дзеянняў|на\s+\d{4})|"
+            r"(?:cooperation\s+)?program(?:me)?\s+(?:of|for|on)\s+(?:cooperation|joint|development)",
+            re.I,
+        ),
+        "programme",
+    ),
     (
         re.compile(
             r"план\w*\s+(?:совместных\s+)?мероприят|план\w*\s+(?:сумесных\s+)?мерапрыем|action\s+plan", re.I

@@ -212,6 +212,8 @@ def _metric_for(
         return "share of output exported"
     if amount.unit == "percent" and any(_near(other, amount) for other in absolute):
         return None
+    if amount.unit == "percent" and _GROWTH_RATE.search(sentence[max(0, amount.start - 40) : amount.start]):
+        return None  # «темп роста 159 %» is a level against a base, not a rise of 159 %
     growing = bool(_GROWTH.search(sentence[max(0, amount.start - 60) : amount.start]))
     if amount.unit == "times" or (amount.unit == "percent" and growing):
         return f"growth of {metric}" if metric in _BASIC_METRICS else None
@@ -283,6 +285,8 @@ def _near(one: Amount, other: Amount) -> bool:
     return gap < 40
 
 
+# «темп роста 107,2 %», "with the growth rate at 107.2%": the level against the year before
+_GROWTH_RATE = re.compile(r"темп\w*\s+роста|тэмп\w*\s+росту|growth\s+rate", re.I)
 _PREVIOUS_YEAR = re.compile(
     r"годом\s+ранее|год\s+назад|прошлого\s+года|аналогичн\w+\s+период\w*\s+прошлого|годам\s+раней|"
     r"мінулага\s+года|a\s+year\s+(?:earlier|ago|before)|year[- ]on[- ]year|previous\s+year|last\s+year",
@@ -408,10 +412,13 @@ def _brackets(sentence: str, position: int) -> int:
 
 
 def _change_near(found: list[Amount], amount: Amount, sentence: str) -> float | None:
-    """A growth in percent given with the amount ('up 24.9% to $8.023 billion')."""
+    """A growth in percent given with the amount ('up 24.9% to $8.023 billion'); a
+    growth rate of 107.2 % (of the year before) is no rise of 107.2 %, and is left out."""
     for other in found:
         if other.unit == "percent" and abs(other.start - amount.start) < 60:
             before = sentence[max(0, other.start - 40) : other.start]
+            if _GROWTH_RATE.search(before):
+                return None
             after = sentence[other.end : other.end + 30]
             if _GROWTH.search(before) or _GROWTH.search(after) or _MORE.search(after):
                 falling = re.search(

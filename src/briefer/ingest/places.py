@@ -166,6 +166,9 @@ class PlaceFinder:
             if adjacent and _ORGANISATION_WORD.match(following[0]) and not capitalised_kind(following[0]):
                 position += size  # "Minsk Automobile Plant", "Gomel Meat and Milk": a company, not the place
                 continue
+            if position > 0 and folded[position - 1].startswith(_CURRENCY_BEFORE) and size == 1:
+                position += size  # «долларов США», "US dollars": a currency, not the United States
+                continue
             in_the_city = position > 0 and folded[position - 1] in ("в", "во", "у", "ў", "in")
             if (
                 size == 1
@@ -325,6 +328,7 @@ _CURRENCY_WORDS = 3  # the first three: words that make any country's adjective 
 _HOME = "belarus"
 
 
+_CURRENCY_BEFORE = ("долл", "долар", "dollar")
 # places that are also men's first names: before a capitalised word, a man
 _FIRST_NAMES = ("владимир", "уладзимир", "vladimir")  # in any case: «Владимиром Ваньке»
 _SURNAME = re.compile(r"^[A-ZА-ЯЁІЎ][a-zа-яёіў]+$")
@@ -361,4 +365,11 @@ def _spellings(region: Region) -> list[str]:
     names = [region.name, *region.aliases, *(name for _, name in region.names)]
     if region.short:
         names.append(region.short)
+    # a case whose stem is not the name's («Орёл» → «Орлом», «Гомель» → «Гомеля» is regular):
+    # the registry's own forms are spellings too
+    for language, official in region.names:
+        first = official.split()[0] if official.split() else ""
+        for form in (region.forms_in(language) or {}).values():
+            if form.split() and not fold(form.split()[0]).startswith(name_stem(first)):
+                names.append(form)
     return list(dict.fromkeys(names))
