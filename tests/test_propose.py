@@ -1147,6 +1147,20 @@ def test_a_mans_name_after_the_word_for_city_is_no_new_place() -> None:
          "Краснодаром и Гродно.", "ru", dt.date(2024, 11, 19),
          {("twinning", "grodno-city", "krasnodar", "2024-11-19")},
          {("agreement", "grodno-city", "krasnodar", "2024-11-19")}),
+        # a figure in a story about one partner is with that partner, unless it counts all partners;
+        # where a meeting was held is no side
+        ("Гомельская область наращивает поставки в Китай. Товары и услуги поставляют 44 предприятия "
+         "Гомельщины. У Гомельской области 30 городов-побратимов.", "ru", dt.date(2024, 6, 1),
+         {("figure", "gomel", "china", "as of June 2024"), ("figure", "gomel", None, "as of June 2024")},
+         {("figure", "gomel", "china", "2024")}),
+        ("Брестская область развивает сотрудничество с Орловской областью. Первое заседание рабочей группы "
+         "состоялось в 2024 году в Бресте. За первый квартал 2025 года внешнеторговый оборот между регионами "
+         "вырос на 15%.", "ru", dt.date(2025, 8, 4), {("figure", "brest", "orel", "Q1 2025")},
+         {("figure", "brest-city", "orel", "Q1 2025"), ("figure", "brest-city", None, "Q1 2025")}),
+        # «У маі 2019 года»: the Belarusian month in the locative
+        ("Магілёўская вобласць развівае сувязі з Цяньцзінем. У маі 2019 года было падпісана пагадненне аб "
+         "сяброўскім абмене паміж рэгіёнамі.", "be", dt.date(2023, 5, 16),
+         {("twinning", "mogilev", "tianjin", "2019-05")}, set()),
         # «с этой вьетнамской провинцией»: the province the article's title names
         ("Брестская область заключила соглашение о сотрудничестве с этой вьетнамской провинцией "
          "в 2017 году.", "ru", dt.date(2023, 12, 20), set(), {("agreement", "brest", "vietnam", "2017")}),

@@ -158,7 +158,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         aways = [m for m in mentions if not is_home(m.region)]
         named = [m for m in homes if not m.adjective]
         # a place in a short quoted title (the exhibition «Весна в Гомеле») is where, not who
-        speaking = [m for m in named if not sides.in_title(sentence, m)]
+        # (nor is where a meeting was held: «заседание состоялось в 2024 году в Бресте»)
+        speaking = [m for m in named if not sides.in_title(sentence, m) and not sides.held_in(sentence, m)]
         if speaking:
             last_home = sides.most_specific_unit(registry, speaking)
         elif homes and last_home is None:
@@ -220,7 +221,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             pair_notes.append(
                 f"with whom: {story_away.name}, the partner of the article, as the sentence refers"
             )
-        if home is not None and away is not None and away.kind != "country":
+        if home is not None and away is not None and (story_away is None or away.kind != "country"):
             story_away = away
         previous_away = away if mentions else None  # for a sentence after it that names no place
         ahead = bool(_AHEAD.search(sentence))
@@ -249,6 +250,13 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         # "Sakhalin Region's foreign trade turnover", «товарооборот Курской области с Беларусью»:
         # the partner's own figure, with Belarus (or the Belarusian place named) beside it
         owner = sides.owner(sentence, mentions)
+        # a figure of a story about one partner is with that partner, unless the sentence
+        # says it is a total («в целом», "overall")
+        figure_partner = (
+            story_away if away is None and owner is None and not _TOTAL.search(sentence) else None
+        )
+        if figure_partner is not None and _ALL_PARTNERS.search(sentence):
+            figure_partner = None  # «34 гарады-пабрацімы», "supplied to 88 countries": all partners, not one
         figures = list(
             figure_candidates(
                 article,
@@ -257,7 +265,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 end,
                 owner or home or adjective_home or last_home,
                 owner is None and home is None and adjective_home is None,
-                (home or adjective_home) if owner else away,
+                (home or adjective_home) if owner else (away or figure_partner),
                 spans,
                 last_periods,
                 last_metric,
@@ -282,6 +290,11 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         for candidate in figures:
             if not spans and last_periods:
                 candidate.notes.append("its period is from an earlier sentence: check it")
+            if away is None and candidate.away is not None and candidate.away is figure_partner:
+                candidate.notes.append(
+                    f"with whom: the sentence names no partner; {figure_partner.name} is the one the "
+                    "article is about: check it"
+                )
         found.extend(figures)
         for candidate in found:
             candidate.notes.extend(note for note in pair_notes if note not in candidate.notes)
@@ -295,9 +308,13 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     return result
 
 
+_ALL_PARTNERS = re.compile(r"побратим|пабрацім|twin\s+cit|sister\s+cit|\d+\s+(?:стран|краін|countries)", re.I)
+_TOTAL = re.compile(
+    r"в\s+целом|всего|у\s+цэлым|усяго|\btotal\b|\boverall\b|всех\s+стран|со\s+всеми|з\s+усімі", re.I
+)
 _THIS = re.compile(r"\b(?:эт(?:ой|им|ого|от|а|у|ом)|гэт(?:ай|ым|ага|ы|ую|ая)|this|that)\b", re.I)
 _MUTUAL = re.compile(
-    r"взаимн\w*|узаемн\w*|между\s+нашими|паміж\s+нашымі|двусторонн\w*|двухбаков\w*|"
+    r"взаимн\w*|узаемн\w*|между\s+нашими|паміж\s+нашымі|между\s+регионами|паміж\s+рэгіёнамі|between\s+the\s+regions|двусторонн\w*|двухбаков\w*|"
     r"\bour\s+(?:trade|exports|mutual)|\bmutual\b|\bbilateral\b",
     re.I,
 )

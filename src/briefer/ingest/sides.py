@@ -312,3 +312,16 @@ def seat_of_a_mission(sentence: str, mention: Mention) -> bool:
     is sent ("Belarus' embassy in Beijing", "Consul General in Shanghai", "Ambassador
     to China", «посла Беларуси в Китае»): no partner of the story."""
     return bool(_MISSION.search(sentence[max(0, mention.start - 140) : mention.start]))
+
+
+_HELD_IN = re.compile(
+    r"(?:состоял\w*|прош[её]л|прошл[аио]|проход\w*|пройд[её]т|адбыл\w*|прайш\w*|праходз\w*|"
+    r"\bheld\b|took\s+place)\b[^.;]{0,40}\s(?:в|во|у|ў|in)\s+$",
+    re.I,
+)
+
+
+def held_in(sentence: str, mention: Mention) -> bool:
+    """Whether the place is named as where something was held («заседание состоялось в
+    2024 году в Бресте», "the forum was held in Minsk"): where, not who."""
+    return bool(_HELD_IN.search(sentence[max(0, mention.start - 80) : mention.start]))
