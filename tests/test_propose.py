@@ -986,6 +986,15 @@ def test_a_russian_agency_report_read_as_a_desk_reads_it(runner: CliRunner, news
     )
 
 
+def _assert_found(
+    text: str, language: str, day: dt.date, wanted: set[tuple[object, ...]], unwanted: set[tuple[object, ...]]
+) -> None:
+    """What the proposer finds holds every wanted candidate and none of the unwanted."""
+    found = _found(text, language, day)
+    assert wanted <= found, found
+    assert not (unwanted & found), found
+
+
 def _found(text: str, language: str, day: dt.date) -> set[tuple[str, str, str | None, str]]:
     """What the proposer finds in a text, as (kind, side, partner, date or period)."""
     from briefer.ingest.articles import Article
@@ -1050,9 +1059,7 @@ def test_real_reports_read_as_a_desk_reads_them(
     wanted: set[tuple],
     unwanted: set[tuple],  # type: ignore[type-arg]
 ) -> None:
-    found = _found(text, language, day)
-    assert wanted <= found, found
-    assert not (unwanted & found), found
+    _assert_found(text, language, day, wanted, unwanted)
 
 
 def test_a_mans_name_after_the_word_for_city_is_no_new_place() -> None:
@@ -1177,9 +1184,7 @@ def test_real_reports_name_their_sides_as_a_desk_reads_them(
     wanted: set[tuple],
     unwanted: set[tuple],  # type: ignore[type-arg]
 ) -> None:
-    found = _found(text, language, day)
-    assert wanted <= found, found
-    assert not (unwanted & found), found
+    _assert_found(text, language, day, wanted, unwanted)
 
 
 @pytest.mark.parametrize(

@@ -416,6 +416,20 @@ def _month(word: str) -> int:
     raise ValueError(word)
 
 
+def _months(match: re.Match[str]) -> tuple[str, int] | None:
+    """A month or a run of months as a period says them ("March", "January-March"), and
+    the last month's number; None where the words are no months in order."""
+    try:
+        first = _month(match["first"])
+        last = _month(match["last"]) if match["last"] else first
+    except ValueError:
+        return None
+    if last < first:
+        return None
+    name = MONTHS_EN[first - 1] if first == last else f"{MONTHS_EN[first - 1]}-{MONTHS_EN[last - 1]}"
+    return name, last
+
+
 def periods(sentence: str, article: dt.date | None = None) -> list[Period]:
     """The periods the sentence names, most precise first where they overlap."""
     found: list[Period] = []
@@ -490,24 +504,14 @@ def periods(sentence: str, article: dt.date | None = None) -> list[Period]:
         if year and first < last:
             add(f"{MONTHS_EN[first - 1]}-{MONTHS_EN[last - 1]} {year}", f"{year}-{last:02d}", *match.span())
     for match in _MONTH_RANGE.finditer(sentence):
-        try:
-            first = _month(match["first"])
-            last = _month(match["last"]) if match["last"] else first
-        except ValueError:
-            continue
-        if last < first:
-            continue
-        name = MONTHS_EN[first - 1] if first == last else f"{MONTHS_EN[first - 1]}-{MONTHS_EN[last - 1]}"
-        add(f"{name} {match['year']}", f"{match['year']}-{last:02d}", *match.span())
+        months = _months(match)
+        if months:
+            add(f"{months[0]} {match['year']}", f"{match['year']}-{months[1]:02d}", *match.span())
     if article is not None:
         for match in _MONTH_THIS_YEAR.finditer(sentence):
-            try:
-                first = _month(match["first"])
-                last = _month(match["last"]) if match["last"] else first
-            except ValueError:
-                continue
-            name = MONTHS_EN[first - 1] if first == last else f"{MONTHS_EN[first - 1]}-{MONTHS_EN[last - 1]}"
-            add(f"{name} {article.year}", f"{article.year}-{last:02d}", *match.span())
+            months = _months(match)
+            if months:
+                add(f"{months[0]} {article.year}", f"{article.year}-{months[1]:02d}", *match.span())
         for match in _MONTH_RANGE_NO_YEAR.finditer(sentence):
             try:
                 first, last = _month(match["first"]), _month(match["last"])
