@@ -1261,3 +1261,28 @@ def test_a_growth_rate_is_no_rise_of_its_own_size(text: str) -> None:
     found = [c for c in extract(article, PlaceFinder(base.regions)).candidates if c.kind == "figure"]
     # the export is proposed; 107.2 % of the year before is neither a rise of 107.2 % nor a figure
     assert [(c.metric, c.amount.value, c.change_pct) for c in found] == [("exports", 180_000_000.0, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a case the registry spells out is matched as written: «Орлом» is Oryol, «Орлов» a man
+        ("побратимские связи между Орлом и Брестом", ["orel-city", "brest-city"]),
+        ("мэр Екатеринбурга Алексей Орлов", ["yekaterinburg"]),
+        # the capital's executive committee, by its adjective
+        ("председатель Минского горисполкома", ["minsk"]),
+    ],
+)
+def test_places_the_registry_spells_out(text: str, expected: list[str]) -> None:
+    finder = PlaceFinder(load_fact_base(default_fact_root()).regions)
+    assert [mention.region.id for mention in finder.mentions(text)] == expected
+
+
+def test_a_city_council_is_no_new_city() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    text = "Председатель Витебского городского Совета депутатов посетил Саратовскую область."
+    article = Article(text, "t", None, dt.date(2025, 5, 1), None, "ru", "x", "text")
+    assert [found.region.name for found in extract(article, PlaceFinder(base.regions)).new_places] == []

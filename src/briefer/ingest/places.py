@@ -31,7 +31,8 @@ _KIND_WORDS = (
     ("prefecture", "city"),
 )  # fmt: skip
 _BEFORE_NAME = re.compile(
-    r"\b(город\w*|горад\w*|г\.|провинци\w*|правінцы\w*|уезд\w*|округ\w*|акруг\w*|"
+    # the noun «город» in its cases, not «городского Совета»
+    r"\b(город(?:а|у|ом|е)?\b|горад(?:а|у|ам|зе)?\b|г\.|провинци\w*|правінцы\w*|уезд\w*|округ\w*|акруг\w*|"
     r"(?:city|province|county|prefecture) of)\s+(?P<name>[A-ZА-ЯЁІЎ][\w’'-]+(?:\s+[A-ZА-ЯЁІЎ][\w’'-]+)?)",
 )
 _AFTER_NAME = re.compile(
@@ -93,6 +94,11 @@ class PlaceFinder:
                 spellings.setdefault((name, capitalised), set()).add(region.id)
                 if spelling in own:
                     self._owners.setdefault(name, set()).add(region.id)
+        for region in registry:
+            for form in _irregular_forms(region):
+                exact = tuple((fold(word), fold(word)) for word, _, _ in words(form))
+                spellings.setdefault((exact, True), set()).add(region.id)
+                self._owners.setdefault(exact, set()).add(region.id)
         for phrase, region_id in _PHRASES:
             if region_id in registry.regions:
                 found = words(phrase)
@@ -298,6 +304,9 @@ _ZONES = (
 _PHRASES = (
     # "the Belarusian capital" is Minsk; "companies with Belarusian capital" are not
     ("the Belarusian capital", "minsk"),
+    # the capital's executive committee, named by its adjective
+    ("Минский горисполком", "minsk"), ("Мингорисполком", "minsk"), ("Мінскі гарвыканкам", "minsk"),
+    ("Мінгарвыканкам", "minsk"),
     ("белорусская столица", "minsk"), ("столица Беларуси", "minsk"), ("беларуская сталіца", "minsk"),
     ("сталіца Беларусі", "minsk"),
     ("Belarusian", "belarus"), ("белорусский", "belarus"), ("беларускі", "belarus"),
@@ -365,11 +374,17 @@ def _spellings(region: Region) -> list[str]:
     names = [region.name, *region.aliases, *(name for _, name in region.names)]
     if region.short:
         names.append(region.short)
-    # a case whose stem is not the name's («Орёл» → «Орлом», «Гомель» → «Гомеля» is regular):
-    # the registry's own forms are spellings too
+    return list(dict.fromkeys(names))
+
+
+def _irregular_forms(region: Region) -> list[str]:
+    """The registry's cases of a name whose stem is not the name's («Орёл» → «Орлом»,
+    «Брэст» → «Брэсце»; «Гомель» → «Гомеля» is regular): matched as written, in no other
+    case («Орлов», a man's name, is not «Орла»)."""
+    found: list[str] = []
     for language, official in region.names:
         first = official.split()[0] if official.split() else ""
         for form in (region.forms_in(language) or {}).values():
             if form.split() and not fold(form.split()[0]).startswith(name_stem(first)):
-                names.append(form)
-    return list(dict.fromkeys(names))
+                found.append(form)
+    return found
