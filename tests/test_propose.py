@@ -1168,6 +1168,11 @@ def test_a_mans_name_after_the_word_for_city_is_no_new_place() -> None:
         ("Магілёўская вобласць развівае сувязі з Цяньцзінем. У маі 2019 года было падпісана пагадненне аб "
          "сяброўскім абмене паміж рэгіёнамі.", "be", dt.date(2023, 5, 16),
          {("twinning", "mogilev", "tianjin", "2019-05")}, set()),
+        # where talks were held is no partner, in its sentence or the next
+        ("Переговоры делегации Гродненской области прошли в Ланьчжоу с губернатором провинции Ганьсу. "
+         "Стороны подписали программу сотрудничества на 2024–2026 годы.", "ru", dt.date(2024, 6, 1),
+         {("event", "grodno", "gansu", "2024-06-01"), ("agreement", "grodno", "gansu", "2024-06-01")},
+         {("event", "grodno", "lanzhou", "2024-06-01"), ("agreement", "grodno", "lanzhou", "2024-06-01")}),
         # «с этой вьетнамской провинцией»: the province the article's title names
         ("Брестская область заключила соглашение о сотрудничестве с этой вьетнамской провинцией "
          "в 2017 году.", "ru", dt.date(2023, 12, 20), set(), {("agreement", "brest", "vietnam", "2017")}),

@@ -174,6 +174,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         aways = [m for m in aways if not m.adjective] or aways
         # "Belarus' embassy in Beijing": where a mission sits is no partner
         aways = [m for m in aways if not sides.seat_of_a_mission(sentence, m)]
+        # «встреча прошла в Ланьчжоу … с губернатором провинции Ганьсу»: where, not who
+        aways = [m for m in aways if not sides.held_in(sentence, m)] or aways
         home, away = sides.pair(registry, homes, aways, sentence)
         home = sides.side_by_body(registry, home, sentence)
         pair_notes: list[str] = []
