@@ -1291,3 +1291,19 @@ def test_a_city_council_is_no_new_city() -> None:
     text = "Председатель Витебского городского Совета депутатов посетил Саратовскую область."
     article = Article(text, "t", None, dt.date(2025, 5, 1), None, "ru", "x", "text")
     assert [found.region.name for found in extract(article, PlaceFinder(base.regions)).new_places] == []
+
+
+def test_a_forecast_is_proposed_as_a_forecast() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    text = "The trade between Belarus and Moscow Oblast will exceed $10 billion this year."
+    article = Article(text, "t", None, dt.date(2023, 12, 15), None, "en", "x", "text")
+    (figure,) = [c for c in extract(article, PlaceFinder(base.regions)).candidates if c.kind == "figure"]
+    assert (figure.metric, figure.amount.value, figure.amount.qualifier) == (
+        "trade turnover forecast",
+        10_000_000_000.0,
+        "more than",
+    )
+    assert "a forecast, not a result: check it" in figure.notes

@@ -124,9 +124,14 @@ def figure_candidates(
                 f"one product group only ({group['group'] or group['group_en']}): name it in the metric"
             )
         if _is_target(sentence, amount, period, article, ahead) and metric in (*_BASIC_METRICS, "amount"):
-            # «при задании в 5,6 млн долларов», «планирует поставить … не менее 10 млн долларов»
-            metric = "target" if metric == "amount" else f"{metric} target"
-            notes.append("a plan or target, not a result: check it")
+            if _FORECAST.search(sentence):
+                # "will exceed $10 billion this year", «товарооборот превысит…»: what is expected
+                metric = "forecast" if metric == "amount" else f"{metric} forecast"
+                notes.append("a forecast, not a result: check it")
+            else:
+                # «при задании в 5,6 млн долларов», «планирует поставить … не менее 10 млн долларов»
+                metric = "target" if metric == "amount" else f"{metric} target"
+                notes.append("a plan or target, not a result: check it")
         elif THIS_YEAR.search(sentence[period.start : period.end]):
             notes.append("«this year»: the year so far, to the article's date: check the period")
         unit_metric = metric
@@ -183,6 +188,14 @@ _PRODUCT_GROUP = re.compile(
 _TARGET_BEFORE = re.compile(
     r"(?:задани\w*|заданн\w*|план\w*|прогноз\w*|целев\w*|мэтав\w*|target\w*|goal\w*|aim\w*)"
     r"(?:\s+\S+){0,3}\s*$",
+    re.I,
+)
+
+
+_FORECAST = re.compile(
+    r"\bwill\s+(?:exceed|reach|amount|be|grow|increase|top)|is\s+(?:projected|expected|forecast)\s+to|"
+    r"прогноз\w*|превысит|составит|достигнет|вырастет|увеличится|ожидается|"
+    r"прагноз\w*|перавысіць|складзе|дасягне|вырасце|павялічыцца|чакаецца",
     re.I,
 )
 

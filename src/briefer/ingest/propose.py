@@ -139,6 +139,11 @@ _METRIC_WORDS = {
     "exports target": N_("exports target"),
     "imports target": N_("imports target"),
     "investment target": N_("investment target"),
+    "forecast": N_("forecast"),
+    "trade turnover forecast": N_("trade turnover forecast"),
+    "exports forecast": N_("exports forecast"),
+    "imports forecast": N_("imports forecast"),
+    "investment forecast": N_("investment forecast"),
 }
 # any other metric: its words, the places, the value
 _OTHER_SUMMARIES = {
