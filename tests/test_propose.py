@@ -1276,6 +1276,10 @@ def test_a_growth_rate_is_no_rise_of_its_own_size(text: str) -> None:
         ("мэр Екатеринбурга Алексей Орлов", ["yekaterinburg"]),
         # the capital's executive committee, by its adjective
         ("председатель Минского горисполкома", ["minsk"]),
+        # a masculine adjective's locative; Russia's subjects; a district sharing a Russian city's name
+        ("в Горецком районе", ["gorki-district"]),
+        ("делегация посетила Саратовскую область и Республику Карелия", ["saratov", "karelia"]),
+        ("the Motol village council, Ivanovo District", ["ivanovo-district"]),
     ],
 )
 def test_places_the_registry_spells_out(text: str, expected: list[str]) -> None:

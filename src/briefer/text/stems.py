@@ -43,6 +43,7 @@ ADJECTIVE_ENDINGS = frozenset(
         "ому",
         "ему",
         "ем",  # a soft adjective's locative: «в Нижнем Новгороде»
+        "ом",  # a masculine adjective's locative: «в Горецком районе»
         "ым",
         "им",
         "ых",
