@@ -226,7 +226,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         if home is not None and away is not None and (story_away is None or away.kind != "country"):
             story_away = away
         previous_away = away if mentions else None  # for a sentence after it that names no place
-        ahead = bool(_AHEAD.search(sentence))
+        plan = _AHEAD.search(sentence)
+        ahead = plan is not None
         following = article.text[end : end + 400]
         found = (
             list(_tie_list(sentence, start, end, mentions, registry, listing, following)) if mentions else []
@@ -272,7 +273,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 last_periods,
                 last_metric,
                 ahead,
-                plan.start() if (plan := _AHEAD.search(sentence)) else -1,
+                plan.start() if plan else -1,
             )
         )
         last_metric = next(
@@ -327,8 +328,7 @@ def _title_partner(article: Article, finder: PlaceFinder) -> Region | None:
     mentions = finder.mentions(article.title or "")
     if not any(is_home(m.region) for m in mentions):
         return None
-    aways = [m.region for m in mentions if not is_home(m.region) and not m.adjective]
-    return next((region for region in aways if region.kind != "country"), aways[0] if aways else None)
+    return sides.partner(finder.registry, [m for m in mentions if not is_home(m.region) and not m.adjective])
 
 
 _THE_OBLAST = re.compile(r"\b(?:области|вобласці|the\s+oblast|the\s+region)\b", re.I)

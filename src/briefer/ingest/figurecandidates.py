@@ -179,7 +179,7 @@ _MACHINES = ("tractors", "dump trucks")
 
 _PRODUCT_GROUP = re.compile(
     r"(?:экспорт\w*|импорт\w*|поставк\w*|экспарт\w*|імпарт\w*|пастаўк\w*)\s+"
-    r"(?P<group>(?:[а-яёіў]+(?:ой|ых|ай|ай|ага)\s+)+(?:продукци\w*|изделий|прадукцыі|вырабаў))|"
+    r"(?P<group>(?:[а-яёіў]+(?:ой|ых|ай|ага)\s+)+(?:продукци\w*|изделий|прадукцыі|вырабаў))|"
     r"(?:exports?|imports?|supplies|shipments)\s+of\s+(?P<group_en>(?:meat|dairy|food|agricultural|"
     r"confectionery|timber|wood|chemical|machine-building|[a-z]+)\s+products)",
     re.I,

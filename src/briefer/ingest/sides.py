@@ -138,11 +138,8 @@ def pair(
     # (not two countries: «форум регионов Беларуси и России» held in Brest is Brest's)
     joined = [
         (h, a)
-        for h in homes
-        for a in aways
-        if sentence
-        and not h.region.kind == a.region.kind == "country"
-        and _JOINED.fullmatch(sentence[min(h.end, a.end) : max(h.start, a.start)])
+        for h, a in joined_pairs(sentence, homes, aways)
+        if not h.region.kind == a.region.kind == "country"
     ]
     joined.sort(key=lambda sides: sides[1].region.kind == "country")  # Irkutsk Oblast before Russia
     if joined:
@@ -196,6 +193,17 @@ def most_specific_unit(registry: RegionRegistry, homes: list[Mention]) -> Region
         if mention.region.id != HOME_COUNTRY:
             return mention.region
     return homes[0].region
+
+
+def joined_pairs(sentence: str, homes: list[Mention], aways: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """A Belarusian place and one abroad joined by «и», "and" or a comma («Горки и
+    Зерноград», "Belarus and Russia's Irkutsk Oblast"), in the order named."""
+    return [
+        (h, a)
+        for h in homes
+        for a in aways
+        if sentence and _JOINED.fullmatch(sentence[min(h.end, a.end) : max(h.start, a.start)])
+    ]
 
 
 def partner(registry: RegionRegistry, aways: list[Mention]) -> Region | None:
@@ -259,12 +267,7 @@ def sides_of(
     aways = [m for m in aways if m.region.kind != "country"] or aways
     # «Горки и Зерноград стали городами-побратимами», "between the government of Belarus
     # and Khabarovsk Territory": two places joined are the sides
-    joined = [
-        (h, a)
-        for h in all_homes
-        for a in aways
-        if _JOINED.fullmatch(sentence[min(h.end, a.end) : max(h.start, a.start)])
-    ]
+    joined = joined_pairs(sentence, all_homes, aways)
     if not joined and (not homes or not aways):
         return home, away, sentence
     if joined:

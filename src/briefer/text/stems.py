@@ -17,25 +17,13 @@ import unicodedata
 _FOLD = str.maketrans({"ё": "е", "і": "и", "ў": "в", "э": "е", "’": "", "'": "", "ʼ": ""})
 
 # The endings a nominative name drops to give its stem, longest first.
-_NOMINATIVE_ENDINGS = (
-    "ая", "яя", "ое", "ее", "ый", "ий", "ой", "ые", "ие", "ыя", "ае",
-    "ь", "й", "а", "я", "ы", "и", "о", "е",
-)  # fmt: skip
+_ADJECTIVE_ENDS = ("ая", "яя", "ое", "ее", "ый", "ий", "ой", "ые", "ие", "ыя", "ае")
+_NOMINATIVE_ENDINGS = (*_ADJECTIVE_ENDS, "ь", "й", "а", "я", "ы", "и", "о", "е")
 # The case endings of adjectives (a name word such as «Гомельская», «Светлогорский»)
 # and of nouns («Гомель», «Москва», «область», «провинция»), in either language, folded.
 ADJECTIVE_ENDINGS = frozenset(
     [
-        "ая",
-        "яя",
-        "ое",
-        "ее",
-        "ый",
-        "ий",
-        "ой",
-        "ые",
-        "ие",
-        "ыя",
-        "ае",
+        *_ADJECTIVE_ENDS,
         "ую",
         "юю",
         "ого",
@@ -97,23 +85,7 @@ NOUN_ENDINGS = frozenset(
 ) | {""}
 # (Belarusian masculine adjectives end in «-скі», «-цкі», «-ны», «-чы»: «Віцебскі», «абласны»,
 # «выканаўчы», folded «-ски»)
-_ADJECTIVE_NOMINATIVE = (
-    "ая",
-    "яя",
-    "ое",
-    "ее",
-    "ый",
-    "ий",
-    "ой",
-    "ые",
-    "ие",
-    "ыя",
-    "ае",
-    "ски",
-    "цки",
-    "ны",
-    "чы",
-)
+_ADJECTIVE_NOMINATIVE = (*_ADJECTIVE_ENDS, "ски", "цки", "ны", "чы")
 
 _LETTERS = re.compile(r"[^\W_]+(?:[-’'ʼ][^\W_]+)*", re.UNICODE)
 _CYRILLIC = re.compile(r"[а-яё]")
