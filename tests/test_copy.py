@@ -59,6 +59,9 @@ def test_no_place_in_the_registry_declines_an_adjective_as_a_noun() -> None:
     assert not re.findall(r"\b\w+(?:ския|цкия|скию|цкию|скием|цкием) ", registry)
     # «з Віцебскай вобласцю»: a cluster before the ending does not double
     assert "вобласццю" not in registry
+    # «Московский район Минска»: the city after «район» stays in the genitive in every case
+    assert not re.findall(r"(?:район|районе|району|районом|раён|раёне|раёну|раёнам) (?:Минску|Минском|Минске|Мінску|Мінскі|Мінсцы|Мінскай|Казанью|Казань|Уфе|Уфу|Уфой|Грознагі|Грозназе|Грознагу|Грознагай)\b", registry)
+    assert not re.findall(r"\b\w+(?:ского|цкого) район\b", registry)  # an accusative as a genitive
 
 
 @pytest.mark.parametrize(
@@ -71,6 +74,10 @@ def test_no_place_in_the_registry_declines_an_adjective_as_a_noun() -> None:
         ("Брэст", "Брест", ["Брэста", "Брэсту", "Брэст", "Брэстам", "Брэсце"]),
         ("правінцыя Хэнань", "провинция Хэнань", ["правінцыі Хэнань", "правінцыі Хэнань", "правінцыю Хэнань",
                                                   "правінцыяй Хэнань", "правінцыі Хэнань"]),
+        # a city's name after «раён» stays in the genitive
+        ("Маскоўскі раён Мінска", "Московский район Минска", ["Маскоўскага раёна Мінска", "Маскоўскаму раёну Мінска",
+                                                              "Маскоўскі раён Мінска", "Маскоўскім раёнам Мінска",
+                                                              "Маскоўскім раёне Мінска"]),
     ],
 )  # fmt: skip
 def test_belarusian_drafts_follow_the_declensions(name: str, russian: str, expected: list[str]) -> None:

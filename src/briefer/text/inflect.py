@@ -242,8 +242,14 @@ def belarusian_forms(name: str, russian: str | None = None) -> dict[str, str]:
     generic = 0
     while generic < len(words) and words[generic].lower() in _BE_GENERIC:
         generic += 1
+    later = next((i for i, w in enumerate(words) if i and w.lower() in _BE_GENERIC), None)
     if generic and generic < len(words) and words[generic - 1].lower() not in ("аўтаномны", "спецыяльны"):
         declined, fixed = words[:generic], words[generic:]
+    elif later is not None:
+        # «Ахматаўскі раён Грознага»: what follows the generic words stays as it is
+        while later + 1 < len(words) and words[later + 1].lower() in _BE_GENERIC:
+            later += 1
+        declined, fixed = words[: later + 1], words[later + 1 :]
     else:
         declined, fixed = words, []
     # the Russian name tells a noun's gender where the ending does not (Беларусь, Гродна)
