@@ -1311,3 +1311,100 @@ def test_a_forecast_is_proposed_as_a_forecast() -> None:
         "more than",
     )
     assert "a forecast, not a result: check it" in figure.notes
+
+
+def _figures(text: str, language: str, day: dt.date) -> list[tuple[object, ...]]:
+    """The figures the proposer finds: (side, partner, metric, value, qualifier, period)."""
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    article = Article(text, "t", None, day, None, language, "x", "text")
+    return [
+        (
+            c.home.id,
+            c.away.id if c.away else None,
+            c.metric,
+            c.amount.value,
+            c.amount.qualifier,
+            c.period.text if c.period else None,
+        )
+        for c in extract(article, PlaceFinder(base.regions)).candidates
+        if c.kind == "figure" and c.amount is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "expected"),
+    [
+        # "almost a quarter" is nearly 25 %, a growth of its own: a change field keeps no qualifier;
+        # "among Russian regions" is a ranking, not the partner of the figure after it
+        ("Moscow Oblast ranks first among Russian regions in terms of trade with Belarus. Thus, in "
+         "January-October 2023, the trade between Belarus and Moscow Oblast increased by almost a "
+         "quarter to exceed $9 billion.", "en", dt.date(2023, 12, 18),
+         [("belarus", "moscow-oblast", "growth of trade turnover", 25, "nearly", "January-October 2023"),
+          ("belarus", "moscow-oblast", "trade turnover", 9_000_000_000.0, "more than",
+           "January-October 2023")]),
+        # "expanded by" is a growth, not a share
+        ("Last year the trade between Belarus and Moscow Oblast expanded by over 25%.", "en",
+         dt.date(2023, 12, 18),
+         [("belarus", "moscow-oblast", "growth of trade turnover", 25.0, "more than", "2022")]),
+        # "is projected to exceed" this year: a forecast
+        ("This year the trade between Belarus and Moscow Oblast is projected to considerably exceed "
+         "$10 billion.", "en", dt.date(2023, 12, 18),
+         [("belarus", "moscow-oblast", "trade turnover forecast", 10_000_000_000.0, "more than", "2023")]),
+        # «превысит в этом году»: a forecast, with no plan word beside it
+        ("Товарооборот Гомельской области с Брянской областью превысит 1 млрд долларов в этом году.", "ru",
+         dt.date(2025, 9, 17),
+         [("gomel", "bryansk", "trade turnover forecast", 1_000_000_000.0, "more than", "2025")]),
+        # «почти на четверть»; «четверть века» is no figure
+        ("Товарооборот Гомельской области с Китаем за 2023 год вырос почти на четверть. Сотрудничество "
+         "длится уже четверть века.", "ru", dt.date(2024, 2, 1),
+         [("gomel", "china", "growth of trade turnover", 25, "nearly", "2023")]),
+    ],
+)  # fmt: skip
+def test_fractions_growths_and_forecasts(
+    text: str, language: str, day: dt.date, expected: list[tuple[object, ...]]
+) -> None:
+    assert _figures(text, language, day) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "wanted", "unwanted"),
+    [
+        # where a document was signed is no side; its date is told by the sentence after it,
+        # and "the agreement was signed by" the mayors is the same twinning, not a second document
+        ("Minsk and Tashkent have signed an agreement on twinning and cooperation. The document was signed "
+         "in Tashkent on 8 February after the talks between the presidents of Belarus and Uzbekistan. "
+         "The agreement was signed by Minsk Mayor Vladimir Kukharev and the Khokim of Tashkent.", "en",
+         dt.date(2024, 2, 9),
+         {("twinning", "minsk", "tashkent-city", "2024-02-08")},
+         {("twinning", "minsk", "tashkent-city", "2024-02-09"),
+          ("agreement", "minsk", "tashkent-city", "2024-02-09"),
+          ("event", "belarus", "tashkent-city", "2024-02-08")}),
+        # «в городке Ланьчжоу»: the town where the meeting was, not the partner; the programme
+        # signed after it is with the province
+        ("4 июля в городке Ланьчжоу состоялась встреча председателя Гродненского облисполкома с губернатором "
+         "провинции Ганьсу. По окончании встречи стороны подписали программу сотрудничества "
+         "на 2024-2026 годы.",
+         "ru", dt.date(2024, 7, 5),
+         {("agreement", "grodno", "gansu", "2024-07-05")},
+         {("event", "grodno", "lanzhou", "2024-07-04"), ("agreement", "grodno", "lanzhou", "2024-07-05")}),
+        # "said as he met with": the meeting was held, though the sentence speaks of what will be
+        ("The trade between Belarus and Moscow Oblast will exceed $10 billion this year, the President "
+         "said as he met with Moscow Oblast Governor Andrei Vorobyov.", "en", dt.date(2023, 12, 18),
+         {("event", "belarus", "moscow-oblast", "2023")},
+         {("planned event", "belarus", "moscow-oblast", "2023")}),
+        # «недавний бизнес-форум»: when it was held, the article does not say
+        ("Примером тому послужил недавний бизнес-форум Гомельской и Брянской областей.", "ru",
+         dt.date(2025, 9, 17), set(), {("event", "gomel", "bryansk", "2025-09-17")}),
+    ],
+)  # fmt: skip
+def test_venues_dates_told_after_and_meetings_held(
+    text: str,
+    language: str,
+    day: dt.date,
+    wanted: set[tuple],  # type: ignore[type-arg]
+    unwanted: set[tuple],  # type: ignore[type-arg]
+) -> None:
+    _assert_found(text, language, day, wanted, unwanted)

@@ -83,7 +83,7 @@ _EVENTS = re.compile(
 )
 _AHEAD = re.compile(
     r"состоится|пройд[её]т|будет|будут|планиру|намечен|намечено|ожидается|адбудзецца|пройдзе|будзе|"
-    r"плануе|плануецца|will|to\s+be\s+held|(?<!action\s)plans?\s+to|is\s+planned|scheduled|expected\s+to|"
+    r"плануе|плануецца|will|to\s+be\s+held|(?<!action\s)plans?\s+to|is\s+planned|scheduled|expected\s+to|(?:is|are)\s+(?:set|projected|forecast)\s+to|"
     # «принято решение о подготовке намерения о подписании»: a step towards a signing
     r"о\s+подготовке|подготовят|падрыхтоўцы|падрыхтуюць|to\s+prepare|\bнамерен[аоы]?\b|\bнамераны\b|intends?\s+to",
     re.I,
@@ -238,7 +238,16 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         if not found:
             found = list(
                 _ties_and_documents(
-                    registry, article, sentence, start, end, home or last_home, away, ahead, mentions
+                    registry,
+                    article,
+                    sentence,
+                    start,
+                    end,
+                    home or last_home,
+                    away,
+                    ahead,
+                    mentions,
+                    following,
                 )
             )
             if home is None and found:
@@ -342,10 +351,13 @@ _BETWEEN_COUNTRIES = re.compile(
 )
 
 
-def _date_of(article: Article, sentence: str, ahead: bool, notes: list[str], near: int = 0) -> str | None:
+def _date_of(
+    article: Article, sentence: str, ahead: bool, notes: list[str], near: int = 0, following: str = ""
+) -> str | None:
     """The date of what the sentence reports: the date it gives nearest ``near`` (where
-    the tie or document is named), or the article's own date where the sentence says
-    nothing of when (said in the notes)."""
+    the tie or document is named), the date of its signing the next sentence tells ("The
+    document was signed in Tashkent on 8 February"), or the article's own date where the
+    text says nothing of when (said in the notes)."""
     read = dates(sentence, article.date, ahead)
     relative = {(when.start, when.date) for when in read if when.relative}
     found: list[tuple[int, str]] = [(when.start, when.date) for when in read]
@@ -357,6 +369,11 @@ def _date_of(article: Article, sentence: str, ahead: bool, notes: list[str], nea
         if chosen in relative and article.date is not None:
             notes.append(f"the year is the article's ({article.date.year}): the sentence gives none")
         return chosen[1]
+    signing = _SIGNING_TOLD_NEXT.match(following)
+    told = dates(signing.group(), article.date, ahead) if signing else []
+    if told:
+        notes.append("the date is from the sentence after it, which tells of the signing: check it")
+        return told[0].date
     if article.date is None:
         notes.append("the sentence gives no date and the article none: date to fill in")
         return None
@@ -364,6 +381,13 @@ def _date_of(article: Article, sentence: str, ahead: bool, notes: list[str], nea
     return article.date.isoformat()
 
 
+# the next sentence, where it tells when the document just named was signed
+_SIGNING_TOLD_NEXT = re.compile(
+    r"\s*(?:(?:the|this)\s+(?:document|agreement|memorandum)s?\s+(?:was|were)\s+signed|"
+    r"(?:документ|соглашение|меморандум|дакумент|пагадненне)\w*\s+(?:был[аои]?\s+)?(?:подписан|падпісан))"
+    r"[^.!?]*",
+    re.I,
+)
 _DASH_PAIR = re.compile(r"^\s*[-–—]\s*$")
 
 
@@ -509,6 +533,7 @@ def _ties_and_documents(
     away: Region | None,
     ahead: bool,
     mentions: list[Mention],
+    following: str = "",
 ) -> Iterator[Candidate]:
     if home is None or away is None or (home.id == HOME_COUNTRY and away.kind == "country"):
         return
@@ -531,14 +556,14 @@ def _ties_and_documents(
     home = sides.side_by_body(registry, home, sentence) or home
     if tie and (signed or _SINCE.search(sentence)) and document in (None, "agreement", "protocol"):
         notes: list[str] = []
-        date = _date_of(article, sentence, ahead, notes, _keyword(sentence, _TIES))
+        date = _date_of(article, sentence, ahead, notes, _keyword(sentence, _TIES), following)
         if date:
             home = sides.as_city(home, mentions, away.kind == "city" or bool(sides.CITIES.search(named)))
             yield Candidate("twinning", home, away, date, sentence, start, end, tie=tie, notes=notes)
         return
     if document and signed:
         notes = []
-        date = _date_of(article, sentence, ahead, notes, _keyword(sentence, _DOCUMENTS))
+        date = _date_of(article, sentence, ahead, notes, _keyword(sentence, _DOCUMENTS), following)
         spans = year_ranges(sentence)
         years = (
             spans[0][0]
@@ -576,15 +601,28 @@ def _events(
     ):
         return  # «13 раз встречались делегации», «25 дэлегацый», «постоянно проводим форумы»: no one event
     notes: list[str] = []
+    ahead = ahead and not _MET.search(sentence)  # "will exceed $10 billion, he said as he met with"
     date = _date_of(article, sentence, ahead, notes)
-    if not date:
-        return
+    if not date or (_RECENT.search(sentence) and _dated_by_article_only(notes)):
+        return  # «недавний бизнес-форум»: when it was held, the article does not say
     event = _event_kind(word.group() if word else "")
     candidate = Candidate("event", home, away, date, sentence, start, end, event=event, notes=notes)
     if ahead and article.date is not None:
         candidate.reported = article.date.isoformat()
         candidate.notes.append("announced: a plan, not yet an event")
     yield candidate
+
+
+_MET = re.compile(
+    r"\bmet\b|\bheld\s+talks\b|встретил\w*|встречал\w*|провел\w*\s+(?:встреч|переговор)|сустрэў\w*|сустракаў\w*|"
+    r"правё?л\w*\s+(?:сустрэч|перамов)",
+    re.I,
+)
+_RECENT = re.compile(r"недавн\w*|нядаўн\w*|\brecent(?:ly)?\b", re.I)
+
+
+def _dated_by_article_only(notes: list[str]) -> bool:
+    return any("article's date" in note for note in notes)
 
 
 _EVENT_KINDS = (

@@ -45,7 +45,8 @@ _METRICS = (
     (re.compile(r"\bcredit|\bloans?\b|кредит|крэдыт|займ|заём|пазык", re.I), "credit"),
 )
 _GROWTH = re.compile(
-    r"вырос|увеличил|рост|прирост|выраста|павялічы|вырас|рост|increase|grew|growth|rose|up\b", re.I
+    r"вырос|увеличил|рост|прирост|выраста|павялічы|вырас|рост|increase|grew|growth|rose|expand|climb|jump|up\b",
+    re.I,
 )
 _MORE = re.compile(r"^\W*(?:больше|больш|выше|вышэй|more|higher)", re.I)
 _COMPARED = re.compile(
@@ -123,7 +124,8 @@ def figure_candidates(
             notes.append(
                 f"one product group only ({group['group'] or group['group_en']}): name it in the metric"
             )
-        if _is_target(sentence, amount, period, article, ahead) and metric in (*_BASIC_METRICS, "amount"):
+        expected = ahead or bool(_FORECAST.search(sentence))  # «превысит в этом году»
+        if _is_target(sentence, amount, period, article, expected) and metric in (*_BASIC_METRICS, "amount"):
             if _FORECAST.search(sentence):
                 # "will exceed $10 billion this year", «товарооборот превысит…»: what is expected
                 metric = "forecast" if metric == "amount" else f"{metric} forecast"
@@ -223,8 +225,12 @@ def _metric_for(
         # "over 70% of the output is exported", «доля поставок за пределы Беларуси — 70%»
         notes.append("a share of output or sales sold abroad: check the evidence")
         return "share of output exported"
-    if amount.unit == "percent" and any(_near(other, amount) for other in absolute):
-        return None
+    if (
+        amount.unit == "percent"
+        and amount.qualifier is None
+        and any(_near(other, amount) for other in absolute)
+    ):
+        return None  # the amount's own change; a qualified one is a growth of its own, as below
     if amount.unit == "percent" and _GROWTH_RATE.search(sentence[max(0, amount.start - 40) : amount.start]):
         return None  # «темп роста 159 %» is a level against a base, not a rise of 159 %
     growing = bool(_GROWTH.search(sentence[max(0, amount.start - 60) : amount.start]))
@@ -428,7 +434,8 @@ def _change_near(found: list[Amount], amount: Amount, sentence: str) -> float | 
     """A growth in percent given with the amount ('up 24.9% to $8.023 billion'); a
     growth rate of 107.2 % (of the year before) is no rise of 107.2 %, and is left out."""
     for other in found:
-        if other.unit == "percent" and abs(other.start - amount.start) < 60:
+        # "by almost a quarter": a change field holds no qualifier, so it is proposed apart
+        if other.unit == "percent" and other.qualifier is None and abs(other.start - amount.start) < 60:
             before = sentence[max(0, other.start - 40) : other.start]
             if _GROWTH_RATE.search(before):
                 return None

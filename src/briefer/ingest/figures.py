@@ -132,7 +132,7 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 _EXCEEDED = re.compile(
-    r"(?:превысил\w*|превышает|превышают|перевалил\w*|перавысі\w*|перавышае|exceed(?:ed|s|ing)?|topped|surpass\w*)\s+$",
+    r"(?:превысил\w*|превысит|превысят|превышает|превышают|перевалил\w*|перавысі\w*|перавышае|exceed(?:ed|s|ing)?|topped|surpass\w*)\s+$",
     re.IGNORECASE,
 )
 _IS_YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
@@ -152,10 +152,12 @@ _WORD_MULTIPLE = re.compile(
 )
 _WORD_TIMES = re.compile(r"\b(?:вдвое|удвая|ўдвая|doubled|twice)\b", re.IGNORECASE)
 # "increased by almost half", "accounts for half of", «выросла почти наполовину», «приходится
-# половина товарооборота»; not "the first half of 2021" nor «первую половину года»
-_HALF_PERCENT = re.compile(
-    rf"\b(?:by|for|up)\s+(?:(?P<qualifier>{_QUALIFIER})\s+)?(?:a\s+)?half\b(?!\s+(?:a\s+)?year)|"
-    rf"(?:\bнаполовину|\bна\s+половину|\bнапалову)\b|"
+# половина товарооборота», "by almost a quarter", «на четверть»; not "the first half of 2021",
+# «первую половину года», "a quarter of a century" nor «четверть века»
+_FRACTION_PERCENT = re.compile(
+    rf"\b(?:by|for|up)\s+(?:(?P<qualifier>{_QUALIFIER})\s+)?(?:a\s+|one\s+)?(?P<fraction>half|quarter)\b"
+    r"(?!\s+(?:a\s+)?year|\s+(?:of\s+a\s+)?century)|"
+    rf"(?:\bнаполовину|\bна\s+половину|\bнапалову|\bна\s+(?P<quarter>четверть|чвэрць))\b(?!\s+(?:века|стагоддзя))|"
     rf"\b(?:приходится|прыпадае)\s+(?:(?P<qualifier_share>{_QUALIFIER})\s+)?(?:половина|палова)\b",
     re.IGNORECASE,
 )
@@ -341,9 +343,10 @@ def amounts(sentence: str) -> list[Amount]:
         add(Amount(_number(number), "times", None, *match.span(), match.group()))
     for match in _WORD_TIMES.finditer(sentence):
         add(Amount(2, "times", None, *match.span(), match.group()))
-    for match in _HALF_PERCENT.finditer(sentence):
+    for match in _FRACTION_PERCENT.finditer(sentence):
         qualifier = _qualifier(match["qualifier"] or match["qualifier_share"])
-        add(Amount(50, "percent", qualifier, *match.span(), match.group().strip()))
+        quarter = match["quarter"] or (match["fraction"] or "").lower() == "quarter"
+        add(Amount(25 if quarter else 50, "percent", qualifier, *match.span(), match.group().strip()))
     for match in _WORD_MULTIPLE.finditer(sentence):
         half = 0.5 if match["half"] else 0.0
         value = 1.5 if match["one_half"] else _word_number(match["word"]) + half

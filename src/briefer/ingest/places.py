@@ -156,6 +156,8 @@ class PlaceFinder:
                     # "Russian rubles", "the Belarusian side", «белорусских рублей»; but
                     # «с российскими регионами» is with Russia
                     continue
+                if name in self._adjectives and position > 0 and folded[position - 1] in _AMONG:
+                    continue  # "first among Russian regions": a ranking's field, not a side
                 if capitalised and not tokens[position][0][:1].isupper():
                     continue
                 if all(
@@ -333,6 +335,7 @@ _PHRASES = (
 
 # words after a country's adjective that make it no side of a story
 _NOT_A_PLACE_AFTER = ("руб", "rubl", "roubl", "side", "сторон", "бок", "region", "регион", "рэгіён", "oblast")
+_AMONG = ("среди", "сярод", "among")
 _CURRENCY_WORDS = 3  # the first three: words that make any country's adjective no place
 _HOME = "belarus"
 

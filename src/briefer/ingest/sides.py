@@ -47,10 +47,11 @@ def without_coarser_events(registry: RegionRegistry, candidates: list[Candidate]
         )
 
     def told_again(found: Candidate) -> bool:
-        """The same tie told again later with no date of its own (the article's is used)."""
+        """The same tie told again later with no date of its own (the article's is used);
+        "the agreement was signed by the mayors" after the twinning it made."""
         return any(
             other is not found
-            and other.kind == found.kind
+            and (other.kind == found.kind or (other.kind == "twinning" and found.document == "agreement"))
             and (other.home.id, other.away) == (found.home.id, found.away)
             and not _dated_by_article(other)
             for other in sided
@@ -318,8 +319,11 @@ def seat_of_a_mission(sentence: str, mention: Mention) -> bool:
 
 
 _HELD_IN = re.compile(
-    r"(?:состоял\w*|прош[её]л|прошл[аио]|проход\w*|пройд[её]т|адбыл\w*|прайш\w*|праходз\w*|"
-    r"\bheld\b|took\s+place)\b[^.;]{0,40}\s(?:в|во|у|ў|in)\s+$",
+    r"(?:(?:состоял\w*|прош[её]л|прошл[аио]|проход\w*|пройд[её]т|адбыл\w*|прайш\w*|праходз\w*|"
+    r"\bheld\b|took\s+place|\bmet\b|(?:был[аои]?\s+)?подписан[аоы]?|падпісан[аы]?|\bsigned\b)"
+    r"\b[^.;]{0,40}\s(?:в|во|у|ў|in)|"
+    # «в городке Ланьчжоу свершилась встреча», "in the city of Lanzhou": a town as a setting
+    r"(?:^|\s)(?:в|во|у|ў)\s+(?:городе|городке|горадзе|г\.)|\bin\s+the\s+city\s+of)\s+$",
     re.I,
 )
 
