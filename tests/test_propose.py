@@ -1408,3 +1408,29 @@ def test_venues_dates_told_after_and_meetings_held(
     unwanted: set[tuple],  # type: ignore[type-arg]
 ) -> None:
     _assert_found(text, language, day, wanted, unwanted)
+
+
+@pytest.mark.parametrize(
+    ("text", "new", "sides"),
+    [
+        # the city named right after a district holds it, whatever oblast the sentence named before
+        ("31 октября делегация Гродненской области посетит Центральный район Санкт-Петербурга.",
+         [("tsentralny-district", "Tsentralny District", "russia", "saint-petersburg")], set()),
+        # a district the registry holds under the city named after it is that district, not a new one
+        ("Соглашение подписали глава администрации Московского района г. Минск и мэрия Грозного.",
+         [], {("minsk-moskovsky-district", "grozny")}),
+    ],
+)  # fmt: skip
+def test_a_district_lies_in_the_city_named_after_it(
+    text: str, new: list[tuple[str, str, str, str]], sides: set[tuple[str, str]]
+) -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    article = Article(text, "t", None, dt.date(2024, 10, 6), None, "ru", "x", "text")
+    extraction = extract(article, PlaceFinder(base.regions))
+    assert [
+        (f.region.id, f.region.name, f.region.country, f.region.parent) for f in extraction.new_places
+    ] == new
+    assert sides <= {(c.home.id, c.away.id if c.away else None) for c in extraction.candidates}

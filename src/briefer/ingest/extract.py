@@ -23,7 +23,7 @@ from .articles import Article
 from .candidates import Candidate, Found, is_home
 from .figurecandidates import figure_candidates, is_base
 from .figures import Period, dates, periods, year_ranges
-from .newplaces import parent_for, provisional_region, setting_of, without_dateline
+from .newplaces import parent_for, provisional_region, registered_district, setting_of, without_dateline
 from .places import Mention, PlaceFinder
 
 _TIES = (
@@ -141,7 +141,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         for place in places:
             # «…ский район» is a district at home: only a known place or the article's oblast holds it
             around = known if place.adjectival else known + placed
-            parent = parent_for(place, around, known, registry)
+            parent = parent_for(place, around, known, registry, sentence)
             fallback_notes: list[str] = []
             if parent is None:
                 if setting is None:
@@ -149,6 +149,10 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 parent = setting.get("district" if place.adjectival else place.kind)
                 if parent is not None:
                     fallback_notes.append(f"where it lies: {parent.name}, from the rest of the article")
+            registered = registered_district(place, parent, registry, article.language)
+            if registered is not None:
+                mentions.append(Mention(registered, place.start, place.end, place.name))
+                continue
             region, notes = provisional_region(place, parent, article.language)
             placed.append(Mention(region, place.start, place.end, place.name))
             result.new_places.append(Found(region, place, tuple(fallback_notes + notes), written, start, end))

@@ -72,15 +72,27 @@ _PARENT_KINDS = {
 
 
 def parent_for(
-    place: NewPlace, mentions: list[Mention], known: list[Mention], registry: RegionRegistry
+    place: NewPlace,
+    mentions: list[Mention],
+    known: list[Mention],
+    registry: RegionRegistry,
+    sentence: str = "",
 ) -> Region | None:
     """The place the new one lies in: a larger unit named beside it (a province for a
     city, an oblast for a district), a known place before a new one, nearest first; a
-    Belarusian district lies in the oblast of the town named beside it."""
+    Belarusian district lies in the oblast of the town named beside it, and in the city
+    whose name follows it («Московский район г. Минска»)."""
     wanted = _PARENT_KINDS.get(place.kind, ("country",))
     candidates = [m for m in mentions if m.region.kind in wanted and m.start != place.start]
     if not candidates:
         return None
+    # «Центральный район Санкт-Петербурга», «Московского района г. Минска»: the place named
+    # right after it, in the genitive, holds it, whatever else the sentence names
+    after = [
+        m for m in candidates if m.start > place.end and _RIGHT_AFTER.fullmatch(sentence[place.end : m.start])
+    ]
+    if after:
+        return after[0].region
     best = min(
         candidates,
         key=lambda m: (m not in known, wanted.index(m.region.kind), abs(m.start - place.start)),
@@ -96,13 +108,37 @@ def parent_for(
     return parent
 
 
+_RIGHT_AFTER = re.compile(r"\s+(?:(?:район|раён)\w*\s+)?(?:г\.\s*)?", re.I)  # « района г. »
+
+
+def registered_district(
+    place: NewPlace, parent: Region | None, registry: RegionRegistry, language: str
+) -> Region | None:
+    """The registry's district of ``parent`` that the new-looking name is ("Московский
+    район" of Minsk is «Московский район Минска»), else None."""
+    if parent is None or not place.adjectival:
+        return None
+    name, _ = _nominative(place, language)
+    return next(
+        (
+            region
+            for region in registry
+            if region.kind == "district"
+            and region.parent == parent.id
+            and any(own.startswith(f"{name} ") for _, own in region.names)
+        ),
+        None,
+    )
+
+
 def provisional_region(place: NewPlace, parent: Region | None, language: str) -> tuple[Region, list[str]]:
     """The new place as a region of its own, with what must be checked before it is
     accepted into the registry."""
     name, notes = _nominative(place, language)
     latin = transliterate(name)
     if place.adjectival and language == "ru":  # «Светлогорский район»: Svetlogorsk District
-        latin = f"{transliterate(name.removesuffix(' район')).removesuffix('iy')}y District"
+        stem = transliterate(name.removesuffix(" район")).removesuffix("iy").removesuffix("yy")
+        latin = f"{stem}y District"  # «Центральный» is Tsentralny, not Tsentralnyyy
     elif place.adjectival and language == "be" and name.endswith(" раён"):  # «Ашмянскі раён»
         latin = f"{transliterate(name.removesuffix(' раён'))} District"
     region_id = re.sub(r"[^a-z0-9]+", "-", latin.lower()).strip("-")[:60] or "place"
