@@ -142,9 +142,16 @@ class PlaceFinder:
         position = 0
         while position < len(tokens):
             best: tuple[int, frozenset[str], tuple[tuple[str, str], ...]] | None = None
+            best_exact = 0
             for name, capitalised, ids in self._index.get(_prefix(folded[position]), ()):
                 size = len(name)
-                if position + size > len(tokens) or (best and size <= best[0]):
+                exact = sum(
+                    position + offset < len(tokens) and folded[position + offset] == whole
+                    for offset, (_, whole) in enumerate(name)
+                )
+                # a longer name wins; of two as long, the one with more words written as they
+                # are («провинцию Цзянсу» is Jiangsu, though it could be a case of «Цзянси»)
+                if position + size > len(tokens) or (best and (size, exact) <= (best[0], best_exact)):
                     continue
                 if (
                     name in self._adjectives
@@ -164,7 +171,7 @@ class PlaceFinder:
                     inflects(folded[position + offset], stem, whole)
                     for offset, (stem, whole) in enumerate(name)
                 ):
-                    best = (size, ids, name)
+                    best, best_exact = (size, ids, name), exact
             if best is None:
                 position += 1
                 continue
