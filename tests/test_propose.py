@@ -1395,7 +1395,7 @@ def test_fractions_growths_and_forecasts(
          "провинции Ганьсу. По окончании встречи стороны подписали программу сотрудничества "
          "на 2024-2026 годы.",
          "ru", dt.date(2024, 7, 5),
-         {("agreement", "grodno", "gansu", "2024-07-05")},
+         {("agreement", "grodno", "gansu", "2024-07-04")},
          {("event", "grodno", "lanzhou", "2024-07-04"), ("agreement", "grodno", "lanzhou", "2024-07-05")}),
         # "said as he met with": the meeting was held, though the sentence speaks of what will be
         ("The trade between Belarus and Moscow Oblast will exceed $10 billion this year, the President "
@@ -1441,3 +1441,112 @@ def test_a_district_lies_in_the_city_named_after_it(
         (f.region.id, f.region.name, f.region.country, f.region.parent) for f in extraction.new_places
     ] == new
     assert sides <= {(c.home.id, c.away.id if c.away else None) for c in extraction.candidates}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "new"),
+    [
+        # a city's country is the one whose adjective stands before «города»
+        ("Среди побратимов Могилева — Самара и турецкого города Бурса.", "ru",
+         [("bursa", "turkey", "turkey")]),
+        ("Улады літоўскага горада Паневежыс адмовіліся ад супрацы з Віцебскам.", "be",
+         [("panevezhys", "lithuania", "lithuania")]),
+    ],
+)  # fmt: skip
+def test_a_new_city_lies_in_the_country_its_adjective_names(
+    text: str, language: str, new: list[tuple[str, str, str]]
+) -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    article = Article(text, "t", None, dt.date(2023, 7, 1), None, language, "x", "text")
+    found = extract(article, PlaceFinder(base.regions)).new_places
+    assert [(f.region.id, f.region.country, f.region.parent) for f in found] == new
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "wanted", "unwanted"),
+    [
+        # a city's districts the registry holds, named in English, each with its document
+        ("An agreement on trade and economic cooperation was signed between the Partizansky District of "
+         "Minsk and the administrations of Kirovsky District and Moskovsky District of Kazan.", "en",
+         dt.date(2025, 6, 10),
+         {("agreement", "partizansky-district", "kazan-kirovsky-district", "2025-06-10"),
+          ("agreement", "partizansky-district", "kazan-moskovsky-district", "2025-06-10")}, set()),
+        # «Вяземский район» is the Vyazma Municipal District; «накануне» is the day before, and the
+        # documents the next sentences name were signed at the ceremony it tells of
+        ("Торжественная церемония состоялась накануне в Москве. Волковысский район заключил соглашение "
+         "об установлении побратимских отношений с Вяземским районом Смоленской области.", "ru",
+         dt.date(2024, 2, 16), {("twinning", "volkovysk-district", "vyazma", "2024-02-15")},
+         {("twinning", "volkovysk-district", "vyazma", "2024-02-16")}),
+        # «могут стать побратимами», a signing that «послужит»: no signing, though the meeting was
+        ("Брест и Владивосток могут стать городами-побратимами. Об этом говорили во время встречи "
+         "председателя Брестского облисполкома и губернатора Приморского края. Думаю, подписание "
+         "соглашения между Владивостоком и Брестом послужит улучшению взаимоотношений.", "ru",
+         dt.date(2022, 12, 15), {("event", "brest", "primorsky-krai", "2022-12-15")},
+         {("agreement", "brest-city", "vladivostok", "2022-12-15"),
+          ("twinning", "brest-city", "vladivostok", "2022-12-15")}),
+        # three oblasts sharing one noun are three partners
+        ("В 2019 году Гомельская область подписала соглашения с Навоийской, Ферганской и Хорезмской "
+         "областями.", "ru", dt.date(2025, 9, 1),
+         {("agreement", "gomel", "navoi", "2019"), ("agreement", "gomel", "fergana", "2019"),
+          ("agreement", "gomel", "khorezm", "2019")}, set()),
+        # a share that «приходилось» once, at a time the sentence does not say, is no share as of today
+        ("Почти 10% экспорта Брестской области приходилось на Россию.", "ru", dt.date(2022, 8, 1),
+         set(), {("figure", "brest", "russia", "as of August 2022")}),
+    ],
+)  # fmt: skip
+def test_districts_ceremonies_lists_and_hypotheticals(
+    text: str,
+    language: str,
+    day: dt.date,
+    wanted: set[tuple],  # type: ignore[type-arg]
+    unwanted: set[tuple],  # type: ignore[type-arg]
+) -> None:
+    _assert_found(text, language, day, wanted, unwanted)
+
+
+def test_metrics_and_the_meeting_held_within_a_forum() -> None:
+    text = (
+        "Торговый оборот между Брестской областью и Россией за январь-июнь 2022 года составил "
+        "более $1,5 млрд. Предприятия Брестской области нарастили экспорт в Россию почти на 20%."
+    )
+    assert [
+        (metric, value, qualifier)
+        for _, _, metric, value, qualifier, _ in _figures(text, "ru", dt.date(2022, 8, 1))
+    ] == [
+        ("trade turnover", 1_500_000_000.0, "more than"),
+        ("growth of exports", 20.0, "nearly"),
+    ]
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    text = (
+        "27 июня в Витебске, в рамках XI Форума регионов России и Беларуси, состоялась встреча губернатора "
+        "Ростовской области и председателя Гродненского облисполкома."
+    )
+    article = Article(text, "t", None, dt.date(2024, 6, 28), None, "ru", "x", "text")
+    events = [
+        (c.home.id, c.away and c.away.id, c.event)
+        for c in extract(article, PlaceFinder(base.regions)).candidates
+    ]
+    assert events == [("grodno", "rostov", "meeting")]
+
+
+BELARUSIAN_TWINNING = """Гомель і Чжэнчжоу сталі гарадамі-пабрацімамі
+https://example.org/gomel-zhengzhou
+2025-06-20
+
+20 чэрвеня Гомель і Чжэнчжоу падпісалі пагадненне аб устанаўленні пабрацімскіх сувязей.
+"""
+
+
+def test_a_belarusian_summary_takes_the_non_syllabic_u(runner: CliRunner, newsroom: Path) -> None:
+    (newsroom / "saved" / "twins.txt").write_text(BELARUSIAN_TWINNING, encoding="utf-8")
+    (twinning,) = by_kind(propose_json(runner, "saved/twins.txt"), "twinning")
+    assert (
+        twinning["fact"]["translations"]["be"]["summary"]
+        == "Гомель і Чжэнчжоу ўсталявалі пабрацімскія сувязі."
+    )

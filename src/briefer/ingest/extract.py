@@ -83,7 +83,7 @@ _EVENTS = re.compile(
 )
 _AHEAD = re.compile(
     r"состоится|пройд[её]т|будет|будут|планиру|намечен|намечено|ожидается|адбудзецца|пройдзе|будзе|"
-    r"плануе|плануецца|will|to\s+be\s+held|(?<!action\s)plans?\s+to|is\s+planned|scheduled|expected\s+to|(?:is|are)\s+(?:set|projected|forecast)\s+to|"
+    r"плануе|плануецца|могут\s+стать|может\s+стать|могуць\s+стаць|можа\s+стаць|послужит|will|to\s+be\s+held|(?<!action\s)plans?\s+to|is\s+planned|scheduled|expected\s+to|(?:is|are)\s+(?:set|projected|forecast)\s+to|"
     # «принято решение о подготовке намерения о подписании»: a step towards a signing
     r"о\s+подготовке|подготовят|падрыхтоўцы|падрыхтуюць|to\s+prepare|\bнамерен[аоы]?\b|\bнамераны\b|intends?\s+to",
     re.I,
@@ -129,6 +129,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     last_periods: list[Period] = []  # the periods the last sentence that named one named
     listing: str | None = None  # the stage of a list of ties the last sentence gave
     setting: dict[str, Region] | None = None  # where the article is set: read once, when a new place needs it
+    held_on: tuple[str, int] | None = None  # the date a ceremony was held, and sentences since
     for written, start, end in sentences(article.text):
         # what is read is the sentence without its dateline; what is shown is the sentence
         sentence = without_dateline(written)
@@ -149,9 +150,11 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 parent = setting.get("district" if place.adjectival else place.kind)
                 if parent is not None:
                     fallback_notes.append(f"where it lies: {parent.name}, from the rest of the article")
-            registered = registered_district(place, parent, registry, article.language)
-            if registered is not None:
-                mentions.append(Mention(registered, place.start, place.end, place.name))
+            registered = registered_district(place, parent, registry, article.language, known)
+            if registered is not None:  # the mention runs to its kind word, to be joined by «и»
+                kind_word = _KIND_WORD.match(sentence, place.end)
+                stop = kind_word.end() if kind_word else place.end
+                mentions.append(Mention(registered, place.start, stop, sentence[place.start : stop]))
                 continue
             region, notes = provisional_region(place, parent, article.language)
             placed.append(Mention(region, place.start, place.end, place.name))
@@ -317,6 +320,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         if spans and not ahead:  # a plan's period ("to be registered in H1 2021") is not the text's
             # nor is the year a change was measured from ("4% more than in 2019")
             last_periods = [span for span in spans if not is_base(sentence, span)] or last_periods
+        if held_on is not None:
+            _date_by_ceremony(found, held_on)
+        held_on = _ceremony_date(article, sentence, held_on)
         for candidate in found:
             candidate.sentence = written
         result.candidates.extend(found)
@@ -324,6 +330,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     return result
 
 
+_KIND_WORD = re.compile(r"\s+(?:District|район\w*|раён\w*)\b", re.I)
 _ALL_PARTNERS = re.compile(r"побратим|пабрацім|twin\s+cit|sister\s+cit|\d+\s+(?:стран|краін|countries)", re.I)
 _TOTAL = re.compile(
     r"в\s+целом|всего|у\s+цэлым|усяго|\btotal\b|\boverall\b|всех\s+стран|со\s+всеми|з\s+усімі", re.I
@@ -599,7 +606,12 @@ def _ties_and_documents(
 def _events(
     article: Article, sentence: str, start: int, end: int, home: Region, away: Region, ahead: bool
 ) -> Iterator[Candidate]:
-    word = _EVENTS.search(sentence)
+    words = list(_EVENTS.finditer(sentence))
+    # «в рамках Форума регионов состоялась встреча»: the meeting, held within the forum
+    word = next(
+        (w for w in words if not _WITHIN.search(sentence[max(0, w.start() - 30) : w.start()])),
+        words[0] if words else None,
+    )
     if word and (
         _RECURRING.search(sentence) or _COUNTED.search(sentence[max(0, word.start() - 25) : word.start()])
     ):
@@ -617,12 +629,55 @@ def _events(
     yield candidate
 
 
+_WITHIN = re.compile(
+    r"(?:в\s+рамках|в\s+ходе|во\s+время|на\s+полях|у\s+рамках|падчас|на\s+палях|during|"
+    r"on\s+the\s+sidelines\s+of|as\s+part\s+of)\s+(?:\S+\s+){0,2}$",
+    re.I,
+)
 _MET = re.compile(
     r"\bmet\b|\bheld\s+talks\b|встретил\w*|встречал\w*|провел\w*\s+(?:встреч|переговор)|сустрэў\w*|сустракаў\w*|"
     r"правё?л\w*\s+(?:сустрэч|перамов)",
     re.I,
 )
 _RECENT = re.compile(r"недавн\w*|нядаўн\w*|\brecent(?:ly)?\b", re.I)
+
+
+_CEREMONY = re.compile(
+    r"церемони\w*|цырымоні\w*|ceremony|(?:состоял\w*|прош[её]л|прошл[аио]|адбыл\w*|прайшл\w*|held|took\s+place)\b",
+    re.I,
+)
+_CEREMONY_REACH = 3  # sentences after it that may tell of what was signed there
+
+
+def _ceremony_date(
+    article: Article, sentence: str, held_on: tuple[str, int] | None
+) -> tuple[str, int] | None:
+    """The date a sentence gives where it tells when something was held («Церемония
+    состоялась накануне в Москве»), else the last one, a sentence older."""
+    if _CEREMONY.search(sentence):
+        told = [when for when in dates(sentence, article.date, False) if len(when.date) == 10]
+        if told:
+            return told[0].date, 0
+    return (held_on[0], held_on[1] + 1) if held_on is not None else None
+
+
+def _date_by_ceremony(found: list[Candidate], held_on: tuple[str, int]) -> None:
+    """Documents a sentence names with no date of its own, just after one that tells when
+    the ceremony was held, were signed at it."""
+    day, since = held_on
+    if since >= _CEREMONY_REACH:
+        return
+    for candidate in found:
+        if (
+            candidate.kind in ("agreement", "twinning")
+            and not candidate.reported
+            and _dated_by_article_only(candidate.notes)
+        ):
+            candidate.date = day
+            candidate.notes[:] = [note for note in candidate.notes if "article's date" not in note]
+            candidate.notes.append(
+                f"the date ({day}) is of the ceremony a sentence before tells of: check it"
+            )
 
 
 def _dated_by_article_only(notes: list[str]) -> bool:

@@ -16,7 +16,7 @@ _METRICS = (
     (
         re.compile(
             r"товарооборот|тавараабарот|взаимн\w+\s+торговл|узаемн\w+\s+гандл|trade\s+turnover|trade\b|turnover|"
-            r"внешнеторгов\w*\s+оборот|знешнегандлёв\w*\s+абарот|"
+            r"внешнеторгов\w*\s+оборот|знешнегандлёв\w*\s+абарот|торгов\w*\s+оборот|гандлёв\w*\s+абарот|"
             r"imports?\s+and\s+exports?|exports?\s+and\s+imports?|импорт\w*\s+и\s+экспорт\w*|экспорт\w*\s+и\s+импорт\w*",
             re.I,
         ),
@@ -45,7 +45,8 @@ _METRICS = (
     (re.compile(r"\bcredit|\bloans?\b|кредит|крэдыт|займ|заём|пазык", re.I), "credit"),
 )
 _GROWTH = re.compile(
-    r"вырос|увеличил|рост|прирост|выраста|павялічы|вырас|рост|increase|grew|growth|rose|expand|climb|jump|up\b",
+    r"вырос|увеличил|рост|прирост|выраста|павялічы|вырас|рост|нарастил|наращ|нарасціл|нарошч|"
+    r"increase|grew|growth|rose|expand|climb|jump|up\b",
     re.I,
 )
 _MORE = re.compile(r"^\W*(?:больше|больш|выше|вышэй|more|higher)", re.I)
@@ -98,7 +99,13 @@ def figure_candidates(
                 notes.append("its period is from an earlier sentence: check it")
         elif period is None and carried:
             period = carried[-1]
-        standing = period is None and amount.unit in (*_COUNT_METRICS, "percent") and article.date is not None
+        standing = (
+            period is None
+            and amount.unit in (*_COUNT_METRICS, "percent")
+            and article.date is not None
+            # «приходилось», «составляла»: as it stood once, at a time the sentence does not say
+            and not _PAST_STATE.search(sentence)
+        )
         if standing and article.date is not None:
             # «на пастаўкі ў КНР акрэдытавана 20 прадпрыемстваў», «на долю России приходится 60 %
             # экспорта»: a count or a share as it stands
@@ -194,6 +201,11 @@ _TARGET_BEFORE = re.compile(
 )
 
 
+_PAST_STATE = re.compile(
+    r"\b(?:приходил\w*|составлял\w*|насчитывал\w*|прыпадал\w*|складал\w*|налічвал\w*|"
+    r"accounted\s+for|used\s+to|was\s+then)\b",
+    re.I,
+)
 _FORECAST = re.compile(
     r"\bwill\s+(?:exceed|reach|amount|be|grow|increase|top)|is\s+(?:projected|expected|forecast)\s+to|"
     r"прогноз\w*|превысит|составит|достигнет|вырастет|увеличится|ожидается|"

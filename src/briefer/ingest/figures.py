@@ -232,6 +232,14 @@ _YEAR_RANGE = re.compile(rf"(?P<first>(?:19|20)\d\d){_DASH}(?P<last>(?:19|20)\d\
 _RELATIVE = (
     (re.compile(r"\b(?:сегодня|сёння|today)\b", re.IGNORECASE), 0),
     (re.compile(r"\b(?:вчера|учора|yesterday)\b", re.IGNORECASE), -1),
+    # «состоялась накануне в Москве»: the day before; not «накануне форума», before something else
+    (
+        re.compile(
+            r"\b(?:накануне|напярэдадні)\b(?=\s*(?:[,.;]|$|(?:в|во|на|у|ў|состоял\w*|прош\w*|адбыл\w*)\b))",
+            re.I,
+        ),
+        -1,
+    ),
 )
 _LAST_YEAR = re.compile(
     r"\b(?:в\s+прошлом\s+году|у\s+мінулым\s+годзе|за\s+прошлый\s+год|за\s+мінулы\s+год|"

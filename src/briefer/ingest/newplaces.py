@@ -84,6 +84,17 @@ def parent_for(
     whose name follows it («Московский район г. Минска»)."""
     wanted = _PARENT_KINDS.get(place.kind, ("country",))
     candidates = [m for m in mentions if m.region.kind in wanted and m.start != place.start]
+    # «турецкого города Бурса», «літоўскага горада Паневежыс»: the country its adjective names
+    country = [
+        m
+        for m in mentions
+        if m.adjective
+        and m.region.kind == "country"
+        and m.end <= place.start
+        and _CITY_OF.fullmatch(sentence[m.end : place.start])
+    ]
+    if country:
+        return country[-1].region
     if not candidates:
         return None
     # «Центральный район Санкт-Петербурга», «Московского района г. Минска»: the place named
@@ -108,27 +119,34 @@ def parent_for(
     return parent
 
 
-_RIGHT_AFTER = re.compile(r"\s+(?:(?:район|раён)\w*\s+)?(?:г\.\s*)?", re.I)  # « района г. »
+_CITY_OF = re.compile(r"\s+(?:(?:город|горад)\w*\s+)?|\s+city\s+of\s+", re.I)
+_RIGHT_AFTER = re.compile(
+    r"\s+(?:(?:район|раён)\w*\s+)?(?:г\.\s*)?|\s+(?:District\s+)?of\s+", re.I
+)  # « района г. »
 
 
 def registered_district(
-    place: NewPlace, parent: Region | None, registry: RegionRegistry, language: str
+    place: NewPlace, parent: Region | None, registry: RegionRegistry, language: str, mentions: list[Mention]
 ) -> Region | None:
-    """The registry's district of ``parent`` that the new-looking name is ("Московский
-    район" of Minsk is «Московский район Минска»), else None."""
-    if parent is None or not place.adjectival:
+    """The registry's district that the new-looking name is, where the district's city
+    is its parent or is named in the sentence ("Московский район" of Minsk is «Московский
+    район Минска»; "Kirovsky District and Moskovsky District of Kazan" are Kazan's), else None."""
+    if place.kind != "district" or not (place.adjectival or language == "en"):
         return None
     name, _ = _nominative(place, language)
-    return next(
-        (
-            region
-            for region in registry
-            if region.kind == "district"
-            and region.parent == parent.id
-            and any(own.startswith(f"{name} ") for _, own in region.names)
-        ),
-        None,
-    )
+    named = {m.region.id for m in mentions} | ({parent.id} if parent else set())
+    found = [
+        region
+        for region in registry
+        if region.kind == "district"
+        and region.parent in named
+        and (
+            region.name.startswith(f"{name} (") or any(own.startswith(f"{name} ") for _, own in region.names)
+        )
+    ]
+    own_parent = [region for region in found if parent is not None and region.parent == parent.id]
+    found = own_parent or found
+    return found[0] if len(found) == 1 else None
 
 
 def provisional_region(place: NewPlace, parent: Region | None, language: str) -> tuple[Region, list[str]]:

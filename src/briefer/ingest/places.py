@@ -142,16 +142,17 @@ class PlaceFinder:
         position = 0
         while position < len(tokens):
             best: tuple[int, frozenset[str], tuple[tuple[str, str], ...]] | None = None
-            best_exact = 0
             for name, capitalised, ids in self._index.get(_prefix(folded[position]), ()):
                 size = len(name)
-                exact = sum(
-                    position + offset < len(tokens) and folded[position + offset] == whole
-                    for offset, (_, whole) in enumerate(name)
-                )
+                if position + size > len(tokens) or (best and size < best[0]):
+                    continue
                 # a longer name wins; of two as long, the one with more words written as they
                 # are («провинцию Цзянсу» is Jiangsu, though it could be a case of «Цзянси»)
-                if position + size > len(tokens) or (best and (size, exact) <= (best[0], best_exact)):
+                if (
+                    best
+                    and size == best[0]
+                    and self._exact(folded, position, name) <= self._exact(folded, position, best[2])
+                ):
                     continue
                 if (
                     name in self._adjectives
@@ -171,7 +172,7 @@ class PlaceFinder:
                     inflects(folded[position + offset], stem, whole)
                     for offset, (stem, whole) in enumerate(name)
                 ):
-                    best, best_exact = (size, ids, name), exact
+                    best = (size, ids, name)
             if best is None:
                 position += 1
                 continue
@@ -203,12 +204,13 @@ class PlaceFinder:
             found.append(Mention(chosen, start, end, text[start:end], others, name in self._adjectives))
             position += size
         for shared in _SHARED_KIND.finditer(text):
-            region_id = self._oblast_adjectives.get(fold(shared["adjective"])[:-2])
-            if region_id is None:
-                continue
-            start, end = shared.span("adjective")
-            found = [m for m in found if not (m.start < end and m.end > start)]
-            found.append(Mention(self.registry.get(region_id), start, end, shared["adjective"]))
+            for adjective in re.finditer(_OBLAST_ADJECTIVE, shared["adjectives"]):
+                region_id = self._oblast_adjectives.get(fold(adjective.group())[:-2])
+                if region_id is None:
+                    continue
+                start, end = (shared.start("adjectives") + offset for offset in adjective.span())
+                found = [m for m in found if not (m.start < end and m.end > start)]
+                found.append(Mention(self.registry.get(region_id), start, end, adjective.group()))
         # Chinese names are not words: the longest spelling at each place wins
         if _CJK.search(text):
             for match in self._cjk_pattern.finditer(text):
@@ -220,6 +222,11 @@ class PlaceFinder:
                         )
                     )
         return sorted(found, key=lambda mention: mention.start)
+
+    @staticmethod
+    def _exact(folded: list[str], position: int, name: tuple[tuple[str, str], ...]) -> int:
+        """How many of the name's words the text writes exactly as they are."""
+        return sum(folded[position + offset] == whole for offset, (_, whole) in enumerate(name))
 
     def _choose(self, ids: frozenset[str]) -> Region:
         """One region for a spelling several share as an alias: the larger unit (an oblast
@@ -263,8 +270,10 @@ _ADJECTIVE_WORD = re.compile(r"(?:ий|ый|ой|ая|ое|ие|ые|і|ы|ае|
 
 
 # «Брянской и Могилевской областями», «Самаркандской и Андижанской областями»
+_OBLAST_ADJECTIVE = r"[А-ЯЁІЎ][а-яёіў-]+(?:ской|цкой|скую|цкую|скай|цкай)"
+# «Брянской и Могилевской областями», «с Навоийской, Ферганской и Хорезмской областями»
 _SHARED_KIND = re.compile(
-    r"(?P<adjective>[А-ЯЁІЎ][а-яёіў-]+(?:ской|цкой|скую|цкую|скай|цкай))\s+(?:и|і)\s+"
+    rf"(?P<adjectives>(?:{_OBLAST_ADJECTIVE}\s*,\s*)*{_OBLAST_ADJECTIVE})\s+(?:и|і)\s+"
     r"[А-ЯЁІЎ][а-яёіў-]+\s+(?:област(?:ями|ей|ях|ям|и)|вобласц(?:ямі|ях|ям)|абласцей)\b"
 )
 _BODIES = {
@@ -337,6 +346,11 @@ _PHRASES = (
     ("Kyrgyz", "kyrgyzstan"), ("кыргызский", "kyrgyzstan"), ("киргизский", "kyrgyzstan"),
     ("кыргызскі", "kyrgyzstan"),
     ("Tajik", "tajikistan"), ("таджикский", "tajikistan"), ("таджыкскі", "tajikistan"),
+    ("Lithuanian", "lithuania"), ("литовский", "lithuania"), ("літоўскі", "lithuania"),
+    ("German", "germany"), ("немецкий", "germany"), ("нямецкі", "germany"),
+    ("польский", "poland"), ("польскі", "poland"),  # not "Polish", a verb too
+    ("Italian", "italy"), ("итальянский", "italy"), ("італьянскі", "italy"),
+    ("French", "france"), ("французский", "france"), ("французскі", "france"),
 )  # fmt: skip
 
 

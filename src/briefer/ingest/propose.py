@@ -19,6 +19,7 @@ from typing import Any
 from ..facts import FactBase
 from ..places import Region
 from ..text.i18n import N_, Language
+from ..text.typography import non_syllabic_u
 from .articles import Article
 from .candidates import Candidate
 from .extract import Extraction, extract
@@ -410,6 +411,13 @@ def _free_id(base: FactBase, taken: set[str], wanted: str) -> str:
 
 
 def _summary(candidate: Candidate, language: str) -> str:
+    summary = _plain_summary(candidate, language)
+    # «Бабруйск і Вяземская акруга ўсталявалі…»; «… за 2022 г..»: one point ends the sentence
+    summary = non_syllabic_u(summary) if language == "be" else summary
+    return summary[:-1] if summary.endswith("..") else summary
+
+
+def _plain_summary(candidate: Candidate, language: str) -> str:
     words = Language(language)
     home = _name(candidate.home, language)
     away = _name(candidate.away, language) if candidate.away else ""
@@ -437,8 +445,7 @@ def _summary(candidate: Candidate, language: str) -> str:
     )
     for wrong, right in _QUALIFIED_CHANGE.get(language, ()):
         summary = summary.replace(wrong, right)
-    # «… за 2022 г..»: the abbreviation's point ends the sentence
-    return summary[:-1] if summary.endswith("..") else summary
+    return summary
 
 
 # «вырос на около 5 %» is no Russian: the qualifier goes before the preposition

@@ -51,9 +51,12 @@ def without_coarser_events(registry: RegionRegistry, candidates: list[Candidate]
         "the agreement was signed by the mayors" after the twinning it made."""
         return any(
             other is not found
-            and (other.kind == found.kind or (other.kind == "twinning" and found.document == "agreement"))
             and (other.home.id, other.away) == (found.home.id, found.away)
-            and not _dated_by_article(other)
+            and (
+                (other.kind == found.kind and not _dated_by_article(other))
+                # the twinning told first, however it is dated, is the agreement that made it
+                or (other.kind == "twinning" and found.document == "agreement" and other.start <= found.start)
+            )
             for other in sided
         )
 

@@ -45,6 +45,11 @@ def nested_quotes(text: str) -> str:
     return "".join(out)
 
 
+def non_syllabic_u(text: str) -> str:
+    """Belarusian «у» opening a word after a vowel is «ў»: «акруга ўсталявалі»."""
+    return _VOWEL_BEFORE_U.sub(" ў", text)
+
+
 def _plain(text: str, language: str) -> str:
     text = _PERCENT.sub(rf"\1{NO_BREAK_SPACE}%", text)
     text = _YEAR_WORD.sub(rf"\1{NO_BREAK_SPACE}\2", text)
@@ -52,9 +57,7 @@ def _plain(text: str, language: str) -> str:
     if language == "be":
         text = _WORD_APOSTROPHE.sub("’", text)
         # a source's own title (in the notes) may be Russian, whose «у» stays
-        text = "\n".join(
-            line if line.startswith("[^") else _VOWEL_BEFORE_U.sub(" ў", line) for line in text.split("\n")
-        )
+        text = "\n".join(line if line.startswith("[^") else non_syllabic_u(line) for line in text.split("\n"))
     return text
 
 
