@@ -1492,6 +1492,17 @@ def test_a_new_city_lies_in_the_country_its_adjective_names(
          "областями.", "ru", dt.date(2025, 9, 1),
          {("agreement", "gomel", "navoi", "2019"), ("agreement", "gomel", "fergana", "2019"),
           ("agreement", "gomel", "khorezm", "2019")}, set()),
+        # documents are counted; where an event «стартовала» is no side of the figure after it
+        ("Между регионами Минской области и Российской Федерации подписано более 100 документов о "
+         "сотрудничестве. Об этом рассказали на пресс-конференции, которая стартовала в Дзержинском районе. "
+         "Заключено порядка 40 соглашений.", "ru", dt.date(2024, 9, 17),
+         {("figure", "minsk-oblast", "russia", "as of September 2024")},
+         {("figure", "dzerzhinsk-district", "russia", "as of September 2024")}),
+        # «юго-западного региона Беларуси» is one oblast, the one named before
+        ("Торговый оборот Брестской области с Россией за январь-июнь 2022 года составил более $1,5 млрд. "
+         "Предприятия юго-западного региона Беларуси нарастили экспорт в Россию почти на 20%.", "ru",
+         dt.date(2022, 8, 1), {("figure", "brest", "russia", "January-June 2022")},
+         {("figure", "belarus", "russia", "January-June 2022")}),
         # a share that «приходилось» once, at a time the sentence does not say, is no share as of today
         ("Почти 10% экспорта Брестской области приходилось на Россию.", "ru", dt.date(2022, 8, 1),
          set(), {("figure", "brest", "russia", "as of August 2022")}),

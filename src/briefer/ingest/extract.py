@@ -166,7 +166,13 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         named = [m for m in homes if not m.adjective]
         # a place in a short quoted title (the exhibition «Весна в Гомеле») is where, not who
         # (nor is where a meeting was held: «заседание состоялось в 2024 году в Бресте»)
-        speaking = [m for m in named if not sides.in_title(sentence, m) and not sides.held_in(sentence, m)]
+        # «предприятия юго-западного региона Беларуси»: one oblast, not the country
+        region_of = [m for m in named if _A_REGION_OF.search(sentence[max(0, m.start - 30) : m.start])]
+        speaking = [
+            m
+            for m in named
+            if not sides.in_title(sentence, m) and not sides.held_in(sentence, m) and m not in region_of
+        ]
         if speaking:
             last_home = sides.most_specific_unit(registry, speaking)
         elif homes and last_home is None:
@@ -186,6 +192,15 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         home, away = sides.pair(registry, homes, aways, sentence)
         home = sides.side_by_body(registry, home, sentence)
         pair_notes: list[str] = []
+        if (
+            home is not None
+            and home.id == HOME_COUNTRY
+            and last_home is not None
+            and last_home.kind == "oblast"
+            and region_of
+        ):
+            home = last_home
+            pair_notes.append(f"«a region of Belarus»: {home.name}, the oblast named before: check it")
         if _BETWEEN_COUNTRIES.search(sentence) and not named and HOME_COUNTRY in registry.regions:
             # "the trade turnover between the countries": Belarus and the country last named
             home = last_home = registry.get(HOME_COUNTRY)
@@ -330,6 +345,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     return result
 
 
+_A_REGION_OF = re.compile(r"(?:регион\w*|рэгіён\w*|region\s+of)\s+$", re.I)
 _KIND_WORD = re.compile(r"\s+(?:District|район\w*|раён\w*)\b", re.I)
 _ALL_PARTNERS = re.compile(r"побратим|пабрацім|twin\s+cit|sister\s+cit|\d+\s+(?:стран|краін|countries)", re.I)
 _TOTAL = re.compile(

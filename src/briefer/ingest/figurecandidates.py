@@ -178,6 +178,7 @@ _COUNT_METRICS = {
     "enterprises": "enterprises",
     "joint ventures": "joint ventures",
     "agreements": "agreements signed",
+    "documents": "documents signed",
     "projects": "projects",
     "tonnes": "tonnes",
     "cities": "twin cities",

@@ -99,6 +99,7 @@ _COUNT_NOUNS = (
     (r"компани\w*|кампані\w*|compan(?:y|ies)|firms?", "companies"),
     (r"совместн\w+\s+предприяти\w*|сумесн\w+\s+прадпрыемств\w*|joint\s+ventures?", "joint ventures"),
     (r"соглашени\w*|пагадненн?\w*|agreements?", "agreements"),
+    (r"документ\w*|дакумент\w*|documents", "documents"),
     (r"проект\w*|праект\w*|projects?", "projects"),
     # a zone's residents are companies, as the base counts them
     (r"резидент\w*|рэзідэнт\w*|residents?", "companies"),

@@ -117,6 +117,7 @@ _METRIC_WORDS = {
     "resident companies": N_("resident companies"),
     "joint ventures": N_("joint ventures"),
     "agreements signed": N_("agreements signed"),
+    "documents signed": N_("documents signed"),
     "projects": N_("projects"),
     "tonnes": N_("tonnes"),
     "amount": N_("amount"),

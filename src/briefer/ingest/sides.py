@@ -323,7 +323,7 @@ def seat_of_a_mission(sentence: str, mention: Mention) -> bool:
 
 _HELD_IN = re.compile(
     r"(?:(?:состоял\w*|прош[её]л|прошл[аио]|проход\w*|пройд[её]т|адбыл\w*|прайш\w*|праходз\w*|"
-    r"\bheld\b|took\s+place|\bmet\b|(?:был[аои]?\s+)?подписан[аоы]?|падпісан[аы]?|\bsigned\b)"
+    r"\bheld\b|took\s+place|\bmet\b|стартовал\w*|стартавал\w*|открыл\w*сь|адкрыл\w*ся|\bstarted\b|\bopened\b|(?:был[аои]?\s+)?подписан[аоы]?|падпісан[аы]?|\bsigned\b)"
     r"\b[^.;]{0,40}\s(?:в|во|у|ў|in)|"
     # «в городке Ланьчжоу свершилась встреча», "in the city of Lanzhou": a town as a setting
     r"(?:^|\s)(?:в|во|у|ў)\s+(?:городе|городке|горадзе|г\.)|\bin\s+the\s+city\s+of)\s+$",
