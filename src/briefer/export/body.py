@@ -18,7 +18,7 @@ from typing import Any
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.oxml import OxmlElement, parse_xml
+from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from markdown_it.token import Token
 
@@ -270,36 +270,41 @@ class BodyWriter:
             return
         note_id, note_paragraph = self.notes.new_note()
         if label in self.cited:
-            note_paragraph.append(_text_run(f"{short_form(definition)} [{label}]."))
+            note_paragraph.append(run_xml(f"{short_form(definition)} [{label}]."))
         else:
             self.cited.add(label)
             self._note_text(note_paragraph, definition, label)
         paragraph.content.append(self.notes.reference_xml(note_id))
 
-    def _note_text(self, note_paragraph: Any, definition: Token, label: str) -> None:
+    def _note_text(self, note_paragraph: list[str], definition: Token, label: str) -> None:
         """The full reference, links live, inside a note."""
         assert self.notes is not None
         italic = False
-        link: Any = None
+        in_link = False
         for child in definition.children or []:
             if child.type == "em_open":
                 italic = True
             elif child.type == "em_close":
                 italic = False
             elif child.type == "link_open":
-                link = OxmlElement("w:hyperlink")
-                link.set(qn("r:id"), self.notes.relate_link(str(child.attrs.get("href", ""))))
-                note_paragraph.append(link)
+                in_link = True
+                link_id = self.notes.relate_link(str(child.attrs.get("href", "")))
+                note_paragraph.append(f'<w:hyperlink r:id="{escape(link_id)}">')
             elif child.type == "link_close":
-                link = None
+                if in_link:
+                    note_paragraph.append("</w:hyperlink>")
+                in_link = False
             elif child.type in ("text", "softbreak"):
-                run = _text_run(
-                    child.content if child.type == "text" else " ",
-                    italic=italic,
-                    style=self._link_style() if link is not None else None,
+                note_paragraph.append(
+                    run_xml(
+                        child.content if child.type == "text" else " ",
+                        italic=italic,
+                        style=self._link_style() if in_link else None,
+                    )
                 )
-                (link if link is not None else note_paragraph).append(run)
-        note_paragraph.append(_text_run(f" [{label}]"))
+        if in_link:
+            note_paragraph.append("</w:hyperlink>")
+        note_paragraph.append(run_xml(f" [{label}]"))
 
     def _run(self, paragraph: _Paragraph, text: str, state: _InlineState) -> None:
         if not text:
@@ -328,25 +333,6 @@ class BodyWriter:
 
     def _link_style(self) -> str:
         return self._style_id("Hyperlink", WD_STYLE_TYPE.CHARACTER)
-
-
-def _text_run(text: str, italic: bool = False, style: str | None = None) -> Any:
-    """A w:r element with text, for the notes part (built element by element: a note is short)."""
-    run = OxmlElement("w:r")
-    properties = OxmlElement("w:rPr")
-    if style is not None:
-        style_element = OxmlElement("w:rStyle")
-        style_element.set(qn("w:val"), style)
-        properties.append(style_element)
-    if italic:
-        properties.append(OxmlElement("w:i"))
-    if len(properties):
-        run.append(properties)
-    element = OxmlElement("w:t")
-    element.text = text
-    element.set(qn("xml:space"), "preserve")
-    run.append(element)
-    return run
 
 
 def short_form(definition: Token) -> str:

@@ -8,14 +8,13 @@ short title, year), as a newsroom's style book has it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
-from docx.oxml import OxmlElement, parse_xml
+from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 
@@ -35,7 +34,7 @@ class Notes:
 
     document: Document
     kind: str = "footnotes"  # footnotes | endnotes
-    elements: list[Any] = field(default_factory=list)  # the w:footnote / w:endnote elements
+    elements: list[list[str]] = field(default_factory=list)  # each note's runs, as WordprocessingML
     part: Part | None = None
 
     @property
@@ -61,30 +60,21 @@ class Notes:
         )
         self.document.part.relate_to(self.part, _RELATIONSHIPS[self.kind])
 
-    def new_note(self) -> tuple[int, Any]:
-        """A new note: its id and the paragraph (w:p) to write its text into."""
+    def new_note(self) -> tuple[int, list[str]]:
+        """A new note: its id and the list to write its text into, as WordprocessingML runs
+        (the notes are written as text and parsed once, as the body is)."""
         note_id = len(self.elements) + 1
-        note = OxmlElement(f"w:{self.tag}")
-        note.set(qn("w:id"), str(note_id))
-        paragraph = OxmlElement("w:p")
-        properties = OxmlElement("w:pPr")
-        style = OxmlElement("w:pStyle")
-        style.set(qn("w:val"), self.text_style)
-        properties.append(style)
-        paragraph.append(properties)
-        mark = OxmlElement("w:r")
-        mark.append(_run_style(self.reference_style))
-        mark.append(OxmlElement(f"w:{self.tag}Ref"))
-        paragraph.append(mark)
-        space = OxmlElement("w:r")
-        text = OxmlElement("w:t")
-        text.set(qn("xml:space"), "preserve")
-        text.text = " "
-        space.append(text)
-        paragraph.append(space)
-        note.append(paragraph)
-        self.elements.append(note)
-        return note_id, paragraph
+        content: list[str] = []
+        self.elements.append(content)
+        return note_id, content
+
+    def _note_xml(self, note_id: int, content: list[str]) -> str:
+        tag = self.tag
+        return (
+            f'<w:{tag} w:id="{note_id}"><w:p><w:pPr><w:pStyle w:val="{self.text_style}"/></w:pPr>'
+            f'<w:r><w:rPr><w:rStyle w:val="{self.reference_style}"/></w:rPr><w:{tag}Ref/></w:r>'
+            f'<w:r><w:t xml:space="preserve"> </w:t></w:r>{"".join(content)}</w:p></w:{tag}>'
+        )
 
     def reference_xml(self, note_id: int) -> str:
         """The run in the text that points at a note, as WordprocessingML."""
@@ -100,16 +90,15 @@ class Notes:
     def finish(self) -> None:
         """Write the notes part, with the separators Word expects before the notes."""
         tag = self.tag
+        notes = "".join(self._note_xml(number, content) for number, content in enumerate(self.elements, 1))
         root = parse_xml(
             f"<w:{self.kind} {nsdecls('w', 'r')}>"
             f'<w:{tag} w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0"/></w:pPr>'
             f"<w:r><w:separator/></w:r></w:p></w:{tag}>"
             f'<w:{tag} w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0"/></w:pPr>'
             f"<w:r><w:continuationSeparator/></w:r></w:p></w:{tag}>"
-            f"</w:{self.kind}>"
+            f"{notes}</w:{self.kind}>"
         )
-        for element in self.elements:
-            root.append(element)
         assert self.part is not None
         from lxml import etree  # type: ignore[import-untyped]  # python-docx's own XML library
 
@@ -121,14 +110,6 @@ class Notes:
                 f'<w:{tag}Pr {nsdecls("w")}><w:{tag} w:id="-1"/><w:{tag} w:id="0"/></w:{tag}Pr>'
             )
             settings.append(properties)
-
-
-def _run_style(style_id: str) -> Any:
-    properties = OxmlElement("w:rPr")
-    style = OxmlElement("w:rStyle")
-    style.set(qn("w:val"), style_id)
-    properties.append(style)
-    return properties
 
 
 def ensure_styles(document: Document, prefix: str) -> tuple[str, str]:

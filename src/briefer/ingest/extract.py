@@ -21,8 +21,9 @@ from ..places import HOME_COUNTRY, Region, RegionRegistry
 from . import sides
 from .articles import Article
 from .candidates import Candidate, Found, is_home
+from .dating import SINCE, ceremony_date, date_by_ceremony, date_of, dated_by_article_only
 from .figurecandidates import figure_candidates, is_base
-from .figures import Period, dates, periods, year_ranges
+from .figures import Period, periods, year_ranges
 from .newplaces import parent_for, provisional_region, registered_district, setting_of, without_dateline
 from .places import Mention, PlaceFinder
 
@@ -73,7 +74,6 @@ _SIGNED = re.compile(
     r"\bsign(?:ed|ing|s)?\b|\bconclud|\bapprov|\badopt|\bestablish|\bbecame\b|\bhave\s+been\s+twinned",
     re.I,
 )
-_SINCE = re.compile(r"(?:с|з|since|from)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 _EVENTS = re.compile(
     r"визит|візіт|посети|посетил|наведал|наведа|делегаци|дэлегацы|форум|выставк|выстав|ярмар|кірмаш|"
     r"дни\s+\w+\s+област|дні\s+\w+\s+вобласц|visit|delegation|forum|fair|exhibition|expo\b|days\s+of|"
@@ -336,8 +336,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             # nor is the year a change was measured from ("4% more than in 2019")
             last_periods = [span for span in spans if not is_base(sentence, span)] or last_periods
         if held_on is not None:
-            _date_by_ceremony(found, held_on)
-        held_on = _ceremony_date(article, sentence, held_on)
+            date_by_ceremony(found, held_on)
+        held_on = ceremony_date(article, sentence, held_on)
         for candidate in found:
             candidate.sentence = written
         result.candidates.extend(found)
@@ -378,43 +378,6 @@ _BETWEEN_COUNTRIES = re.compile(
 )
 
 
-def _date_of(
-    article: Article, sentence: str, ahead: bool, notes: list[str], near: int = 0, following: str = ""
-) -> str | None:
-    """The date of what the sentence reports: the date it gives nearest ``near`` (where
-    the tie or document is named), the date of its signing the next sentence tells ("The
-    document was signed in Tashkent on 8 February"), or the article's own date where the
-    text says nothing of when (said in the notes)."""
-    read = dates(sentence, article.date, ahead)
-    relative = {(when.start, when.date) for when in read if when.relative}
-    found: list[tuple[int, str]] = [(when.start, when.date) for when in read]
-    found += [(m.start(), m["year"]) for m in _SINCE.finditer(sentence)]
-    found += [(p.start, p.text) for p in periods(sentence) if re.fullmatch(r"\d{4}", p.text)]
-    if found:
-        # of two readings of one place («in July 2020» as a month and a year) the finer wins
-        chosen = min(found, key=lambda item: (abs(item[0] - near), -len(item[1])))
-        if chosen in relative and article.date is not None:
-            notes.append(f"the year is the article's ({article.date.year}): the sentence gives none")
-        return chosen[1]
-    signing = _SIGNING_TOLD_NEXT.match(following)
-    told = dates(signing.group(), article.date, ahead) if signing else []
-    if told:
-        notes.append("the date is from the sentence after it, which tells of the signing: check it")
-        return told[0].date
-    if article.date is None:
-        notes.append("the sentence gives no date and the article none: date to fill in")
-        return None
-    notes.append(f"the sentence gives no date: the article's date ({article.date.isoformat()}) is used")
-    return article.date.isoformat()
-
-
-# the next sentence, where it tells when the document just named was signed
-_SIGNING_TOLD_NEXT = re.compile(
-    r"\s*(?:(?:the|this)\s+(?:document|agreement|memorandum)s?\s+(?:was|were)\s+signed|"
-    r"(?:документ|соглашение|меморандум|дакумент|пагадненне)\w*\s+(?:был[аои]?\s+)?(?:подписан|падпісан))"
-    r"[^.!?]*",
-    re.I,
-)
 _DASH_PAIR = re.compile(r"^\s*[-–—]\s*$")
 
 
@@ -441,7 +404,7 @@ def _dash_pairs(
     if len(pairs) < 2:
         return
     notes: list[str] = []
-    date = _date_of(article, sentence, ahead, notes)
+    date = date_of(article, sentence, ahead, notes)
     if not date:
         return
     cities = bool(sides.CITIES.search(sentence))
@@ -566,7 +529,7 @@ def _ties_and_documents(
         return
     document = next((name for pattern, name in _DOCUMENTS if pattern.search(sentence)), None)
     tie = next((stage for pattern, stage in _TIES if pattern.search(sentence)), None)
-    signed = bool(_SIGNED.search(sentence)) or bool(_SINCE.search(sentence))
+    signed = bool(_SIGNED.search(sentence)) or bool(SINCE.search(sentence))
     keyword = _keyword(sentence, _TIES if tie else _DOCUMENTS)
     words_at = [keyword, _keyword(sentence, _DOCUMENTS)] if document else [keyword]
     home, away, named = sides.sides_of(registry, sentence, keyword, mentions, home, away)
@@ -581,16 +544,16 @@ def _ties_and_documents(
         # «связывают пять соглашений»: ties on record, not one signed today
         return
     home = sides.side_by_body(registry, home, sentence) or home
-    if tie and (signed or _SINCE.search(sentence)) and document in (None, "agreement", "protocol"):
+    if tie and (signed or SINCE.search(sentence)) and document in (None, "agreement", "protocol"):
         notes: list[str] = []
-        date = _date_of(article, sentence, ahead, notes, _keyword(sentence, _TIES), following)
+        date = date_of(article, sentence, ahead, notes, _keyword(sentence, _TIES), following)
         if date:
             home = sides.as_city(home, mentions, away.kind == "city" or bool(sides.CITIES.search(named)))
             yield Candidate("twinning", home, away, date, sentence, start, end, tie=tie, notes=notes)
         return
     if document and signed:
         notes = []
-        date = _date_of(article, sentence, ahead, notes, _keyword(sentence, _DOCUMENTS), following)
+        date = date_of(article, sentence, ahead, notes, _keyword(sentence, _DOCUMENTS), following)
         spans = year_ranges(sentence)
         years = (
             spans[0][0]
@@ -634,8 +597,8 @@ def _events(
         return  # «13 раз встречались делегации», «25 дэлегацый», «постоянно проводим форумы»: no one event
     notes: list[str] = []
     ahead = ahead and not _MET.search(sentence)  # "will exceed $10 billion, he said as he met with"
-    date = _date_of(article, sentence, ahead, notes)
-    if not date or (_RECENT.search(sentence) and _dated_by_article_only(notes)):
+    date = date_of(article, sentence, ahead, notes)
+    if not date or (_RECENT.search(sentence) and dated_by_article_only(notes)):
         return  # «недавний бизнес-форум»: when it was held, the article does not say
     event = _event_kind(word.group() if word else "")
     candidate = Candidate("event", home, away, date, sentence, start, end, event=event, notes=notes)
@@ -656,48 +619,6 @@ _MET = re.compile(
     re.I,
 )
 _RECENT = re.compile(r"недавн\w*|нядаўн\w*|\brecent(?:ly)?\b", re.I)
-
-
-_CEREMONY = re.compile(
-    r"церемони\w*|цырымоні\w*|ceremony|(?:состоял\w*|прош[её]л|прошл[аио]|адбыл\w*|прайшл\w*|held|took\s+place)\b",
-    re.I,
-)
-_CEREMONY_REACH = 3  # sentences after it that may tell of what was signed there
-
-
-def _ceremony_date(
-    article: Article, sentence: str, held_on: tuple[str, int] | None
-) -> tuple[str, int] | None:
-    """The date a sentence gives where it tells when something was held («Церемония
-    состоялась накануне в Москве»), else the last one, a sentence older."""
-    if _CEREMONY.search(sentence):
-        told = [when for when in dates(sentence, article.date, False) if len(when.date) == 10]
-        if told:
-            return told[0].date, 0
-    return (held_on[0], held_on[1] + 1) if held_on is not None else None
-
-
-def _date_by_ceremony(found: list[Candidate], held_on: tuple[str, int]) -> None:
-    """Documents a sentence names with no date of its own, just after one that tells when
-    the ceremony was held, were signed at it."""
-    day, since = held_on
-    if since >= _CEREMONY_REACH:
-        return
-    for candidate in found:
-        if (
-            candidate.kind in ("agreement", "twinning")
-            and not candidate.reported
-            and _dated_by_article_only(candidate.notes)
-        ):
-            candidate.date = day
-            candidate.notes[:] = [note for note in candidate.notes if "article's date" not in note]
-            candidate.notes.append(
-                f"the date ({day}) is of the ceremony a sentence before tells of: check it"
-            )
-
-
-def _dated_by_article_only(notes: list[str]) -> bool:
-    return any("article's date" in note for note in notes)
 
 
 _EVENT_KINDS = (

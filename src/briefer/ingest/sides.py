@@ -9,6 +9,7 @@ import re
 
 from ..places import HOME_COUNTRY, Region, RegionRegistry
 from .candidates import Candidate, is_home
+from .dating import dated_by_article_only
 from .places import Mention
 
 
@@ -42,7 +43,7 @@ def without_coarser_events(registry: RegionRegistry, candidates: list[Candidate]
             )
             and _days_apart(found.date, other.date) <= _SAME_WEEK
             # (a date the sentence gives outweighs one taken from the article)
-            and (_dated_by_article(found) or not _dated_by_article(other))
+            and (dated_by_article_only(found.notes) or not dated_by_article_only(other.notes))
             for other in sided
         )
 
@@ -53,7 +54,7 @@ def without_coarser_events(registry: RegionRegistry, candidates: list[Candidate]
             other is not found
             and (other.home.id, other.away) == (found.home.id, found.away)
             and (
-                (other.kind == found.kind and not _dated_by_article(other))
+                (other.kind == found.kind and not dated_by_article_only(other.notes))
                 # the twinning told first, however it is dated, is the agreement that made it
                 or (other.kind == "twinning" and found.document == "agreement" and other.start <= found.start)
             )
@@ -61,12 +62,10 @@ def without_coarser_events(registry: RegionRegistry, candidates: list[Candidate]
         )
 
     return [
-        c for c in candidates if not (c in sided and (coarser(c) or (_dated_by_article(c) and told_again(c))))
+        c
+        for c in candidates
+        if not (c in sided and (coarser(c) or (dated_by_article_only(c.notes) and told_again(c))))
     ]
-
-
-def _dated_by_article(candidate: Candidate) -> bool:
-    return any("article's date" in note for note in candidate.notes)
 
 
 _SAME_WEEK = 7
