@@ -1561,3 +1561,33 @@ def test_a_belarusian_summary_takes_the_non_syllabic_u(runner: CliRunner, newsro
         twinning["fact"]["translations"]["be"]["summary"]
         == "Гомель і Чжэнчжоу ўсталявалі пабрацімскія сувязі."
     )
+
+
+PARTNERS_SHARE = """Беларусь — главный партнер провинции Сычуань
+https://example.org/sichuan-belarus
+2025-09-17
+
+Беларусь для провинции Сычуань является важным партнером, на долю которого приходится 10% \
+регионального товарооборота.
+На долю провинции Сычуань приходится 12% экспорта Гомельской области.
+"""
+
+
+def test_a_share_names_its_part_and_whole(runner: CliRunner, newsroom: Path) -> None:
+    (newsroom / "saved" / "share.txt").write_text(PARTNERS_SHARE, encoding="utf-8")
+    shares = by_kind(propose_json(runner, "saved/share.txt"), "figure")
+    # the partner region's own whole, Belarus its part; an oblast's whole, the province its part
+    assert [
+        (p["fact"]["scope"], p["fact"]["summary"], p["fact"]["translations"]["ru"]["summary"]) for p in shares
+    ] == [
+        (
+            {"of": "sichuan", "with": "belarus"},
+            "The share of Belarus in the trade turnover of Sichuan Province: 10% (as of September 2025).",
+            "Доля Беларуси в товарообороте провинции Сычуань: 10\u00a0% (на сентябрь 2025 г.).",
+        ),
+        (
+            {"of": "gomel", "with": "sichuan"},
+            "The share of Sichuan Province in the exports of Gomel Oblast: 12% (as of September 2025).",
+            "Доля провинции Сычуань в экспорте Гомельской области: 12\u00a0% (на сентябрь 2025 г.).",
+        ),
+    ]

@@ -322,6 +322,18 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         if figures and owner is None and home is None and adjective_home is not None:
             last_home = adjective_home  # the story has moved to the country's figures
         for candidate in figures:
+            if (
+                candidate.metric is not None
+                and candidate.metric.startswith("share of")
+                and candidate.home.id == HOME_COUNTRY
+                and candidate.away is not None
+                and candidate.away.kind != "country"
+                and _PARTNERS_WHOLE.search(sentence)
+            ):
+                # «Белоруссия для Брянской области … на долю которого приходится 60 % регионального
+                # товарооборота»: the whole is the partner's, Belarus its part
+                candidate.home, candidate.away = candidate.away, candidate.home
+                candidate.notes.append(f"the whole is {candidate.home.name}'s: check it")
             if not spans and last_periods:
                 candidate.notes.append("its period is from an earlier sentence: check it")
             if away is None and candidate.away is not None and candidate.away is figure_partner:
@@ -345,6 +357,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     return result
 
 
+_PARTNERS_WHOLE = re.compile(r"региональн\w+|рэгіянальн\w+|\bregional\b|\bдля\s+[А-ЯЁ]", re.I)
 _A_REGION_OF = re.compile(r"(?:регион\w*|рэгіён\w*|region\s+of)\s+$", re.I)
 _KIND_WORD = re.compile(r"\s+(?:District|район\w*|раён\w*)\b", re.I)
 _ALL_PARTNERS = re.compile(r"побратим|пабрацім|twin\s+cit|sister\s+cit|\d+\s+(?:стран|краін|countries)", re.I)

@@ -152,6 +152,12 @@ _OTHER_SUMMARIES = {
     True: N_("{of} and {with}, {metric}: {value} in {period}."),
     False: N_("{of}, {metric}: {value} in {period}."),
 }
+# a share of a whole, the part ("with") and the whole's owner ("of") named
+_SHARE_SUMMARIES = {
+    "share of trade turnover": N_("The share of {with} in the trade turnover of {of}: {value} ({period})."),
+    "share of exports": N_("The share of {with} in the exports of {of}: {value} ({period})."),
+    "share of imports": N_("The share of {with} in the imports of {of}: {value} ({period})."),
+}
 # a count at a point in time ("as of July 2025"), which takes no "in"
 _AS_OF_SUMMARIES = {
     True: N_("{of} and {with}, {metric}: {value}, {period}."),
@@ -342,6 +348,15 @@ def _name(region: Region, language: str) -> str:
     return (region.name_in(language) if language != "en" else None) or region.name
 
 
+def _genitive(region: Region, language: str) -> str | None:
+    """The name as a share's whole or part is named: English as it is, Russian and
+    Belarusian in the genitive the registry gives (None where it gives none)."""
+    if language == "en":
+        return region.name
+    forms = region.forms_in(language)
+    return forms.get("gen") if forms else None
+
+
 def _fact_entry(
     candidate: Candidate,
     article: Article,
@@ -438,6 +453,14 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
     key = (candidate.metric, candidate.away is not None)
     summaries = _MULTIPLE_SUMMARIES if candidate.amount.unit == "times" else _FIGURE_SUMMARIES
     other = _AS_OF_SUMMARIES if candidate.period.text.startswith("as of ") else _OTHER_SUMMARIES
+    share = _SHARE_SUMMARIES.get(candidate.metric)
+    if share and candidate.away is not None:
+        of_gen, with_gen = _genitive(candidate.home, language), _genitive(candidate.away, language)
+        if of_gen and with_gen:
+            # «Доля Беларуси в товарообороте Брянской области: более 60 %»: a sentence, not a label
+            return words.gettext(share).format(
+                of=of_gen, value=value, period=words.period(candidate.period.text), **{"with": with_gen}
+            )
     message = summaries.get(key) or other[candidate.away is not None]
     metric = words.gettext(_METRIC_WORDS.get(candidate.metric, candidate.metric))
     period = words.period(candidate.period.text)
