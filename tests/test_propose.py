@@ -911,6 +911,10 @@ def test_whose_figure_it_is(text: str, language: str, sides: tuple[str, str | No
         # one product group's exports are not all exports
         ("Гомельская область в 2022 году увеличила в 10 раз экспорт мясной продукции в Китай.",
          [("growth of exports of a product group", 10.0, "times")]),
+        # goods and services go to lands of their own: two counts, not one contradicted
+        ("География поставок Гомельской области в 2020 году: по товарам это 75 стран, по услугам 119 стран.",
+         [("countries supplied with goods", 75.0, "countries"),
+          ("countries supplied with services", 119.0, "countries")]),
         # a zone's residents are companies, counted as the base counts them
         ("In January-March 2021 four new residents were registered in the FEZ of Vitebsk Oblast.",
          [("resident companies", 4.0, "companies")]),

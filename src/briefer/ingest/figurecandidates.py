@@ -171,6 +171,9 @@ def figure_candidates(
         yield candidate
 
 
+_GOODS_OR_SERVICES = re.compile(
+    r"(?:(?P<services>услуг\w*|паслуг\w*|services)|товар\w*|тавар\w*|goods)\W+(?:\w+\W+)?$", re.I
+)
 # what a count measures, by what it counts
 _COUNT_METRICS = {
     "countries": "countries supplied",
@@ -264,6 +267,11 @@ def _metric_for(
             return None
         if amount.unit == "companies" and _RESIDENTS.search(amount.text):
             return "resident companies"
+        if amount.unit == "countries":
+            # «по товарам это 75 стран, по услугам 119»: goods and services go to lands of their own
+            kind = _GOODS_OR_SERVICES.search(sentence[max(0, amount.start - 25) : amount.start])
+            if kind:
+                return f"countries supplied with {'services' if kind['services'] else 'goods'}"
         return _COUNT_METRICS[amount.unit]
     if metric == "accredited enterprises" and amount.unit not in ("enterprises", "companies"):
         metric = None
@@ -281,7 +289,8 @@ _COUNT_CUES: dict[str, re.Pattern[str]] = {
     # where goods go: "supplied to 88 countries", "consumers in 62 countries", «рынки 64 стран»
     "countries": re.compile(
         _EXPORTING.pattern
-        + r"|recipient|consumer|market|рын(?:ок|к)|потребител|спажыў|получател|атрымальнік",
+        + r"|recipient|consumer|market|рын(?:ок|к)|потребител|спажыў|получател|атрымальнік|"
+        r"поставок|пастаўак|географи\w*\s+(?:поставок|экспорта)|геаграфі\w*\s+(?:пастаўак|экспарту)",
         re.I,
     ),
     "tonnes": _EXPORTING,

@@ -112,6 +112,8 @@ _METRIC_WORDS = {
     "output": N_("output"),
     "contracts": N_("contracts"),
     "countries supplied": N_("countries supplied"),
+    "countries supplied with goods": N_("countries supplied with goods"),
+    "countries supplied with services": N_("countries supplied with services"),
     "companies": N_("companies"),
     "enterprises": N_("enterprises"),
     "resident companies": N_("resident companies"),
