@@ -1595,3 +1595,25 @@ def test_a_share_names_its_part_and_whole(runner: CliRunner, newsroom: Path) -> 
             "Доля провинции Сычуань в экспорте Гомельской области: 12\u00a0% (на сентябрь 2025 г.).",
         ),
     ]
+
+
+TWIN_STORY = """У Минска появился еще один город-побратим – Казань
+https://example.org/minsk-kazan
+2024-12-05
+
+У Минска появился еще один город-побратим – Казань. Соглашение об установлении побратимских \
+отношений подписано 5 декабря во время визита в Беларусь делегации из Казани.
+"""
+
+
+def test_a_country_twins_with_no_town_and_a_lead_that_repeats_the_title_stays() -> None:
+    from briefer.ingest.articles import read_pasted
+    from briefer.ingest.extract import extract
+
+    article = read_pasted(TWIN_STORY)
+    assert article.text.startswith("У Минска появился еще один город-побратим – Казань. Соглашение")
+    base = load_fact_base(default_fact_root())
+    twinnings = [c for c in extract(article, PlaceFinder(base.regions)).candidates if c.kind == "twinning"]
+    assert [(c.home.id, c.away.id if c.away else None, c.date) for c in twinnings] == [
+        ("minsk", "kazan", "2024-12-05")
+    ]

@@ -144,7 +144,8 @@ def _decode(data: bytes, origin: str) -> str:
 def _article(text: str, title: str | None, site: str | None, date: dt.date | None, url: str | None,
              origin: str, form: str) -> Article:  # fmt: skip
     body = _clean(text)
-    if title and body.startswith(title):
+    # the title repeated as the body's heading goes; a lead sentence that repeats it stays
+    if title and body.startswith(title) and body[len(title) : len(title) + 1] in ("\n", ""):
         body = body[len(title) :].lstrip()
     if len(body.split()) < 5:
         raise ArticleError(

@@ -126,6 +126,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     previous_away: Region | None = None  # the partner the sentence before named
     # the partner the article is about: named with a Belarusian place, its title first
     story_away = _title_partner(article, finder)
+    story_home = _title_home(article, finder)  # the Belarusian place the title names, if one
     last_periods: list[Period] = []  # the periods the last sentence that named one named
     listing: str | None = None  # the stage of a list of ties the last sentence gave
     setting: dict[str, Region] | None = None  # where the article is set: read once, when a new place needs it
@@ -272,6 +273,18 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                     following,
                 )
             )
+            for candidate in found:
+                if (
+                    candidate.kind == "twinning"
+                    and candidate.home.id == HOME_COUNTRY
+                    and story_home is not None
+                    and candidate.away is not None
+                    and candidate.away.kind != "country"
+                ):
+                    # a country twins with no town: «визит в Беларусь делегации из Казани» in a
+                    # story whose title gives Minsk its new twin is Minsk's twinning
+                    candidate.home = story_home
+                    candidate.notes.append(f"the Belarusian side: {story_home.name}, as the title names it")
             if home is None and found:
                 for candidate in found:  # "A protocol of intent has been signed with Fujian Province."
                     candidate.notes.append(
@@ -370,6 +383,16 @@ _MUTUAL = re.compile(
     r"\bour\s+(?:trade|exports|mutual)|\bmutual\b|\bbilateral\b",
     re.I,
 )
+
+
+def _title_home(article: Article, finder: PlaceFinder) -> Region | None:
+    """The one Belarusian place below the country the article's title names."""
+    homes = {
+        m.region.id: m.region
+        for m in finder.mentions(article.title or "")
+        if is_home(m.region) and m.region.id != HOME_COUNTRY and not m.adjective
+    }
+    return next(iter(homes.values())) if len(homes) == 1 else None
 
 
 def _title_partner(article: Article, finder: PlaceFinder) -> Region | None:
