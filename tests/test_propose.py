@@ -221,6 +221,9 @@ def test_places_are_found_in_any_case_and_spelling(text: str, expected: list[str
         # the sum as written, not as a binary float multiplies it
         ("amounted to $1.041 billion", [(1_041_000_000, "USD", None)]),
         ("registered 4 new residents", [(4, "companies", None)]),
+        # «вырос … до 5,3 млн»: the level reached, not a ceiling; «составят до» is one
+        ("экспорт вырос в 3,3 раза, до 5,3 млн USD", [(3.3, "times", None), (5_300_000, "USD", None)]),
+        ("поставки составят до 5 млн долларов", [(5_000_000, "USD", "up to")]),
     ],
 )
 def test_amounts_keep_their_currency_scale_and_qualifier(sentence: str, found: list[tuple]) -> None:  # type: ignore[type-arg]
@@ -1616,4 +1619,100 @@ def test_a_country_twins_with_no_town_and_a_lead_that_repeats_the_title_stays() 
     twinnings = [c for c in extract(article, PlaceFinder(base.regions)).candidates if c.kind == "twinning"]
     assert [(c.home.id, c.away.id if c.away else None, c.date) for c in twinnings] == [
         ("minsk", "kazan", "2024-12-05")
+    ]
+
+
+def test_each_amount_takes_the_change_beside_it_and_a_pronoun_its_metric() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    text = (
+        "In 2021 mutual trade of Gomel Oblast and Bryansk Oblast totaled $208.7 million, 16.3% up from 2020. "
+        "Gomel Oblast's export rose by 9.2% to $138.3 million, with import up by 33.2% to $70.4 million. "
+        "Trade between Gomel Oblast and Hebei Province proved resilient. In 2022, it reached $45.5 million."
+    )
+    article = Article(text, "t", None, dt.date(2023, 3, 1), None, "en", "x", "text")
+    found = [
+        (c.metric, c.amount.value, c.period.text, c.change_pct)
+        for c in extract(article, PlaceFinder(base.regions)).candidates
+        if c.kind == "figure" and c.amount and c.period
+    ]
+    # "up from 2020" is the base, not the period of the figures after it; each sum its own change
+    assert found == [
+        ("trade turnover", 208_700_000.0, "2021", 16.3),
+        ("exports", 138_300_000.0, "2021", 9.2),
+        ("imports", 70_400_000.0, "2021", 33.2),
+        ("trade turnover", 45_500_000.0, "2022", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "wanted", "unwanted"),
+    [
+        # a signing «запланирована» is a plan; what was said "during a meeting" was said at one held
+        ("Церемония подписания соглашения о побратимстве Минска и Омска запланирована на 11 сентября.", "ru",
+         dt.date(2023, 9, 10), set(), {("twinning", "minsk", "omsk-city", "2023-09-11")}),
+        ("The Consulate General of Russia will be opened in Grodno, the Ambassador said during a meeting "
+         "with Grodno Oblast Governor on 31 May.", "en", dt.date(2022, 5, 31),
+         {("event", "grodno", "russia", "2022-05-31")},
+         {("planned event", "grodno", "russia", "2023-05-31")}),
+    ],
+)  # fmt: skip
+def test_plans_rankings_and_the_rest(
+    text: str,
+    language: str,
+    day: dt.date,
+    wanted: set[tuple],  # type: ignore[type-arg]
+    unwanted: set[tuple],  # type: ignore[type-arg]
+) -> None:
+    _assert_found(text, language, day, wanted, unwanted)
+
+
+def test_a_share_over_a_whole_and_a_city_named_as_its_oblast_are_read() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    finder = PlaceFinder(base.regions)
+    # «нарастить экспорт в Россию до 130 %» is no share: a share is at most the whole
+    article = Article("Брестская область за январь-май 2022 года нарастила экспорт в Россию до 130%.",
+                      "t", None, dt.date(2022, 6, 1), None, "ru", "x", "text")  # fmt: skip
+    assert [c.metric for c in extract(article, finder).candidates if c.kind == "figure"] == []
+    # «город Астрахань» beside Astrakhan Oblast («astrakhan»): a city of its own id, in that oblast;
+    # «Городской округ» is the unit's kind, no place
+    text = (
+        "Меморандум об установлении побратимских отношений между Могилевом и муниципальным образованием "
+        "«Городской округ город Астрахань» подписан 10 февраля 2023 года."
+    )
+    extraction = extract(Article(text, "t", None, dt.date(2023, 2, 11), None, "ru", "x", "text"), finder)
+    assert [(f.region.id, f.region.parent, f.region.country) for f in extraction.new_places] == [
+        ("astrakhan-city", "astrakhan", "russia")
+    ]
+    assert {(c.home.id, c.away.id if c.away else None) for c in extraction.candidates} == {
+        ("mogilev-city", "astrakhan-city")
+    }
+
+
+def test_the_rest_markets_rankings_and_a_pronouns_metric() -> None:
+    # «в остальные — около 23 %»: the rest, not the EU named before; 74 markets have no one partner
+    text = (
+        "Экспорт Витебской области в Нидерланды за январь-май 2022 года вырос на 10%. Северный регион "
+        "поставлял товары на рынки 74 стран. В страны Евросоюза Витебская область экспортировала более "
+        "36%, в остальные — около 23%."
+    )
+    assert _figures(text, "ru", dt.date(2022, 7, 1)) == [
+        ("vitebsk", "netherlands", "growth of exports", 10.0, None, "January-May 2022"),
+        ("vitebsk", None, "countries supplied", 74.0, None, "January-May 2022"),
+        ("vitebsk", "european-union", "share of exports", 36.0, "more than", "January-May 2022"),
+    ]
+    # «в десятке российских субъектов» is a ranking, not Russia; «он составил» is the trade named before
+    finder = PlaceFinder(load_fact_base(default_fact_root()).regions)
+    assert [m.region.id for m in finder.mentions("в десятке российских субъектов")] == []
+    text = (
+        "Товарооборот Брянской области с Беларусью растет. Брянская область в десятке российских субъектов "
+        "по объему товарооборота с Беларусью. В 2022 году он составил более 300 миллионов долларов."
+    )
+    assert _figures(text, "ru", dt.date(2023, 6, 1)) == [
+        ("belarus", "bryansk", "trade turnover", 300_000_000.0, "more than", "2022")
     ]

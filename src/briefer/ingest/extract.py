@@ -22,7 +22,7 @@ from . import sides
 from .articles import Article
 from .candidates import Candidate, Found, is_home
 from .dating import SINCE, ceremony_date, date_by_ceremony, date_of, dated_by_article_only
-from .figurecandidates import figure_candidates, is_base
+from .figurecandidates import BASIC_METRICS, POINTS_BACK_TO_IT, figure_candidates, is_base, named_metric
 from .figures import Period, periods, year_ranges
 from .newplaces import parent_for, provisional_region, registered_district, setting_of, without_dateline
 from .places import Mention, PlaceFinder
@@ -83,7 +83,7 @@ _EVENTS = re.compile(
 )
 _AHEAD = re.compile(
     r"состоится|пройд[её]т|будет|будут|планиру|намечен|намечено|ожидается|адбудзецца|пройдзе|будзе|"
-    r"плануе|плануецца|могут\s+стать|может\s+стать|могуць\s+стаць|можа\s+стаць|послужит|will|to\s+be\s+held|(?<!action\s)plans?\s+to|is\s+planned|scheduled|expected\s+to|(?:is|are)\s+(?:set|projected|forecast)\s+to|"
+    r"плануе|плануецца|запланирован\w*|запланаван\w*|могут\s+стать|может\s+стать|могуць\s+стаць|можа\s+стаць|послужит|will|to\s+be\s+held|(?<!action\s)plans?\s+to|is\s+planned|scheduled|expected\s+to|(?:is|are)\s+(?:set|projected|forecast)\s+to|"
     # «принято решение о подготовке намерения о подписании»: a step towards a signing
     r"о\s+подготовке|подготовят|падрыхтоўцы|падрыхтуюць|to\s+prepare|\bнамерен[аоы]?\b|\bнамераны\b|intends?\s+to",
     re.I,
@@ -157,7 +157,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 stop = kind_word.end() if kind_word else place.end
                 mentions.append(Mention(registered, place.start, stop, sentence[place.start : stop]))
                 continue
-            region, notes = provisional_region(place, parent, article.language)
+            region, notes = provisional_region(place, parent, article.language, registry)
             placed.append(Mention(region, place.start, place.end, place.name))
             result.new_places.append(Found(region, place, tuple(fallback_notes + notes), written, start, end))
         mentions.extend(placed)
@@ -320,14 +320,15 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 plan.start() if plan else -1,
             )
         )
+        # what the sentence measured, for one after it that says «it» («In 2020, it reached…»)
         last_metric = next(
             (
-                c.metric
+                c.metric.removeprefix("growth of ")
                 for c in reversed(figures)
-                if c.metric in ("trade turnover", "exports", "imports", "investment")
+                if c.metric and c.metric.removeprefix("growth of ") in BASIC_METRICS
             ),
             None,
-        )
+        ) or (named_metric(sentence) if POINTS_BACK_TO_IT.match(following) else None)
         if figures:
             last_pair = (figures[-1].home, figures[-1].away)
         elif mentions:
@@ -335,6 +336,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         if figures and owner is None and home is None and adjective_home is not None:
             last_home = adjective_home  # the story has moved to the country's figures
         for candidate in figures:
+            if candidate.metric is not None and candidate.metric.startswith("countries supplied"):
+                candidate.away = None  # «на рынки 74 стран»: all of them, no one partner
             if (
                 candidate.metric is not None
                 and candidate.metric.startswith("share of")
@@ -356,7 +359,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 )
         found.extend(figures)
         for candidate in found:
-            candidate.notes.extend(note for note in pair_notes if note not in candidate.notes)
+            if candidate.metric is None or not candidate.metric.startswith("countries supplied"):
+                candidate.notes.extend(note for note in pair_notes if note not in candidate.notes)
         if spans and not ahead:  # a plan's period ("to be registered in H1 2021") is not the text's
             # nor is the year a change was measured from ("4% more than in 2019")
             last_periods = [span for span in spans if not is_base(sentence, span)] or last_periods
@@ -650,7 +654,7 @@ _WITHIN = re.compile(
     re.I,
 )
 _MET = re.compile(
-    r"\bmet\b|\bheld\s+talks\b|встретил\w*|встречал\w*|провел\w*\s+(?:встреч|переговор)|сустрэў\w*|сустракаў\w*|"
+    r"\bmet\b|during\s+(?:a|the|his|her)\s+meeting|во\s+время\s+встречи|в\s+ходе\s+встречи|падчас\s+сустрэчы|\bheld\s+talks\b|встретил\w*|встречал\w*|провел\w*\s+(?:встреч|переговор)|сустрэў\w*|сустракаў\w*|"
     r"правё?л\w*\s+(?:сустрэч|перамов)",
     re.I,
 )

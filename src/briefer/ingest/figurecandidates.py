@@ -24,7 +24,7 @@ _METRICS = (
     ),
     (
         re.compile(
-            r"экспорт|экспарт|export|shipp|отгруз|адгруз|поставк|пастаўк|поставлен|пастаўлен|\bsales\b|"
+            r"экспорт|экспарт|export|shipp|shipment|отгруз|адгруз|поставк|пастаўк|поставлен|пастаўлен|\bsales\b|"
             r"\bsuppl(?:ied|ies)\b|\bdeliver(?:ed|ies)\b|"
             # «поставить в Китай», «область реализовала в КНР товаров на…»: sold abroad
             r"\bпостав(?:ить|ит|ят|ил\w*|ля\w*)\b|\bпаставі\w*|\bпастаўля\w*|"
@@ -114,6 +114,8 @@ def figure_candidates(
             notes.append("as it stood on the article's date: check it")
         if period is None:
             continue
+        if _THE_REST.search(sentence[max(0, amount.start - 30) : amount.start]):
+            continue  # «в остальные — около 23 %»: the rest, no partner the sentence names
         metric = _metric_for(sentence, amount, absolute, notes, previous_metric)
         if metric is None or (standing and amount.unit == "percent" and not metric.startswith("share")):
             continue  # a growth needs the period it was measured over
@@ -132,7 +134,7 @@ def figure_candidates(
                 f"one product group only ({group['group'] or group['group_en']}): name it in the metric"
             )
         expected = ahead or bool(_FORECAST.search(sentence))  # «превысит в этом году»
-        if _is_target(sentence, amount, period, article, expected) and metric in (*_BASIC_METRICS, "amount"):
+        if _is_target(sentence, amount, period, article, expected) and metric in (*BASIC_METRICS, "amount"):
             if _FORECAST.search(sentence):
                 # "will exceed $10 billion this year", «товарооборот превысит…»: what is expected
                 metric = "forecast" if metric == "amount" else f"{metric} forecast"
@@ -205,6 +207,8 @@ _TARGET_BEFORE = re.compile(
 )
 
 
+_TO_LEVEL = re.compile(r"(?:\bдо|\bда|\bto)\s+$", re.I)
+_THE_REST = re.compile(r"остальн\w*|прочи[ех]\w*|астатн\w*|\bother\s+countries|\bthe\s+rest\b", re.I)
 _PAST_STATE = re.compile(
     r"\b(?:приходил\w*|составлял\w*|насчитывал\w*|прыпадал\w*|складал\w*|налічвал\w*|"
     r"accounted\s+for|used\s+to|was\s+then)\b",
@@ -250,15 +254,24 @@ def _metric_for(
     if amount.unit == "percent" and _GROWTH_RATE.search(sentence[max(0, amount.start - 40) : amount.start]):
         return None  # «темп роста 159 %» is a level against a base, not a rise of 159 %
     growing = bool(_GROWTH.search(sentence[max(0, amount.start - 60) : amount.start]))
+    if (
+        growing
+        and amount.unit == "percent"
+        and amount.value >= 100
+        and _TO_LEVEL.search(sentence[: amount.start])
+    ):
+        return None  # «нарастить экспорт до 130 %», "up to 113%": a level against a year before
     if amount.unit == "times" or (amount.unit == "percent" and growing):
-        return f"growth of {metric}" if metric in _BASIC_METRICS else None
+        return f"growth of {metric}" if metric in BASIC_METRICS else None
     if amount.unit == "percent" and metric == "fleet":
         # "60% of Tatarstan's fleet of farm machinery is MTZ tractors": Belarusian makes' share
         notes.append("a share of a fleet: check which machines and whose make")
         return "share of the fleet"
     if amount.unit == "percent":
-        if metric not in _BASIC_METRICS:
+        if metric not in BASIC_METRICS:
             return None
+        if amount.value > 100:
+            return None  # «нарастить экспорт до 130 %»: a level against a year before, no share
         notes.append("a share: of which whole, check the evidence")
         return f"share of {metric}"
     if amount.unit in _COUNT_METRICS and metric != "accredited enterprises":
@@ -277,14 +290,22 @@ def _metric_for(
         metric = None
     if amount.unit not in (*CURRENCIES, *_MACHINES) and amount.unit not in _COUNT_METRICS:
         return None  # "all six regions" is no measure of the net profit named beside it
-    if metric is None:
-        notes.append("what it measures is not named plainly: check the evidence and name the metric")
-        return "amount"
+    if (
+        metric is None
+        and previous in BASIC_METRICS
+        and amount.unit in CURRENCIES
+        and POINTS_BACK_TO_IT.match(sentence)
+    ):
+        # "In 2020, it amounted to $356 million", «В прошлом году он составил…»: what was named before
+        notes.append(f"what it measures ({previous}) is from the sentence before: check it")
+        return previous
+    # a sum the sentence does not say is of what («потери около $70 млн», «сумма сделок») is no
+    # figure to propose: labelled «сумма», it would read as trade
     return metric
 
 
 # what a count needs beside it to be a figure worth proposing
-_EXPORTING = re.compile(r"экспорт|экспарт|export|shipp|supplied|поставл|пастаўл|отгруж", re.I)
+_EXPORTING = re.compile(r"экспорт|экспарт|export|shipp|shipment|supplied|поставл|пастаўл|отгруж", re.I)
 _COUNT_CUES: dict[str, re.Pattern[str]] = {
     # where goods go: "supplied to 88 countries", "consumers in 62 countries", «рынки 64 стран»
     "countries": re.compile(
@@ -308,9 +329,10 @@ _COUNT_CUES: dict[str, re.Pattern[str]] = {
 
 
 # "This is almost twice as much as…", «Это в 1,5 раза больше…»: of the figure just given
+POINTS_BACK_TO_IT = re.compile(r"^\W*(?:[^\s.]+[\s,]+){0,4}?(?:it|он|она|ён|яна)\b", re.I)
 _POINTS_BACK = re.compile(r"^\W*(?:this|that|it)\s+(?:is|was|means)\b|^\W*(?:это|гэта)\b", re.I)
 _RESIDENTS = re.compile(r"резидент|рэзідэнт|resident", re.I)
-_BASIC_METRICS = ("trade turnover", "exports", "imports", "investment")
+BASIC_METRICS = ("trade turnover", "exports", "imports", "investment")
 _EXPORT_SHARE = re.compile(
     r"of\s+(?:the\s+|its\s+|their\s+)?(?:output|production|products?)\s+(?:is|was|are|were)\s+exported|"
     r"(?:deliveries|supplies|sales|shipments)\s+(?:outside|beyond)\s+(?:Belarus|the\s+country)|"
@@ -341,6 +363,12 @@ def _year_before(period: Period) -> str | None:
     if not match:
         return None
     return f"{match[1]}{int(match[2]) - 1}"
+
+
+def named_metric(sentence: str) -> str | None:
+    """The basic metric (trade, exports, imports, investment) a sentence names, if one."""
+    metric = _metric_before(sentence, len(sentence))
+    return metric if metric in BASIC_METRICS else None
 
 
 def _metric_before(sentence: str, position: int) -> str | None:
@@ -405,7 +433,7 @@ _COMPARED_BEFORE = re.compile(
     r"(?:(?:than(?:\s+in)?|compared\s+(?:with|to)|in\s+comparison\s+with|against|"
     r"по\s+сравнению\s+с|в\s+сравнении\s+с|чем\s+в|к\s+уровню|у\s+параўнанні\s+з|чым\s+у|"
     r"да\s+ўзроўню|(?:%|процент\w*|працэнт\w*|раз\w*)\s+(?:к|да)|(?:times|fold|%|percent)\s+(?:over|on)|"
-    r"since|(?<!\w)[сз])"
+    r"since|(?:up|down)\s+from|(?<!\w)[сз])"
     r"(?:\s+(?:the\s+same\s+period(?:\s+(?:of|in))?|аналогичн\w+\s+период\w*|аналагічн\w+\s+перыяд\w*))?|"
     r"\bк\s+аналогичн\w+\s+период\w*|\bда\s+аналагічн\w+\s+перыяд\w*)\s*$",
     re.I,
@@ -455,7 +483,7 @@ def _brackets(sentence: str, position: int) -> int:
 def _change_near(found: list[Amount], amount: Amount, sentence: str) -> float | None:
     """A growth in percent given with the amount ('up 24.9% to $8.023 billion'); a
     growth rate of 107.2 % (of the year before) is no rise of 107.2 %, and is left out."""
-    for other in found:
+    for other in sorted(found, key=lambda one: abs(one.start - amount.start)):  # the nearest first
         # "by almost a quarter": a change field holds no qualifier, so it is proposed apart
         if other.unit == "percent" and other.qualifier is None and abs(other.start - amount.start) < 60:
             before = sentence[max(0, other.start - 40) : other.start]

@@ -378,6 +378,13 @@ def amounts(sentence: str) -> list[Amount]:
     return sorted((_qualified(sentence, amount) for amount in found), key=lambda amount: amount.start)
 
 
+_ROSE_TO = re.compile(
+    r"(?:вырос\w*|увеличил\w*|нарастил\w*|сократил\w*|снизил\w*|вырас\w*|павялічы\w*|скарацi\w*|"
+    r"rose|grew|increased|fell|declined|went\s+up|went\s+down)\b[^.;]{0,40}$",
+    re.I,
+)
+
+
 def _qualified(sentence: str, amount: Amount) -> Amount:
     """The amount with the qualifier written before it («более», "nearly"), its span
     and text taken back to it; «превысил 41,4 млн долларов», "exceeded $20 million": the
@@ -385,6 +392,8 @@ def _qualified(sentence: str, amount: Amount) -> Amount:
     if amount.qualifier is not None:
         return amount
     before = _QUALIFIER_BEFORE.search(sentence, max(0, amount.start - 30), amount.start)
+    if before and _qualifier(before["qualifier"]) == "up to" and _ROSE_TO.search(sentence[: before.start()]):
+        before = None  # «вырос в 3,3 раза, до 5,3 млн», "rose to": the level reached, not a ceiling
     if before:
         start = before.start()
         return replace(

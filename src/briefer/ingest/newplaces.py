@@ -149,7 +149,9 @@ def registered_district(
     return found[0] if len(found) == 1 else None
 
 
-def provisional_region(place: NewPlace, parent: Region | None, language: str) -> tuple[Region, list[str]]:
+def provisional_region(
+    place: NewPlace, parent: Region | None, language: str, registry: RegionRegistry | None = None
+) -> tuple[Region, list[str]]:
     """The new place as a region of its own, with what must be checked before it is
     accepted into the registry."""
     name, notes = _nominative(place, language)
@@ -160,6 +162,14 @@ def provisional_region(place: NewPlace, parent: Region | None, language: str) ->
     elif place.adjectival and language == "be" and name.endswith(" раён"):  # «Ашмянскі раён»
         latin = f"{transliterate(name.removesuffix(' раён'))} District"
     region_id = re.sub(r"[^a-z0-9]+", "-", latin.lower()).strip("-")[:60] or "place"
+    if registry is not None and region_id in registry.regions:
+        # «город Астрахань» beside Astrakhan Oblast, whose id is "astrakhan": the city's own id,
+        # in the oblast of its name unless the article says otherwise
+        namesake = registry.get(region_id)
+        region_id = f"{region_id}-{place.kind}"
+        if parent is None and namesake.kind in ("oblast", "krai", "province", "region", "republic"):
+            parent = namesake
+            notes.append(f"where it lies: {namesake.name}, the region of its name: check it")
     names = ((language, name),) if language != "en" else ()
     country = (parent.id if parent.kind == "country" else parent.country) if parent else None
     if country is None:

@@ -164,7 +164,7 @@ class PlaceFinder:
                     # "Russian rubles", "the Belarusian side", «белорусских рублей»; but
                     # «с российскими регионами» is with Russia
                     continue
-                if name in self._adjectives and position > 0 and folded[position - 1] in _AMONG:
+                if name in self._adjectives and position > 0 and folded[position - 1].startswith(_AMONG):
                     continue  # "first among Russian regions": a ranking's field, not a side
                 if capitalised and not tokens[position][0][:1].isupper():
                     continue
@@ -259,12 +259,14 @@ def _not_a_place_name(name: str) -> bool:
     Шестаков», «Сунь Ханьшань»: two words, the first no adjective), or a word of a
     larger unit's name ("Siberian Federal District")."""
     parts = name.split()
-    if parts[0].lower() in _NOT_PLACE_WORDS:
+    if parts[0].lower() in _NOT_PLACE_WORDS or _KIND_ADJECTIVE.match(parts[0]):
         return True
     return len(parts) == 2 and bool(_CYRILLIC_WORD.match(parts[0])) and not _ADJECTIVE_WORD.search(parts[0])
 
 
 _NOT_PLACE_WORDS = frozenset({"federal", "федеральный", "федеральном", "федерального", "autonomous"})
+# «Городской округ», «муниципальный район»: the kind of a unit, not its name
+_KIND_ADJECTIVE = re.compile(r"^(?:городск|муниципальн|сельск|гарадск|муніцыпальн|сельск)\w*$", re.I)
 _CYRILLIC_WORD = re.compile(r"^[А-ЯЁІЎ]")
 _ADJECTIVE_WORD = re.compile(r"(?:ий|ый|ой|ая|ое|ие|ые|і|ы|ае|ія|ыя)$")
 
@@ -356,7 +358,8 @@ _PHRASES = (
 
 # words after a country's adjective that make it no side of a story
 _NOT_A_PLACE_AFTER = ("руб", "rubl", "roubl", "side", "сторон", "бок", "region", "регион", "рэгіён", "oblast")
-_AMONG = ("среди", "сярод", "among")
+# "first among Russian regions", «в десятке российских субъектов», «одним из китайских…»
+_AMONG = ("среди", "сярод", "among", "десятк", "пятерк", "тройк", "дзясятк", "пяцёрк", "одн", "адн")
 _CURRENCY_WORDS = 3  # the first three: words that make any country's adjective no place
 _HOME = "belarus"
 
