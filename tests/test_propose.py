@@ -1716,3 +1716,57 @@ def test_the_rest_markets_rankings_and_a_pronouns_metric() -> None:
     assert _figures(text, "ru", dt.date(2023, 6, 1)) == [
         ("belarus", "bryansk", "trade turnover", 300_000_000.0, "more than", "2022")
     ]
+
+
+def test_a_line_that_ends_a_sentence_ends_it_though_its_last_word_is_an_abbreviation() -> None:
+    from briefer.ingest.extract import sentences
+
+    text = (
+        "Это в 3,3 раза больше, чем за 2024 г.\nТакой статистикой поделился руководитель представительства."
+    )
+    assert [sentence for sentence, _, _ in sentences(text)] == [
+        "Это в 3,3 раза больше, чем за 2024 г.",
+        "Такой статистикой поделился руководитель представительства.",
+    ]
+    # a line wrapped mid-sentence stays one sentence
+    assert len(list(sentences("Trade between Belarus and Hungary\nreached $245.5 million in 2020."))) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "expected"),
+    [
+        # each sum with the partner of its own clause; the CIS is a partner like the EAEU
+        ("В январе-июне 2022 года экспорт Витебской области на страны СНГ составил $660 млн, в Российскую "
+         "Федерацию область сделала поставки на $590 млн.", "ru", dt.date(2022, 7, 1),
+         [("vitebsk", "cis", "exports", 660_000_000.0, None, "January-June 2022"),
+          ("vitebsk", "russia", "exports", 590_000_000.0, None, "January-June 2022")]),
+        # "important" says nothing of imports
+        ("Grodno Oblast is very important for Belarus and Russia since it accounts for more than 50% of "
+         "their total trade in 2021.", "en", dt.date(2022, 5, 31),
+         [("grodno", "russia", "share of trade turnover", 50.0, "more than", "2021")]),
+    ],
+)  # fmt: skip
+def test_clauses_and_words_that_only_look_like_metrics(
+    text: str, language: str, day: dt.date, expected: list[tuple[object, ...]]
+) -> None:
+    assert _figures(text, language, day) == expected
+
+
+def test_peoples_are_no_sides_and_an_urban_okrug_is_a_city() -> None:
+    _assert_found(
+        "Встречи принесут пользу народам Беларуси и Китая, подчеркнул председатель Гомельского облисполкома "
+        "на встрече с губернатором провинции Хэбэй 5 июня.",
+        "ru",
+        dt.date(2024, 6, 5),
+        {("event", "gomel", "hebei", "2024-06-05")},
+        {("event", "belarus", "china", "2024-06-05")},
+    )
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    finder = PlaceFinder(load_fact_base(default_fact_root()).regions)
+    text = "Могилев и городской округ Астрахань стали побратимами 17 февраля 2023 года."
+    article = Article(text, "t", None, dt.date(2023, 2, 17), None, "ru", "x", "text")
+    assert [(f.region.id, f.region.kind) for f in extract(article, finder).new_places] == [
+        ("astrakhan-city", "city")
+    ]

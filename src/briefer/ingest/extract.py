@@ -16,12 +16,14 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from ..places import HOME_COUNTRY, Region, RegionRegistry
 from . import sides
 from .articles import Article
 from .candidates import Candidate, Found, is_home
-from .dating import SINCE, ceremony_date, date_by_ceremony, date_of, dated_by_article_only
+from .dating import SINCE, ceremony_date, date_by_ceremony, date_of
+from .events import COUNTED, EVENTS, events
 from .figurecandidates import BASIC_METRICS, POINTS_BACK_TO_IT, figure_candidates, is_base, named_metric
 from .figures import Period, periods, year_ranges
 from .newplaces import parent_for, provisional_region, registered_district, setting_of, without_dateline
@@ -74,13 +76,6 @@ _SIGNED = re.compile(
     r"\bsign(?:ed|ing|s)?\b|\bconclud|\bapprov|\badopt|\bestablish|\bbecame\b|\bhave\s+been\s+twinned",
     re.I,
 )
-_EVENTS = re.compile(
-    r"визит|візіт|посети|посетил|наведал|наведа|делегаци|дэлегацы|форум|выставк|выстав|ярмар|кірмаш|"
-    r"дни\s+\w+\s+област|дні\s+\w+\s+вобласц|visit|delegation|forum|fair|exhibition|expo\b|days\s+of|"
-    r"недел[яиюе]\s+(?:города\s+)?[А-ЯЁ]|тыдзень\s+|week\s+of|"
-    r"встреч|сустрэч|переговор|перамов|\bmeeting|\bmet\s+with|\btalks\b",
-    re.I,
-)
 _AHEAD = re.compile(
     r"состоится|пройд[её]т|будет|будут|планиру|намечен|намечено|ожидается|адбудзецца|пройдзе|будзе|"
     r"плануе|плануецца|запланирован\w*|запланаван\w*|могут\s+стать|может\s+стать|могуць\s+стаць|можа\s+стаць|послужит|will|to\s+be\s+held|(?<!action\s)plans?\s+to|is\s+planned|scheduled|expected\s+to|(?:is|are)\s+(?:set|projected|forecast)\s+to|"
@@ -103,9 +98,14 @@ def sentences(text: str) -> Iterator[tuple[str, int, int]]:
     from razdel import sentenize
 
     pending: tuple[int, int] | None = None
-    for piece in sentenize(text):
-        start, end = piece.start, piece.stop
-        if pending and (len(piece.text) < 8 or piece.text[:1].islower()):
+    for piece in _paragraph_sentences(text, sentenize):
+        start, end = piece
+        piece_text = text[start:end]
+        if (
+            pending
+            and (len(piece_text) < 8 or piece_text[:1].islower())
+            and not _PARAGRAPH_END.search(text, pending[1] - 1, start)
+        ):
             pending = (pending[0], end)
             continue
         if pending:
@@ -113,6 +113,21 @@ def sentences(text: str) -> Iterator[tuple[str, int, int]]:
         pending = (start, end)
     if pending:
         yield text[pending[0] : pending[1]], pending[0], pending[1]
+
+
+def _paragraph_sentences(text: str, sentenize: Any) -> Iterator[tuple[int, int]]:
+    """Sentence spans paragraph by paragraph: a line that ends a sentence's punctuation
+    before one that opens with a capital ends its sentence, though its last word is an
+    abbreviation («… за 2024 г.» then «Такой статистикой…»); a line wrapped mid-sentence
+    (a PDF's, an essay's) stays one sentence."""
+    offset = 0
+    for paragraph in _PARAGRAPH_END.split(text):
+        for piece in sentenize(paragraph):
+            yield offset + piece.start, offset + piece.stop
+        offset += len(paragraph)
+
+
+_PARAGRAPH_END = re.compile(r"(?<=[.!?…»\"])(?=[ \t]*\n\s*[A-ZА-ЯЁІЎ«\"])")
 
 
 def extract(article: Article, finder: PlaceFinder) -> Extraction:
@@ -162,6 +177,10 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             result.new_places.append(Found(region, place, tuple(fallback_notes + notes), written, start, end))
         mentions.extend(placed)
         mentions.sort(key=lambda mention: mention.start)
+        # «пользу народам Беларуси и Китая», "the peoples of Belarus and China": no sides
+        peoples = [span.span() for span in _PEOPLES.finditer(sentence)]
+        if peoples:
+            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in peoples)]
         homes = [m for m in mentions if is_home(m.region)]
         aways = [m for m in mentions if not is_home(m.region)]
         named = [m for m in homes if not m.adjective]
@@ -291,8 +310,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                         f"the Belarusian side: the sentence names none; {candidate.home.name} is from an "
                         "earlier sentence"
                     )
-        if not found and home and away and _EVENTS.search(sentence):
-            found.extend(_events(article, sentence, start, end, home, away, ahead))
+        if not found and home and away and EVENTS.search(sentence):
+            found.extend(events(article, sentence, start, end, home, away, ahead))
         spans = periods(sentence, article.date)
         # "Sakhalin Region's foreign trade turnover", «товарооборот Курской области с Беларусью»:
         # the partner's own figure, with Belarus (or the Belarusian place named) beside it
@@ -335,7 +354,12 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             last_pair = None  # the story has moved on to other places
         if figures and owner is None and home is None and adjective_home is not None:
             last_home = adjective_home  # the story has moved to the country's figures
+        partners = [m for m in aways if not m.adjective]
         for candidate in figures:
+            clause_partner = _partner_in_clause(sentence, partners, candidate)
+            if clause_partner is not None and candidate.away is not None and owner is None:
+                # «на страны ЕАЭС пришлось $617 млн, в Российскую Федерацию — поставки на $590 млн»
+                candidate.away = clause_partner
             if candidate.metric is not None and candidate.metric.startswith("countries supplied"):
                 candidate.away = None  # «на рынки 74 стран»: all of them, no one partner
             if (
@@ -374,6 +398,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     return result
 
 
+_PEOPLES = re.compile(r"(?:народ\w*|peoples?\s+of(?:\s+the)?)\s+\w+(?:\s+(?:и|і|and)\s+\w+)?", re.I)
 _PARTNERS_WHOLE = re.compile(r"региональн\w+|рэгіянальн\w+|\bregional\b|\bдля\s+[А-ЯЁ]", re.I)
 _A_REGION_OF = re.compile(r"(?:регион\w*|рэгіён\w*|region\s+of)\s+$", re.I)
 _KIND_WORD = re.compile(r"\s+(?:District|район\w*|раён\w*)\b", re.I)
@@ -387,6 +412,22 @@ _MUTUAL = re.compile(
     r"\bour\s+(?:trade|exports|mutual)|\bmutual\b|\bbilateral\b",
     re.I,
 )
+
+
+def _partner_in_clause(sentence: str, partners: list[Mention], candidate: Candidate) -> Region | None:
+    """Of several partners a sentence names, the one in the amount's own clause, nearest
+    before it; None where the sentence names one partner or the clause none."""
+    if candidate.amount is None or len({m.region.id for m in partners}) < 2:
+        return None
+    before = [m for m in partners if m.end <= candidate.amount.start]
+    if not before:
+        return None
+    nearest = max(before, key=lambda m: m.end)
+    between = sentence[nearest.end : candidate.amount.start]
+    return None if _CLAUSE_END.search(between) else nearest.region
+
+
+_CLAUSE_END = re.compile(r"[;]|,\s+(?:а|но|в|во|на|у|ў|из|из-за|and|but|while|with)\s|\sсоответственно", re.I)
 
 
 def _title_home(article: Article, finder: PlaceFinder) -> Region | None:
@@ -534,17 +575,6 @@ _SINCE_THE_SIGNING = re.compile(
 )
 # «пагадненні з шэрагам правінцый КНР»: documents with several places of a country, none named
 _SEVERAL = re.compile(r"\bряд\w*\b|шэраг\w*|нескольк\w*|некальк\w*|\bnumber\s+of\b|\bseveral\b", re.I)
-_RECURRING = re.compile(
-    r"постоянно|регулярно|ежегодно|каждый\s+год|пастаянна|рэгулярна|штогод|regularly|annually|every\s+year|"
-    r"\d+\s+раз\b|\w+\s+раз\s+встреча",
-    re.I,
-)
-# a number just before the document: a count of documents on record
-_COUNTED = re.compile(
-    r"(?:\d+|дв[ае]|тр[иёе]\w*|четыр\w+|пять|пяти|шесть|шести|чатыр\w+|пяць|two|three|four|five|six)"
-    r"(?:\s+\w+)?\s*$",
-    re.I,
-)
 
 
 def _keyword(sentence: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> int:
@@ -576,7 +606,7 @@ def _ties_and_documents(
     if (
         ahead
         or _SINCE_THE_SIGNING.search(sentence)
-        or any(_COUNTED.search(sentence[max(0, at - 25) : at]) for at in words_at)
+        or any(COUNTED.search(sentence[max(0, at - 25) : at]) for at in words_at)
         or (away.kind == "country" and _SEVERAL.search(sentence))
         or (away.kind == "country" and _unnamed_unit_of(sentence, mentions, away))
     ):
@@ -620,57 +650,3 @@ def _ties_and_documents(
                         "a protocol of intent to twin: the twinning itself is still to come"
                     )
                 yield candidate
-
-
-def _events(
-    article: Article, sentence: str, start: int, end: int, home: Region, away: Region, ahead: bool
-) -> Iterator[Candidate]:
-    words = list(_EVENTS.finditer(sentence))
-    # «в рамках Форума регионов состоялась встреча»: the meeting, held within the forum
-    word = next(
-        (w for w in words if not _WITHIN.search(sentence[max(0, w.start() - 30) : w.start()])),
-        words[0] if words else None,
-    )
-    if word and (
-        _RECURRING.search(sentence) or _COUNTED.search(sentence[max(0, word.start() - 25) : word.start()])
-    ):
-        return  # «13 раз встречались делегации», «25 дэлегацый», «постоянно проводим форумы»: no one event
-    notes: list[str] = []
-    ahead = ahead and not _MET.search(sentence)  # "will exceed $10 billion, he said as he met with"
-    date = date_of(article, sentence, ahead, notes)
-    if not date or (_RECENT.search(sentence) and dated_by_article_only(notes)):
-        return  # «недавний бизнес-форум»: when it was held, the article does not say
-    event = _event_kind(word.group() if word else "")
-    candidate = Candidate("event", home, away, date, sentence, start, end, event=event, notes=notes)
-    if ahead and article.date is not None:
-        candidate.reported = article.date.isoformat()
-        candidate.notes.append("announced: a plan, not yet an event")
-    yield candidate
-
-
-_WITHIN = re.compile(
-    r"(?:в\s+рамках|в\s+ходе|во\s+время|на\s+полях|у\s+рамках|падчас|на\s+палях|during|"
-    r"on\s+the\s+sidelines\s+of|as\s+part\s+of)\s+(?:\S+\s+){0,2}$",
-    re.I,
-)
-_MET = re.compile(
-    r"\bmet\b|during\s+(?:a|the|his|her)\s+meeting|во\s+время\s+встречи|в\s+ходе\s+встречи|падчас\s+сустрэчы|\bheld\s+talks\b|встретил\w*|встречал\w*|провел\w*\s+(?:встреч|переговор)|сустрэў\w*|сустракаў\w*|"
-    r"правё?л\w*\s+(?:сустрэч|перамов)",
-    re.I,
-)
-_RECENT = re.compile(r"недавн\w*|нядаўн\w*|\brecent(?:ly)?\b", re.I)
-
-
-_EVENT_KINDS = (
-    ("форум", "forum"), ("forum", "forum"), ("выстав", "exhibition"), ("exhib", "exhibition"),
-    ("expo", "exhibition"), ("ярмар", "fair"), ("кірмаш", "fair"), ("fair", "fair"),
-    ("дни", "days"), ("дні", "days"), ("days", "days"),
-    ("недел", "days"), ("тыдз", "days"), ("week", "days"),  # «Неделя города Тяньцзинь»: its days
-    ("встреч", "meeting"), ("сустрэч", "meeting"), ("переговор", "meeting"), ("перамов", "meeting"),
-    ("meeting", "meeting"), ("met", "meeting"), ("talks", "meeting"),
-)  # fmt: skip
-
-
-def _event_kind(word: str) -> str:
-    folded = word.lower()
-    return next((kind for stem, kind in _EVENT_KINDS if folded.startswith(stem)), "visit")

@@ -33,7 +33,7 @@ _METRICS = (
         ),
         "exports",
     ),
-    (re.compile(r"импорт|імпарт|import", re.I), "imports"),
+    (re.compile(r"импорт|імпарт|\bimport(?!an)", re.I), "imports"),  # not "important"
     (re.compile(r"инвестиц|інвестыц|investment|invested", re.I), "investment"),
     (re.compile(r"аккредит|акрэдыт|accredit", re.I), "accredited enterprises"),
     (re.compile(r"сальдо|профицит|surplus", re.I), "trade surplus"),

@@ -32,7 +32,7 @@ _KIND_WORDS = (
 )  # fmt: skip
 _BEFORE_NAME = re.compile(
     # the noun «город» in its cases, not «городского Совета»
-    r"\b(город(?:а|у|ом|е)?\b|горад(?:а|у|ам|зе)?\b|г\.|провинци\w*|правінцы\w*|уезд\w*|округ\w*|акруг\w*|"
+    r"\b(город(?:а|у|ом|е)?\b|горад(?:а|у|ам|зе)?\b|(?<!\d\s)(?<!\d)г\.|провинци\w*|правінцы\w*|уезд\w*|округ\w*|акруг\w*|"
     r"(?:city|province|county|prefecture) of)\s+(?P<name>[A-ZА-ЯЁІЎ][\w’'-]+(?:\s+[A-ZА-ЯЁІЎ][\w’'-]+)?)",
 )
 _AFTER_NAME = re.compile(
@@ -247,6 +247,8 @@ class PlaceFinder:
                 if any(start < stop and end > begin for begin, stop in taken):
                     continue
                 kind = _kind_of(match.group(group))
+                if kind == "district" and _URBAN.search(text[max(0, match.start() - 12) : match.start()]):
+                    kind = "city"  # «городской округ Астрахань»: a city and its land
                 if kind and not _not_a_place_name(match.group("name")):
                     taken.append((start, end))
                     yield NewPlace(
@@ -264,6 +266,7 @@ def _not_a_place_name(name: str) -> bool:
     return len(parts) == 2 and bool(_CYRILLIC_WORD.match(parts[0])) and not _ADJECTIVE_WORD.search(parts[0])
 
 
+_URBAN = re.compile(r"(?:городск|гарадск)\w*\s+$", re.I)
 _NOT_PLACE_WORDS = frozenset({"federal", "федеральный", "федеральном", "федерального", "autonomous"})
 # «Городской округ», «муниципальный район»: the kind of a unit, not its name
 _KIND_ADJECTIVE = re.compile(r"^(?:городск|муниципальн|сельск|гарадск|муніцыпальн|сельск)\w*$", re.I)

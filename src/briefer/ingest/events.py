@@ -1,0 +1,87 @@
+"""Events an article reports: forums, fairs, days, meetings and visits, each dated, a
+plan where it lies ahead; not a meeting counted or held again and again, nor one the
+article calls recent without a date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..places import Region
+from .articles import Article
+from .candidates import Candidate
+from .dating import date_of, dated_by_article_only
+
+EVENTS = re.compile(
+    r"визит|візіт|посети|посетил|наведал|наведа|делегаци|дэлегацы|форум|выставк|выстав|ярмар|кірмаш|"
+    r"дни\s+\w+\s+област|дні\s+\w+\s+вобласц|visit|delegation|forum|fair|exhibition|expo\b|days\s+of|"
+    r"недел[яиюе]\s+(?:города\s+)?[А-ЯЁ]|тыдзень\s+|week\s+of|"
+    r"встреч|сустрэч|переговор|перамов|\bmeeting|\bmet\s+with|\btalks\b",
+    re.I,
+)
+_RECURRING = re.compile(
+    r"постоянно|регулярно|ежегодно|каждый\s+год|пастаянна|рэгулярна|штогод|regularly|annually|every\s+year|"
+    r"\d+\s+раз\b|\w+\s+раз\s+встреча",
+    re.I,
+)
+# a number just before the document: a count of documents on record
+COUNTED = re.compile(
+    r"(?:\d+|дв[ае]|тр[иёе]\w*|четыр\w+|пять|пяти|шесть|шести|чатыр\w+|пяць|two|three|four|five|six)"
+    r"(?:\s+\w+)?\s*$",
+    re.I,
+)
+
+
+def events(
+    article: Article, sentence: str, start: int, end: int, home: Region, away: Region, ahead: bool
+) -> Iterator[Candidate]:
+    """The event the sentence reports between ``home`` and ``away``, if it reports one."""
+    words = list(EVENTS.finditer(sentence))
+    # «в рамках Форума регионов состоялась встреча»: the meeting, held within the forum
+    word = next(
+        (w for w in words if not _WITHIN.search(sentence[max(0, w.start() - 30) : w.start()])),
+        words[0] if words else None,
+    )
+    if word and (
+        _RECURRING.search(sentence) or COUNTED.search(sentence[max(0, word.start() - 25) : word.start()])
+    ):
+        return  # «13 раз встречались делегации», «25 дэлегацый», «постоянно проводим форумы»: no one event
+    notes: list[str] = []
+    ahead = ahead and not _MET.search(sentence)  # "will exceed $10 billion, he said as he met with"
+    date = date_of(article, sentence, ahead, notes)
+    if not date or (_RECENT.search(sentence) and dated_by_article_only(notes)):
+        return  # «недавний бизнес-форум»: when it was held, the article does not say
+    event = _event_kind(word.group() if word else "")
+    candidate = Candidate("event", home, away, date, sentence, start, end, event=event, notes=notes)
+    if ahead and article.date is not None:
+        candidate.reported = article.date.isoformat()
+        candidate.notes.append("announced: a plan, not yet an event")
+    yield candidate
+
+
+_WITHIN = re.compile(
+    r"(?:в\s+рамках|в\s+ходе|во\s+время|на\s+полях|у\s+рамках|падчас|на\s+палях|during|"
+    r"on\s+the\s+sidelines\s+of|as\s+part\s+of)\s+(?:\S+\s+){0,2}$",
+    re.I,
+)
+_MET = re.compile(
+    r"\bmet\b|during\s+(?:a|the|his|her)\s+meeting|во\s+время\s+встречи|в\s+ходе\s+встречи|падчас\s+сустрэчы|\bheld\s+talks\b|встретил\w*|встречал\w*|провел\w*\s+(?:встреч|переговор)|сустрэў\w*|сустракаў\w*|"
+    r"правё?л\w*\s+(?:сустрэч|перамов)",
+    re.I,
+)
+_RECENT = re.compile(r"недавн\w*|нядаўн\w*|\brecent(?:ly)?\b", re.I)
+
+
+_EVENT_KINDS = (
+    ("форум", "forum"), ("forum", "forum"), ("выстав", "exhibition"), ("exhib", "exhibition"),
+    ("expo", "exhibition"), ("ярмар", "fair"), ("кірмаш", "fair"), ("fair", "fair"),
+    ("дни", "days"), ("дні", "days"), ("days", "days"),
+    ("недел", "days"), ("тыдз", "days"), ("week", "days"),  # «Неделя города Тяньцзинь»: its days
+    ("встреч", "meeting"), ("сустрэч", "meeting"), ("переговор", "meeting"), ("перамов", "meeting"),
+    ("meeting", "meeting"), ("met", "meeting"), ("talks", "meeting"),
+)  # fmt: skip
+
+
+def _event_kind(word: str) -> str:
+    folded = word.lower()
+    return next((kind for stem, kind in _EVENT_KINDS if folded.startswith(stem)), "visit")
