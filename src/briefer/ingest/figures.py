@@ -451,9 +451,17 @@ def _months(match: re.Match[str]) -> tuple[str, int] | None:
     return name, last
 
 
+# every period a sentence names has a number or one of these words in it
+_MAY_NAME_A_PERIOD = re.compile(
+    r"\d|year|год|гад|квартал|quarter|полугод|паўгод|\bhalf\b|месяц|month|Q[1-4]", re.IGNORECASE
+)
+
+
 def periods(sentence: str, article: dt.date | None = None) -> list[Period]:
     """The periods the sentence names, most precise first where they overlap."""
     found: list[Period] = []
+    if not _MAY_NAME_A_PERIOD.search(sentence):
+        return found  # most sentences name none: one look instead of a dozen
 
     def add(text: str, date: str, start: int, end: int) -> None:
         if not any(start < other.end and end > other.start for other in found):
