@@ -329,13 +329,14 @@ def test_a_page_gives_ties_figures_plans_and_new_places(runner: CliRunner, newsr
         "title": "Светлогорский район и Баодин стали побратимами", "publisher": "БелТА", "date": "2024-05-16",
         "url": "https://www.belta.by/regions/view/svetlogorsk-baodin-2024/", "language": "ru",
     }  # fmt: skip
+    # the oblast the sentence before named hosts the forum held in its centre
     [plan] = by_kind(proposals, "event")
     assert (plan["fact"]["date"], plan["fact"]["reported"], plan["fact"]["regions"]) == (
         "2024-09",
         "2024-05-16",
-        ["gomel-city", "sichuan"],
+        ["gomel", "sichuan"],
     )
-    assert plan["fact"]["summary"] == "Planned forum: Gomel (city) and Sichuan Province."
+    assert plan["fact"]["summary"] == "Planned forum: Gomel Oblast and Sichuan Province."
     # every proposal rests on a sentence of the article, at its place in the text
     [article] = list(read_articles(["saved/page.html"]))
     for proposal in proposals:
@@ -709,7 +710,7 @@ def test_the_weekly_digest_lists_what_waits_and_what_was_decided(runner: CliRunn
             "- **Accepted this week:**",
             "  - Trade between Gomel Oblast and China came to USD 41.4 million in 2023. — "
             "accepted by ivan as gomel-china-figure-2023",
-            "  - Planned forum: Gomel (city) and Sichuan Province. — rejected by ivan: not confirmed",
+            "  - Planned forum: Gomel Oblast and Sichuan Province. — rejected by ivan: not confirmed",
         ]),
         ("ru", [
             "## Предложения из статей",
@@ -1770,3 +1771,14 @@ def test_peoples_are_no_sides_and_an_urban_okrug_is_a_city() -> None:
     assert [(f.region.id, f.region.kind) for f in extract(article, finder).new_places] == [
         ("astrakhan-city", "city")
     ]
+
+
+def test_a_delegation_by_its_countrys_adjective_is_the_region_named_before() -> None:
+    _assert_found(
+        "Перспективные направления обсудили губернаторы Минской и Владимирской области. Российская "
+        "делегация – с визитом в белорусской столице.",
+        "ru",
+        dt.date(2023, 5, 16),
+        {("event", "minsk-oblast", "vladimir", "2023-05-16")},
+        {("event", "minsk", "russia", "2023-05-16")},
+    )

@@ -149,6 +149,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     for written, start, end in sentences(article.text):
         # what is read is the sentence without its dateline; what is shown is the sentence
         sentence = without_dateline(written)
+        home_before = last_home  # the Belarusian side the sentences before this one named
         mentions = finder.mentions(sentence)
         known = list(mentions)
         places = list(finder.new_places(sentence, mentions))
@@ -212,6 +213,23 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         home, away = sides.pair(registry, homes, aways, sentence)
         home = sides.side_by_body(registry, home, sentence)
         pair_notes: list[str] = []
+        host = sides.oblast_hosting(registry, home, home_before, sentence, homes)
+        if host is not None:
+            # «губернаторы Минской и Владимирской области … с визитом в белорусской столице»: the
+            # oblast named before hosts the visit in its centre
+            assert home is not None
+            pair_notes.append(f"the Belarusian side: {host.name}, named before; {home.name} is only where")
+            home = last_home = host
+        if (
+            away is not None
+            and away.kind == "country"
+            and previous_away is not None
+            and previous_away.country == away.id
+            and all(m.adjective for m in aways if m.region.id == away.id)
+        ):
+            # «Российская делегация» after «губернаторы … Владимирской области»: that region's
+            away = previous_away
+            pair_notes.append(f"with whom: {away.name}, named in the sentence before")
         if (
             home is not None
             and home.id == HOME_COUNTRY

@@ -334,3 +334,27 @@ def held_in(sentence: str, mention: Mention) -> bool:
     """Whether the place is named as where something was held («заседание состоялось в
     2024 году в Бресте», "the forum was held in Minsk"): where, not who."""
     return bool(_HELD_IN.search(sentence[max(0, mention.start - 80) : mention.start]))
+
+
+def centre_of(registry: RegionRegistry, oblast: Region) -> str | None:
+    """The id of the city an oblast is governed from, where the registry has it."""
+    if oblast.id == "minsk-oblast":
+        return "minsk" if "minsk" in registry.regions else None
+    centre = f"{oblast.id}-city"
+    return centre if centre in registry.regions else None
+
+
+_IN_A_PLACE = re.compile(r"(?:^|\s)(?:в|во|у|ў|in)\s+(?:\w+\s+)?$", re.I)
+
+
+def oblast_hosting(
+    registry: RegionRegistry, home: Region | None, before: Region | None, sentence: str, homes: list[Mention]
+) -> Region | None:
+    """The oblast named before, where the sentence names its centre only as where something
+    is held («с визитом в белорусской столице», «переговоры в Могилеве»)."""
+    if home is None or before is None or before.kind != "oblast" or centre_of(registry, before) != home.id:
+        return None
+    named = [m for m in homes if m.region.id == home.id]
+    if named and all(_IN_A_PLACE.search(sentence[max(0, m.start - 25) : m.start]) for m in named):
+        return before
+    return None
