@@ -1495,6 +1495,10 @@ def test_a_new_city_lies_in_the_country_its_adjective_names(
          dt.date(2022, 12, 15), {("event", "brest", "primorsky-krai", "2022-12-15")},
          {("agreement", "brest-city", "vladivostok", "2022-12-15"),
           ("twinning", "brest-city", "vladivostok", "2022-12-15")}),
+        # «по итогам встречи подписано соглашение»: by the two who met, on the day they met
+        ("Губернаторы Минской и Владимирской области провели встречу в Минске 16 мая. По итогам встречи "
+         "подписано соглашение о двустороннем сотрудничестве.", "ru", dt.date(2023, 5, 17),
+         {("agreement", "minsk-oblast", "vladimir", "2023-05-16")}, set()),
         # three oblasts sharing one noun are three partners
         ("В 2019 году Гомельская область подписала соглашения с Навоийской, Ферганской и Хорезмской "
          "областями.", "ru", dt.date(2025, 9, 1),

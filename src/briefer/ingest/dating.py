@@ -51,7 +51,8 @@ _SIGNING_TOLD_NEXT = re.compile(
     re.I,
 )
 _CEREMONY = re.compile(
-    r"церемони\w*|цырымоні\w*|ceremony|(?:состоял\w*|прош[её]л|прошл[аио]|адбыл\w*|прайшл\w*|held|took\s+place)\b",
+    r"церемони\w*|цырымоні\w*|ceremony|"
+    r"(?:состоял\w*|прош[её]л|прошл[аио]|адбыл\w*|прайшл\w*|провели|провёл|провел|правялі|held|took\s+place|met)\b",
     re.I,
 )
 _CEREMONY_REACH = 3  # sentences after it that may tell of what was signed there

@@ -26,7 +26,7 @@ _RECURRING = re.compile(
 )
 # a number just before the document: a count of documents on record
 COUNTED = re.compile(
-    r"(?:\d+|дв[ае]|тр[иёе]\w*|четыр\w+|пять|пяти|шесть|шести|чатыр\w+|пяць|two|three|four|five|six)"
+    r"\b(?:\d+|дв[ае]|тр[иёе]\w*|четыр\w+|пять|пяти|шесть|шести|чатыр\w+|пяць|two|three|four|five|six)"
     r"(?:\s+\w+)?\s*$",
     re.I,
 )

@@ -146,6 +146,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     listing: str | None = None  # the stage of a list of ties the last sentence gave
     setting: dict[str, Region] | None = None  # where the article is set: read once, when a new place needs it
     held_on: tuple[str, int] | None = None  # the date a ceremony was held, and sentences since
+    last_meeting: tuple[Region, Region] | None = None  # the sides of the last meeting or visit told
     for written, start, end in sentences(article.text):
         # what is read is the sentence without its dateline; what is shown is the sentence
         sentence = without_dateline(written)
@@ -258,6 +259,10 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 f"whose figure: the sentence names no place; {last_pair[0].name} with "
                 f"{last_pair[1].name}, as in the figure of the sentence before"
             )
+        elif not mentions and last_meeting is not None and _AFTER_THE_MEETING.search(sentence):
+            # «По итогам встречи подписано соглашение»: signed by the two who met
+            home, away = last_meeting
+            pair_notes.append(f"the sides: {home.name} and {away.name}, who met, as a sentence before tells")
         elif not mentions and previous_away is not None:
             # «…сотрудничает с регионами Российской Федерации. "У нас товарооборот достиг…"»
             away = previous_away
@@ -409,6 +414,10 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         if held_on is not None:
             date_by_ceremony(found, held_on)
         held_on = ceremony_date(article, sentence, held_on)
+        last_meeting = next(
+            ((c.home, c.away) for c in reversed(found) if c.kind == "event" and c.away is not None),
+            last_meeting,
+        )
         for candidate in found:
             candidate.sentence = written
         result.candidates.extend(found)
@@ -416,6 +425,12 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     return result
 
 
+_AFTER_THE_MEETING = re.compile(
+    r"по\s+(?:итогам|окончании|результатам)\s+(?:встречи|переговоров|визита)|"
+    r"па\s+(?:выніках|заканчэнні)\s+(?:сустрэчы|перамоў|візіту)|"
+    r"(?:following|after)\s+the\s+(?:talks|meeting|visit)",
+    re.I,
+)
 _PEOPLES = re.compile(r"(?:народ\w*|peoples?\s+of(?:\s+the)?)\s+\w+(?:\s+(?:и|і|and)\s+\w+)?", re.I)
 _PARTNERS_WHOLE = re.compile(r"региональн\w+|рэгіянальн\w+|\bregional\b|\bдля\s+[А-ЯЁ]", re.I)
 _A_REGION_OF = re.compile(r"(?:регион\w*|рэгіён\w*|region\s+of)\s+$", re.I)
