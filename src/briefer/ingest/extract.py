@@ -68,7 +68,13 @@ _DOCUMENTS = (
         ),
         "action plan",
     ),
-    (re.compile(r"соглашени|пагадненн|agreement|accord\b", re.I), "agreement"),
+    (
+        re.compile(
+            r"соглашени|пагадненн|agreement|accord\b|договор\w*\s+о\s+сотрудничеств|дагавор\w*\s+аб\s+супрацоўніцтв",
+            re.I,
+        ),
+        "agreement",
+    ),
     (re.compile(r"протокол|пратакол|protocol", re.I), "protocol"),
 )
 _SIGNED = re.compile(
@@ -211,6 +217,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         aways = [m for m in aways if not sides.seat_of_a_mission(sentence, m)]
         # «встреча прошла в Ланьчжоу … с губернатором провинции Ганьсу»: where, not who
         aways = [m for m in aways if not sides.held_in(sentence, m)] or aways
+        # «в II Форуме регионов Беларуси и Узбекистана в Ташкенте»: a city named as where, beside
+        # the country or region it lies in, is the venue
+        aways = [m for m in aways if not sides.venue_within(registry, sentence, m, aways)]
         home, away = sides.pair(registry, homes, aways, sentence)
         home = sides.side_by_body(registry, home, sentence)
         pair_notes: list[str] = []

@@ -358,3 +358,11 @@ def oblast_hosting(
     if named and all(_IN_A_PLACE.search(sentence[max(0, m.start - 25) : m.start]) for m in named):
         return before
     return None
+
+
+def venue_within(registry: RegionRegistry, sentence: str, mention: Mention, others: list[Mention]) -> bool:
+    """Whether a place is named as where («в Ташкенте») beside a larger place it lies in."""
+    if not _VENUE.search(sentence[max(0, mention.start - 4) : mention.start]):
+        return False
+    larger = ancestors(registry, mention.region)
+    return any(other.region.id in larger for other in others if other is not mention)
