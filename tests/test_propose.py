@@ -1796,3 +1796,18 @@ def test_a_delegation_by_its_countrys_adjective_is_the_region_named_before() -> 
         {("event", "minsk-oblast", "vladimir", "2023-05-16")},
         {("event", "minsk", "russia", "2023-05-16")},
     )
+
+
+def test_friendly_ties_a_title_calls_twinning_are_twinning() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    text = "Минск и Сочи официально заключили дружественные отношения, подписав соглашение 18 сентября."
+    title = "Минск и Сочи стали городами-побратимами"
+    found = extract(
+        Article(text, title, None, dt.date(2023, 9, 18), None, "ru", "x", "text"), PlaceFinder(base.regions)
+    )
+    assert [(c.kind, c.home.id, c.away.id if c.away else None, c.tie) for c in found.candidates] == [
+        ("twinning", "minsk", "sochi", "twinned")
+    ]

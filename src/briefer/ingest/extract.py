@@ -147,6 +147,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     previous_away: Region | None = None  # the partner the sentence before named
     # the partner the article is about: named with a Belarusian place, its title first
     story_away = _title_partner(article, finder)
+    title_away = story_away
     story_home = _title_home(article, finder)  # the Belarusian place the title names, if one
     last_periods: list[Period] = []  # the periods the last sentence that named one named
     listing: str | None = None  # the stage of a list of ties the last sentence gave
@@ -431,6 +432,19 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             candidate.sentence = written
         result.candidates.extend(found)
     result.candidates = sides.without_coarser_events(registry, result.candidates)
+    title_tie = next((stage for pattern, stage in _TIES if pattern.search(article.title or "")), None)
+    for candidate in result.candidates:
+        if (
+            candidate.kind == "twinning"
+            and candidate.tie == "friendly"
+            and title_tie == "twinned"
+            and candidate.away is not None
+            and title_away is not None
+            and candidate.away.id == title_away.id
+        ):
+            # «Минск и Сочи стали городами-побратимами»: «дружественные отношения» in the text are that
+            candidate.tie = "twinned"
+            candidate.notes.append("the tie: twinned, as the title calls it: check it")
     return result
 
 
