@@ -146,9 +146,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     last_pair: tuple[Region, Region | None] | None = None  # the sides of the last figure given
     previous_away: Region | None = None  # the partner the sentence before named
     # the partner the article is about: named with a Belarusian place, its title first
-    story_away = _title_partner(article, finder)
+    story_away = sides.title_partner(article, finder)
     title_away = story_away
-    story_home = _title_home(article, finder)  # the Belarusian place the title names, if one
+    story_home = sides.title_home(article, finder)  # the Belarusian place the title names, if one
     last_periods: list[Period] = []  # the periods the last sentence that named one named
     listing: str | None = None  # the stage of a list of ties the last sentence gave
     setting: dict[str, Region] | None = None  # where the article is set: read once, when a new place needs it
@@ -389,7 +389,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             last_home = adjective_home  # the story has moved to the country's figures
         partners = [m for m in aways if not m.adjective]
         for candidate in figures:
-            clause_partner = _partner_in_clause(sentence, partners, candidate)
+            clause_partner = sides.partner_in_clause(sentence, partners, candidate)
             if clause_partner is not None and candidate.away is not None and owner is None:
                 # «на страны ЕАЭС пришлось $617 млн, в Российскую Федерацию — поставки на $590 млн»
                 candidate.away = clause_partner
@@ -468,40 +468,6 @@ _MUTUAL = re.compile(
     r"\bour\s+(?:trade|exports|mutual)|\bmutual\b|\bbilateral\b",
     re.I,
 )
-
-
-def _partner_in_clause(sentence: str, partners: list[Mention], candidate: Candidate) -> Region | None:
-    """Of several partners a sentence names, the one in the amount's own clause, nearest
-    before it; None where the sentence names one partner or the clause none."""
-    if candidate.amount is None or len({m.region.id for m in partners}) < 2:
-        return None
-    before = [m for m in partners if m.end <= candidate.amount.start]
-    if not before:
-        return None
-    nearest = max(before, key=lambda m: m.end)
-    between = sentence[nearest.end : candidate.amount.start]
-    return None if _CLAUSE_END.search(between) else nearest.region
-
-
-_CLAUSE_END = re.compile(r"[;]|,\s+(?:а|но|в|во|на|у|ў|из|из-за|and|but|while|with)\s|\sсоответственно", re.I)
-
-
-def _title_home(article: Article, finder: PlaceFinder) -> Region | None:
-    """The one Belarusian place below the country the article's title names."""
-    homes = {
-        m.region.id: m.region
-        for m in finder.mentions(article.title or "")
-        if is_home(m.region) and m.region.id != HOME_COUNTRY and not m.adjective
-    }
-    return next(iter(homes.values())) if len(homes) == 1 else None
-
-
-def _title_partner(article: Article, finder: PlaceFinder) -> Region | None:
-    """The partner abroad the article's title names beside a Belarusian place."""
-    mentions = finder.mentions(article.title or "")
-    if not any(is_home(m.region) for m in mentions):
-        return None
-    return sides.partner(finder.registry, [m for m in mentions if not is_home(m.region) and not m.adjective])
 
 
 _THE_OBLAST = re.compile(r"\b(?:области|вобласці|the\s+oblast|the\s+region)\b", re.I)

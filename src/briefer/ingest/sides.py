@@ -8,9 +8,10 @@ import datetime as dt
 import re
 
 from ..places import HOME_COUNTRY, Region, RegionRegistry
+from .articles import Article
 from .candidates import Candidate, is_home
 from .dating import dated_by_article_only
-from .places import Mention
+from .places import Mention, PlaceFinder
 
 
 def without_coarser_events(registry: RegionRegistry, candidates: list[Candidate]) -> list[Candidate]:
@@ -366,3 +367,37 @@ def venue_within(registry: RegionRegistry, sentence: str, mention: Mention, othe
         return False
     larger = ancestors(registry, mention.region)
     return any(other.region.id in larger for other in others if other is not mention)
+
+
+def partner_in_clause(sentence: str, partners: list[Mention], candidate: Candidate) -> Region | None:
+    """Of several partners a sentence names, the one in the amount's own clause, nearest
+    before it; None where the sentence names one partner or the clause none."""
+    if candidate.amount is None or len({m.region.id for m in partners}) < 2:
+        return None
+    before = [m for m in partners if m.end <= candidate.amount.start]
+    if not before:
+        return None
+    nearest = max(before, key=lambda m: m.end)
+    between = sentence[nearest.end : candidate.amount.start]
+    return None if _CLAUSE_END.search(between) else nearest.region
+
+
+_CLAUSE_END = re.compile(r"[;]|,\s+(?:а|но|в|во|на|у|ў|из|из-за|and|but|while|with)\s|\sсоответственно", re.I)
+
+
+def title_home(article: Article, finder: PlaceFinder) -> Region | None:
+    """The one Belarusian place below the country the article's title names."""
+    homes = {
+        m.region.id: m.region
+        for m in finder.mentions(article.title or "")
+        if is_home(m.region) and m.region.id != HOME_COUNTRY and not m.adjective
+    }
+    return next(iter(homes.values())) if len(homes) == 1 else None
+
+
+def title_partner(article: Article, finder: PlaceFinder) -> Region | None:
+    """The partner abroad the article's title names beside a Belarusian place."""
+    mentions = finder.mentions(article.title or "")
+    if not any(is_home(m.region) for m in mentions):
+        return None
+    return partner(finder.registry, [m for m in mentions if not is_home(m.region) and not m.adjective])
