@@ -1817,3 +1817,69 @@ def test_the_rest_markets_rankings_and_a_pronouns_metric() -> None:
     assert _figures(text, "ru", dt.date(2023, 6, 1)) == [
         ("belarus", "bryansk", "trade turnover", 300_000_000.0, "more than", "2022")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Belarusian city's committees and mayor in English are the oblast's or the city's
+        ("the Minsk Regional Executive Committee and the Gomel City Executive Committee",
+         ["minsk-oblast", "gomel-city"]),
+        ("Brest Mayor Sergei Lobodinsky met the Mayor of Gomel", ["brest-city", "gomel-city"]),
+        # a district is the one of the city named right after it, not another oblast's of that name
+        ("с Октябрьским районом города Минска", ["minsk-oktyabrsky-district"]),
+        ("в Октябрьском районе Гомельской области", ["oktyabrsky-district", "gomel"]),
+    ],
+)  # fmt: skip
+def test_bodies_mayors_and_districts_of_their_cities(text: str, expected: list[str]) -> None:
+    from briefer.ingest import sides
+
+    registry = load_fact_base(default_fact_root()).regions
+    mentions = sides.districts_of_their_cities(registry, text, PlaceFinder(registry).mentions(text))
+    assert [m.region.id for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "wanted", "unwanted"),
+    [
+        # one partner signs with two Belarusian places: two documents
+        ("Мэр Вологды подписал планы мероприятий на 2026-2027 годы с Октябрьским районом города Минска и с "
+         "городом Могилевом.", "ru", dt.date(2025, 11, 20),
+         {("agreement", "minsk-oktyabrsky-district", "vologda-city", "2025-11-20"),
+          ("agreement", "mogilev-city", "vologda-city", "2025-11-20")},
+         {("agreement", "oktyabrsky-district", "vologda-city", "2025-11-20")}),
+        # "agreed to sign" is no signing
+        ("Today we have agreed to sign agreements with Kurgan Oblast, the Grodno Oblast Governor said.", "en",
+         dt.date(2024, 9, 17), set(), {("agreement", "grodno", "kurgan", "2024-09-17")}),
+    ],
+)  # fmt: skip
+def test_one_partner_two_sides_and_an_agreement_to_sign(
+    text: str,
+    language: str,
+    day: dt.date,
+    wanted: set[tuple],  # type: ignore[type-arg]
+    unwanted: set[tuple],  # type: ignore[type-arg]
+) -> None:
+    _assert_found(text, language, day, wanted, unwanted)
+
+
+def test_a_plan_of_action_and_imports_of_belarusian_goods() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    finder = PlaceFinder(load_fact_base(default_fact_root()).regions)
+    text = (
+        "В марте 2023 года был подписан План действий по развитию сотрудничества Могилевской области "
+        "и Тяньцзиня."
+    )
+    found = extract(
+        Article(text, "t", None, dt.date(2023, 5, 20), None, "ru", "x", "text"), finder
+    ).candidates
+    assert [(c.kind, c.document, c.home.id, c.away.id if c.away else None) for c in found] == [
+        ("agreement", "action plan", "mogilev", "tianjin")
+    ]
+    # «импорт белорусской продукции» a partner reports is Belarus's exports, not one product group
+    text = "Импорт белорусской продукции в Иркутскую область за январь-сентябрь 2024 года вырос на 16,5%."
+    assert _figures(text, "ru", dt.date(2024, 11, 1)) == [
+        ("belarus", "irkutsk", "growth of exports", 16.5, None, "January-September 2024")
+    ]

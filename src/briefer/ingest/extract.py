@@ -64,7 +64,9 @@ _DOCUMENTS = (
     ),
     (
         re.compile(
-            r"план\w*\s+(?:совместных\s+)?мероприят|план\w*\s+(?:сумесных\s+)?мерапрыем|action\s+plan", re.I
+            r"план\w*\s+(?:совместных\s+)?мероприят|план\w*\s+(?:сумесных\s+)?мерапрыем|action\s+plan|"
+            r"план\w*\s+действий|план\w*\s+дзеянняў",
+            re.I,
         ),
         "action plan",
     ),
@@ -84,7 +86,7 @@ _SIGNED = re.compile(
 )
 _AHEAD = re.compile(
     r"состоится|пройд[её]т|будет|будут|планиру|намечен|намечено|ожидается|адбудзецца|пройдзе|будзе|"
-    r"плануе|плануецца|запланирован\w*|запланаван\w*|могут\s+стать|может\s+стать|могуць\s+стаць|можа\s+стаць|послужит|will|to\s+be\s+held|(?<!action\s)plans?\s+to|is\s+planned|scheduled|expected\s+to|(?:is|are)\s+(?:set|projected|forecast)\s+to|"
+    r"плануе|плануецца|запланирован\w*|запланаван\w*|могут\s+стать|может\s+стать|могуць\s+стаць|можа\s+стаць|послужит|will|to\s+be\s+held|(?<!action\s)plans?\s+to|is\s+planned|scheduled|expected\s+to|agreed\s+to\s+sign|договорились\s+(?:о\s+)?подпис\w*|дамовіліся\s+падпіс\w*|(?:is|are)\s+(?:set|projected|forecast)\s+to|"
     # «принято решение о подготовке намерения о подписании»: a step towards a signing
     r"о\s+подготовке|подготовят|падрыхтоўцы|падрыхтуюць|to\s+prepare|\bнамерен[аоы]?\b|\bнамераны\b|intends?\s+to",
     re.I,
@@ -158,7 +160,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         # what is read is the sentence without its dateline; what is shown is the sentence
         sentence = without_dateline(written)
         home_before = last_home  # the Belarusian side the sentences before this one named
-        mentions = finder.mentions(sentence)
+        mentions = sides.districts_of_their_cities(registry, sentence, finder.mentions(sentence))
         known = list(mentions)
         places = list(finder.new_places(sentence, mentions))
         # larger places first, so that a city's new province already has its country
@@ -653,10 +655,15 @@ def _ties_and_documents(
             else None
         )
         if date:
-            for partner in [away, *sides.joined_partners(sentence, mentions, away)]:
+            pairs = [
+                (home, away),
+                *((home, partner) for partner in sides.joined_partners(sentence, mentions, away)),
+            ]
+            pairs += [(other, away) for other in sides.joined_homes(sentence, mentions, home)]
+            for side, partner in pairs:
                 candidate = Candidate(
                     "agreement",
-                    home,
+                    side,
                     partner,
                     date,
                     sentence,

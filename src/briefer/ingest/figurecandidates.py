@@ -24,6 +24,8 @@ _METRICS = (
     ),
     (
         re.compile(
+            # «импорт белорусской продукции» a partner speaks of is Belarus's exports to it
+            r"импорт\w*\s+белорусск\w+|імпарт\w*\s+беларуск\w+|imports?\s+of\s+Belarusian|"
             r"экспорт|экспарт|export|shipp|shipment|отгруз|адгруз|поставк|пастаўк|поставлен|пастаўлен|\bsales\b|"
             r"\bsuppl(?:ied|ies)\b|\bdeliver(?:ed|ies)\b|"
             # «поставить в Китай», «область реализовала в КНР товаров на…»: sold abroad
@@ -194,6 +196,7 @@ _MACHINES = ("tractors", "dump trucks")
 
 _PRODUCT_GROUP = re.compile(
     r"(?:экспорт\w*|импорт\w*|поставк\w*|экспарт\w*|імпарт\w*|пастаўк\w*)\s+"
+    r"(?!(?:белорусск|беларуск|российск|расійск|китайск|кітайск|отечественн|айчынн)\w*\s+(?:продукци|прадукцы))"
     r"(?P<group>(?:[а-яёіў]+(?:ой|ых|ай|ага)\s+)+(?:продукци\w*|изделий|прадукцыі|вырабаў))|"
     r"(?:exports?|imports?|supplies|shipments)\s+of\s+(?P<group_en>(?:meat|dairy|food|agricultural|"
     r"confectionery|timber|wood|chemical|machine-building|[a-z]+)\s+products)",

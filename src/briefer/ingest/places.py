@@ -314,6 +314,15 @@ def _adjective_phrases(region: Region, registry: RegionRegistry) -> Iterator[tup
         if kind == "oblast" and centre in registry.regions:
             for body in _BODIES[language]["city"]:
                 yield f"{adjective} {body}", centre, ""
+    if region.kind == "oblast" and region.name.endswith(" Oblast"):
+        # "the Minsk Regional Executive Committee" is the oblast's, not the capital's
+        place = region.name.removesuffix(" Oblast")
+        for body in ("Regional Executive Committee", "Oblast Executive Committee"):
+            yield f"{place} {body}", region.id, ""
+        centre = "minsk" if region.id == "minsk-oblast" else f"{region.id}-city"
+        if centre in registry.regions:  # "Brest Mayor Sergei Lobodinsky" is the city's
+            for phrase in ("{} City Executive Committee", "{} Mayor", "Mayor of {}", "city of {}"):
+                yield phrase.format(place), centre, ""
 
 
 # places a text names without their names: the capital, and countries by their

@@ -177,7 +177,10 @@ def most_specific(registry: RegionRegistry, mentions: list[Mention]) -> list[Men
 _VENUE = re.compile(r"(?:^|\s)(?:в|во|у|ў|in)\s+$", re.I)
 _HOLDER_GAP = 30  # characters between a place and the larger place that follows it
 # «Гомель и Брянск», "Belarus and Russia's Irkutsk Oblast": two places joined
-_JOINED = re.compile(r"\s*(?:и|і|and|,)\s*(?:[A-Z]\w+['’]s\s+)?", re.I)
+_JOINED = re.compile(
+    r"\s*(?:и|і|and|,)\s*(?:(?:с|з|with)\s+(?:городом\s+|горадам\s+|the\s+city\s+of\s+)?)?(?:[A-Z]\w+['’]s\s+)?",
+    re.I,
+)
 
 
 def ancestors(registry: RegionRegistry, region: Region) -> list[str]:
@@ -401,3 +404,57 @@ def title_partner(article: Article, finder: PlaceFinder) -> Region | None:
     if not any(is_home(m.region) for m in mentions):
         return None
     return partner(finder.registry, [m for m in mentions if not is_home(m.region) and not m.adjective])
+
+
+_OF_THE_CITY = re.compile(r"\s+(?:г\.\s*|города\s+|горада\s+|of\s+)?", re.I)
+
+
+def districts_of_their_cities(
+    registry: RegionRegistry, sentence: str, mentions: list[Mention]
+) -> list[Mention]:
+    """The mentions with a district read as the one of the city named right after it
+    («Октябрьским районом города Минска» is Minsk's, not Gomel Oblast's district of that name)."""
+    found = list(mentions)
+    for index, mention in enumerate(found[:-1]):
+        following = found[index + 1]
+        if (
+            mention.region.kind != "district"
+            or following.region.kind != "city"
+            or mention.region.parent == following.region.id
+            or not _OF_THE_CITY.fullmatch(sentence[mention.end : following.start])
+        ):
+            continue
+        names = [name for _, name in mention.region.names]
+        own = next(
+            (
+                region
+                for region in registry
+                if region.kind == "district"
+                and region.parent == following.region.id
+                and any(city_name.startswith(f"{name} ") for _, city_name in region.names for name in names)
+            ),
+            None,
+        )
+        if own is not None:
+            found[index] = Mention(own, mention.start, following.end, sentence[mention.start : following.end])
+            found[index + 1] = found[index]
+    return list(dict.fromkeys(found))
+
+
+def joined_homes(sentence: str, mentions: list[Mention], home: Region) -> list[Region]:
+    """Belarusian places named after ``home`` and joined to it («с Октябрьским районом
+    города Минска и с городом Могилевом»): each a side of its own."""
+    chain = [m for m in mentions if m.region.id == home.id][:1]
+    found: list[Region] = []
+    for mention in mentions:
+        if (
+            chain
+            and mention.start >= chain[-1].end
+            and mention.region.id != home.id
+            and is_home(mention.region)
+            and not mention.adjective
+            and _JOINED.fullmatch(sentence[chain[-1].end : mention.start])
+        ):
+            found.append(mention.region)
+            chain.append(mention)
+    return found
