@@ -915,6 +915,11 @@ def test_whose_figure_it_is(text: str, language: str, sides: tuple[str, str | No
         # one product group's exports are not all exports
         ("Гомельская область в 2022 году увеличила в 10 раз экспорт мясной продукции в Китай.",
          [("growth of exports of a product group", 10.0, "times")]),
+        # agreements on record are counted, «договоры» too
+        ("Гомельскую область с субъектами Российской Федерации связывают 34 межрегиональных соглашения.",
+         [("agreements signed", 34.0, "agreements")]),
+        ("Сотрудничество Гомельской области с российскими регионами включает 37 договоров.",
+         [("agreements signed", 37.0, "agreements")]),
         # goods and services go to lands of their own: two counts, not one contradicted
         ("География поставок Гомельской области в 2020 году: по товарам это 75 стран, по услугам 119 стран.",
          [("countries supplied with goods", 75.0, "countries"),

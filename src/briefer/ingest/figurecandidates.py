@@ -321,7 +321,12 @@ _COUNT_CUES: dict[str, re.Pattern[str]] = {
     "companies": re.compile(
         r"аккредит|акрэдыт|accredit|regist|зарегистр|рэгістр|резидент|рэзідэнт|resident", re.I
     ),
-    "agreements": re.compile(r"подписа|падпіса|signed|concluded|заключ", re.I),
+    # signed, or on record: «связывают 34 соглашения», «включает 37 договоров», «реализуются»
+    "agreements": re.compile(
+        r"подписа|падпіса|signed|concluded|заключ|связыва|звязва|включа|уключа|насчитыва|налічва|"
+        r"реализу|рэалізу|действу|дзейніча|in\s+force|\bbind",
+        re.I,
+    ),
     # enterprises that do something a figure counts, not a delegation's members
     "enterprises": re.compile(
         r"аккредит|акрэдыт|accredit|regist|зарегистр|рэгістр|резидент|рэзідэнт|resident|работа|працу|"

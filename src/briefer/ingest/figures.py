@@ -98,7 +98,7 @@ _COUNT_NOUNS = (
     (r"предприяти\w*|прадпрыемств\w*|enterprises?", "enterprises"),
     (r"компани\w*|кампані\w*|compan(?:y|ies)|firms?", "companies"),
     (r"совместн\w+\s+предприяти\w*|сумесн\w+\s+прадпрыемств\w*|joint\s+ventures?", "joint ventures"),
-    (r"соглашени\w*|пагадненн?\w*|agreements?", "agreements"),
+    (r"соглашени\w*|пагадненн?\w*|agreements?|договор\w*|дагавор\w*|treaties", "agreements"),
     (r"документ\w*|дакумент\w*|documents", "documents"),
     (r"проект\w*|праект\w*|projects?", "projects"),
     # a zone's residents are companies, as the base counts them
