@@ -286,6 +286,11 @@ def test_a_name_an_oblast_shares_with_its_city_may_mean_the_city() -> None:
         ("в апреле пройдёт визит", True, ["2025-04"]),  # April has passed: next year's
         ("12 мая 2021 года", False, ["2021-05-12"]),
         ("on March 3, 2022", False, ["2022-03-03"]),
+        # the day before, not «накануне форума»; last week and the weekend: before the article's day
+        ("церемония состоялась накануне в Москве", False, ["2024-05-15"]),
+        ("накануне форума", False, []),
+        ("на прошедшей неделе подписали соглашение", False, ["2024-05"]),
+        ("съездил в Минск на выходных", False, ["2024-05"]),
     ],
 )
 def test_dates_are_read_against_the_articles_own(sentence: str, ahead: bool, expected: list[str]) -> None:

@@ -230,6 +230,11 @@ _IN_MONTH = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RANGE = re.compile(rf"(?P<first>(?:19|20)\d\d){_DASH}(?P<last>(?:19|20)\d\d)")
+_LAST_WEEK = re.compile(
+    r"\b(?P<week>на\s+(?:прошедшей|прошлой)\s+неделе|на\s+мінулым\s+тыдні|last\s+week)\b|"
+    r"\b(?:на\s+выходных|у\s+выхадныя|(?:over|at)\s+the\s+weekend)\b",
+    re.IGNORECASE,
+)
 _RELATIVE = (
     (re.compile(r"\b(?:сегодня|сёння|today)\b", re.IGNORECASE), 0),
     (re.compile(r"\b(?:вчера|учора|yesterday)\b", re.IGNORECASE), -1),
@@ -632,6 +637,10 @@ def dates(sentence: str, article: dt.date | None, ahead: bool = False) -> list[W
         for pattern, shift in _RELATIVE:
             for match in pattern.finditer(sentence):
                 add(When((article + dt.timedelta(days=shift)).isoformat(), *match.span(), True))
+        for match in _LAST_WEEK.finditer(sentence):
+            # «на прошедшей неделе», «на выходных»: some day before the article's, its month
+            before = article - dt.timedelta(days=7 if match["week"] else article.weekday() + 1)
+            add(When(f"{before:%Y-%m}", *match.span(), True))
         for match in THIS_YEAR.finditer(sentence):
             add(When(str(article.year), *match.span(), True))
     return sorted(found, key=lambda when: when.start)
