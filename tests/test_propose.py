@@ -1893,3 +1893,39 @@ def test_a_plan_of_action_and_imports_of_belarusian_goods() -> None:
     assert _figures(text, "ru", dt.date(2024, 11, 1)) == [
         ("belarus", "irkutsk", "growth of exports", 16.5, None, "January-September 2024")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "expected"),
+    [
+        # «с темпом на уровне 105,5 %» is a level against the year before; a planned rise is no result
+        ("Брестская область в 2023 году обеспечит рост экспорта товаров с темпом на уровне 105,5%.", "ru",
+         dt.date(2023, 3, 1), []),
+        ("Объем экспорта товаров Брестской области в 2023 году планируется увеличить на 5,5%.", "ru",
+         dt.date(2023, 3, 1), []),
+        # "exceeding the $47 million mark" is more than $47 million
+        ("In January-November 2024 Belarus' exports to Khabarovsk Krai grew by more than 85%, exceeding the "
+         "$47 million mark.", "en", dt.date(2024, 12, 20),
+         [("belarus", "khabarovsk-krai", "growth of exports", 85.0, "more than", "January-November 2024"),
+          ("belarus", "khabarovsk-krai", "exports", 47_000_000.0, "more than", "January-November 2024")]),
+        # "may exceed … by the end of this year", «может превысить … к концу года»: a forecast
+        ("The trade between Belarus and Smolensk Oblast may exceed $5 billion by the end of this year.", "en",
+         dt.date(2023, 5, 20),
+         [("belarus", "smolensk", "trade turnover forecast", 5_000_000_000.0, "more than",
+           "by the end of 2023")]),
+        ("Товарооборот Гомельской области с Китаем может превысить 50 млн долларов к концу этого года.", "ru",
+         dt.date(2025, 5, 20),
+         [("gomel", "china", "trade turnover forecast", 50_000_000.0, "more than", "by the end of 2025")]),
+    ],
+)  # fmt: skip
+def test_rates_plans_marks_and_forecasts(
+    text: str, language: str, day: dt.date, expected: list[tuple[object, ...]]
+) -> None:
+    assert _figures(text, language, day) == expected
+
+
+def test_a_forecast_by_the_end_of_a_year_reads_in_russian_and_belarusian() -> None:
+    from briefer.text.i18n import Language
+
+    assert Language("ru").period("by the end of 2023") == "к концу 2023 г."
+    assert Language("be").period("by the end of 2023") == "да канца 2023 г."

@@ -86,7 +86,8 @@ _SIGNED = re.compile(
 )
 _AHEAD = re.compile(
     r"состоится|пройд[её]т|будет|будут|планиру|намечен|намечено|ожидается|адбудзецца|пройдзе|будзе|"
-    r"плануе|плануецца|запланирован\w*|запланаван\w*|могут\s+стать|может\s+стать|могуць\s+стаць|можа\s+стаць|послужит|will|to\s+be\s+held|(?<!action\s)plans?\s+to|is\s+planned|scheduled|expected\s+to|agreed\s+to\s+sign|договорились\s+(?:о\s+)?подпис\w*|дамовіліся\s+падпіс\w*|(?:is|are)\s+(?:set|projected|forecast)\s+to|"
+    r"плануе|плануецца|\b(?:may|could|might)\s+(?:exceed|reach|top)\b|может\s+превысить|можа\s+перавысіць|"
+    r"запланирован\w*|запланаван\w*|могут\s+стать|может\s+стать|могуць\s+стаць|можа\s+стаць|послужит|will|to\s+be\s+held|(?<!action\s)plans?\s+to|is\s+planned|scheduled|expected\s+to|agreed\s+to\s+sign|договорились\s+(?:о\s+)?подпис\w*|дамовіліся\s+падпіс\w*|(?:is|are)\s+(?:set|projected|forecast)\s+to|"
     # «принято решение о подготовке намерения о подписании»: a step towards a signing
     r"о\s+подготовке|подготовят|падрыхтоўцы|падрыхтуюць|to\s+prepare|\bнамерен[аоы]?\b|\bнамераны\b|intends?\s+to",
     re.I,

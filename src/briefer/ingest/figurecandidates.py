@@ -47,7 +47,7 @@ _METRICS = (
     (re.compile(r"\bcredit|\bloans?\b|кредит|крэдыт|займ|заём|пазык", re.I), "credit"),
 )
 _GROWTH = re.compile(
-    r"вырос|увеличил|рост|прирост|выраста|павялічы|вырас|рост|нарастил|наращ|нарасціл|нарошч|"
+    r"вырос|увеличи|рост|прирост|выраста|павялічы|вырас|рост|нарастил|наращ|нарасціл|нарошч|"
     r"increase|grew|growth|rose|expand|climb|jump|up\b",
     re.I,
 )
@@ -84,8 +84,8 @@ def figure_candidates(
         return
     absolute = [a for a in found if a.unit not in ("percent", "times")]
     for amount in found:
-        if 0 <= plan_from <= amount.start and amount.unit in _COUNT_METRICS:
-            continue  # «планирует заключить еще три соглашения»: a plan counts nothing yet
+        if 0 <= plan_from <= amount.start and amount.unit in (*_COUNT_METRICS, "percent"):
+            continue  # «планирует заключить еще три соглашения», «планируется увеличить на 5,5 %»: a plan
         notes: list[str] = []
         period = _period_for(spans, amount, sentence) if spans else None
         own = (
@@ -219,6 +219,8 @@ _PAST_STATE = re.compile(
 )
 _FORECAST = re.compile(
     r"\bwill\s+(?:exceed|reach|amount|be|grow|increase|top)|is\s+(?:projected|expected|forecast)\s+to|"
+    r"\b(?:may|could|might)\s+(?:exceed|reach|top|amount)|может\s+(?:превысить|составить|достичь|достигнуть)|"
+    r"можа\s+(?:перавысіць|скласці|дасягнуць)|"
     r"прогноз\w*|превысит|составит|достигнет|вырастет|увеличится|ожидается|"
     r"прагноз\w*|перавысіць|складзе|дасягне|вырасце|павялічыцца|чакаецца",
     re.I,
@@ -357,7 +359,7 @@ def _near(one: Amount, other: Amount) -> bool:
 
 
 # «темп роста 107,2 %», "with the growth rate at 107.2%": the level against the year before
-_GROWTH_RATE = re.compile(r"темп\w*\s+роста|тэмп\w*\s+росту|growth\s+rate", re.I)
+_GROWTH_RATE = re.compile(r"темп\w*|тэмп\w*|growth\s+rate|rate\s+of\s+growth", re.I)
 _PREVIOUS_YEAR = re.compile(
     r"годом\s+ранее|год\s+назад|прошлого\s+года|аналогичн\w+\s+период\w*\s+прошлого|годам\s+раней|"
     r"мінулага\s+года|a\s+year\s+(?:earlier|ago|before)|year[- ]on[- ]year|previous\s+year|last\s+year",

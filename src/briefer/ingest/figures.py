@@ -133,7 +133,8 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 _EXCEEDED = re.compile(
-    r"(?:превысил\w*|превысит|превысят|превышает|превышают|перевалил\w*|перавысі\w*|перавышае|exceed(?:ed|s|ing)?|topped|surpass\w*)\s+$",
+    r"(?:превысил\w*|превысит|превысят|превысив|превысить|превышает|превышают|перевалил\w*|перавысі\w*|перавышае|"
+    r"exceed(?:ed|s|ing)?|topped|surpass\w*)\s+(?:the\s+|отметку\s+(?:в\s+)?|рубеж\s+(?:в\s+)?)?$",
     re.IGNORECASE,
 )
 _IS_YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
@@ -175,7 +176,7 @@ _HALF = re.compile(
     rf"(?:перв\w*|перш\w*|the\s+first)\s+(?:полугоди\w*|паўгоддз\w*|half)\s*(?:of\s+)?{_YEAR}", re.IGNORECASE
 )
 _BY_YEAR_END = re.compile(
-    rf"\b(?:by\s+the\s+end\s+of|до\s+конца|да\s+канца)\s+"
+    rf"\b(?:by\s+the\s+end\s+of|до\s+конца|к\s+концу|да\s+канца)\s+"
     rf"(?:{_YEAR}(?:\s+год\w*)?|(?:this|the|этого|текущего|гэтага|бягучага)?\s*(?:year|года))",
     re.IGNORECASE,
 )

@@ -454,7 +454,12 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
     value = words.figure(_Measure(candidate.amount.value, candidate.amount.unit, candidate.amount.qualifier))
     key = (candidate.metric, candidate.away is not None)
     summaries = _MULTIPLE_SUMMARIES if candidate.amount.unit == "times" else _FIGURE_SUMMARIES
-    other = _AS_OF_SUMMARIES if candidate.period.text.startswith("as of ") else _OTHER_SUMMARIES
+    # a count as of a day, a forecast by the end of a year: the period takes no «за»
+    other = (
+        _AS_OF_SUMMARIES
+        if candidate.period.text.startswith(("as of ", "by the end of "))
+        else _OTHER_SUMMARIES
+    )
     share = _SHARE_SUMMARIES.get(candidate.metric)
     if share and candidate.away is not None:
         of_gen, with_gen = _genitive(candidate.home, language), _genitive(candidate.away, language)
@@ -463,7 +468,7 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
             return words.gettext(share).format(
                 of=of_gen, value=value, period=words.period(candidate.period.text), **{"with": with_gen}
             )
-    message = summaries.get(key) or other[candidate.away is not None]
+    message = (summaries.get(key) if other is _OTHER_SUMMARIES else None) or other[candidate.away is not None]
     metric = words.gettext(_METRIC_WORDS.get(candidate.metric, candidate.metric))
     period = words.period(candidate.period.text)
     summary = words.gettext(message).format(

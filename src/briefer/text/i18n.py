@@ -441,6 +441,9 @@ class Language:
         as_of = re.fullmatch(r"as of (.+)", text)
         if as_of:  # a count at a point in time: «на июль 2025 г.»
             return self.pgettext("period", "as of {period}").format(period=self.period(as_of[1]))
+        by_the_end = re.fullmatch(r"by the end of (.+)", text)
+        if by_the_end:  # a target or forecast's horizon: «к концу 2023 г.»
+            return self.pgettext("period", "by the end of {period}").format(period=self.period(by_the_end[1]))
         quarter = re.fullmatch(r"Q([1-4]) (\d{4})", text)
         if quarter:
             roman = ("I", "II", "III", "IV")[int(quarter[1]) - 1]
