@@ -1929,3 +1929,24 @@ def test_a_forecast_by_the_end_of_a_year_reads_in_russian_and_belarusian() -> No
 
     assert Language("ru").period("by the end of 2023") == "к концу 2023 г."
     assert Language("be").period("by the end of 2023") == "да канца 2023 г."
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "expected"),
+    [
+        # exports «в Беларусь» are the partner's, never Belarus's; a partner unnamed gives no figure
+        ("Экспорт Волгоградской области в Беларусь за 2021 год вырос на 30%.", "ru", dt.date(2022, 3, 1),
+         [("volgograd", "belarus", "growth of exports", 30.0, None, "2021")]),
+        ("По итогам пяти месяцев 2022 года волгоградский экспорт в Беларусь увеличился на 30,6 процента.",
+         "ru", dt.date(2022, 7, 1), []),
+        # «объем торговли» is trade; the places a region ranks behind are no partners
+        ("Общий объем торговли Смоленской области с Белоруссией в 2024 году достиг 295 млрд российских "
+         "рублей, что позволило региону занять третье место, уступив только Москве и Московской области.",
+         "ru", dt.date(2025, 5, 1),
+         [("belarus", "smolensk", "trade turnover", 295_000_000_000.0, None, "2024")]),
+    ],
+)  # fmt: skip
+def test_exports_into_belarus_and_rankings(
+    text: str, language: str, day: dt.date, expected: list[tuple[object, ...]]
+) -> None:
+    assert _figures(text, language, day) == expected

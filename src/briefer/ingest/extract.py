@@ -221,6 +221,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         aways = [m for m in aways if not sides.seat_of_a_mission(sentence, m)]
         # «встреча прошла в Ланьчжоу … с губернатором провинции Ганьсу»: where, not who
         aways = [m for m in aways if not sides.held_in(sentence, m)] or aways
+        # «третье место в стране, уступив только Москве»: a ranking's field, no side
+        aways = [m for m in aways if not _RANKED_BEHIND.search(sentence[max(0, m.start - 25) : m.start])]
         # «в II Форуме регионов Беларуси и Узбекистана в Ташкенте»: a city named as where, beside
         # the country or region it lies in, is the venue
         aways = [m for m in aways if not sides.venue_within(registry, sentence, m, aways)]
@@ -390,26 +392,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             last_pair = None  # the story has moved on to other places
         if figures and owner is None and home is None and adjective_home is not None:
             last_home = adjective_home  # the story has moved to the country's figures
-        partners = [m for m in aways if not m.adjective]
+        figures = sides.settle_figures(sentence, figures, [m for m in aways if not m.adjective], owner)
         for candidate in figures:
-            clause_partner = sides.partner_in_clause(sentence, partners, candidate)
-            if clause_partner is not None and candidate.away is not None and owner is None:
-                # «на страны ЕАЭС пришлось $617 млн, в Российскую Федерацию — поставки на $590 млн»
-                candidate.away = clause_partner
-            if candidate.metric is not None and candidate.metric.startswith("countries supplied"):
-                candidate.away = None  # «на рынки 74 стран»: all of them, no one partner
-            if (
-                candidate.metric is not None
-                and candidate.metric.startswith("share of")
-                and candidate.home.id == HOME_COUNTRY
-                and candidate.away is not None
-                and candidate.away.kind != "country"
-                and _PARTNERS_WHOLE.search(sentence)
-            ):
-                # «Белоруссия для Брянской области … на долю которого приходится 60 % регионального
-                # товарооборота»: the whole is the partner's, Belarus its part
-                candidate.home, candidate.away = candidate.away, candidate.home
-                candidate.notes.append(f"the whole is {candidate.home.name}'s: check it")
             if not spans and last_periods:
                 candidate.notes.append("its period is from an earlier sentence: check it")
             if away is None and candidate.away is not None and candidate.away is figure_partner:
@@ -451,6 +435,11 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     return result
 
 
+_RANKED_BEHIND = re.compile(
+    r"(?:уступи\w*|уступа\w*|саступ\w*|second\s+only\s+to|behind)\s+(?:только\s+|лишь\s+|толькі\s+|only\s+)?"
+    r"(?:\S+\s+(?:и|і|and)\s+)?$",
+    re.I,
+)
 _AFTER_THE_MEETING = re.compile(
     r"по\s+(?:итогам|окончании|результатам)\s+(?:встречи|переговоров|визита)|"
     r"па\s+(?:выніках|заканчэнні)\s+(?:сустрэчы|перамоў|візіту)|"
@@ -458,7 +447,6 @@ _AFTER_THE_MEETING = re.compile(
     re.I,
 )
 _PEOPLES = re.compile(r"(?:народ\w*|peoples?\s+of(?:\s+the)?)\s+\w+(?:\s+(?:и|і|and)\s+\w+)?", re.I)
-_PARTNERS_WHOLE = re.compile(r"региональн\w+|рэгіянальн\w+|\bregional\b|\bдля\s+[А-ЯЁ]", re.I)
 _A_REGION_OF = re.compile(r"(?:регион\w*|рэгіён\w*|region\s+of)\s+$", re.I)
 _KIND_WORD = re.compile(r"\s+(?:District|район\w*|раён\w*)\b", re.I)
 _ALL_PARTNERS = re.compile(r"побратим|пабрацім|twin\s+cit|sister\s+cit|\d+\s+(?:стран|краін|countries)", re.I)

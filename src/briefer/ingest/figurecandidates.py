@@ -15,7 +15,7 @@ from .figures import MONTHS_EN, THIS_YEAR, Amount, Period, amounts
 _METRICS = (
     (
         re.compile(
-            r"товарооборот|тавараабарот|взаимн\w+\s+торговл|узаемн\w+\s+гандл|trade\s+turnover|trade\b|turnover|"
+            r"товарооборот|тавараабарот|торговл[яиеюё]\w*|гандл[юяі]\w*|trade\s+turnover|trade\b|turnover|"
             r"внешнеторгов\w*\s+оборот|знешнегандлёв\w*\s+абарот|торгов\w*\s+оборот|гандлёв\w*\s+абарот|"
             r"imports?\s+and\s+exports?|exports?\s+and\s+imports?|импорт\w*\s+и\s+экспорт\w*|экспорт\w*\s+и\s+импорт\w*",
             re.I,

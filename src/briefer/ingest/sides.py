@@ -458,3 +458,50 @@ def joined_homes(sentence: str, mentions: list[Mention], home: Region) -> list[R
             found.append(mention.region)
             chain.append(mention)
     return found
+
+
+INTO_BELARUS = re.compile(
+    r"\b(?:в|во)\s+(?:Беларусь|Белоруссию|Республику\s+Беларусь)\b|\bу\s+Беларусь\b|"
+    r"\bto\s+Belarus\b",
+    re.I,
+)
+_PARTNERS_WHOLE = re.compile(r"региональн\w+|рэгіянальн\w+|\bregional\b|\bдля\s+[А-ЯЁ]", re.I)
+_TRADED = ("exports", "imports")
+
+
+def settle_figures(
+    sentence: str, figures: list[Candidate], partners: list[Mention], owner_abroad: Region | None
+) -> list[Candidate]:
+    """The sentence's figures with their sides as a desk reads them: a partner's own
+    exports into Belarus, the partner of each sum's own clause, no partner for a count of
+    markets, and a partner region's own whole for a share of it."""
+    into_belarus = bool(INTO_BELARUS.search(sentence))
+    settled = []
+    for candidate in figures:
+        traded = candidate.metric is not None and candidate.metric.removeprefix("growth of ") in _TRADED
+        if into_belarus and traded and candidate.home.id == HOME_COUNTRY:
+            if candidate.away is None:
+                continue  # «…ский экспорт в Беларусь» with no partner named: not Belarus's exports
+            # «Экспорт Волгоградской области в Беларусь вырос на 30 %»: the partner's exports
+            candidate.home, candidate.away = candidate.away, candidate.home
+            candidate.notes.append(f"whose figure: {candidate.home.name}'s, into Belarus: check it")
+        clause_partner = partner_in_clause(sentence, partners, candidate)
+        if clause_partner is not None and candidate.away is not None and owner_abroad is None:
+            # «на страны ЕАЭС пришлось $617 млн, в Российскую Федерацию — поставки на $590 млн»
+            candidate.away = clause_partner
+        if candidate.metric is not None and candidate.metric.startswith("countries supplied"):
+            candidate.away = None  # «на рынки 74 стран»: all of them, no one partner
+        if (
+            candidate.metric is not None
+            and candidate.metric.startswith("share of")
+            and candidate.home.id == HOME_COUNTRY
+            and candidate.away is not None
+            and candidate.away.kind != "country"
+            and _PARTNERS_WHOLE.search(sentence)
+        ):
+            # «Белоруссия для Брянской области … на долю которого приходится 60 % регионального
+            # товарооборота»: the whole is the partner's, Belarus its part
+            candidate.home, candidate.away = candidate.away, candidate.home
+            candidate.notes.append(f"the whole is {candidate.home.name}'s: check it")
+        settled.append(candidate)
+    return settled
