@@ -1950,3 +1950,25 @@ def test_exports_into_belarus_and_rankings(
     text: str, language: str, day: dt.date, expected: list[tuple[object, ...]]
 ) -> None:
     assert _figures(text, language, day) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a town twins with no country: the city the title names, or nothing
+        ("Дни Шанхая прошли в Минске", [("twinning", "minsk", "shanghai", "2019")]),
+        ("Дни Китая прошли в Минске", []),
+    ],
+)
+def test_a_town_twins_with_a_city_not_a_country(
+    title: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    text = "Один из крупнейших мегаполисов Китая с 2019 года является побратимом белорусской столицы."
+    found = extract(
+        Article(text, title, None, dt.date(2024, 6, 1), None, "ru", "x", "text"), PlaceFinder(base.regions)
+    )
+    assert [(c.kind, c.home.id, c.away.id if c.away else None, c.date) for c in found.candidates] == expected

@@ -342,6 +342,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                     # story whose title gives Minsk its new twin is Minsk's twinning
                     candidate.home = story_home
                     candidate.notes.append(f"the Belarusian side: {story_home.name}, as the title names it")
+            # nor is a town twinned with a country: «один из крупнейших мегаполисов Китая … является
+            # побратимом белорусской столицы» is the city the title names, or no twinning to propose
+            found = [c for c in found if _twin_abroad(c, title_away)]
             if home is None and found:
                 for candidate in found:  # "A protocol of intent has been signed with Fujian Province."
                     candidate.notes.append(
@@ -588,6 +591,18 @@ _SINCE_THE_SIGNING = re.compile(
 )
 # «пагадненні з шэрагам правінцый КНР»: documents with several places of a country, none named
 _SEVERAL = re.compile(r"\bряд\w*\b|шэраг\w*|нескольк\w*|некальк\w*|\bnumber\s+of\b|\bseveral\b", re.I)
+
+
+def _twin_abroad(candidate: Candidate, title_away: Region | None) -> bool:
+    """Whether a twinning has a partner below its country, taking the title's where the
+    sentence names only the country; other candidates pass."""
+    if candidate.kind != "twinning" or candidate.away is None or candidate.away.kind != "country":
+        return True
+    if title_away is None or title_away.country != candidate.away.id:
+        return False
+    candidate.away = title_away
+    candidate.notes.append(f"with whom: {title_away.name}, as the title names it: check it")
+    return True
 
 
 def _keyword(sentence: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> int:
