@@ -1972,3 +1972,21 @@ def test_a_town_twins_with_a_city_not_a_country(
         Article(text, title, None, dt.date(2024, 6, 1), None, "ru", "x", "text"), PlaceFinder(base.regions)
     )
     assert [(c.kind, c.home.id, c.away.id if c.away else None, c.date) for c in found.candidates] == expected
+
+
+def test_an_oblasts_visit_to_a_city_is_with_its_region() -> None:
+    _assert_found(
+        "Делегация Минской области находится в Казани с рабочим визитом.",
+        "ru",
+        dt.date(2025, 3, 1),
+        {("event", "minsk-oblast", "tatarstan", "2025-03-01")},
+        {("event", "minsk-oblast", "kazan", "2025-03-01")},
+    )
+    # a city's delegation stays with the city
+    _assert_found(
+        "Делегация Гомельского горисполкома находится в Казани с рабочим визитом.",
+        "ru",
+        dt.date(2025, 3, 1),
+        {("event", "gomel-city", "kazan", "2025-03-01")},
+        set(),
+    )

@@ -352,7 +352,11 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                         "earlier sentence"
                     )
         if not found and home and away and EVENTS.search(sentence):
-            found.extend(events(article, sentence, start, end, home, away, ahead))
+            level = sides.at_its_level(registry, home, away)
+            for event in events(article, sentence, start, end, home, level, ahead):
+                if level is not away:
+                    event.notes.append(f"with whom: {level.name}, whose city {away.name} is where: check it")
+                found.append(event)
         spans = periods(sentence, article.date)
         # "Sakhalin Region's foreign trade turnover", «товарооборот Курской области с Беларусью»:
         # the partner's own figure, with Belarus (or the Belarusian place named) beside it

@@ -505,3 +505,16 @@ def settle_figures(
             candidate.notes.append(f"the whole is {candidate.home.name}'s: check it")
         settled.append(candidate)
     return settled
+
+
+_FIRST_LEVEL = ("oblast", "province", "krai", "republic", "region", "autonomous-region", "municipality")
+
+
+def at_its_level(registry: RegionRegistry, home: Region, away: Region) -> Region:
+    """The partner an oblast's visit or meeting is with: a city named as where an oblast's
+    delegation went («Делегация Минской области находится в Казани») stands for the region
+    it is the capital of; a city's visit stays with the city."""
+    if home.kind != "oblast" or away.kind != "city" or not away.parent or away.parent not in registry.regions:
+        return away
+    region = registry.get(away.parent)
+    return region if region.kind in _FIRST_LEVEL and region.kind != "municipality" else away
