@@ -1990,3 +1990,22 @@ def test_an_oblasts_visit_to_a_city_is_with_its_region() -> None:
         {("event", "gomel-city", "kazan", "2025-03-01")},
         set(),
     )
+
+
+def test_documents_signed_are_the_tie_the_title_announces() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    title = "Орёл и Гомель стали городами-побратимами"
+    text = "Соответствующие документы подписали председатель Гомельского горисполкома и мэр Орла."
+    found = extract(
+        Article(text, title, None, dt.date(2024, 7, 4), None, "ru", "x", "text"), PlaceFinder(base.regions)
+    )
+    assert [(c.kind, c.home.id, c.away.id if c.away else None, c.tie, c.date) for c in found.candidates] == [
+        ("twinning", "gomel-city", "orel-city", "twinned", "2024-07-04")
+    ]
+    # with no tie in the title, the documents are no twinning
+    found = extract(Article(text, "Визит в Орёл", None, dt.date(2024, 7, 4), None, "ru", "x", "text"),
+                    PlaceFinder(base.regions))  # fmt: skip
+    assert [c.kind for c in found.candidates] != ["twinning"]

@@ -151,7 +151,10 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     # the partner the article is about: named with a Belarusian place, its title first
     story_away = sides.title_partner(article, finder)
     title_away = story_away
-    story_home = sides.title_home(article, finder)  # the Belarusian place the title names, if one
+    story_home = sides.title_home(article, finder)
+    title_tie = next(
+        (stage for pattern, stage in _TIES if pattern.search(article.title or "")), None
+    )  # the Belarusian place the title names, if one
     last_periods: list[Period] = []  # the periods the last sentence that named one named
     listing: str | None = None  # the stage of a list of ties the last sentence gave
     setting: dict[str, Region] | None = None  # where the article is set: read once, when a new place needs it
@@ -315,6 +318,12 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         listing = found[0].tie if found else None  # a list of ties may run on past a «;»
         if not found:
             found = list(_dash_pairs(article, sentence, start, end, mentions, registry, ahead))
+        if not found and home is not None and away is not None and title_tie:
+            # «Орёл и Гомель стали городами-побратимами» (the title), «Соответствующие документы
+            # подписали председатель Гомельского горисполкома и мэр Орла»: the title's tie, signed
+            found = sides.signed_as_titled(
+                article, sentence, start, end, home, away, title_tie, ahead, following
+            )
         if not found:
             found = list(
                 _ties_and_documents(
@@ -344,7 +353,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                     candidate.notes.append(f"the Belarusian side: {story_home.name}, as the title names it")
             # nor is a town twinned with a country: «один из крупнейших мегаполисов Китая … является
             # побратимом белорусской столицы» is the city the title names, or no twinning to propose
-            found = [c for c in found if _twin_abroad(c, title_away)]
+            found = [c for c in found if sides.twin_abroad(c, title_away)]
             if home is None and found:
                 for candidate in found:  # "A protocol of intent has been signed with Fujian Province."
                     candidate.notes.append(
@@ -426,7 +435,6 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             candidate.sentence = written
         result.candidates.extend(found)
     result.candidates = sides.without_coarser_events(registry, result.candidates)
-    title_tie = next((stage for pattern, stage in _TIES if pattern.search(article.title or "")), None)
     for candidate in result.candidates:
         if (
             candidate.kind == "twinning"
@@ -595,18 +603,6 @@ _SINCE_THE_SIGNING = re.compile(
 )
 # «пагадненні з шэрагам правінцый КНР»: documents with several places of a country, none named
 _SEVERAL = re.compile(r"\bряд\w*\b|шэраг\w*|нескольк\w*|некальк\w*|\bnumber\s+of\b|\bseveral\b", re.I)
-
-
-def _twin_abroad(candidate: Candidate, title_away: Region | None) -> bool:
-    """Whether a twinning has a partner below its country, taking the title's where the
-    sentence names only the country; other candidates pass."""
-    if candidate.kind != "twinning" or candidate.away is None or candidate.away.kind != "country":
-        return True
-    if title_away is None or title_away.country != candidate.away.id:
-        return False
-    candidate.away = title_away
-    candidate.notes.append(f"with whom: {title_away.name}, as the title names it: check it")
-    return True
 
 
 def _keyword(sentence: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> int:

@@ -10,7 +10,7 @@ import re
 from ..places import HOME_COUNTRY, Region, RegionRegistry
 from .articles import Article
 from .candidates import Candidate, is_home
-from .dating import dated_by_article_only
+from .dating import date_of, dated_by_article_only
 from .places import Mention, PlaceFinder
 
 
@@ -518,3 +518,46 @@ def at_its_level(registry: RegionRegistry, home: Region, away: Region) -> Region
         return away
     region = registry.get(away.parent)
     return region if region.kind in _FIRST_LEVEL and region.kind != "municipality" else away
+
+
+def twin_abroad(candidate: Candidate, title_away: Region | None) -> bool:
+    """Whether a twinning has a partner below its country, taking the title's where the
+    sentence names only the country; other candidates pass."""
+    if candidate.kind != "twinning" or candidate.away is None or candidate.away.kind != "country":
+        return True
+    if title_away is None or title_away.country != candidate.away.id:
+        return False
+    candidate.away = title_away
+    candidate.notes.append(f"with whom: {title_away.name}, as the title names it: check it")
+    return True
+
+
+# «Соответствующие документы подписали…», "The documents were signed by…": the signing of what
+# the title announced
+_THE_DOCUMENTS_SIGNED = re.compile(
+    r"^\W*(?:соответствующ\w+|эти|данн\w+|адпаведн\w+|гэтыя|the)\s+(?:документ\w*|дакумент\w*|documents?)\b"
+    r"[^.]*?\b(?:подписа\w*|падпіса\w*|signed)",
+    re.I,
+)
+
+
+def signed_as_titled(
+    article: Article,
+    sentence: str,
+    start: int,
+    end: int,
+    home: Region,
+    away: Region,
+    tie: str,
+    ahead: bool,
+    following: str,
+) -> list[Candidate]:
+    """The tie the title announces, where the sentence tells that its documents were signed."""
+    if not _THE_DOCUMENTS_SIGNED.search(sentence):
+        return []
+    notes: list[str] = []
+    date = date_of(article, sentence, ahead, notes, 0, following)
+    if not date:
+        return []
+    notes.append(f"the tie ({tie}) is the one the title names: check it")
+    return [Candidate("twinning", home, away, date, sentence, start, end, tie=tie, notes=notes)]
