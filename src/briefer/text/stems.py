@@ -115,7 +115,7 @@ def inflects(word: str, stem: str, whole: str) -> bool:
     in some case: the name's stem followed by a case ending."""
     if word == whole:
         return True
-    if not _CYRILLIC.search(stem):
+    if stem.isascii() or not _CYRILLIC.search(stem):  # most names are Latin or Cyrillic: one cheap look
         return word in (f"{whole}s", f"{whole}'s")
     if not word.startswith(stem):
         return False
