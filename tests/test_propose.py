@@ -291,6 +291,8 @@ def test_a_name_an_oblast_shares_with_its_city_may_mean_the_city() -> None:
         ("накануне форума", False, []),
         ("на прошедшей неделе подписали соглашение", False, ["2024-05"]),
         ("съездил в Минск на выходных", False, ["2024-05"]),
+        ("на позапрошлой неделе область посетила делегация", False, ["2024-05"]),
+        ("на днях подписали", False, ["2024-05"]),
     ],
 )
 def test_dates_are_read_against_the_articles_own(sentence: str, ahead: bool, expected: list[str]) -> None:
@@ -2009,3 +2011,14 @@ def test_documents_signed_are_the_tie_the_title_announces() -> None:
     found = extract(Article(text, "Визит в Орёл", None, dt.date(2024, 7, 4), None, "ru", "x", "text"),
                     PlaceFinder(base.regions))  # fmt: skip
     assert [c.kind for c in found.candidates] != ["twinning"]
+
+
+def test_a_base_compared_with_the_same_figure_of_a_year_is_no_period() -> None:
+    text = (
+        "Внешнеторговый оборот Брестской области с Орловской областью в I квартале этого года увеличился "
+        "на 15 % по сравнению с аналогичным показателем 2024 года, экспорт увеличился на 5 %."
+    )
+    assert _figures(text, "ru", dt.date(2025, 5, 20)) == [
+        ("brest", "orel", "growth of trade turnover", 15.0, None, "Q1 2025"),
+        ("brest", "orel", "growth of exports", 5.0, None, "Q1 2025"),
+    ]

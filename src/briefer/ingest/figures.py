@@ -232,6 +232,8 @@ _IN_MONTH = re.compile(
 )
 _YEAR_RANGE = re.compile(rf"(?P<first>(?:19|20)\d\d){_DASH}(?P<last>(?:19|20)\d\d)")
 _LAST_WEEK = re.compile(
+    r"\b(?P<fortnight>на\s+позапрошлой\s+неделе|на\s+пазамінулым\s+тыдні|the\s+week\s+before\s+last)\b|"
+    r"\b(?P<days>на\s+днях|днями|a\s+few\s+days\s+ago)\b|"
     r"\b(?P<week>на\s+(?:прошедшей|прошлой)\s+неделе|на\s+мінулым\s+тыдні|last\s+week)\b|"
     r"\b(?:на\s+выходных|у\s+выхадныя|(?:over|at)\s+the\s+weekend)\b",
     re.IGNORECASE,
@@ -639,8 +641,17 @@ def dates(sentence: str, article: dt.date | None, ahead: bool = False) -> list[W
             for match in pattern.finditer(sentence):
                 add(When((article + dt.timedelta(days=shift)).isoformat(), *match.span(), True))
         for match in _LAST_WEEK.finditer(sentence):
-            # «на прошедшей неделе», «на выходных»: some day before the article's, its month
-            before = article - dt.timedelta(days=7 if match["week"] else article.weekday() + 1)
+            # «на прошедшей неделе», «на днях», «на выходных»: some day before the article's, its month
+            back = (
+                14
+                if match["fortnight"]
+                else 3
+                if match["days"]
+                else 7
+                if match["week"]
+                else article.weekday() + 1
+            )
+            before = article - dt.timedelta(days=back)
             add(When(f"{before:%Y-%m}", *match.span(), True))
         for match in THIS_YEAR.finditer(sentence):
             add(When(str(article.year), *match.span(), True))
