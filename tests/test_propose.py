@@ -2022,3 +2022,14 @@ def test_a_base_compared_with_the_same_figure_of_a_year_is_no_period() -> None:
         ("brest", "orel", "growth of trade turnover", 15.0, None, "Q1 2025"),
         ("brest", "orel", "growth of exports", 5.0, None, "Q1 2025"),
     ]
+
+
+def test_a_visit_told_in_the_future_is_a_plan() -> None:
+    # «посетит Гомель в сентябре», in June: September ahead, not last September's visit
+    _assert_found(
+        "Делегация Калуги посетит Гомель в сентябре.",
+        "ru",
+        dt.date(2025, 6, 20),
+        {("planned event", "gomel-city", "kaluga-city", "2025-09")},
+        {("event", "gomel-city", "kaluga-city", "2024-09")},
+    )
