@@ -295,13 +295,26 @@ def sides_of(
 def joined_partners(sentence: str, mentions: list[Mention], partner: Region) -> list[Region]:
     """Partners named after ``partner`` and joined to it («меморандумы … с
     Сурхандарьинской областью и Республикой Каракалпакстан»): each a side of its own."""
+    return _joined(sentence, mentions, partner, at_home=False)
+
+
+def joined_homes(sentence: str, mentions: list[Mention], home: Region) -> list[Region]:
+    """Belarusian places named after ``home`` and joined to it («с Октябрьским районом
+    города Минска и с городом Могилевом»): each a side of its own."""
+    return _joined(sentence, mentions, home, at_home=True)
+
+
+def _joined(sentence: str, mentions: list[Mention], first: Region, at_home: bool) -> list[Region]:
+    """The places on the same side as ``first`` (Belarusian or abroad) named after it, each
+    joined to the one before by «и», "and" or a comma."""
+    chain = [m for m in mentions if m.region.id == first.id][:1]
     found: list[Region] = []
-    chain = [m for m in mentions if m.region.id == partner.id][:1]
     for mention in mentions:
-        follows = bool(chain) and mention.start >= chain[-1].end and mention.region.id != partner.id
         if (
-            follows
-            and not is_home(mention.region)
+            chain
+            and mention.start >= chain[-1].end
+            and mention.region.id != first.id
+            and is_home(mention.region) == at_home
             and not mention.adjective
             and _JOINED.fullmatch(sentence[chain[-1].end : mention.start])
         ):
@@ -439,25 +452,6 @@ def districts_of_their_cities(
             found[index] = Mention(own, mention.start, following.end, sentence[mention.start : following.end])
             found[index + 1] = found[index]
     return list(dict.fromkeys(found))
-
-
-def joined_homes(sentence: str, mentions: list[Mention], home: Region) -> list[Region]:
-    """Belarusian places named after ``home`` and joined to it («с Октябрьским районом
-    города Минска и с городом Могилевом»): each a side of its own."""
-    chain = [m for m in mentions if m.region.id == home.id][:1]
-    found: list[Region] = []
-    for mention in mentions:
-        if (
-            chain
-            and mention.start >= chain[-1].end
-            and mention.region.id != home.id
-            and is_home(mention.region)
-            and not mention.adjective
-            and _JOINED.fullmatch(sentence[chain[-1].end : mention.start])
-        ):
-            found.append(mention.region)
-            chain.append(mention)
-    return found
 
 
 INTO_BELARUS = re.compile(
