@@ -9,7 +9,7 @@ import re
 
 from ..places import HOME_COUNTRY, Region, RegionRegistry
 from .articles import Article
-from .places import Mention, NewPlace, PlaceFinder
+from .places import Mention, NewPlace, PlaceFinder, districts_named
 
 
 def setting_of(article: Article, finder: PlaceFinder) -> dict[str, Region]:
@@ -135,15 +135,7 @@ def registered_district(
         return None
     name, _ = _nominative(place, language)
     named = {m.region.id for m in mentions} | ({parent.id} if parent else set())
-    found = [
-        region
-        for region in registry
-        if region.kind == "district"
-        and region.parent in named
-        and (
-            region.name.startswith(f"{name} (") or any(own.startswith(f"{name} ") for _, own in region.names)
-        )
-    ]
+    found = districts_named(registry, [name], named)
     own_parent = [region for region in found if parent is not None and region.parent == parent.id]
     found = own_parent or found
     return found[0] if len(found) == 1 else None

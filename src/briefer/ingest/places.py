@@ -296,6 +296,28 @@ _ADJECTIVE_NAME = {
 _MASCULINE = {"ru": "ий", "be": "і"}
 
 
+def centre_of(registry: RegionRegistry, oblast: Region) -> str | None:
+    """The id of the city an oblast is governed from, where the registry has it."""
+    centre = "minsk" if oblast.id == "minsk-oblast" else f"{oblast.id}-city"
+    return centre if centre in registry.regions else None
+
+
+def districts_named(registry: RegionRegistry, names: list[str], parents: set[str]) -> list[Region]:
+    """The registry's districts under one of ``parents`` that one of ``names`` names with
+    its city after it: «Московский район» is «Московский район Минска», "Kirovsky
+    District" is "Kirovsky District (Kazan)"."""
+    return [
+        region
+        for region in registry
+        if region.kind == "district"
+        and region.parent in parents
+        and any(
+            region.name.startswith(f"{name} (") or any(own.startswith(f"{name} ") for _, own in region.names)
+            for name in names
+        )
+    ]
+
+
 def _adjective_phrases(region: Region, registry: RegionRegistry) -> Iterator[tuple[str, str, str]]:
     """The phrases that name a place by the region's adjective and a body or head
     («Витебский облисполком»), each with the place it names and, for an oblast, its
@@ -310,8 +332,8 @@ def _adjective_phrases(region: Region, registry: RegionRegistry) -> Iterator[tup
         stem = fold(named["stem"]) if kind == "oblast" else ""
         for body in _BODIES[language].get(kind, ()):
             yield f"{adjective} {body}", region.id, stem
-        centre = f"{region.id}-city"
-        if kind == "oblast" and centre in registry.regions:
+        centre = centre_of(registry, region) if kind == "oblast" else None
+        if centre is not None:
             for body in _BODIES[language]["city"]:
                 yield f"{adjective} {body}", centre, ""
     if region.kind == "oblast" and region.name.endswith(" Oblast"):
@@ -319,8 +341,8 @@ def _adjective_phrases(region: Region, registry: RegionRegistry) -> Iterator[tup
         place = region.name.removesuffix(" Oblast")
         for body in ("Regional Executive Committee", "Oblast Executive Committee"):
             yield f"{place} {body}", region.id, ""
-        centre = "minsk" if region.id == "minsk-oblast" else f"{region.id}-city"
-        if centre in registry.regions:  # "Brest Mayor Sergei Lobodinsky" is the city's
+        centre = centre_of(registry, region)
+        if centre is not None:  # "Brest Mayor Sergei Lobodinsky" is the city's
             for phrase in ("{} City Executive Committee", "{} Mayor", "Mayor of {}", "city of {}"):
                 yield phrase.format(place), centre, ""
 

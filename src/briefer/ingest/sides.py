@@ -11,7 +11,7 @@ from ..places import HOME_COUNTRY, Region, RegionRegistry
 from .articles import Article
 from .candidates import Candidate, is_home
 from .dating import date_of, dated_by_article_only
-from .places import Mention, PlaceFinder
+from .places import Mention, PlaceFinder, centre_of, districts_named
 
 
 def without_coarser_events(registry: RegionRegistry, candidates: list[Candidate]) -> list[Candidate]:
@@ -353,14 +353,6 @@ def held_in(sentence: str, mention: Mention) -> bool:
     return bool(_HELD_IN.search(sentence[max(0, mention.start - 80) : mention.start]))
 
 
-def centre_of(registry: RegionRegistry, oblast: Region) -> str | None:
-    """The id of the city an oblast is governed from, where the registry has it."""
-    if oblast.id == "minsk-oblast":
-        return "minsk" if "minsk" in registry.regions else None
-    centre = f"{oblast.id}-city"
-    return centre if centre in registry.regions else None
-
-
 _IN_A_PLACE = re.compile(r"(?:^|\s)(?:в|во|у|ў|in)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -438,16 +430,7 @@ def districts_of_their_cities(
         ):
             continue
         names = [name for _, name in mention.region.names]
-        own = next(
-            (
-                region
-                for region in registry
-                if region.kind == "district"
-                and region.parent == following.region.id
-                and any(city_name.startswith(f"{name} ") for _, city_name in region.names for name in names)
-            ),
-            None,
-        )
+        own = next(iter(districts_named(registry, names, {following.region.id})), None)
         if own is not None:
             found[index] = Mention(own, mention.start, following.end, sentence[mention.start : following.end])
             found[index + 1] = found[index]
