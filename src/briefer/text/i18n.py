@@ -2,8 +2,8 @@
 
 Every word a brief prints comes from a template (through Jinja's i18n extension) or from
 a catalog message marked in Python with ``_()``; numbers, money and dates come from
-CLDR through Babel. The catalogs are .po files in the repository, compiled in memory
-when first used, so a clean clone needs no build step.
+CLDR (a table taken from Babel's data, see cldr.py). The catalogs are .po files in the
+repository, read when first used, so a clean clone needs no build step.
 
 House conventions (documented in templates/README.md): money as the desk writes it —
 "USD 95 million" in English, «95 млн долларов США» in Russian, «95 млн долараў ЗША» in
@@ -19,21 +19,15 @@ import datetime as dt
 import gettext
 import re
 from functools import cache
-from io import BytesIO
 from pathlib import Path
 
-from babel import Locale
-from babel.dates import format_date
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
-from babel.numbers import format_compact_decimal, format_decimal, format_percent, get_currency_name
-from babel.support import Translations
-
+from . import cldr
+from .catalog import Catalog
 from .formatting import CURRENCIES, Dated, Measure
 from .grammar import Message, Name
 
 LANGUAGES = ("en", "ru", "be")
-LOCALES = {"en": "en_GB", "ru": "ru_RU", "be": "be_BY"}
+LOCALES = cldr.LOCALES
 # The w:lang tags a DOCX carries, so Word spell-checks and hyphenates the right language.
 DOCX_LANGUAGES = {"en": "en-GB", "ru": "ru-RU", "be": "be-BY"}
 DOMAIN = "briefer"
@@ -230,12 +224,7 @@ def translations(language: str) -> CasedTranslations:
     """The compiled catalog for ``language``; English is the messages themselves."""
     if language == "en":
         return CasedTranslations(gettext.NullTranslations())
-    with catalog_path(language).open("rb") as handle:
-        catalog = read_po(handle, locale=LOCALES[language], domain=DOMAIN)
-    compiled = BytesIO()
-    write_mo(compiled, catalog)
-    compiled.seek(0)
-    return CasedTranslations(Translations(compiled, domain=DOMAIN))
+    return CasedTranslations(Catalog(catalog_path(language)))
 
 
 class Language:
@@ -243,7 +232,6 @@ class Language:
 
     def __init__(self, code: str) -> None:
         self.code = code
-        self.locale = Locale.parse(LOCALES[code])
         self._translations = translations(code)
 
     # --- words ---------------------------------------------------------------------
@@ -264,18 +252,14 @@ class Language:
 
     def number(self, value: float) -> str:
         """95 million / 95 млн; 1.25 billion / 1,25 млрд; 12,500 / 12 500; 3.8 / 3,8."""
-        compact = abs(value) >= _COMPACT_FROM
-        if compact and self.code == "en":  # "95 million", as English copy writes it
-            return format_compact_decimal(value, format_type="long", locale=self.locale, fraction_digits=3)
-        if compact:
-            return format_compact_decimal(value, format_type="short", locale=self.locale, fraction_digits=3)
-        return format_decimal(value, format="#,##0.###", locale=self.locale)
+        if abs(value) >= _COMPACT_FROM:  # "95 million", as English copy writes it; «95 млн»
+            return cldr.compact_text(self.code, value)
+        return cldr.decimal_text(self.code, value)
 
     def percent(self, value: float) -> str:
         """'58%' in English, «58 %» in Russian and Belarusian: CLDR's pattern, with its
         no-break space, and up to three decimals."""
-        pattern = self.locale.percent_formats[None].pattern.replace("#,##0", "#,##0.###", 1)
-        return format_percent(value / 100, format=pattern, locale=self.locale)
+        return cldr.percent_text(self.code, value)
 
     def money(self, value: float, currency: str) -> str:
         """'USD 95 million'; «95 млн долларов США» (after млн and млрд the noun is plural)."""
@@ -283,7 +267,7 @@ class Language:
         if self.code == "en":
             return f"{currency} {number}"
         count = 5 if abs(value) >= _COMPACT_FROM else value
-        return f"{number} {get_currency_name(currency, count=count, locale=self.locale)}"
+        return f"{number} {cldr.currency_name(self.code, currency, count)}"
 
     def figure(self, figure: Measure, unit: str | None = None) -> str:
         """A figure's value with its unit and qualifier ('nearly USD 95 million')."""
@@ -351,7 +335,7 @@ class Language:
         if date.day:
             return self.day(dt.date(date.year, date.month, date.day))
         if date.month:
-            month = format_date(dt.date(date.year, date.month, 1), "LLLL", locale=self.locale)
+            month = cldr.month_name(self.code, date.month)
             return self.gettext("{month} {year}").format(month=month, year=date.year)
         return self.pgettext("period", "{year}").format(year=date.year)  # «2011 г.»
 
@@ -360,7 +344,7 @@ class Language:
         «в 2008 году», «в июне 2021 года», «12 июня 2021 года» — so that a sentence
         can say when something happened instead of labelling it with a date."""
         if date.day:
-            day = format_date(dt.date(date.year, date.month, date.day), "d MMMM y", locale=self.locale)
+            day = cldr.day_month_year(self.code, dt.date(date.year, date.month, date.day))
             return self.gettext("on {day}").format(day=day)
         if date.month:
             month = self.pgettext("in month", _MONTH_NAMES[date.month - 1])
@@ -417,16 +401,13 @@ class Language:
         months = re.fullmatch(r"(\w+)(?:–(\w+))? (\d{4}) г\.", label)
         if not months:
             return None
-        nominative = {
-            format_date(dt.date(2000, number, 1), "LLLL", locale=self.locale): number
-            for number in range(1, 13)
-        }
+        nominative = {cldr.month_name(self.code, number): number for number in range(1, 13)}
         names = [name for name in (months[1], months[2]) if name]
         if any(name not in nominative for name in names):
             return None
         numbers = [nominative[name] for name in names]
         month_words = {
-            "gen": [format_date(dt.date(2000, n, 1), "MMMM", locale=self.locale) for n in numbers],
+            "gen": [cldr.month_name(self.code, n, standing_alone=False) for n in numbers],
             "dat": [self.pgettext("to month", _MONTH_NAMES[n - 1]) for n in numbers],
             "loc": [self.pgettext("in month", _MONTH_NAMES[n - 1]) for n in numbers],
         }
@@ -452,9 +433,7 @@ class Language:
         if months and months[1] in _MONTH_NUMBERS and (not months[2] or months[2] in _MONTH_NUMBERS):
             year = int(months[3])
             names = [
-                format_date(dt.date(year, _MONTH_NUMBERS[name], 1), "LLLL", locale=self.locale)
-                for name in (months[1], months[2])
-                if name
+                cldr.month_name(self.code, _MONTH_NUMBERS[name]) for name in (months[1], months[2]) if name
             ]
             return self.gettext("{month} {year}").format(month="–".join(names), year=year)
         if re.fullmatch(r"\d{4}", text):
@@ -478,6 +457,4 @@ class Language:
 
     def day(self, day: dt.date) -> str:
         """'27 November 2026' / «27 ноября 2026 г.» / «27 лістапада 2026 г.»."""
-        if self.code == "en":
-            return format_date(day, "d MMMM y", locale=self.locale)
-        return format_date(day, "long", locale=self.locale)
+        return cldr.long_date(self.code, day)
