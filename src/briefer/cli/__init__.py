@@ -3,6 +3,8 @@
 One module per command group, each registering its commands on the group in base.
 """
 
+import gc
+
 from . import brief, digest, facts, proposals, serve, templates, users, workspace
 from .base import LANGUAGE_CHOICE, cli
 
@@ -22,4 +24,6 @@ __all__ = [
 
 
 def main() -> None:
+    # what was imported lives as long as the process: later collections need not scan it
+    gc.freeze()
     cli(prog_name="briefer")
