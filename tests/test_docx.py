@@ -6,12 +6,15 @@ import io
 import re
 import shutil
 import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
 import docx
 import pytest
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
+from docx.shared import Mm
 
 from briefer.export.docx import default_reference_docx, markdown_to_docx
 
@@ -441,3 +444,110 @@ def test_source_date_epoch_gives_the_same_bytes(monkeypatch) -> None:  # type: i
         assert {entry.date_time for entry in package.infolist()} == {(2024, 6, 1, 0, 0, 0)}
     monkeypatch.delenv("SOURCE_DATE_EPOCH")
     assert markdown_to_docx(markdown) != first
+
+
+def test_a_brief_and_its_docx_load_no_python_docx() -> None:
+    """The package is read and written by briefer's own layer: python-docx's object layer
+    cost a cold brief more to import and open than writing the brief took."""
+    probe = (
+        "import sys\n"
+        "from briefer import default_fact_root, load_fact_base, make_brief\n"
+        "from briefer.briefs.make import DocxOptions\n"
+        "brief = make_brief(load_fact_base(default_fact_root()), 'gomel', 'sichuan')\n"
+        "assert DocxOptions().render(brief.markdown)[:2] == b'PK'\n"
+        "print(sorted(name for name in sys.modules if name.split('.')[0] == 'docx'))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_default_house_style_keeps_words_defaults_but_not_word_2010s_table_styles(
+    brief_docx: Path,
+) -> None:
+    document = docx.Document(str(brief_docx))
+    tables = [style.name for style in document.styles if style.type == WD_STYLE_TYPE.TABLE]
+    assert "Table Grid" in tables and len(tables) <= 2  # Table Grid and Word's default "Normal Table"
+    assert {"Normal", "Title", "Heading 1", "Quote", "List Bullet"} <= {
+        style.name for style in document.styles
+    }
+    with zipfile.ZipFile(brief_docx) as package:
+        names = package.namelist()
+        types = package.read("[Content_Types].xml").decode()
+    assert "word/stylesWithEffects.xml" not in names and "docProps/thumbnail.jpeg" not in names
+    for part in ("word/document.xml", "word/styles.xml", "word/footnotes.xml", "docProps/core.xml"):
+        assert part in names and f'PartName="/{part}"' in types
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"not a zip at all", "is not a Word document"),
+        (b"", "is not a Word document"),
+        ("zip-without-types", "is not a Word document"),
+        ("broken-xml", "is a Word package briefer cannot read"),
+        ("too-big", "is too large for a house style"),
+    ],
+)
+def test_a_house_style_that_is_no_word_document_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes | str, reason: str
+) -> None:
+    from briefer.errors import UsageError
+    from briefer.export import opc
+
+    house = tmp_path / "house.docx"
+    if isinstance(content, bytes):
+        house.write_bytes(content)
+    else:
+        good = default_reference_docx()
+        with zipfile.ZipFile(io.BytesIO(good)) as source, zipfile.ZipFile(house, "w") as target:
+            for item in source.infolist():
+                data = source.read(item)
+                if content == "zip-without-types" and item.filename == "[Content_Types].xml":
+                    continue
+                if content == "broken-xml" and item.filename == "word/document.xml":
+                    data = data[: len(data) // 2]
+                target.writestr(item, data)
+        if content == "too-big":
+            monkeypatch.setattr(opc, "MAX_PACKAGE_BYTES", 1000)
+    with pytest.raises(UsageError) as raised:
+        markdown_to_docx("# T\n\nBody.\n", reference=house)
+    assert f"the house-style document {house} {reason}" in str(raised.value)
+    assert "fix: save the house style from Word or LibreOffice as .docx" in str(raised.value)
+
+
+def test_a_house_style_without_numbering_or_notes_gets_them(tmp_path: Path) -> None:
+    """A minimal package (document, styles, nothing else) still takes lists and footnotes."""
+    house = tmp_path / "minimal.docx"
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    with zipfile.ZipFile(house, "w") as package:
+        package.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override '
+            'PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+            'wordprocessingml.document.main+xml"/></Types>',
+        )
+        package.writestr(
+            "_rels/.rels",
+            '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+            'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+            'officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+        )
+        package.writestr("word/document.xml", f'<w:document xmlns:w="{w}"><w:body/></w:document>')
+    out = tmp_path / "b.docx"
+    out.write_bytes(
+        markdown_to_docx(
+            "# T\n\n- one\n- two\n\n1. first\n\nBody.[^1]\n\n[^1]: *A*. B, 2021.\n", reference=house
+        )
+    )
+    document = docx.Document(str(out))
+    assert [p.style.name for p in document.paragraphs[:3]] == ["Title", "List Bullet", "List Bullet"]
+    assert abs(document.sections[0].page_width - Mm(210)) < Mm(0.1)  # A4, to a twip
+    with zipfile.ZipFile(out) as package:
+        assert {"word/numbering.xml", "word/footnotes.xml", "word/styles.xml", "word/settings.xml"} <= set(
+            package.namelist()
+        )
+        assert b"A</w:t>" in package.read("word/footnotes.xml") or b">A<" in package.read(
+            "word/footnotes.xml"
+        )

@@ -38,7 +38,7 @@ class DocxOptions:
     newsroom: str | None = None
 
     def render(self, markdown: str) -> bytes:
-        from ..export.docx import markdown_to_docx  # python-docx is slow to import
+        from ..export.docx import markdown_to_docx  # markdown-it and lxml: for DOCX only
 
         return markdown_to_docx(markdown, self.notes, self.reference, self.newsroom)
 

@@ -15,15 +15,12 @@ from dataclasses import dataclass, field
 from html import escape as _html_escape
 from typing import Any
 
-from docx.document import Document
-from docx.enum.style import WD_STYLE_TYPE
-from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
 from markdown_it.token import Token
 
 from .notes import Notes
-from .styles import PLACEHOLDER_PATTERN, PLACEHOLDER_STYLE, find_or_add_style
+from .opc import nsdecls, parse_xml, qn
+from .styles import PLACEHOLDER_PATTERN, PLACEHOLDER_STYLE, StyleSheet
+from .word import Section, WordDocument
 
 EMU_PER_TWIP = 635
 CODE_FONT = "Courier New"
@@ -92,7 +89,8 @@ class _Paragraph:
 class BodyWriter:
     """Writes the tokens of a brief into ``document``'s body."""
 
-    document: Document
+    document: WordDocument
+    styles: StyleSheet
     definitions: dict[str, Token] = field(default_factory=dict)
     notes: Notes | None = None
     lists: list[_List] = field(default_factory=list)  # innermost last
@@ -107,14 +105,7 @@ class BodyWriter:
         stream = iter(tokens)
         for token in stream:
             self._block(token, stream)
-        body = self.document.element.body
-        fragment = parse_xml(f"<w:body {nsdecls('w', 'r')}>{''.join(self.parts)}</w:body>")
-        section = body.find(qn("w:sectPr"))
-        for element in list(fragment):
-            if section is not None:
-                section.addprevious(element)
-            else:
-                body.append(element)
+        insert_blocks(self.document, self.parts)
 
     def _block(self, token: Token, stream: Iterator[Token]) -> None:
         kind = token.type
@@ -166,11 +157,9 @@ class BodyWriter:
             return _Paragraph(self._style_id("Quote"))
         return _Paragraph()
 
-    def _style_id(self, name: str, kind: WD_STYLE_TYPE = WD_STYLE_TYPE.PARAGRAPH) -> str:
-        # python-docx resolves a style name by scanning every style on each call; a brief
-        # has hundreds of paragraphs, so each name is resolved once
+    def _style_id(self, name: str, kind: str = "paragraph") -> str:
         if name not in self.style_ids:
-            self.style_ids[name] = find_or_add_style(self.document, name, kind)
+            self.style_ids[name] = self.styles.find_or_add(name, kind)
         return self.style_ids[name]
 
     def _table(self, stream: Iterator[Token]) -> None:
@@ -190,8 +179,8 @@ class BodyWriter:
             elif token.type == "inline":
                 rows[-1].append(token)
         columns = max(len(row) for row in rows)
-        widths = [int(w) // EMU_PER_TWIP for w in column_widths(rows, columns, self.document.sections[-1])]
-        style = self._style_id("Table Grid", WD_STYLE_TYPE.TABLE)
+        widths = [int(w) // EMU_PER_TWIP for w in column_widths(rows, columns, self.document.last_section)]
+        style = self._style_id("Table Grid", "table")
         xml = [
             f'<w:tbl><w:tblPr><w:tblStyle w:val="{escape(style)}"/><w:tblW w:type="auto" w:w="0"/>'
             '<w:tblLayout w:type="fixed"/><w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" '
@@ -255,9 +244,7 @@ class BodyWriter:
 
     def _relate(self, url: str) -> str:
         if url not in self.link_ids:
-            self.link_ids[url] = str(
-                self.document.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-            )
+            self.link_ids[url] = self.document.relate_link(url)
         return self.link_ids[url]
 
     def _note_reference(self, paragraph: _Paragraph, label: str, adjacent: bool) -> None:
@@ -317,7 +304,7 @@ class BodyWriter:
                 continue
             # what the reporter must supply stands out in print
             style = (
-                self._style_id(PLACEHOLDER_STYLE, WD_STYLE_TYPE.CHARACTER)
+                self._style_id(PLACEHOLDER_STYLE, "character")
                 if PLACEHOLDER_PATTERN.fullmatch(part)
                 else None
             )
@@ -332,7 +319,20 @@ class BodyWriter:
             )
 
     def _link_style(self) -> str:
-        return self._style_id("Hyperlink", WD_STYLE_TYPE.CHARACTER)
+        return self._style_id("Hyperlink", "character")
+
+
+def insert_blocks(document: WordDocument, blocks: list[str]) -> None:
+    """Blocks written as WordprocessingML, parsed once and put in the body before its
+    final section properties."""
+    body = document.body
+    fragment = parse_xml(f"<w:body {nsdecls('w', 'r')}>{''.join(blocks)}</w:body>")
+    section = body.find(qn("w:sectPr"))
+    for element in list(fragment):
+        if section is not None:
+            section.addprevious(element)
+        else:
+            body.append(element)
 
 
 def short_form(definition: Token) -> str:
@@ -369,7 +369,7 @@ def short_form(definition: Token) -> str:
     return ", ".join(part for part in (who, short_title, year) if part)
 
 
-def column_widths(rows: list[list[Token]], columns: int, section: Any) -> list[Any]:
+def column_widths(rows: list[list[Token]], columns: int, section: Section) -> list[int]:
     """Widths from content (EMU): each column's share of the text width by its longest
     cell, within bounds, so the metric column is wide and the source column narrow."""
     longest = [1] * columns
@@ -377,15 +377,15 @@ def column_widths(rows: list[list[Token]], columns: int, section: Any) -> list[A
         for index, inline in enumerate(row):
             longest[index] = max(longest[index], len(inline.content))
     shares = [min(max(length, 6), 60) for length in longest]
-    usable = section.page_width - section.left_margin - section.right_margin
+    usable = section.text_width * EMU_PER_TWIP
     total = sum(shares)
     return [int(usable * share / total) for share in shares]
 
 
-def new_numbering(document: Document, kind: str) -> int:
+def new_numbering(document: WordDocument, kind: str) -> int:
     """A numbering instance of its own for one list, restarting at 1, its levels
     indented with a hanging indent so that '10.' never touches the text."""
-    numbering = document.part.numbering_part.element
+    numbering = document.numbering
     abstract_id = _abstract_numbering(numbering, kind)
     taken = [int(n.get(qn("w:numId"), "0")) for n in numbering.iterfind(qn("w:num"))]
     num_id = max(taken, default=0) + 1

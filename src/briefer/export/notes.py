@@ -1,4 +1,4 @@
-"""Word footnotes and endnotes: the notes part python-docx has no API for.
+"""Word footnotes and endnotes: the notes part, its styles and its settings.
 
 Each citation marker in the text becomes a note. A source's first note carries its
 full reference, with live links; later notes carry a short form (author or publisher,
@@ -9,33 +9,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from docx.document import Document
-from docx.enum.style import WD_STYLE_TYPE
-from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.opc.packuri import PackURI
-from docx.opc.part import Part
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
-from docx.shared import Pt
-
-from .styles import find_style, new_style
+from .opc import RT, nsdecls, parse_xml, qn
+from .styles import StyleSheet
+from .word import WordDocument, child
 
 NOTE_KINDS = ("footnotes", "endnotes", "none")
 _CONTENT_TYPES = {
     "footnotes": "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
     "endnotes": "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml",
 }
-_RELATIONSHIPS = {"footnotes": RELATIONSHIP_TYPE.FOOTNOTES, "endnotes": RELATIONSHIP_TYPE.ENDNOTES}
+_RELATIONSHIPS = {"footnotes": RT.FOOTNOTES, "endnotes": RT.ENDNOTES}
 
 
 @dataclass
 class Notes:
     """The notes of one document, built while its body is written."""
 
-    document: Document
+    document: WordDocument
+    styles: StyleSheet
     kind: str = "footnotes"  # footnotes | endnotes
     elements: list[list[str]] = field(default_factory=list)  # each note's runs, as WordprocessingML
-    part: Part | None = None
 
     @property
     def tag(self) -> str:
@@ -48,17 +41,18 @@ class Notes:
     text_style: str = ""
     reference_style: str = ""
 
+    @property
+    def part(self) -> str:
+        return f"word/{self.kind}.xml"
+
     def __post_init__(self) -> None:
-        self.text_style, self.reference_style = ensure_styles(self.document, self.style_prefix)
+        self.text_style, self.reference_style = ensure_styles(self.styles, self.style_prefix)
         # a house style may bring notes of its own (pandoc's reference.docx does): the brief's replace them
-        for relationship in list(self.document.part.rels.values()):
-            if relationship.reltype == _RELATIONSHIPS[self.kind]:
-                del self.document.part.rels[relationship.rId]
+        package = self.document.package
+        package.unrelate(self.document.part, _RELATIONSHIPS[self.kind])
         # the part exists from the start so that links inside notes can be related to it
-        self.part = Part(
-            PackURI(f"/word/{self.kind}.xml"), _CONTENT_TYPES[self.kind], b"", self.document.part.package
-        )
-        self.document.part.relate_to(self.part, _RELATIONSHIPS[self.kind])
+        package.add(self.part, _CONTENT_TYPES[self.kind], b"")
+        package.relate(self.document.part, _RELATIONSHIPS[self.kind], self.part)
 
     def new_note(self) -> tuple[int, list[str]]:
         """A new note: its id and the list to write its text into, as WordprocessingML runs
@@ -84,8 +78,7 @@ class Notes:
         )
 
     def relate_link(self, url: str) -> str:
-        assert self.part is not None
-        return str(self.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True))
+        return self.document.relate_link(url, source=self.part)
 
     def finish(self) -> None:
         """Write the notes part, with the separators Word expects before the notes."""
@@ -99,33 +92,40 @@ class Notes:
             f"<w:r><w:continuationSeparator/></w:r></w:p></w:{tag}>"
             f"{notes}</w:{self.kind}>"
         )
-        assert self.part is not None
-        from lxml import etree  # type: ignore[import-untyped]  # python-docx's own XML library
-
-        self.part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-        settings = self.document.settings.element
-        properties = settings.find(qn(f"w:{tag}Pr"))
-        if properties is None:
-            properties = parse_xml(
-                f'<w:{tag}Pr {nsdecls("w")}><w:{tag} w:id="-1"/><w:{tag} w:id="0"/></w:{tag}Pr>'
-            )
-            settings.append(properties)
+        self.document.package.put_xml(self.part, root)
+        # the separators' ids, in the order the schema gives settings' children
+        settings = self.document.settings
+        if settings.find(qn(f"w:{tag}Pr")) is None:
+            properties = child(settings, f"w:{tag}Pr", successors=_AFTER_NOTE_PROPERTIES[tag])
+            for note_id in ("-1", "0"):
+                separator = properties.makeelement(qn(f"w:{tag}"), {qn("w:id"): note_id})
+                properties.append(separator)
 
 
-def ensure_styles(document: Document, prefix: str) -> tuple[str, str]:
+# what follows footnotePr and endnotePr among settings' children
+_SETTINGS_AFTER_ENDNOTES = (
+    "compat", "docVars", "rsids", "mathPr", "attachedSchema", "themeFontLang", "clrSchemeMapping",
+    "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade", "captions",
+    "readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags",
+    "decimalSymbol", "listSeparator",
+)  # fmt: skip
+_AFTER_NOTE_PROPERTIES = {
+    "footnote": ("endnotePr", *_SETTINGS_AFTER_ENDNOTES),
+    "endnote": _SETTINGS_AFTER_ENDNOTES,
+}
+
+
+def ensure_styles(styles: StyleSheet, prefix: str) -> tuple[str, str]:
     """The ids of Footnote Text and Footnote Reference (or the endnote pair), added unless
-    the house style has them. A localized Word names its styles' ids in its own language,
-    so they are found by name."""
-    text_id = find_style(document, f"{prefix} Text", WD_STYLE_TYPE.PARAGRAPH)
-    if text_id is None:
-        text = new_style(document, f"{prefix} Text", WD_STYLE_TYPE.PARAGRAPH)
-        text.element.basedOn_val = find_style(document, "Normal", WD_STYLE_TYPE.PARAGRAPH)
-        text.font.size = Pt(9)
-        text.paragraph_format.space_after = Pt(0)
-        text_id = str(text.style_id)
-    reference_id = find_style(document, f"{prefix} Reference", WD_STYLE_TYPE.CHARACTER)
-    if reference_id is None:
-        reference = new_style(document, f"{prefix} Reference", WD_STYLE_TYPE.CHARACTER)
-        reference.font.superscript = True
-        reference_id = str(reference.style_id)
+    the house style has them."""
+    text_id = styles.find(f"{prefix} Text") or styles.add(
+        f"{prefix} Text",
+        "paragraph",
+        paragraph='<w:spacing w:after="0"/>',
+        run='<w:sz w:val="18"/>',
+        based_on_normal=True,
+    )
+    reference_id = styles.find(f"{prefix} Reference", "character") or styles.add(
+        f"{prefix} Reference", "character", run='<w:vertAlign w:val="superscript"/>'
+    )
     return text_id, reference_id

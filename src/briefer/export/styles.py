@@ -3,109 +3,101 @@
 from __future__ import annotations
 
 import re
-import weakref
 from typing import Any
 
-from docx.document import Document
-from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_COLOR_INDEX
-from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import nsdecls, qn
-from docx.shared import Pt, RGBColor
+from .opc import nsdecls, parse_xml, qn
 
-HYPERLINK_BLUE = RGBColor(0x05, 0x63, 0xC1)
+HYPERLINK_BLUE = "0563C1"
 PLACEHOLDER_STYLE = "Reporter Placeholder"  # a character style, so a house style can restyle it
 PLACEHOLDER_PATTERN = re.compile(r"(\[\[.*?\]\])")
+# Word's ids for the built-in names whose ids are not the name without spaces
+_BUILT_IN_IDS = {"caption": "Caption", **{f"heading {n}": f"Heading{n}" for n in range(1, 10)}}
 
 
-_TYPE_NAMES = {
-    WD_STYLE_TYPE.PARAGRAPH: "paragraph",
-    WD_STYLE_TYPE.CHARACTER: "character",
-    WD_STYLE_TYPE.TABLE: "table",
-    WD_STYLE_TYPE.LIST: "numbering",
-}
-_INDEXES: weakref.WeakKeyDictionary[Any, dict[tuple[str, str], str]] = weakref.WeakKeyDictionary()
+class StyleSheet:
+    """The styles part of one document, indexed by type and name (any case): Word calls
+    its built-ins "heading 1" inside the file, pandoc's reference.docx "Heading 1", and a
+    localized Word names the ids in its own language, so styles are found by name."""
 
-
-def _style_index(document: Document) -> dict[tuple[str, str], str]:
-    """(type, name casefolded) -> style id, read once from the styles part: python-docx
-    builds an object per style on every lookup, which cost more than writing the body."""
-    # keyed by the document's part: lxml makes a new proxy for an element it does not
-    # hold, so the styles element itself would be a new key on every call
-    index = _INDEXES.get(document.part)
-    if index is None:
-        element = document.styles.element
-        index = {}
+    def __init__(self, element: Any) -> None:
+        self.element = element
+        self._index: dict[tuple[str, str], str] = {}
         for style in element.iterfind(qn("w:style")):
             name = style.find(qn("w:name"))
             if name is None:
                 continue
-            label = str(name.get(qn("w:val")) or "")
-            key = (style.get(qn("w:type")) or "paragraph", label.casefold())
-            index.setdefault(key, str(style.get(qn("w:styleId"))))
-        _INDEXES[document.part] = index
-    return index
+            key = (style.get(qn("w:type")) or "paragraph", str(name.get(qn("w:val")) or "").casefold())
+            self._index.setdefault(key, str(style.get(qn("w:styleId"))))
 
+    def find(self, name: str, kind: str = "paragraph") -> str | None:
+        """The id of the ``kind`` style called ``name``, or None."""
+        return self._index.get((kind, name.casefold()))
 
-def find_style(document: Document, name: str, kind: WD_STYLE_TYPE) -> str | None:
-    """The id of the style called ``name`` (any case), or None."""
-    return _style_index(document).get((_TYPE_NAMES[kind], name.casefold()))
+    def add(
+        self,
+        name: str,
+        kind: str,
+        *,
+        paragraph: str = "",
+        run: str = "",
+        table: str = "",
+        based_on_normal: bool = False,
+    ) -> str:
+        """A custom style added with the given properties (WordprocessingML, in the
+        schema's order); its id."""
+        taken = {str(style.get(qn("w:styleId"))) for style in self.element.iterfind(qn("w:style"))}
+        style_id = _BUILT_IN_IDS.get(name.casefold(), name.replace(" ", ""))
+        base, number = style_id, 1
+        while style_id in taken:  # a house style may use the id for a style of another name
+            number += 1
+            style_id = f"{base}{number}"
+        normal = self.find("Normal") if based_on_normal else None
+        self.element.append(
+            parse_xml(
+                f'<w:style {nsdecls("w")} w:type="{kind}" w:customStyle="1" w:styleId="{style_id}">'
+                f'<w:name w:val="{_attribute(name)}"/>'
+                + (f'<w:basedOn w:val="{_attribute(normal)}"/>' if normal else "")
+                + (f"<w:pPr>{paragraph}</w:pPr>" if paragraph else "")
+                + (f"<w:rPr>{run}</w:rPr>" if run else "")
+                + (f"<w:tblPr>{table}</w:tblPr>" if table else "")
+                + "</w:style>"
+            )
+        )
+        self._index[(kind, name.casefold())] = style_id
+        return style_id
 
-
-def remember_style(document: Document, style: Any) -> str:
-    """Index a style just added; its id."""
-    _style_index(document)[(_TYPE_NAMES[style.type], str(style.name).casefold())] = str(style.style_id)
-    return str(style.style_id)
-
-
-def new_style(document: Document, name: str, kind: WD_STYLE_TYPE) -> Any:
-    """A style the index says the document lacks, added and indexed. python-docx's own
-    add_style first scans every style by its display name, which cost milliseconds a call."""
-    from docx.styles.style import StyleFactory
-
-    style = StyleFactory(document.styles.element.add_style_of_type(name, kind, False))
-    remember_style(document, style)
-    return style
-
-
-def find_or_add_style(document: Document, name: str, kind: WD_STYLE_TYPE) -> str:
-    """The id of the style called `name`; a house style that lacks it gets a plain one.
-
-    Names are matched without regard to case: Word calls its built-ins "heading 1" inside
-    the file, pandoc's reference.docx calls them "Heading 1".
-    """
-    index = _style_index(document)
-    found = index.get((_TYPE_NAMES[kind], name.casefold()))
-    if found is not None:
-        return found
-    added = new_style(document, name, kind)
-    if name == "Hyperlink":
-        added.font.color.rgb = HYPERLINK_BLUE
-        added.font.underline = True
-    elif name == PLACEHOLDER_STYLE:
-        added.font.highlight_color = WD_COLOR_INDEX.YELLOW
-    elif name == "Table Grid":
-        borders = parse_xml(
-            f"<w:tblPr {nsdecls('w')}><w:tblBorders>"
-            + "".join(
+    def find_or_add(self, name: str, kind: str = "paragraph") -> str:
+        """The id of the style called ``name``; a house style that lacks it gets a plain one."""
+        found = self.find(name, kind)
+        if found is not None:
+            return found
+        if name == "Hyperlink":
+            return self.add(name, kind, run=f'<w:color w:val="{HYPERLINK_BLUE}"/><w:u w:val="single"/>')
+        if name == PLACEHOLDER_STYLE:
+            return self.add(name, kind, run='<w:highlight w:val="yellow"/>')
+        if name == "Table Grid":
+            borders = "".join(
                 f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
                 for side in ("top", "left", "bottom", "right", "insideH", "insideV")
             )
-            + "</w:tblBorders></w:tblPr>"
-        )
-        added.element.append(borders)
-    elif kind == WD_STYLE_TYPE.PARAGRAPH:
-        added.element.basedOn_val = find_style(document, "Normal", WD_STYLE_TYPE.PARAGRAPH)
+            return self.add(name, kind, table=f"<w:tblBorders>{borders}</w:tblBorders>")
+        if kind != "paragraph":
+            return self.add(name, kind)
         level = re.fullmatch(r"Heading (\d)", name)
         if level or name == "Title":
-            added.font.bold = True
-            added.font.size = Pt(
-                24 if name == "Title" else max(11, 18 - 2 * int(level.group(1)) if level else 11)
+            points = 24 if name == "Title" else max(11, 18 - 2 * int(level.group(1)) if level else 11)
+            outline = f'<w:outlineLvl w:val="{int(level.group(1)) - 1}"/>' if level else ""
+            return self.add(
+                name,
+                kind,
+                paragraph=f"<w:keepNext/>{outline}",
+                run=f'<w:b/><w:sz w:val="{points * 2}"/>',
+                based_on_normal=True,
             )
-            added.paragraph_format.keep_with_next = True
-        if level:
-            properties = added.element.get_or_add_pPr()
-            outline = OxmlElement("w:outlineLvl")
-            outline.set(qn("w:val"), str(int(level.group(1)) - 1))
-            properties.append(outline)
-    return str(added.style_id)
+        return self.add(name, kind, based_on_normal=True)
+
+
+def _attribute(text: str) -> str:
+    from html import escape
+
+    return escape(text, quote=True)
