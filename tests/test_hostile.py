@@ -554,6 +554,60 @@ def test_fact_text_stays_text_in_the_markdown(
     assert publisher in shown
 
 
+_TEXT_FIELDS = (
+    "summary", "headline", "organisations", "source.title", "source.author", "source.publisher",
+    "source.pages", "source.note", "figure.metric", "figure.period", "figure.qualifier",
+    "figure.compared_with", "figure.change_qualifier", "scope.body", "scope.group", "quote.text",
+    "quote.speaker", "quote.role", "translation",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(field=st.sampled_from(_TEXT_FIELDS), text=_MARKUP_TEXT)
+def test_no_fact_text_that_needs_escaping_skips_it(field: str, text: str) -> None:
+    """Briefs escape only the facts that may need it (most need nothing): whatever text
+    stands in whichever field, a fact passed over is one escaping would leave as it is."""
+    import dataclasses
+
+    from briefer.facts import localize
+    from briefer.facts.model import Figure, Quote, Scope
+
+    fact = _PLAIN_FACT()
+    source = fact.sources[0]
+    figure = Figure("trade", 1.0, "USD", "the year")
+    scope = Scope("gomel", body="the executive committee")
+    quote = Quote("Words.", "Someone", role="its head")
+    fact = dataclasses.replace(fact, figure=figure, scope=scope, quote=quote)
+    assert not localize._may_need_escaping(fact)
+    part, _, name = field.partition(".")
+    if part == "source":
+        fact = dataclasses.replace(fact, sources=(dataclasses.replace(source, **{name: text}),))
+    elif part in ("figure", "scope", "quote"):
+        inner = {"figure": figure, "scope": scope, "quote": quote}[part]
+        fact = dataclasses.replace(fact, **{part: dataclasses.replace(inner, **{name: text})})
+    elif field == "organisations":
+        fact = dataclasses.replace(fact, organisations=(text,))
+    elif field == "translation":
+        fact = dataclasses.replace(fact, translations={"ru": {"summary": text}})
+    else:
+        fact = dataclasses.replace(fact, **{field: text})
+    if not localize._may_need_escaping(fact):
+        assert localize.markdown_fact(fact) is fact
+
+
+def _PLAIN_FACT():  # type: ignore[no-untyped-def]
+    """A fact of the base with nothing to escape in any of its words."""
+    from briefer import default_fact_root, load_fact_base
+    from briefer.facts import localize
+
+    if not hasattr(_PLAIN_FACT, "fact"):
+        base = load_fact_base(default_fact_root())
+        _PLAIN_FACT.fact = next(  # type: ignore[attr-defined]
+            f for f in base.facts if f.sources and not f.figure and not localize._may_need_escaping(f)
+        )
+    return _PLAIN_FACT.fact  # type: ignore[attr-defined]
+
+
 # --- template expressions -----------------------------------------------------------------
 
 _ATOM = st.sampled_from(

@@ -165,7 +165,7 @@ def markdown_base(base: FactBase) -> FactBase:
     if cached is None:
         cached = FactBase(
             base.regions,
-            [markdown_fact(fact) for fact in base.facts],
+            [markdown_fact(fact) if _may_need_escaping(fact) else fact for fact in base.facts],
             base.root,
             layers=base.layers,
             note_translations={
@@ -176,6 +176,42 @@ def markdown_base(base: FactBase) -> FactBase:
         )
         base.__dict__[_MARKDOWN_ATTRIBUTE] = cached
     return cached
+
+
+# what escape_markdown could change: a character that opens inline syntax, or a block
+# marker (or space before one) where a text starts
+_INLINE_OPENERS = "\\`*_[]<>&"
+_BLOCK_OPENERS = "#>+=-"
+
+
+def _may_need_escaping(fact: Fact) -> bool:
+    """Whether markdown_fact could change any of the fact's texts: most facts have
+    nothing to escape, and looking costs a fraction of escaping each text."""
+    texts = [fact.summary, fact.headline or "", *fact.organisations]
+    for source in fact.sources:
+        texts += [
+            source.title,
+            source.author or "",
+            source.publisher or "",
+            source.pages or "",
+            source.note or "",
+        ]
+    if fact.figure:
+        figure = fact.figure
+        texts += [figure.metric, figure.period, figure.qualifier or "", figure.compared_with or ""]
+        texts.append(figure.change_qualifier or "")
+    if fact.scope:
+        texts += [fact.scope.body or "", fact.scope.group or ""]
+    if fact.quote:
+        texts += [fact.quote.text, fact.quote.speaker, fact.quote.role or ""]
+    for words in fact.translations.values():
+        texts += words.values()
+    joined = "".join(texts)  # str's own search is far quicker than a regular expression's
+    if any(opener in joined for opener in _INLINE_OPENERS):
+        return True
+    return any(
+        text[:1] in _BLOCK_OPENERS or text[:1].isdigit() or text[:1].isspace() for text in texts if text
+    )
 
 
 def markdown_fact(fact: Fact) -> Fact:
