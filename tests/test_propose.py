@@ -343,7 +343,7 @@ def test_a_page_gives_ties_figures_plans_and_new_places(runner: CliRunner, newsr
         "2024-05-16",
         ["gomel", "sichuan"],
     )
-    assert plan["fact"]["summary"] == "Planned forum: Gomel Oblast and Sichuan Province."
+    assert plan["fact"]["summary"] == "A forum is planned with Gomel Oblast and Sichuan Province taking part."
     # every proposal rests on a sentence of the article, at its place in the text
     [article] = list(read_articles(["saved/page.html"]))
     for proposal in proposals:
@@ -717,7 +717,7 @@ def test_the_weekly_digest_lists_what_waits_and_what_was_decided(runner: CliRunn
             "- **Accepted this week:**",
             "  - Trade between Gomel Oblast and China came to USD 41.4 million in 2023. — "
             "accepted by ivan as gomel-china-figure-2023",
-            "  - Planned forum: Gomel Oblast and Sichuan Province. — rejected by ivan: not confirmed",
+            "  - A forum is planned with Gomel Oblast and Sichuan Province taking part. — rejected by ivan: not confirmed",
         ]),
         ("ru", [
             "## Предложения из статей",
@@ -2033,3 +2033,134 @@ def test_a_visit_told_in_the_future_is_a_plan() -> None:
         {("planned event", "gomel-city", "kaluga-city", "2025-09")},
         {("event", "gomel-city", "kaluga-city", "2024-09")},
     )
+
+
+def test_an_index_to_a_year_before_is_no_share_and_a_months_span_is_read() -> None:
+    # «составил 79,2 % к аналогичному периоду» and «темп роста … достиг 110 %» are levels against
+    # a year before, neither a share nor a rise of their size; «увеличены поставки … на 40 %» rose
+    text = (
+        "С января по июль 2023 года экспорт Могилевской области составил 86,4% к аналогичному периоду "
+        "2022 года. За 7 месяцев увеличены поставки продукции в Казахстан на 25%, в Китай — в 2,1 раза. "
+        "Темп роста экспорта услуг за тот же период достиг 112%."
+    )
+    assert _figures(text, "ru", dt.date(2023, 8, 25)) == [
+        ("mogilev", "kazakhstan", "growth of exports", 25.0, None, "January-July 2023"),
+        ("mogilev", "china", "growth of exports", 2.1, None, "January-July 2023"),
+    ]
+    # «с января по июль», «са студзеня па ліпень», "from January to July": one span
+    for sentence, language in (
+        ("С января по июль 2023 года экспорт Могилевской области в Китай составил 40 млн долларов.", "ru"),
+        ("Са студзеня па ліпень 2023 года экспарт Магілёўскай вобласці ў Кітай склаў 40 млн долараў.", "be"),
+        ("From January to July 2023, Mogilev Oblast exports to China reached USD 40 million.", "en"),
+    ):
+        assert [f[5] for f in _figures(sentence, language, dt.date(2023, 8, 25))] == ["January-July 2023"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "wanted", "unwanted"),
+    [
+        # a decision to sign is no signing
+        ("В апреле мы приняли решение подписать договор о сотрудничестве Витебской и Псковской областей.",
+         "ru", dt.date(2024, 6, 3), set(), {("agreement", "vitebsk", "pskov", "2024-04")}),
+        # a plan said is the quote's; the talks the sentence tells of were held, on the article's day
+        ("We plan to buy Belarusian buses, Governor of Russia's Kursk Oblast told the media after the talks "
+         "with Governor of Brest Oblast in Moscow on 14 March.", "en", dt.date(2024, 3, 14),
+         {("event", "brest", "kursk", "2024-03-14")},
+         {("planned event", "brest", "kursk", "2025-03-14")}),
+        # an oblast's executive committee by its short name is the side; the ambassador's posting is not
+        ("Председатель Гроднооблисполкома провел встречу с Послом Казахстана в Беларуси.", "ru",
+         dt.date(2024, 2, 7), {("event", "grodno", "kazakhstan", "2024-02-07")},
+         {("event", "belarus", "kazakhstan", "2024-02-07")}),
+    ],
+)  # fmt: skip
+def test_decisions_quoted_plans_and_envoys_postings(
+    text: str,
+    language: str,
+    day: dt.date,
+    wanted: set[tuple],  # type: ignore[type-arg]
+    unwanted: set[tuple],  # type: ignore[type-arg]
+) -> None:
+    _assert_found(text, language, day, wanted, unwanted)
+
+
+def test_a_twinning_only_the_title_tells_is_proposed_from_the_title() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    text = "В администрации области прошло заседание рабочей группы по сотрудничеству с Республикой Беларусь."
+
+    def found(title: str) -> list[tuple[object, ...]]:
+        article = Article(text, title, None, dt.date(2025, 8, 4), None, "ru", "x", "text")
+        return [
+            (c.kind, c.home.id, c.away.id if c.away else None, c.date, c.sentence)
+            for c in extract(article, PlaceFinder(base.regions)).candidates
+            if c.kind == "twinning"
+        ]
+
+    assert found("Курск и Брест стали городами-побратимами") == [
+        ("twinning", "brest-city", "kursk-city", "2025-08-04", "Курск и Брест стали городами-побратимами")
+    ]
+    assert found("Курск и Брест могут стать городами-побратимами") == []  # a plan
+    assert found("Курск и Брест: итоги заседания") == []
+
+
+def test_events_are_told_in_sentences_with_their_sides_declined() -> None:
+    from briefer.ingest import propose
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    text = (
+        "Председатель Витебского облисполкома встретился с губернатором Псковской области 12 марта. "
+        "В мае делегация Витебской области посетит Псковскую область."
+    )
+    found = extract(Article(text, "t", None, dt.date(2024, 3, 12), None, "ru", "x", "text"),
+                    PlaceFinder(base.regions)).candidates  # fmt: skip
+    summaries = [
+        tuple(propose._summary(candidate, language) for language in ("en", "ru", "be")) for candidate in found
+    ]
+    assert summaries == [
+        (
+            "Representatives of Vitebsk Oblast and Pskov Oblast met.",
+            "Состоялась встреча представителей Витебской области и Псковской области.",
+            "Адбылася сустрэча прадстаўнікоў Віцебскай вобласці і Пскоўскай вобласці.",
+        ),
+        (
+            "A visit is planned as part of the cooperation between Vitebsk Oblast and Pskov Oblast.",
+            "Запланирован визит в рамках сотрудничества Витебской области и Псковской области.",
+            "Запланаваны візіт у рамках супрацоўніцтва Віцебскай вобласці і Пскоўскай вобласці.",
+        ),
+    ]
+
+
+def test_a_delegation_from_belarus_is_the_oblast_the_next_sentences_name() -> None:
+    text = (
+        "Брянскую область с рабочим визитом посетила делегация из Беларуси. Об этом сообщил губернатор. "
+        "Во главе делегации Гомельского областного исполнительного комитета стоит его председатель."
+    )
+    _assert_found(text, "ru", dt.date(2025, 3, 5), {("event", "gomel", "bryansk", "2025-03-05")},
+                  {("event", "belarus", "bryansk", "2025-03-05")})  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "wanted", "unwanted"),
+    [
+        # "this summer" dates a signing to its year, not to the article's day
+        ("This summer a memorandum on twinning was signed between the Chinese city of Jingzhou and "
+         "Braslav District.", "en", dt.date(2023, 10, 16),
+         {("agreement", "braslav-district", "jingzhou", "2023")},
+         {("agreement", "braslav-district", "jingzhou", "2023-10-16")}),
+        # documents of no sides the sentence names are not proposed between the sides of the story
+        ("Пензенская область и Брестская область развивают сотрудничество. Подписаны новые соглашения.",
+         "ru", dt.date(2025, 11, 19), set(), {("agreement", "brest", "penza", "2025-11-19")}),
+    ],
+)  # fmt: skip
+def test_a_season_dates_a_year_and_unnamed_documents_are_no_sides(
+    text: str,
+    language: str,
+    day: dt.date,
+    wanted: set[tuple],  # type: ignore[type-arg]
+    unwanted: set[tuple],  # type: ignore[type-arg]
+) -> None:
+    _assert_found(text, language, day, wanted, unwanted)

@@ -10,6 +10,11 @@ from .articles import Article
 from .candidates import Candidate
 from .figures import dates, periods
 
+_THIS_SEASON = re.compile(
+    r"\bthis\s+(?:summer|spring|autumn|fall|winter)\b|\b(?:этим|этой|этою)\s+(?:летом|весной|осенью|зимой)\b|"
+    r"\b(?:летом|весной|осенью|зимой)\s+(?:этого|текущего)\s+года\b|\bгэтым\s+летам\b|\bгэтай\s+(?:вясной|восенню|зімой)\b",
+    re.I,
+)
 SINCE = re.compile(r"(?:с|з|since|from)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
@@ -39,6 +44,11 @@ def date_of(
     if article.date is None:
         notes.append("the sentence gives no date and the article none: date to fill in")
         return None
+    season = _THIS_SEASON.search(sentence)
+    if season:
+        # "This summer, … a Memorandum was signed": that year, not the article's day in October
+        notes.append(f"«{season.group()}»: the year only, the month to fill in")
+        return str(article.date.year)
     notes.append(f"the sentence gives no date: the article's date ({article.date.isoformat()}) is used")
     return article.date.isoformat()
 
@@ -89,3 +99,53 @@ def date_by_ceremony(found: list[Candidate], held_on: tuple[str, int]) -> None:
 
 def dated_by_article_only(notes: list[str]) -> bool:
     return any("article's date" in note for note in notes)
+
+
+_AHEAD = re.compile(
+    r"состоится|пройд[её]т|будет|будут|планиру|намечен|намечено|ожидается|адбудзецца|пройдзе|будзе|"
+    r"плануе|плануецца|запланирован\w*|запланаван\w*|"
+    # «Делегация Калуги посетит Гомель в сентябре»: a visit, a signing still to come
+    r"\b(?:посетит|посетят|прибудет|прибудут|приедет|приедут|подпишет|подпишут|проведет|проведёт|проведут|"
+    r"наведае|наведаюць|прыедзе|прыедуць|падпіша|падпішуць|правядзе|правядуць)\b|"
+    r"\b(?:may|could|might)\s+(?:exceed|reach|top)\b|может\s+превысить|можа\s+перавысіць|"
+    r"могут\s+стать|может\s+стать|могуць\s+стаць|можа\s+стаць|послужит|"
+    r"will|to\s+be\s+held|(?<!action\s)plans?\s+to|is\s+planned|scheduled|expected\s+to|agreed\s+to\s+sign|"
+    r"договорились\s+(?:о\s+)?подпис\w*|дамовіліся\s+падпіс\w*|(?:is|are)\s+(?:set|projected|forecast)\s+to|"
+    # «в мае приняли решение подписать договор», "decided to sign": a signing decided on, not done
+    r"решени\w*\s+(?:о\s+)?подпис\w*|рашэнн\w*\s+(?:аб\s+)?падпіс\w*|решили\s+подписать|вырашылі\s+падпісаць|"
+    r"decided\s+to\s+sign|decision\s+to\s+sign|"
+    # «принято решение о подготовке намерения о подписании»: a step towards a signing
+    r"о\s+подготовке|подготовят|падрыхтоўцы|падрыхтуюць|to\s+prepare|\bнамерен[аоы]?\b|\bнамераны\b|intends?\s+to",
+    re.I,
+)
+
+
+# a reporting verb after the words reported: «…, — заявил губернатор», "…, the governor told"
+_REPORTED_AFTER = re.compile(
+    r"[,»\"”]\s*(?:—\s*)?(?:[\w.'’-]+\s+){0,8}?(?:told|said|noted|stressed|заявил\w*|сообщил\w*|рассказал\w*|"
+    r"отметил\w*|подчеркнул\w*|сказал\w*|заявіў|паведаміў|расказаў|адзначыў|падкрэсліў|сказаў)\b",
+    re.I,
+)
+# what a plan in the words reported may be of, and then is the sentence's own: a signing,
+# a visit, a meeting, a twinning, a forum or days of a region
+_ACTS = re.compile(
+    r"подпис|падпіс|\bsign|визит|візіт|visit|посет|наведа|побратим|пабрацім|twin|sister|встреч|сустрэч|"
+    r"\bmeet|talks|переговор|перамов|форум|forum|\bдн[иейя]\b|\bдні\b|\bdays\s+of",
+    re.I,
+)
+
+
+def plan_in(sentence: str) -> re.Match[str] | None:
+    """The words that make the sentence speak of what lies ahead, if any."""
+    plan = _AHEAD.search(sentence)
+    reported = _REPORTED_AFTER.search(sentence, plan.end()) if plan else None
+    if (
+        plan is not None
+        and reported is not None
+        and not _AHEAD.search(sentence, reported.end())
+        and not _ACTS.search(sentence, 0, reported.start())
+    ):
+        # "We plan to replace…, the governor told the media after the talks…": the plan is what
+        # was said; what the sentence tells of its own (the talks) is done
+        return None
+    return plan

@@ -16,7 +16,7 @@ EVENTS = re.compile(
     r"визит|візіт|посети|посетил|наведал|наведа|делегаци|дэлегацы|форум|выставк|выстав|ярмар|кірмаш|"
     r"дни\s+\w+\s+област|дні\s+\w+\s+вобласц|visit|delegation|forum|fair|exhibition|expo\b|days\s+of|"
     r"недел[яиюе]\s+(?:города\s+)?[А-ЯЁ]|тыдзень\s+|week\s+of|"
-    r"встреч|сустрэч|переговор|перамов|\bmeeting|\bmet\s+with|\btalks\b",
+    r"встреч|встрети|сустрэч|сустрэл|сустрэўся|переговор|перамов|\bmeeting|\bmet\s+with|\btalks\b",
     re.I,
 )
 _RECURRING = re.compile(
@@ -77,7 +77,8 @@ _EVENT_KINDS = (
     ("expo", "exhibition"), ("ярмар", "fair"), ("кірмаш", "fair"), ("fair", "fair"),
     ("дни", "days"), ("дні", "days"), ("days", "days"),
     ("недел", "days"), ("тыдз", "days"), ("week", "days"),  # «Неделя города Тяньцзинь»: its days
-    ("встреч", "meeting"), ("сустрэч", "meeting"), ("переговор", "meeting"), ("перамов", "meeting"),
+    ("встреч", "meeting"), ("встрети", "meeting"), ("сустрэ", "meeting"),
+    ("переговор", "meeting"), ("перамов", "meeting"),
     ("meeting", "meeting"), ("met", "meeting"), ("talks", "meeting"),
 )  # fmt: skip
 

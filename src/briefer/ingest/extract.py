@@ -22,7 +22,7 @@ from ..places import HOME_COUNTRY, Region, RegionRegistry
 from . import sides
 from .articles import Article
 from .candidates import Candidate, Found, is_home
-from .dating import SINCE, ceremony_date, date_by_ceremony, date_of
+from .dating import SINCE, ceremony_date, date_by_ceremony, date_of, plan_in
 from .events import COUNTED, EVENTS, events
 from .figurecandidates import BASIC_METRICS, POINTS_BACK_TO_IT, figure_candidates, is_base, named_metric
 from .figures import Period, periods, year_ranges
@@ -82,20 +82,6 @@ _DOCUMENTS = (
 _SIGNED = re.compile(
     r"подписа|падпіса|заключ|утверд|зацверд|установ|устанав|усталяв|\bстали\b|\bсталі\b|"
     r"\bsign(?:ed|ing|s)?\b|\bconclud|\bapprov|\badopt|\bestablish|\bbecame\b|\bhave\s+been\s+twinned",
-    re.I,
-)
-_AHEAD = re.compile(
-    r"состоится|пройд[её]т|будет|будут|планиру|намечен|намечено|ожидается|адбудзецца|пройдзе|будзе|"
-    r"плануе|плануецца|запланирован\w*|запланаван\w*|"
-    # «Делегация Калуги посетит Гомель в сентябре»: a visit, a signing still to come
-    r"\b(?:посетит|посетят|прибудет|прибудут|приедет|приедут|подпишет|подпишут|проведет|проведёт|проведут|"
-    r"наведае|наведаюць|прыедзе|прыедуць|падпіша|падпішуць|правядзе|правядуць)\b|"
-    r"\b(?:may|could|might)\s+(?:exceed|reach|top)\b|может\s+превысить|можа\s+перавысіць|"
-    r"могут\s+стать|может\s+стать|могуць\s+стаць|можа\s+стаць|послужит|"
-    r"will|to\s+be\s+held|(?<!action\s)plans?\s+to|is\s+planned|scheduled|expected\s+to|agreed\s+to\s+sign|"
-    r"договорились\s+(?:о\s+)?подпис\w*|дамовіліся\s+падпіс\w*|(?:is|are)\s+(?:set|projected|forecast)\s+to|"
-    # «принято решение о подготовке намерения о подписании»: a step towards a signing
-    r"о\s+подготовке|подготовят|падрыхтоўцы|падрыхтуюць|to\s+prepare|\bнамерен[аоы]?\b|\bнамераны\b|intends?\s+to",
     re.I,
 )
 
@@ -203,6 +189,12 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         if peoples:
             mentions = [m for m in mentions if not any(a <= m.start < b for a, b in peoples)]
         homes = [m for m in mentions if is_home(m.region)]
+        # «председатель Миноблисполкома … на встрече с Послом Таджикистана в Беларуси»: where the
+        # envoy is posted is no side where a Belarusian place is named besides
+        posted = [m for m in homes if sides.seat_of_a_mission(sentence, m)]
+        if posted and len(posted) < len(homes):
+            homes = [m for m in homes if m not in posted]
+            mentions = [m for m in mentions if m not in posted]
         aways = [m for m in mentions if not is_home(m.region)]
         named = [m for m in homes if not m.adjective]
         # a place in a short quoted title (the exhibition «Весна в Гомеле») is where, not who
@@ -224,7 +216,10 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         # a figure of "Belarusian producers" is the country's, not the oblast named before
         adjective_home = next((m.region for m in homes if m.adjective), None)
         # a country's adjective is a side only where no place is named
-        homes = [m for m in homes if not m.adjective] or (homes if last_home is None else [])
+        # (an oblast's executive committee, «председатель Миноблисполкома», is its oblast's side)
+        homes = [m for m in homes if not m.adjective or sides.body_of(sentence, m)] or (
+            homes if last_home is None else []
+        )
         aways = [m for m in aways if not m.adjective] or aways
         # "Belarus' embassy in Beijing": where a mission sits is no partner
         aways = [m for m in aways if not sides.seat_of_a_mission(sentence, m)]
@@ -315,7 +310,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         if home is not None and away is not None and (story_away is None or away.kind != "country"):
             story_away = away
         previous_away = away if mentions else None  # for a sentence after it that names no place
-        plan = _AHEAD.search(sentence)
+        plan = plan_in(sentence)
         ahead = plan is not None
         following = article.text[end : end + 400]
         found = (
@@ -368,7 +363,12 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                     )
         if not found and home and away and EVENTS.search(sentence):
             level = sides.at_its_level(registry, home, away)
-            for event in events(article, sentence, start, end, home, level, ahead):
+            delegation = sides.delegation_named_next(finder, home, sentence, following)
+            for event in events(article, sentence, start, end, delegation, level, ahead):
+                if delegation is not home:
+                    event.notes.append(
+                        f"the Belarusian side: {delegation.name}, whose delegation a next sentence names"
+                    )
                 if level is not away:
                     event.notes.append(f"with whom: {level.name}, whose city {away.name} is where: check it")
                 found.append(event)
@@ -441,6 +441,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             candidate.sentence = written
         result.candidates.extend(found)
     result.candidates = sides.without_coarser_events(registry, result.candidates)
+    titled = sides.twinning_in_title(article, finder, result.candidates)
+    if titled is not None:
+        result.candidates.insert(0, titled)
     for candidate in result.candidates:
         if (
             candidate.kind == "twinning"
@@ -608,6 +611,9 @@ _SINCE_THE_SIGNING = re.compile(
     r"с\s+момента\s+подписани|после\s+подписани|з\s+моманту\s+падпісанн|since\s+the\s+signing", re.I
 )
 # «пагадненні з шэрагам правінцый КНР»: documents with several places of a country, none named
+_UNNAMED_DOCUMENTS = re.compile(
+    r"соглашения\b|документы\b|пагадненні\b|дакументы\b|agreements\b|documents\b", re.I
+)
 _SEVERAL = re.compile(r"\bряд\w*\b|шэраг\w*|нескольк\w*|некальк\w*|\bnumber\s+of\b|\bseveral\b", re.I)
 
 
@@ -631,6 +637,8 @@ def _ties_and_documents(
 ) -> Iterator[Candidate]:
     if home is None or away is None or (home.id == HOME_COUNTRY and away.kind == "country"):
         return
+    if not mentions and _UNNAMED_DOCUMENTS.search(sentence):
+        return  # «Подписаны новые соглашения.»: documents of no sides the sentence names
     document = next((name for pattern, name in _DOCUMENTS if pattern.search(sentence)), None)
     tie = next((stage for pattern, stage in _TIES if pattern.search(sentence)), None)
     signed = bool(_SIGNED.search(sentence)) or bool(SINCE.search(sentence))

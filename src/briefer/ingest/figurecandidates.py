@@ -47,7 +47,7 @@ _METRICS = (
     (re.compile(r"\bcredit|\bloans?\b|кредит|крэдыт|займ|заём|пазык", re.I), "credit"),
 )
 _GROWTH = re.compile(
-    r"вырос|увеличи|рост|прирост|выраста|павялічы|вырас|рост|нарастил|наращ|нарасціл|нарошч|"
+    r"вырос|увеличи|увеличен|рост|прирост|выраста|павялічы|вырас|рост|нарастил|наращ|нарасціл|нарошч|"
     r"increase|grew|growth|rose|expand|climb|jump|up\b",
     re.I,
 )
@@ -256,8 +256,14 @@ def _metric_for(
         and any(_near(other, amount) for other in absolute)
     ):
         return None  # the amount's own change; a qualified one is a growth of its own, as below
-    if amount.unit == "percent" and _GROWTH_RATE.search(sentence[max(0, amount.start - 40) : amount.start]):
-        return None  # «темп роста 159 %» is a level against a base, not a rise of 159 %
+    if amount.unit == "percent" and (
+        _GROWTH_RATE.search(sentence[max(0, amount.start - 40) : amount.start])
+        or (amount.value >= 50 and _GROWTH_RATE.search(sentence[max(0, amount.start - 70) : amount.start]))
+        or _INDEX_AFTER.match(sentence, amount.end)
+    ):
+        # «темп роста 159 %», «темп роста экспорта услуг за тот же период достиг 110 %», «экспорт
+        # составил 79,2 % к аналогичному периоду 2021 года»: a level against a base, not a rise or a share
+        return None
     growing = bool(_GROWTH.search(sentence[max(0, amount.start - 60) : amount.start]))
     if (
         growing
@@ -359,6 +365,11 @@ def _near(one: Amount, other: Amount) -> bool:
 
 
 # «темп роста 107,2 %», "with the growth rate at 107.2%": the level against the year before
+_INDEX_AFTER = re.compile(
+    r"\s*(?:к|да|у\s+параўнанні\s+з|of|compared\s+(?:with|to))\s+(?:the\s+)?"
+    r"(?:аналогичн|соответствующ|уровн|адпаведн|аналагічн|узроўн|same\s+period|level|corresponding)",
+    re.I,
+)
 _GROWTH_RATE = re.compile(r"темп\w*|тэмп\w*|growth\s+rate|rate\s+of\s+growth", re.I)
 _PREVIOUS_YEAR = re.compile(
     r"годом\s+ранее|год\s+назад|прошлого\s+года|аналогичн\w+\s+период\w*\s+прошлого|годам\s+раней|"

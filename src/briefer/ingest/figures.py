@@ -192,7 +192,9 @@ _MONTHS_OF = re.compile(
     re.IGNORECASE,
 )
 _FROM_TO = re.compile(
-    rf"from\s+(?P<first>{_MONTH_WORD})\s+to\s+(?P<last>{_MONTH_WORD})\s*(?:{_YEAR}|(?P<this>this\s+year))?",
+    rf"(?:\bfrom|\bс|\bсо|\bз|\bса)\s+(?P<first>{_MONTH_WORD})\s+(?:to|по|па|до|да)\s+(?P<last>{_MONTH_WORD})\s*"
+    r"(?:of\s+)?"
+    rf"(?:{_YEAR}|(?P<this>this\s+year|этого\s+года|текущего\s+года|нынешнего\s+года|гэтага\s+года|бягучага\s+года))?",
     re.IGNORECASE,
 )
 _MONTH_RANGE = re.compile(
@@ -609,8 +611,14 @@ def dates(sentence: str, article: dt.date | None, ahead: bool = False) -> list[W
                     # article by more than a month («Брест 28–29 сентября принимает…» on 28
                     # September is this year's; «2 декабря» in a January report, last year's)
                     later = (month, day) > (article.month, article.day)
-                    if ahead:  # what will happen on a day before the article's is next year's
-                        year = article.year if later else article.year + 1
+                    if (
+                        ahead
+                    ):  # what will happen on a day before the article's is next year's; its own day is today
+                        year = (
+                            article.year
+                            if later or (month, day) == (article.month, article.day)
+                            else article.year + 1
+                        )
                     elif later and _days_after(article, month, day) > _SOON:
                         year = article.year - 1
                     else:

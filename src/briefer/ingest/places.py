@@ -361,6 +361,10 @@ _PHRASES = (
     # the capital's executive committee, named by its adjective
     ("Минский горисполком", "minsk"), ("Мингорисполком", "minsk"), ("Мінскі гарвыканкам", "minsk"),
     ("Мінгарвыканкам", "minsk"),
+    # the oblasts' executive committees as the desk shortens them
+    ("Миноблисполком", "minsk-oblast"), ("Мінаблвыканкам", "minsk-oblast"),
+    ("Брестоблисполком", "brest"), ("Гомельоблисполком", "gomel"), ("Гроднооблисполком", "grodno"),
+    ("Могилевоблисполком", "mogilev"), ("Витебскоблисполком", "vitebsk"),
     ("белорусская столица", "minsk"), ("столица Беларуси", "minsk"), ("беларуская сталіца", "minsk"),
     ("сталіца Беларусі", "minsk"),
     ("Belarusian", "belarus"), ("белорусский", "belarus"), ("беларускі", "belarus"),

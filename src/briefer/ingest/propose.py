@@ -63,6 +63,24 @@ _PLAN_SUMMARIES = {
     "days": N_("Planned days of a region: {home} and {away}."),
     "meeting": N_("Planned meeting: {home} and {away}."),
 }
+# events as sentences, the sides in the genitive («встреча представителей Минской области и
+# Таджикистана»); the labels above serve a place the registry gives no cases
+_EVENT_SENTENCES = {
+    "visit": N_("A visit took place as part of the cooperation between {home} and {away}."),
+    "forum": N_("A forum was held with {home} and {away} taking part."),
+    "exhibition": N_("An exhibition was held with {home} and {away} taking part."),
+    "fair": N_("A fair was held with {home} and {away} taking part."),
+    "days": N_("Days of a region were held as part of the cooperation between {home} and {away}."),
+    "meeting": N_("Representatives of {home} and {away} met."),
+}
+_PLAN_SENTENCES = {
+    "visit": N_("A visit is planned as part of the cooperation between {home} and {away}."),
+    "forum": N_("A forum is planned with {home} and {away} taking part."),
+    "exhibition": N_("An exhibition is planned with {home} and {away} taking part."),
+    "fair": N_("A fair is planned with {home} and {away} taking part."),
+    "days": N_("Days of a region are planned as part of the cooperation between {home} and {away}."),
+    "meeting": N_("A meeting of representatives of {home} and {away} is planned."),
+}
 _FIGURE_SUMMARIES = {
     ("trade turnover", True): N_("Trade between {of} and {with} came to {value} in {period}."),
     ("trade turnover", False): N_("Trade of {of} came to {value} in {period}."),
@@ -448,8 +466,16 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
             return words.gettext(_DOCUMENT_SPAN_SUMMARIES[document]).format(home=home, away=away, years=years)
         return words.gettext(_DOCUMENT_SUMMARIES[document]).format(home=home, away=away)
     if candidate.kind == "event":
+        event = candidate.event or "visit"
+        home_gen = _genitive(candidate.home, language) if language != "en" else home
+        away_gen = (
+            (_genitive(candidate.away, language) if language != "en" else away) if candidate.away else None
+        )
+        if home_gen and away_gen:
+            sentences = _PLAN_SENTENCES if candidate.reported else _EVENT_SENTENCES
+            return words.gettext(sentences[event]).format(home=home_gen, away=away_gen)
         table = _PLAN_SUMMARIES if candidate.reported else _EVENT_SUMMARIES
-        return words.gettext(table[candidate.event or "visit"]).format(home=home, away=away)
+        return words.gettext(table[event]).format(home=home, away=away)
     assert candidate.amount is not None and candidate.period is not None and candidate.metric is not None
     value = words.figure(_Measure(candidate.amount.value, candidate.amount.unit, candidate.amount.qualifier))
     key = (candidate.metric, candidate.away is not None)

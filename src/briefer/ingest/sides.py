@@ -10,7 +10,7 @@ import re
 from ..places import HOME_COUNTRY, Region, RegionRegistry
 from .articles import Article
 from .candidates import Candidate, is_home
-from .dating import date_of, dated_by_article_only
+from .dating import date_of, dated_by_article_only, plan_in
 from .places import Mention, PlaceFinder, centre_of, districts_named
 
 
@@ -231,6 +231,17 @@ _OBLAST_BODY = re.compile(
 _CITY_BODY = re.compile(r"горисполком|гарвыканкам|городского исполнительного|city executive committee", re.I)
 
 
+def body_of(sentence: str, mention: Mention) -> bool:
+    """Whether the mention names an executive committee («Миноблисполкома», «Гомельского
+    облисполкома»): the oblast or city that acts, not a word of description."""
+    return bool(_OBLAST_BODY.search(mention.text) or _CITY_BODY.search(mention.text)) or bool(
+        _BODY_AFTER.match(sentence, mention.end)
+    )
+
+
+_BODY_AFTER = re.compile(r"\s+(?:облисполком\w*|горисполком\w*|аблвыканкам\w*|гарвыканкам\w*)", re.I)
+
+
 def side_by_body(registry: RegionRegistry, home: Region | None, sentence: str) -> Region | None:
     """«в Гомеле председатель облисполкома … подписали»: the city is where it happened, the
     oblast's executive committee is who signed, so the oblast is the side."""
@@ -325,7 +336,7 @@ def _joined(sentence: str, mentions: list[Mention], first: Region, at_home: bool
 
 _MISSION = re.compile(
     r"(?:(?:посольств|консульств|консул|представительств|пасольств|embassy|consul)\w*(?:\s+\S+){0,2}\s+"
-    r"(?:в|у|ў|in)|(?:ambassador|посол|пасол|посла|пасла)\w*[^.;]{0,100}?\s(?:to|в|у|ў))\s+(?:the\s+)?$",
+    r"(?:в|у|ў|in)|(?:ambassador\w*|посол\w*|пасол\w*|(?:посл|пасл)(?:а|у|ом|ы|ов|ам|амі|ами|ах)\b)[^.;]{0,100}?\s(?:to|в|у|ў))\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -538,3 +549,51 @@ def signed_as_titled(
         return []
     notes.append(f"the tie ({tie}) is the one the title names: check it")
     return [Candidate("twinning", home, away, date, sentence, start, end, tie=tie, notes=notes)]
+
+
+# «Орёл и Брест стали городами-побратимами», «…установили побратимские связи», "became sister cities"
+_TWINNED_IN_TITLE = re.compile(
+    r"\b(?:стали|сталі|установили|установілі|усталявалі|подписали|падпісалі|became|have\s+become|are\s+now)\b"
+    r"[^.!?]{0,30}(?:побратим|пабрацім|sister[- ]cit|twin)",
+    re.I,
+)
+
+
+def twinning_in_title(article: Article, finder: PlaceFinder, found: list[Candidate]) -> Candidate | None:
+    """The twinning the title announces between a Belarusian town or region and one abroad,
+    where the text (often only its first lines) tells no twinning of that pair itself."""
+    title = article.title or ""
+    if article.date is None or not _TWINNED_IN_TITLE.search(title) or plan_in(title):
+        return None
+    home, away = title_home(article, finder), title_partner(article, finder)
+    if home is None or away is None or away.kind == "country":
+        return None
+    if any(c.kind == "twinning" and c.away is not None and c.away.id == away.id for c in found):
+        return None
+    notes = [
+        "from the title: the text does not tell the signing; dated by the article's date (check it)",
+    ]
+    return Candidate(
+        "twinning", home, away, article.date.isoformat(), title, 0, 0, tie="twinned", notes=notes
+    )
+
+
+_DELEGATION = re.compile(r"делегаци\w*|дэлегацы\w*|delegation", re.I)
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
+
+
+def delegation_named_next(finder: PlaceFinder, home: Region, sentence: str, following: str) -> Region:
+    """«…посетила делегация из Беларуси. … Во главе делегации Витебского областного
+    исполнительного комитета…»: the oblast whose delegation one of the next two sentences names."""
+    if home.id != HOME_COUNTRY or not _DELEGATION.search(sentence):
+        return home
+    ends = [match.end() for match in _SENTENCE_END.finditer(following)][:2]  # the two sentences after it
+    next_sentence = following[: ends[-1] if ends else len(following)]
+    named = {
+        m.region.id: m.region
+        for m in finder.mentions(next_sentence)
+        if is_home(m.region)
+        and m.region.id != HOME_COUNTRY
+        and _DELEGATION.search(next_sentence[max(0, m.start - 30) : m.start])
+    }
+    return next(iter(named.values())) if len(named) == 1 else home
