@@ -551,3 +551,15 @@ def test_a_house_style_without_numbering_or_notes_gets_them(tmp_path: Path) -> N
         assert b"A</w:t>" in package.read("word/footnotes.xml") or b">A<" in package.read(
             "word/footnotes.xml"
         )
+
+
+def test_the_shipped_house_style_is_what_its_builder_makes_of_words_defaults() -> None:
+    """house-style.docx is built from python-docx's template; after an upgrade of it, run
+    python -m briefer.export.housestyle."""
+    from briefer.export import housestyle
+
+    def parts(data: bytes) -> dict[str, bytes]:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            return {name: package.read(name) for name in package.namelist()}
+
+    assert parts(housestyle.build()) == parts(housestyle.house_style())

@@ -87,3 +87,16 @@ def test_installed_wheel_briefs_from_another_directory(wheel: Path, tmp_path: Pa
     assert first.startswith(str(site)), "the installed copy, not the checkout, must be used"
     assert "# Gomel Oblast and Sichuan Province: fact sheet" in rest
     assert "**Twinned since 2011**" in rest
+    # the DOCX, in Russian: the house style, the catalogs and the CLDR table travel with the wheel
+    out = tmp_path / "out"
+    code = (
+        "import sys; from briefer.cli import main; sys.argv = ['briefer', 'brief', 'gomel', 'sichuan', "
+        f"'--format', 'docx', '--lang', 'ru', '--out', {str(out)!r}, '--as-of', '2024-01-01']; main()"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", code], cwd=elsewhere, env=env, capture_output=True, text=True, check=False
+    )
+    assert completed.returncode == 0, completed.stderr
+    with zipfile.ZipFile(out / "gomel-sichuan-factsheet.docx") as package:
+        document = package.read("word/document.xml").decode()
+    assert "Гомельская область и провинция Сычуань" in document

@@ -717,7 +717,8 @@ def test_the_weekly_digest_lists_what_waits_and_what_was_decided(runner: CliRunn
             "- **Accepted this week:**",
             "  - Trade between Gomel Oblast and China came to USD 41.4 million in 2023. — "
             "accepted by ivan as gomel-china-figure-2023",
-            "  - A forum is planned with Gomel Oblast and Sichuan Province taking part. — rejected by ivan: not confirmed",
+            "  - A forum is planned with Gomel Oblast and Sichuan Province taking part. — "
+            "rejected by ivan: not confirmed",
         ]),
         ("ru", [
             "## Предложения из статей",

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import importlib.util
 import re
 from html import escape as _html_escape
 from pathlib import Path
@@ -25,6 +24,7 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 from ..errors import UsageError
 from ..text.i18n import DOCX_LANGUAGES
 from .body import BodyWriter, run_xml
+from .housestyle import A4_HEIGHT, A4_WIDTH, MARGIN, house_style
 from .markdown import split_front_matter
 from .notes import Notes
 from .notes import ensure_styles as _ensure_notes_styles
@@ -34,8 +34,6 @@ from .styles import PLACEHOLDER_STYLE, StyleSheet
 from .word import CoreProperties, WordDocument, child
 
 _NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-LATIN_FONT = "Calibri"  # Latin and Cyrillic
-EAST_ASIAN_FONT = "Noto Sans CJK SC"  # Chinese names, in Simplified Chinese
 
 
 @functools.cache
@@ -169,49 +167,10 @@ def prepare() -> None:
     _default_parts()
 
 
-A4_WIDTH, A4_HEIGHT, MARGIN = 11906, 16838, 1134  # twips: 210 x 297 mm, 20 mm
-
-
 @functools.cache
 def _default_parts() -> tuple[dict[str, bytes], dict[str, str], dict[str, str]]:
-    """briefer's default package, once per process: python-docx's template (Word's
-    own defaults) read from its wheel without importing python-docx, set up as briefer's
-    house style."""
-    spec = importlib.util.find_spec("docx")
-    assert spec is not None and spec.submodule_search_locations
-    template = Path(next(iter(spec.submodule_search_locations))) / "templates" / "default.docx"
-    package = Package.read(template.read_bytes())
-    document = WordDocument.of(package)
-    # Word 2010's copy of the styles (430 KB) that later Word neither needs nor reads
-    # when styles.xml is there: it only made every brief larger and slower to write
-    package.unrelate(
-        document.part, "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
-    )
-    # the hundred table styles Word 2010 wrote out (420 KB to parse for every brief) are
-    # Word's built-ins, which Word and LibreOffice supply themselves; a brief uses one
-    styles = document.styles
-    for style in list(styles.iterfind(qn("w:style"))):
-        name = style.find(qn("w:name"))
-        kept = style.get(qn("w:default")) == "1" or (
-            name is not None and name.get(qn("w:val")) == "Table Grid"
-        )
-        if style.get(qn("w:type")) == "table" and not kept:
-            styles.remove(style)
-    for section in document.sections:
-        section.set_page(A4_WIDTH, A4_HEIGHT)
-        for side in ("left", "right", "top", "bottom"):
-            section.set_margin(side, MARGIN)
-    defaults = styles.find(qn("w:docDefaults"))
-    run_defaults = defaults.find(qn("w:rPrDefault")) if defaults is not None else None
-    if run_defaults is not None:
-        fonts = child(child(run_defaults, "w:rPr"), "w:rFonts", first=True)
-        for attribute in list(fonts.attrib):  # theme fonts would override the names below
-            del fonts.attrib[attribute]
-        fonts.set(qn("w:ascii"), LATIN_FONT)
-        fonts.set(qn("w:hAnsi"), LATIN_FONT)
-        fonts.set(qn("w:cs"), LATIN_FONT)
-        fonts.set(qn("w:eastAsia"), EAST_ASIAN_FONT)
-    return package.snapshot()
+    """briefer's default house style, read once per process."""
+    return Package.read(house_style()).snapshot()
 
 
 def _default_document() -> WordDocument:
