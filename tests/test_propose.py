@@ -1470,8 +1470,8 @@ def test_a_district_lies_in_the_city_named_after_it(
         # a city's country is the one whose adjective stands before «города»
         ("Среди побратимов Могилева — Самара и турецкого города Бурса.", "ru",
          [("bursa", "turkey", "turkey")]),
-        ("Улады літоўскага горада Паневежыс адмовіліся ад супрацы з Віцебскам.", "be",
-         [("panevezhys", "lithuania", "lithuania")]),
+        ("Улады літоўскага горада Алітус адмовіліся ад супрацы з Віцебскам.", "be",
+         [("alitus", "lithuania", "lithuania")]),
     ],
 )  # fmt: skip
 def test_a_new_city_lies_in_the_country_its_adjective_names(
@@ -1729,7 +1729,7 @@ def test_a_share_over_a_whole_and_a_city_named_as_its_oblast_are_read() -> None:
 
 
 def test_a_line_that_ends_a_sentence_ends_it_though_its_last_word_is_an_abbreviation() -> None:
-    from briefer.ingest.extract import sentences
+    from briefer.ingest.sentences import sentences
 
     text = (
         "Это в 3,3 раза больше, чем за 2024 г.\nТакой статистикой поделился руководитель представительства."
@@ -2165,3 +2165,22 @@ def test_a_season_dates_a_year_and_unnamed_documents_are_no_sides(
     unwanted: set[tuple],  # type: ignore[type-arg]
 ) -> None:
     _assert_found(text, language, day, wanted, unwanted)
+
+
+def test_twins_listed_respectively_pair_in_order_and_their_memoranda_name_no_new_sides() -> None:
+    text = (
+        "Гомель, Гродно и Брест устанавливают побратимские связи с азербайджанскими городами Гянджа, "
+        "Габала и Сумгаит соответственно. Соответствующие меморандумы были подписаны в Баку."
+    )
+    found = _found(text, "ru", dt.date(2024, 5, 16))
+    assert found == {
+        ("twinning", "gomel-city", "ganja", "2024-05-16"),
+        ("twinning", "grodno-city", "gabala", "2024-05-16"),
+        ("twinning", "brest-city", "sumgait", "2024-05-16"),
+    }
+    # lists of another length are no pairs: the nearest pair, as before
+    assert ("twinning", "grodno-city", "sumgait", "2024-05-16") not in _found(
+        "Гомель и Гродно установили побратимские связи с городами Гянджа, Габала и Сумгаит соответственно.",
+        "ru",
+        dt.date(2024, 5, 16),
+    )

@@ -16,7 +16,6 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from ..places import HOME_COUNTRY, Region, RegionRegistry
 from . import sides
@@ -28,6 +27,7 @@ from .figurecandidates import BASIC_METRICS, POINTS_BACK_TO_IT, figure_candidate
 from .figures import Period, periods, year_ranges
 from .newplaces import parent_for, provisional_region, registered_district, setting_of, without_dateline
 from .places import Mention, PlaceFinder
+from .sentences import sentences
 
 _TIES = (
     (
@@ -91,44 +91,6 @@ class Extraction:
     article: Article
     candidates: list[Candidate]
     new_places: list[Found]
-
-
-def sentences(text: str) -> Iterator[tuple[str, int, int]]:
-    """The article's sentences with their offsets; an abbreviation split off («долл.
-    США.») joins the sentence before it."""
-    from razdel import sentenize
-
-    pending: tuple[int, int] | None = None
-    for piece in _paragraph_sentences(text, sentenize):
-        start, end = piece
-        piece_text = text[start:end]
-        if (
-            pending
-            and (len(piece_text) < 8 or piece_text[:1].islower())
-            and not _PARAGRAPH_END.search(text, pending[1] - 1, start)
-        ):
-            pending = (pending[0], end)
-            continue
-        if pending:
-            yield text[pending[0] : pending[1]], pending[0], pending[1]
-        pending = (start, end)
-    if pending:
-        yield text[pending[0] : pending[1]], pending[0], pending[1]
-
-
-def _paragraph_sentences(text: str, sentenize: Any) -> Iterator[tuple[int, int]]:
-    """Sentence spans paragraph by paragraph: a line that ends a sentence's punctuation
-    before one that opens with a capital ends its sentence, though its last word is an
-    abbreviation («… за 2024 г.» then «Такой статистикой…»); a line wrapped mid-sentence
-    (a PDF's, an essay's) stays one sentence."""
-    offset = 0
-    for paragraph in _PARAGRAPH_END.split(text):
-        for piece in sentenize(paragraph):
-            yield offset + piece.start, offset + piece.stop
-        offset += len(paragraph)
-
-
-_PARAGRAPH_END = re.compile(r"(?<=[.!?…»\"])(?=[ \t]*\n\s*[A-ZА-ЯЁІЎ«\"])")
 
 
 def extract(article: Article, finder: PlaceFinder) -> Extraction:
@@ -612,7 +574,8 @@ _SINCE_THE_SIGNING = re.compile(
 )
 # «пагадненні з шэрагам правінцый КНР»: documents with several places of a country, none named
 _UNNAMED_DOCUMENTS = re.compile(
-    r"соглашения\b|документы\b|пагадненні\b|дакументы\b|agreements\b|documents\b", re.I
+    r"(?:соглашения|документы|меморандумы|пагадненні|дакументы|мемарандумы|agreements|documents|memoranda)\b",
+    re.I,
 )
 _SEVERAL = re.compile(r"\bряд\w*\b|шэраг\w*|нескольк\w*|некальк\w*|\bnumber\s+of\b|\bseveral\b", re.I)
 
@@ -637,7 +600,7 @@ def _ties_and_documents(
 ) -> Iterator[Candidate]:
     if home is None or away is None or (home.id == HOME_COUNTRY and away.kind == "country"):
         return
-    if not mentions and _UNNAMED_DOCUMENTS.search(sentence):
+    if not any(is_home(m.region) for m in mentions) and _UNNAMED_DOCUMENTS.search(sentence):
         return  # «Подписаны новые соглашения.»: documents of no sides the sentence names
     document = next((name for pattern, name in _DOCUMENTS if pattern.search(sentence)), None)
     tie = next((stage for pattern, stage in _TIES if pattern.search(sentence)), None)
@@ -661,7 +624,10 @@ def _ties_and_documents(
         date = date_of(article, sentence, ahead, notes, _keyword(sentence, _TIES), following)
         if date:
             home = sides.as_city(home, mentions, away.kind == "city" or bool(sides.CITIES.search(named)))
-            yield Candidate("twinning", home, away, date, sentence, start, end, tie=tie, notes=notes)
+            for side, partner in sides.respective_pairs(sentence, mentions) or [(home, away)]:
+                yield Candidate(
+                    "twinning", side, partner, date, sentence, start, end, tie=tie, notes=list(notes)
+                )
         return
     if document and signed:
         notes = []

@@ -597,3 +597,22 @@ def delegation_named_next(finder: PlaceFinder, home: Region, sentence: str, foll
         and _DELEGATION.search(next_sentence[max(0, m.start - 30) : m.start])
     }
     return next(iter(named.values())) if len(named) == 1 else home
+
+
+_RESPECTIVELY = re.compile(r"\bсоответственно\b|\bадпаведна\b|\brespectively\b", re.I)
+
+
+def respective_pairs(sentence: str, mentions: list[Mention]) -> list[tuple[Region, Region]]:
+    """«Минск, Гомель и Гродно … с городами Баку, Гянджа и Габала соответственно»: each
+    Belarusian place with the partner in its place in the list; none where the lists differ."""
+    if not _RESPECTIVELY.search(sentence):
+        return []
+    homes = [m for m in mentions if is_home(m.region) and m.region.id != HOME_COUNTRY and not m.adjective]
+    aways = [m for m in mentions if not is_home(m.region) and m.region.kind != "country" and not m.adjective]
+    if len(homes) < 2 or len(homes) != len(aways):
+        return []
+    # a town twins with a town: «Гомель» is the city, not its oblast
+    return [
+        (next((other for other in home.others if other.kind == "city"), home.region), away.region)
+        for home, away in zip(homes, aways, strict=True)
+    ]
