@@ -1061,7 +1061,7 @@ def _found(text: str, language: str, day: dt.date) -> set[tuple[str, str, str | 
          "ru", dt.date(2025, 7, 6), {("figure", "mogilev", "bryansk", "2024")}, set()),
         # days a few weeks after the article's are this year's
         ("Брест 28-29 сентября принимает форум городов-побратимов Беларуси и России.", "ru",
-         dt.date(2023, 9, 28), {("event", "brest-city", "russia", "2023-09-29")}, set()),
+         dt.date(2023, 9, 28), {("event", "brest-city", "russia", "2023-09-28")}, set()),
         # the place named right before its province; a Belarusian district by its adjective
         ("Пагадненне аб пабрацімстве паміж горадам Дуньхуан правінцыі Ганьсу і Наваградскім раёнам "
          "падпісана сёння.", "be", dt.date(2023, 11, 7),
@@ -2184,3 +2184,25 @@ def test_twins_listed_respectively_pair_in_order_and_their_memoranda_name_no_new
         "ru",
         dt.date(2024, 5, 16),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "wanted"),
+    [
+        # a city's days, told from where they are held; a span of days dates by its first
+        ("Дни Могилева начались в Туле, мероприятия пройдут с 12 по 15 июня.", dt.date(2025, 6, 12),
+         {("event", "mogilev-city", "tula-city", "2025-06-12")}),
+        ("Губернатор поблагодарил за проведение в Калуге Дней Гомеля, которые открылись сегодня.",
+         dt.date(2024, 5, 20), {("event", "gomel-city", "kaluga-city", "2024-05-20")}),
+    ],
+)  # fmt: skip
+def test_a_citys_days_abroad_are_its_days(text: str, day: dt.date, wanted: set[tuple]) -> None:  # type: ignore[type-arg]
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    found = extract(
+        Article(text, "t", None, day, None, "ru", "x", "text"), PlaceFinder(base.regions)
+    ).candidates
+    assert {(c.kind, c.home.id, c.away.id if c.away else None, c.date) for c in found} == wanted
+    assert [c.event for c in found] == ["days"]

@@ -15,6 +15,8 @@ from .dating import date_of, dated_by_article_only
 EVENTS = re.compile(
     r"визит|візіт|посети|посетил|наведал|наведа|делегаци|дэлегацы|форум|выставк|выстав|ярмар|кірмаш|"
     r"дни\s+\w+\s+област|дні\s+\w+\s+вобласц|visit|delegation|forum|fair|exhibition|expo\b|days\s+of|"
+    # «Дни Минска начались в Москве», «проведения в Петербурге Дней Минска»: a city's days
+    r"(?-i:\b[Дд](?:ни|ней|нях|ням|ні|зён)\s+(?:города\s+|горада\s+)?[А-ЯЁІЎ])|"
     r"недел[яиюе]\s+(?:города\s+)?[А-ЯЁ]|тыдзень\s+|week\s+of|"
     r"встреч|встрети|сустрэч|сустрэл|сустрэўся|переговор|перамов|\bmeeting|\bmet\s+with|\btalks\b",
     re.I,
@@ -75,7 +77,7 @@ _RECENT = re.compile(r"недавн\w*|нядаўн\w*|\brecent(?:ly)?\b", re.I)
 _EVENT_KINDS = (
     ("форум", "forum"), ("forum", "forum"), ("выстав", "exhibition"), ("exhib", "exhibition"),
     ("expo", "exhibition"), ("ярмар", "fair"), ("кірмаш", "fair"), ("fair", "fair"),
-    ("дни", "days"), ("дні", "days"), ("days", "days"),
+    ("дн", "days"), ("дзён", "days"), ("days", "days"),
     ("недел", "days"), ("тыдз", "days"), ("week", "days"),  # «Неделя города Тяньцзинь»: its days
     ("встреч", "meeting"), ("встрети", "meeting"), ("сустрэ", "meeting"),
     ("переговор", "meeting"), ("перамов", "meeting"),

@@ -218,7 +218,8 @@ _YEAR_ONLY = re.compile(
     re.IGNORECASE,
 )
 _DAY_MONTH = re.compile(
-    rf"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<month>{_MONTH_WORD})(?:\s+{_YEAR})?",
+    # «с 18 по 21 сентября», «18–21 сентября»: the first day of the span
+    rf"(?<!\d)(?P<day>[0-3]?\d)(?:\s*(?:по|па|до|да|to|[-–—])\s*[0-3]?\d)?\s+(?P<month>{_MONTH_WORD})(?:\s+{_YEAR})?",
     re.IGNORECASE,
 )
 _MONTH_DAY_EN = re.compile(
