@@ -2206,3 +2206,19 @@ def test_a_citys_days_abroad_are_its_days(text: str, day: dt.date, wanted: set[t
     ).candidates
     assert {(c.kind, c.home.id, c.away.id if c.away else None, c.date) for c in found} == wanted
     assert [c.event for c in found] == ["days"]
+
+
+def test_a_hyphenated_new_district_keeps_the_capitals_of_its_parts() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    text = (
+        "Рыбно-Слободский район Татарстана и Стародорожский район Минской области подписали соглашение "
+        "об установлении дружественных отношений."
+    )
+    found = extract(Article(text, "t", None, dt.date(2025, 6, 27), None, "ru", "x", "text"),
+                    PlaceFinder(base.regions)).new_places  # fmt: skip
+    assert [(f.region.id, f.region.name, dict(f.region.names)["ru"]) for f in found] == [
+        ("rybno-slobodsky-district", "Rybno-Slobodsky District", "Рыбно-Слободский район")
+    ]

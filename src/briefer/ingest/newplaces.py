@@ -211,4 +211,15 @@ def transliterate(name: str) -> str:
     """A Latin spelling to start from (Баодин → Baodin); the editor corrects it."""
     if not re.search(r"[а-яёіў]", name, re.IGNORECASE):
         return name
-    return " ".join(word[:1].upper() + word[1:] for word in name.lower().translate(_LATIN).split())
+
+    def latin(word: str) -> str:
+        # each part of a hyphenated name as it is written: Rybno-Slobodsky, Rostov-na-Donu
+        parts = word.split("-")
+        spelled = [part.lower().translate(_LATIN) for part in parts]
+        spelled = [
+            s[:1].upper() + s[1:] if p[:1].isupper() else s for p, s in zip(parts, spelled, strict=True)
+        ]
+        joined = "-".join(spelled)
+        return joined[:1].upper() + joined[1:]
+
+    return " ".join(latin(word) for word in name.split())

@@ -31,5 +31,12 @@ def nominative(word: str, adjective: bool = False) -> str:
         ]
         chosen = (nouns or [p for p in parses if "NOUN" in p.tag] or parses)[0]
         result = chosen.normal_form
-    text = str(result)
-    return text[:1].upper() + text[1:] if word[:1].isupper() else text
+    # each part of a hyphenated name keeps its capital: «Рыбно-Слободский», not «Рыбно-слободский»
+    given = word.split("-")
+    parts = str(result).split("-")
+    if len(parts) != len(given):
+        given = given[:1]
+    return "-".join(
+        part[:1].upper() + part[1:] if index < len(given) and given[index][:1].isupper() else part
+        for index, part in enumerate(parts)
+    )
