@@ -23,7 +23,7 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 
 from ..errors import UsageError
 from ..text.i18n import DOCX_LANGUAGES
-from .body import BodyWriter, run_xml
+from .body import BodyWriter, insert_blocks, run_xml
 from .housestyle import A4_HEIGHT, A4_WIDTH, MARGIN, house_style
 from .markdown import split_front_matter
 from .notes import Notes
@@ -113,8 +113,6 @@ def default_reference_docx() -> bytes:
             + run_xml(" A link.", style=styles.find_or_add("Hyperlink", "character")),
         )
     )
-    from .body import insert_blocks
-
     insert_blocks(document, parts)
     CoreProperties(title="briefer house style", author="briefer").write_to(document.package)
     return document.package.to_bytes(None)

@@ -310,9 +310,8 @@ class Package:
             if relationship.external:
                 target, mode = relationship.target, ' TargetMode="External"'
             elif relationship.target in written:
+                # relative to the source's folder; from the package's root, the part's name itself
                 target, mode = posixpath.relpath(relationship.target, posixpath.dirname(source) or "."), ""
-                if source == "":
-                    target = relationship.target
             else:
                 continue  # a part no longer in the package
             items.append(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import escape
 from typing import Any
 
 from .opc import nsdecls, parse_xml, qn
@@ -98,6 +99,4 @@ class StyleSheet:
 
 
 def _attribute(text: str) -> str:
-    from html import escape
-
     return escape(text, quote=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from html import escape
 from typing import Any
 
 from .opc import RT, Package, nsdecls, parse_xml, qn
@@ -169,8 +170,6 @@ class CoreProperties:
     modified: dt.datetime | None = None
 
     def xml(self) -> bytes:
-        from html import escape
-
         def text(tag: str, value: str) -> str:
             return f"<{tag}>{escape(value, quote=False)}</{tag}>" if value else ""
 

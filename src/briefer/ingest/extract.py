@@ -403,7 +403,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             candidate.sentence = written
         result.candidates.extend(found)
     result.candidates = sides.without_coarser_events(registry, result.candidates)
-    titled = sides.twinning_in_title(article, finder, result.candidates)
+    titled = sides.twinning_in_title(article, story_home, title_away, result.candidates)
     if titled is not None:
         result.candidates.insert(0, titled)
     for candidate in result.candidates:

@@ -612,13 +612,10 @@ def dates(sentence: str, article: dt.date | None, ahead: bool = False) -> list[W
                     # article by more than a month («Брест 28–29 сентября принимает…» on 28
                     # September is this year's; «2 декабря» in a January report, last year's)
                     later = (month, day) > (article.month, article.day)
-                    if (
-                        ahead
-                    ):  # what will happen on a day before the article's is next year's; its own day is today
+                    if ahead:
+                        # what will happen on a day before the article's is next year's; its own day is today
                         year = (
-                            article.year
-                            if later or (month, day) == (article.month, article.day)
-                            else article.year + 1
+                            article.year if (month, day) >= (article.month, article.day) else article.year + 1
                         )
                     elif later and _days_after(article, month, day) > _SOON:
                         year = article.year - 1

@@ -559,13 +559,14 @@ _TWINNED_IN_TITLE = re.compile(
 )
 
 
-def twinning_in_title(article: Article, finder: PlaceFinder, found: list[Candidate]) -> Candidate | None:
-    """The twinning the title announces between a Belarusian town or region and one abroad,
+def twinning_in_title(
+    article: Article, home: Region | None, away: Region | None, found: list[Candidate]
+) -> Candidate | None:
+    """The twinning the title announces between ``home`` and ``away``, the places it names,
     where the text (often only its first lines) tells no twinning of that pair itself."""
     title = article.title or ""
     if article.date is None or not _TWINNED_IN_TITLE.search(title) or plan_in(title):
         return None
-    home, away = title_home(article, finder), title_partner(article, finder)
     if home is None or away is None or away.kind == "country":
         return None
     if any(c.kind == "twinning" and c.away is not None and c.away.id == away.id for c in found):

@@ -138,19 +138,17 @@ class Catalog(gettext.NullTranslations):
         return found if isinstance(found, str) else message
 
     def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
-        found = self._messages.get(msgid1)
-        if isinstance(found, list):
-            index = self._plural(n)
-            if 0 <= index < len(found):
-                return found[index]
-        return msgid1 if n == 1 else msgid2
+        return self._plural_form(msgid1, msgid1, msgid2, n)
 
     def pgettext(self, context: str, message: str) -> str:
         found = self._messages.get(context + _CONTEXT_GLUE + message)
         return found if isinstance(found, str) else message
 
     def npgettext(self, context: str, msgid1: str, msgid2: str, n: int) -> str:
-        found = self._messages.get(context + _CONTEXT_GLUE + msgid1)
+        return self._plural_form(context + _CONTEXT_GLUE + msgid1, msgid1, msgid2, n)
+
+    def _plural_form(self, key: str, msgid1: str, msgid2: str, n: int) -> str:
+        found = self._messages.get(key)
         if isinstance(found, list):
             index = self._plural(n)
             if 0 <= index < len(found):
