@@ -310,7 +310,8 @@ def test_a_page_gives_ties_figures_plans_and_new_places(runner: CliRunner, newsr
     assert places["baodin"]["parent"] == "khebey" and places["baodin"]["country"] == "china"
     assert places["svetlogorsky-district"] | {"aliases": None} == {
         "id": "svetlogorsky-district", "name": "Svetlogorsky District",
-        "names": {"ru": "Светлогорский район"}, "kind": "district", "country": "belarus", "parent": "gomel",
+        "names": {"ru": "Светлогорский район", "be": "Светлагорскі раён"}, "kind": "district",
+        "country": "belarus", "parent": "gomel",
         "aliases": None,
     }  # fmt: skip
     [tie] = [p for p in by_kind(proposals, "twinning") if p["match"]["status"] == "new"]
@@ -2222,3 +2223,129 @@ def test_a_hyphenated_new_district_keeps_the_capitals_of_its_parts() -> None:
     assert [(f.region.id, f.region.name, dict(f.region.names)["ru"]) for f in found] == [
         ("rybno-slobodsky-district", "Rybno-Slobodsky District", "Рыбно-Слободский район")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "wanted", "unwanted"),
+    [
+        # the year a plan runs to is neither its signing nor a figure's period
+        ("Губернатор Омской области и председатель Минского облисполкома утвердили план совместных "
+         "мероприятий до 2027 года.", "ru", dt.date(2025, 10, 2),
+         {("agreement", "minsk-oblast", "omsk", "2025-10-02")},
+         {("agreement", "minsk-oblast", "omsk", "2027")}),
+        ("At the forum, Vitebsk Oblast and Pskov Oblast signed a roadmap until 2028. In the first half "
+         "of the year, trade between Vitebsk Oblast and Pskov Oblast came to $12.4 million.",
+         "en", dt.date(2025, 9, 15),
+         {("figure", "vitebsk", "pskov", "January-June 2025")}, {("figure", "vitebsk", "pskov", "2028")}),
+        # agreements counted by their partners, documents counted: ties on record, none signed that day
+        ("Гродненская область подписала соглашения с 27 субъектами России.", "ru", dt.date(2025, 6, 27),
+         set(), {("agreement", "grodno", "russia", "2025-06-27")}),
+        ("The Mogilev Oblast Executive Committee has signed eleven bilateral documents with provinces "
+         "of China.",
+         "en", dt.date(2025, 3, 1), set(), {("agreement", "mogilev", "china", "2025-03-01")}),
+        # the day of the signing a later sentence tells
+        ("Брест и Калуга стали городами-побратимами. Об этом сообщил мэр Калуги в соцсетях. Церемония "
+         "подписания соглашения состоялась 12 мая.", "ru", dt.date(2025, 5, 14),
+         {("twinning", "brest-city", "kaluga-city", "2025-05-12")},
+         {("twinning", "brest-city", "kaluga-city", "2025-05-14")}),
+        # «Соглашение об этом»: the agreement on the tie the sentence before tells of
+        ("Витебск и Смоленск являются городами-побратимами. Соглашение об этом было подписано "
+         "в марте 2019 года.",
+         "ru", dt.date(2025, 5, 14), {("twinning", "vitebsk-city", "smolensk-city", "2019-03")},
+         {("agreement", "vitebsk-city", "smolensk-city", "2019-03")}),
+        # «с республикой» in a story of an oblast: Belarus
+        ("Губернатор Ульяновской области рассказал о сотрудничестве. По итогам первого квартала 2025 года "
+         "товарооборот с республикой вырос на 30%.", "ru", dt.date(2025, 6, 30),
+         {("figure", "belarus", "ulyanovsk", "Q1 2025")}, set()),
+    ],
+)  # fmt: skip
+def test_horizons_counts_signings_told_later_and_the_republic(
+    text: str,
+    language: str,
+    day: dt.date,
+    wanted: set[tuple],  # type: ignore[type-arg]
+    unwanted: set[tuple],  # type: ignore[type-arg]
+) -> None:
+    _assert_found(text, language, day, wanted, unwanted)
+
+
+def test_a_plan_to_a_year_is_told_so_in_each_language(runner: CliRunner, newsroom: Path) -> None:
+    (newsroom / "saved" / "plan.txt").write_text(
+        "Гомельская область и Сычуань утвердили план\nhttps://example.org/sichuan-plan\n2025-10-02\n\n"
+        "Губернатор провинции Сычуань и председатель Гомельского облисполкома утвердили план совместных "
+        "мероприятий до 2027 года.\n",
+        encoding="utf-8",
+    )
+    [plan] = by_kind(propose_json(runner, "saved/plan.txt"), "agreement")
+    assert (
+        plan["fact"]["summary"] == "Gomel Oblast and Sichuan Province signed an action plan running to 2027."
+    )
+    assert plan["fact"]["date"] == "2025-10-02"
+    assert plan["fact"]["translations"]["ru"]["summary"] == (
+        "Гомельская область и провинция Сычуань подписали план мероприятий до 2027 года."
+    )
+    assert plan["fact"]["translations"]["be"]["summary"] == (
+        "Гомельская вобласць і правінцыя Сычуань падпісалі план мерапрыемстваў да 2027 года."
+    )
+
+
+def test_the_title_makes_an_agreement_of_its_pair_the_twinning_with_the_texts_date() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    article = Article(
+        "Соглашение 3 июня 2024 года подписали мэр Тулы и председатель Гродненского горисполкома.",
+        "Гродно и Тула подписали соглашение о побратимстве", None, dt.date(2024, 6, 4), None,
+        "ru", "x", "text",
+    )  # fmt: skip
+    found = extract(article, PlaceFinder(base.regions)).candidates
+    assert [(c.kind, c.home.id, c.away.id if c.away else None, c.date) for c in found] == [
+        ("twinning", "grodno-city", "tula-city", "2024-06-03")
+    ]
+
+
+def test_a_year_in_an_events_name_is_no_period() -> None:
+    from briefer.ingest.figures import periods
+
+    assert [p.text for p in periods("На праздник «День поля – 2023» приехали гости из Беларуси.")] == []
+    assert [p.text for p in periods("На выставке ИННОПРОМ-2025 побывала делегация.")] == []
+    assert [p.text for p in periods("В 2023 году — рост на 5%.")] == ["2023"]
+
+
+def test_a_new_oblast_abroad_is_placed_in_its_country_and_named_in_belarusian() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    text = (
+        "Таджикистан принял белорусскую делегацию. В 2024 году товарооборот между Согдийской областью и "
+        "регионами Беларуси составил около 60 миллионов долларов."
+    )
+    extraction = extract(Article(text, "t", None, dt.date(2025, 4, 18), None, "ru", "x", "text"),
+                         PlaceFinder(base.regions))  # fmt: skip
+    [place] = {f.region.id: f.region for f in extraction.new_places}.values()
+    assert (place.id, place.kind, place.country, place.parent, dict(place.names)) == (
+        "sogdiyskaya-oblast", "oblast", "tajikistan", "tajikistan",
+        {"ru": "Согдийская область", "be": "Согдыйская вобласць"},
+    )  # fmt: skip
+    [figure] = extraction.candidates
+    assert (figure.home.id, figure.away.id if figure.away else None) == ("belarus", "sogdiyskaya-oblast")
+
+
+@pytest.mark.parametrize(
+    ("russian", "belarusian"),
+    [
+        ("Бирский район", "Бірскі раён"),
+        ("Рыбно-Слободский район", "Рыбна-Слабодскі раён"),
+        ("Одинцовский район", "Адзінцоўскі раён"),
+        ("Чистопольский район", "Чыстапольскі раён"),
+        ("Приволжский район", "Прыволжскі раён"),
+        ("Центральный район", "Цэнтральны раён"),
+        ("Карагандинская область", "Карагандзінская вобласць"),
+    ],
+)
+def test_a_new_russian_districts_belarusian_name_is_drafted(russian: str, belarusian: str) -> None:
+    from briefer.ingest.newplaces import belarusian_draft
+
+    assert belarusian_draft(russian) == belarusian

@@ -36,10 +36,10 @@ def date_of(
         if chosen in relative and article.date is not None:
             notes.append(f"the year is the article's ({article.date.year}): the sentence gives none")
         return chosen[1]
-    signing = _SIGNING_TOLD_NEXT.match(following)
+    signing = _SIGNING_TOLD_NEXT.match(following) or _SIGNING_HELD_LATER.search(following)
     told = dates(signing.group(), article.date, ahead) if signing else []
     if told:
-        notes.append("the date is from the sentence after it, which tells of the signing: check it")
+        notes.append("the date is from a sentence after it, which tells of the signing: check it")
         return told[0].date
     if article.date is None:
         notes.append("the sentence gives no date and the article none: date to fill in")
@@ -58,6 +58,14 @@ _SIGNING_TOLD_NEXT = re.compile(
     r"\s*(?:(?:the|this)\s+(?:document|agreement|memorandum)s?\s+(?:was|were)\s+signed|"
     r"(?:документ|соглашение|меморандум|дакумент|пагадненне)\w*\s+(?:был[аои]?\s+)?(?:подписан|падпісан))"
     r"[^.!?]*",
+    re.I,
+)
+# a later sentence that tells when the signing was held: «Церемония подписания соглашения
+# состоялась 26 июня», "The signing ceremony took place on 26 June"
+_SIGNING_HELD_LATER = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:(?:церемони\w*|цырымоні\w*)\s+)?(?:подписани\w*|падпісанн\w*)(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:состоял\w*|прош[её]л\w*|прошл\w*|адбыл\w*|прайшл\w*)[^.!?]*|"
+    r"(?:^|(?<=[.!?])\s+)the\s+signing(?:\s+ceremony)?\s+(?:was\s+held|took\s+place)[^.!?]*",
     re.I,
 )
 _CEREMONY = re.compile(

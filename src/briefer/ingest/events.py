@@ -27,9 +27,21 @@ _RECURRING = re.compile(
     re.I,
 )
 # a number just before the document: a count of documents on record
-COUNTED = re.compile(
-    r"\b(?:\d+|дв[ае]|тр[иёе]\w*|четыр\w+|пять|пяти|шесть|шести|чатыр\w+|пяць|two|three|four|five|six)"
-    r"(?:\s+\w+)?\s*$",
+_COUNT = (
+    r"(?:\d+|дв[ае]|тр[иёе]\w*|четыр\w+|пять|пяти|шесть|шести|сем[ьи]|восем\w*|девят\w+|десят\w+|"
+    r"чатыр\w+|пяць|шэсць|сем|восем|дзевяць|дзесяць|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)"
+)
+COUNTED = re.compile(rf"\b{_COUNT}(?:\s+\w+)?\s*$", re.I)
+# documents counted: "eight bilateral documents (agreements, protocols…)"
+COUNTED_DOCUMENTS = re.compile(
+    rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}(?:documents|документ\w*|дакумент\w*)", re.I
+)
+# the partners a kind of document is counted by: «подписала соглашения с 38 субъектами РФ»,
+# "agreements with 12 provinces": ties on record, not one signed that day
+COUNTED_PARTNERS = re.compile(
+    rf"\w*\s+(?:\w+\s+)?(?:с|со|з|with)\s+(?:более\s+чем\s+|больше\s+чем\s+|больш\s+чым\s+|"
+    rf"more\s+than\s+|over\s+)?(?!(?:19|20)\d\d\b){_COUNT}\b",
     re.I,
 )
 

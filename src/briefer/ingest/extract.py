@@ -22,9 +22,9 @@ from . import sides
 from .articles import Article
 from .candidates import Candidate, Found, is_home
 from .dating import SINCE, ceremony_date, date_by_ceremony, date_of, plan_in
-from .events import COUNTED, EVENTS, events
+from .events import COUNTED, COUNTED_DOCUMENTS, COUNTED_PARTNERS, EVENTS, events
 from .figurecandidates import BASIC_METRICS, POINTS_BACK_TO_IT, figure_candidates, is_base, named_metric
-from .figures import Period, periods, year_ranges
+from .figures import Period, horizons, periods, year_ranges
 from .newplaces import parent_for, provisional_region, registered_district, setting_of, without_dateline
 from .places import Mention, PlaceFinder
 from .sentences import sentences
@@ -113,6 +113,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     listing: str | None = None  # the stage of a list of ties the last sentence gave
     setting: dict[str, Region] | None = None  # where the article is set: read once, when a new place needs it
     held_on: tuple[str, int] | None = None  # the date a ceremony was held, and sentences since
+    tie_before: str | None = None  # the tie the sentence before tells of
     last_meeting: tuple[Region, Region] | None = None  # the sides of the last meeting or visit told
     for written, start, end in sentences(article.text):
         # what is read is the sentence without its dateline; what is shown is the sentence
@@ -132,7 +133,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             if parent is None:
                 if setting is None:
                     setting = setting_of(article, finder)
-                parent = setting.get("district" if place.adjectival else place.kind)
+                parent = setting.get(
+                    "district" if place.adjectival and place.kind == "district" else place.kind
+                )
                 if parent is not None:
                     fallback_notes.append(f"where it lies: {parent.name}, from the rest of the article")
             registered = registered_district(place, parent, registry, article.language, known)
@@ -227,6 +230,16 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             if away is None and last_country is not None:
                 away = last_country
                 pair_notes.append(f"the countries: Belarus and {away.name}, from an earlier sentence")
+        partner_now = away or previous_away or story_away
+        if (
+            _WITH_THE_REPUBLIC.search(sentence)
+            and not named
+            and partner_now
+            and partner_now.kind != "republic"
+        ):
+            # «товарооборот с республикой вырос на 57%» in a story of Ulyanovsk Oblast: with Belarus
+            home = last_home = registry.get(HOME_COUNTRY)
+            pair_notes.append("«the republic»: Belarus, the partner being no republic: check it")
         last_country = next((m.region for m in reversed(aways) if m.region.kind == "country"), last_country)
         if _OF_WHICH.match(sentence) and not named and away is None and last_pair is not None:
             # «В том числе экспортировано товаров почти на $159 млн…»: part of the figure before
@@ -274,7 +287,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         previous_away = away if mentions else None  # for a sentence after it that names no place
         plan = plan_in(sentence)
         ahead = plan is not None
-        following = article.text[end : end + 400]
+        following = article.text[end : end + 600]
         found = (
             list(_tie_list(sentence, start, end, mentions, registry, listing, following)) if mentions else []
         )
@@ -392,6 +405,13 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         if spans and not ahead:  # a plan's period ("to be registered in H1 2021") is not the text's
             # nor is the year a change was measured from ("4% more than in 2019")
             last_periods = [span for span in spans if not is_base(sentence, span)] or last_periods
+        if tie_before and _ABOUT_IT.search(sentence):
+            # «…являются городами-побратимами. Соглашение об этом было подписано в феврале 2023 года.»
+            for candidate in found:
+                if candidate.kind == "agreement" and candidate.document == "agreement" and not candidate.tie:
+                    candidate.kind, candidate.tie, candidate.document = "twinning", tie_before, None
+                    candidate.notes.append(f"the tie ({tie_before}) is the one the sentence before tells of")
+        tie_before = next((stage for pattern, stage in _TIES if pattern.search(sentence)), None)
         if held_on is not None:
             date_by_ceremony(found, held_on)
         held_on = ceremony_date(article, sentence, held_on)
@@ -577,6 +597,10 @@ _UNNAMED_DOCUMENTS = re.compile(
     r"(?:соглашения|документы|меморандумы|пагадненні|дакументы|мемарандумы|agreements|documents|memoranda)\b",
     re.I,
 )
+_WITH_THE_REPUBLIC = re.compile(
+    r"\b(?:с|со)\s+республикой\b|\bз\s+рэспублікай\b|\bwith\s+the\s+republic\b", re.I
+)
+_ABOUT_IT = re.compile(r"\bоб\s+этом\b|\bаб\s+гэтым\b|\bto\s+this\s+effect\b|\bon\s+(?:this|it)\b", re.I)
 _SEVERAL = re.compile(r"\bряд\w*\b|шэраг\w*|нескольк\w*|некальк\w*|\bnumber\s+of\b|\bseveral\b", re.I)
 
 
@@ -612,6 +636,8 @@ def _ties_and_documents(
         ahead
         or _SINCE_THE_SIGNING.search(sentence)
         or any(COUNTED.search(sentence[max(0, at - 25) : at]) for at in words_at)
+        or any(COUNTED_PARTNERS.match(sentence, at, at + 60) for at in words_at)
+        or COUNTED_DOCUMENTS.search(sentence)
         or (away.kind == "country" and _SEVERAL.search(sentence))
         or (away.kind == "country" and _unnamed_unit_of(sentence, mentions, away))
     ):
@@ -632,12 +658,10 @@ def _ties_and_documents(
     if document and signed:
         notes = []
         date = date_of(article, sentence, ahead, notes, _keyword(sentence, _DOCUMENTS), following)
-        spans = year_ranges(sentence)
-        years = (
-            spans[0][0]
-            if spans and document in ("roadmap", "programme", "action plan", "agreement")
-            else None
-        )
+        spans, runs_to = year_ranges(sentence), horizons(sentence)
+        with_span = document in ("roadmap", "programme", "action plan", "agreement")
+        years = spans[0][0] if spans and with_span else None
+        until = runs_to[0][0] if runs_to and with_span and not years else None
         if date:
             pairs = [
                 (home, away),
@@ -656,6 +680,7 @@ def _ties_and_documents(
                     tie=tie,
                     document=document,
                     years=years,
+                    until=until,
                     notes=list(notes),
                 )
                 if tie == "twinned" and document == "protocol of intent":

@@ -173,7 +173,10 @@ _QUARTER = re.compile(
     re.IGNORECASE,
 )
 _HALF = re.compile(
-    rf"(?:перв\w*|перш\w*|the\s+first)\s+(?:полугоди\w*|паўгоддз\w*|half)\s*(?:of\s+)?{_YEAR}", re.IGNORECASE
+    rf"(?:перв\w*|перш\w*|the\s+first)\s+(?:полугоди\w*|паўгоддз\w*|half)\s*(?:of\s+)?"
+    rf"(?:{_YEAR}|(?P<this>(?:the|this)\s+year|этого\s+года|текущего\s+года|гэтага\s+года|бягучага\s+года)|"
+    r"(?P<bare>(?!\s*\d)))",
+    re.IGNORECASE,
 )
 _BY_YEAR_END = re.compile(
     rf"\b(?:by\s+the\s+end\s+of|до\s+конца|к\s+концу|да\s+канца)\s+"
@@ -234,6 +237,11 @@ _IN_MONTH = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RANGE = re.compile(rf"(?P<first>(?:19|20)\d\d){_DASH}(?P<last>(?:19|20)\d\d)")
+# the year a plan runs to: «план мероприятий до 2026 года», "a plan until 2027"
+_HORIZON = re.compile(
+    rf"\b(?:до|да|until|till|through|up\s+to|running\s+to)\s+{_YEAR}(?:\s*(?:год\w*|гад\w*|г\.))?(?!\s*[-–—]?\s*\d)",
+    re.IGNORECASE,
+)
 _LAST_WEEK = re.compile(
     r"\b(?P<fortnight>на\s+позапрошлой\s+неделе|на\s+пазамінулым\s+тыдні|the\s+week\s+before\s+last)\b|"
     r"\b(?P<days>на\s+днях|днями|a\s+few\s+days\s+ago)\b|"
@@ -506,7 +514,13 @@ def periods(sentence: str, article: dt.date | None = None) -> list[Period]:
             year = str(article.year if quarter * 3 < article.month or match["this"] else article.year - 1)
         add(f"Q{quarter} {year}", f"{year}-{quarter * 3:02d}", *match.span())
     for match in _HALF.finditer(sentence):
-        add(f"January-June {match['year']}", f"{match['year']}-06", *match.span())
+        year = match["year"]
+        if year is None:
+            if article is None:
+                continue
+            # the first half of the year, told in July or later, is this year's; before, last year's
+            year = str(article.year if article.month > 6 else article.year - 1)
+        add(f"January-June {year}", f"{year}-06", *match.span())
     for match in _BY_YEAR_END.finditer(sentence):
         # a target or a plan: "by the end of 2021", «до конца текущего года»
         year = match["year"] or (str(article.year) if article is not None else None)
@@ -560,8 +574,9 @@ def periods(sentence: str, article: dt.date | None = None) -> list[Period]:
             year = article.year if last <= article.month else article.year - 1
             name = f"{MONTHS_EN[first - 1]}-{MONTHS_EN[last - 1]}"
             add(f"{name} {year}", f"{year}-{last:02d}", *match.span())
-    # a year that starts or ends a span of years (a programme for 2024–2026) is no period
-    for _, start, end in year_ranges(sentence):
+    # a year that starts or ends a span of years (a programme for 2024–2026), or that a plan
+    # runs to, is no period
+    for _, start, end in year_ranges(sentence) + horizons(sentence) + _named_years(sentence):
         found.append(Period("", "", start, end))
     for match in _YEAR_ONLY.finditer(sentence):
         add(match["year"], match["year"], *match.span())
@@ -572,6 +587,22 @@ def periods(sentence: str, article: dt.date | None = None) -> list[Period]:
         for match in THIS_YEAR.finditer(sentence):
             add(str(article.year), str(article.year), *match.span())
     return sorted((period for period in found if period.text), key=lambda period: period.start)
+
+
+# the year in the name of an event: «День Брянского поля – 2023», «ИННОПРОМ-2023», "Expo 2025"
+_NAMED_YEAR = re.compile(
+    rf"(?:[-–—]\s*(?=\d{{4}}[»\"”])|\b[A-ZА-ЯЁІЎ]\w*-|\b(?:Expo|EXPO|ЭКСПО)\s+){_YEAR}\b"
+)
+
+
+def _named_years(sentence: str) -> list[tuple[str, int, int]]:
+    return [(m["year"], *m.span()) for m in _NAMED_YEAR.finditer(sentence)]
+
+
+def horizons(sentence: str) -> list[tuple[str, int, int]]:
+    """Years a plan runs to («до 2026 года», "until 2027"): neither when it was signed nor
+    a figure's period."""
+    return [(m["year"], *m.span()) for m in _HORIZON.finditer(sentence)]
 
 
 def year_ranges(sentence: str) -> list[tuple[str, int, int]]:

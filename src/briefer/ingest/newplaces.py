@@ -84,6 +84,8 @@ def parent_for(
     whose name follows it («Московский район г. Минска»)."""
     wanted = _PARENT_KINDS.get(place.kind, ("country",))
     candidates = [m for m in mentions if m.region.kind in wanted and m.start != place.start]
+    if place.kind == "oblast":  # Belarus's six oblasts are all known: a new one lies abroad
+        candidates = [m for m in candidates if m.region.id != HOME_COUNTRY]
     # «турецкого города Бурса», «літоўскага горада Паневежыс»: the country its adjective names
     country = [
         m
@@ -148,7 +150,9 @@ def provisional_region(
     accepted into the registry."""
     name, notes = _nominative(place, language)
     latin = transliterate(name)
-    if place.adjectival and language == "ru":  # «Светлогорский район»: Svetlogorsk District
+    if place.adjectival and place.kind == "oblast":  # «Согдийская область»: Sogdiyskaya Oblast
+        latin = f"{transliterate(name.split()[0])} Oblast"
+    elif place.adjectival and language == "ru":  # «Светлогорский район»: Svetlogorsk District
         stem = transliterate(name.removesuffix(" район")).removesuffix("iy").removesuffix("yy")
         latin = f"{stem}y District"  # «Центральный» is Tsentralny, not Tsentralnyyy
     elif place.adjectival and language == "be" and name.endswith(" раён"):  # «Ашмянскі раён»
@@ -162,7 +166,11 @@ def provisional_region(
         if parent is None and namesake.kind in ("oblast", "krai", "province", "region", "republic"):
             parent = namesake
             notes.append(f"where it lies: {namesake.name}, the region of its name: check it")
-    names = ((language, name),) if language != "en" else ()
+    names: tuple[tuple[str, str], ...] = ((language, name),) if language != "en" else ()
+    if place.adjectival and language == "ru" and name.endswith((" район", " область")):
+        # a Belarusian sentence names it in Belarusian, not in Latin letters
+        names += (("be", belarusian_draft(name)),)
+        notes.append("the Belarusian name is drafted from the Russian: check it")
     country = (parent.id if parent.kind == "country" else parent.country) if parent else None
     if country is None:
         notes.append("the article does not say which country or region it lies in: add country and parent")
@@ -186,17 +194,52 @@ def _nominative(place: NewPlace, language: str) -> tuple[str, list[str]]:
     if language == "ru":
         from ..text.morphology import nominative
 
+        if place.kind == "oblast":
+            return f"{nominative(place.name, adjective=True, gender='femn')} область", []
         return f"{nominative(place.name, adjective=True)} район", []
     if language == "be":
         # «Наваградскім», «Ашмянскага»: the adjective's case ending gives way to «-скі»
-        adjective = _BE_ADJECTIVE_CASE.sub(r"\1і", place.name)
+        oblast = place.kind == "oblast"
+        adjective = _BE_ADJECTIVE_CASE.sub(r"\1ая" if oblast else r"\1і", place.name)
         if adjective != place.name:
-            return f"{adjective} раён", ["the nominative is drafted from the article's form: check it"]
+            kind = "вобласць" if oblast else "раён"
+            return f"{adjective} {kind}", ["the nominative is drafted from the article's form: check it"]
         return place.name, ["the name is as the article writes it: put it in the nominative"]
     return f"{place.name} {place.kind.title()}", []
 
 
 _BE_ADJECTIVE_CASE = re.compile(r"(ск|цк)(?:ім|ага|аму|ай|ую|ім)$")
+
+
+def belarusian_draft(russian: str) -> str:
+    """A Belarusian draft of a Russian district's or oblast's name: «Рыбно-Слободский район»
+    → «Рыбна-Слабодскі раён», «Одинцовский район» → «Адзінцоўскі раён». Stress is not
+    known, so every «о» but the last of a word's stem is taken as unstressed (akanye)."""
+    adjective, kind = russian.rsplit(" ", 1)
+    stem, ending = re.match(r"(.+?)(ий|ый|ой|ая)?$", adjective).groups()  # type: ignore[union-attr]
+    parts = stem.split("-")
+    drafted = []
+    for number, part in enumerate(parts):
+        last = part.lower().rfind("о") if number == len(parts) - 1 else len(part)
+        word = "".join(
+            {"о": "а", "О": "А"}.get(letter, letter) if at < last else letter
+            for at, letter in enumerate(part)
+        )
+        if number < len(parts) - 1 and word.endswith("о"):
+            word = word[:-1] + "а"  # the linking vowel of «Рыбно-Слободский»
+        drafted.append(word)
+    word = "-".join(drafted)
+    word = word.replace("щ", "шч").replace("ъ", "’")
+    word = re.sub(r"(?<=[дт])ий", "ый", word)  # «Согдийская» → «Согдыйская»
+    word = re.sub(r"(?<=[рР])ь", "", word)  # «р» is hard in Belarusian
+    word = re.sub(r"(?<=[рРжЖчЧшШцЦ])и", "ы", word)
+    word = re.sub(r"(?<=[рРжЖчЧшШцЦ])е", "э", word)
+    word = word.replace("и", "і").replace("И", "І")
+    word = re.sub(r"д(?=[іеёюяь])", "дз", word)
+    word = re.sub(r"т(?=[іеёюяь])", "ц", word)
+    word = re.sub(r"(?<=[аеёіоуыэюя])в(?=[^аеёіоуыэюя]|$)", "ў", word, flags=re.I)
+    suffix = {"ий": "і", "ый": "ы", "ой": "ы", "ая": "ая", None: ""}[ending]
+    return f"{word}{suffix} {'вобласць' if kind == 'область' else 'раён'}"
 
 
 _LATIN = str.maketrans({

@@ -38,6 +38,8 @@ _BEFORE_NAME = re.compile(
 _AFTER_NAME = re.compile(
     # the noun «район» in its cases, not «районного» (of a district's committee)
     r"(?P<name>[A-ZА-ЯЁІЎ][\w’'-]+)\s+(район(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|раён(?:а|у|ам|е|ы|аў|амі|ах)?\b|"
+    # «Согдийской областью»: an oblast abroad the registry lacks
+    r"област(?:ь|и|ью)\b|вобласц(?:ь|і|ю)\b|"
     r"округ\w*|акруг\w*|уезд\w*|"
     r"District|County|City|Province|district|county|city|province)\b",
 )

@@ -47,6 +47,12 @@ _DOCUMENT_SPAN_SUMMARIES = {
     "programme": N_("{home} and {away} signed a programme for {years}."),
     "action plan": N_("{home} and {away} signed an action plan for {years}."),
 }
+_DOCUMENT_HORIZON_SUMMARIES = {
+    "agreement": N_("{home} and {away} signed an agreement running to {year}."),
+    "roadmap": N_("{home} and {away} signed a roadmap running to {year}."),
+    "programme": N_("{home} and {away} signed a programme running to {year}."),
+    "action plan": N_("{home} and {away} signed an action plan running to {year}."),
+}
 _EVENT_SUMMARIES = {
     "visit": N_("Visit: {home} and {away}."),
     "forum": N_("Forum: {home} and {away}."),
@@ -464,6 +470,9 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
         if candidate.years and document in _DOCUMENT_SPAN_SUMMARIES:
             years = candidate.years.replace("-", "–")
             return words.gettext(_DOCUMENT_SPAN_SUMMARIES[document]).format(home=home, away=away, years=years)
+        if candidate.until and document in _DOCUMENT_HORIZON_SUMMARIES:
+            summary = words.gettext(_DOCUMENT_HORIZON_SUMMARIES[document])
+            return summary.format(home=home, away=away, year=candidate.until)
         return words.gettext(_DOCUMENT_SUMMARIES[document]).format(home=home, away=away)
     if candidate.kind == "event":
         event = candidate.event or "visit"

@@ -352,6 +352,9 @@ _HELD_IN = re.compile(
     r"(?:(?:состоял\w*|прош[её]л|прошл[аио]|проход\w*|пройд[её]т|адбыл\w*|прайш\w*|праходз\w*|"
     r"\bheld\b|took\s+place|\bmet\b|стартовал\w*|стартавал\w*|открыл\w*сь|адкрыл\w*ся|\bstarted\b|\bopened\b|(?:был[аои]?\s+)?подписан[аоы]?|падпісан[аы]?|\bsigned\b)"
     r"\b[^.;]{0,40}\s(?:в|во|у|ў|in)|"
+    # «на Форуме регионов Беларуси и России в Полоцке»: where the forum named was held
+    r"(?:форум|forum|выставк|выстаўк|exhibition|ярмарк|кірмаш|\bfair\b|конференци|канферэнцы|conference|"
+    r"фестивал|фестывал|festival)\w*\b[^.;,()]{0,60}\s(?:в|во|у|ў|in)|"
     # «в городке Ланьчжоу свершилась встреча», "in the city of Lanzhou": a town as a setting
     r"(?:^|\s)(?:в|во|у|ў)\s+(?:городе|городке|горадзе|г\.)|\bin\s+the\s+city\s+of)\s+$",
     re.I,
@@ -563,13 +566,31 @@ def twinning_in_title(
     article: Article, home: Region | None, away: Region | None, found: list[Candidate]
 ) -> Candidate | None:
     """The twinning the title announces between ``home`` and ``away``, the places it names,
-    where the text (often only its first lines) tells no twinning of that pair itself."""
+    where the text (often only its first lines) tells no twinning of that pair itself. An
+    agreement of the pair the text tells («Соглашение 29 июля 2023 года подписали мэр
+    Бреста…») is that twinning, with its date: it becomes the twinning instead."""
     title = article.title or ""
     if article.date is None or not _TWINNED_IN_TITLE.search(title) or plan_in(title):
         return None
     if home is None or away is None or away.kind == "country":
         return None
     if any(c.kind == "twinning" and c.away is not None and c.away.id == away.id for c in found):
+        return None
+    agreement = next(
+        (
+            c
+            for c in found
+            if c.kind == "agreement"
+            and c.document in (None, "agreement")
+            and c.away is not None
+            and c.away.id == away.id
+            and not c.reported
+        ),
+        None,
+    )
+    if agreement is not None:
+        agreement.kind, agreement.tie, agreement.document = "twinning", "twinned", None
+        agreement.notes.append(f"the tie: twinned, as the title calls it («{title}»): check it")
         return None
     notes = [
         "from the title: the text does not tell the signing; dated by the article's date (check it)",

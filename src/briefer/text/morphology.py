@@ -16,14 +16,14 @@ def _analyzer() -> Any:
     return pymorphy3.MorphAnalyzer(lang="ru")
 
 
-def nominative(word: str, adjective: bool = False) -> str:
+def nominative(word: str, adjective: bool = False, gender: str = "masc") -> str:
     """``word`` (one name, in any case) in the nominative singular, its capital kept;
-    as an adjective (masculine) where ``adjective`` says so."""
+    as an adjective (masculine, or of ``gender``: "femn" for «область») where ``adjective`` says so."""
     parses = _analyzer().parse(word)
     if adjective:
         parses = [p for p in parses if "ADJF" in p.tag] or parses
         chosen = parses[0]
-        form = chosen.inflect({"nomn", "masc", "sing"}) if "ADJF" in chosen.tag else None
+        form = chosen.inflect({"nomn", gender, "sing"}) if "ADJF" in chosen.tag else None
         result = form.word if form else chosen.normal_form
     else:
         nouns = [
