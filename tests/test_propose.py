@@ -2349,3 +2349,54 @@ def test_a_new_russian_districts_belarusian_name_is_drafted(russian: str, belaru
     from briefer.ingest.newplaces import belarusian_draft
 
     assert belarusian_draft(russian) == belarusian
+
+
+def test_makers_names_counts_told_after_their_noun_and_residents_named_after_their_count() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+
+    def found(text: str, language: str) -> list[tuple[object, ...]]:
+        article = Article(text, "t", None, dt.date(2025, 3, 1), None, language, "x", "text")
+        return [
+            (c.home.id, c.away.id if c.away else None, c.metric, c.amount.value if c.amount else None)
+            for c in extract(article, PlaceFinder(base.regions)).candidates
+        ]
+
+    # "Rechitsa Hardware Plant" names a maker, not the side of the figure after it
+    assert found(
+        "Gomel Oblast trades with Russia. Products of Rechitsa Hardware Plant and Gomel Chemical Plant are "
+        "known there. In 2024 the export of meat and dairy products exceeded $300 million.",
+        "en",
+    ) == [("gomel", "russia", "exports of a product group", 300_000_000)]
+    assert found(
+        "The number of organizations with Chinese capital registered in Grodno Oblast rose to 45 in 2024, "
+        "including six companies operating as residents of the FEZ Grodnoinvest.",
+        "en",
+    ) == [
+        ("grodno", "china", "companies with foreign capital", 45),
+        ("grodno", "china", "resident companies", 6),
+    ]
+    assert found(
+        "Количество организаций с китайским капиталом в Гродненской области достигло 45 в 2024 году.", "ru"
+    ) == [("grodno", "china", "companies with foreign capital", 45)]
+
+
+def test_a_count_of_a_year_stands_in_it(runner: CliRunner, newsroom: Path) -> None:
+    (newsroom / "saved" / "capital.txt").write_text(
+        "Гомельская область и Китай\nhttps://example.org/gomel-capital\n2025-03-01\n\n"
+        "Количество организаций с китайским капиталом в Гомельской области достигло 45 в 2024 году.\n",
+        encoding="utf-8",
+    )
+    [figure] = by_kind(propose_json(runner, "saved/capital.txt"), "figure")
+    assert (
+        figure["fact"]["summary"]
+        == "Gomel Oblast and China, companies with foreign capital in 2024: 45 companies."
+    )
+    assert figure["fact"]["translations"]["ru"]["summary"] == (
+        "Гомельская область и Китай, компании с иностранным капиталом в 2024 г.: 45 компаний."
+    )
+    assert figure["fact"]["translations"]["be"]["summary"] == (
+        "Гомельская вобласць і Кітай, кампаніі з замежным капіталам у 2024 г.: 45 кампаній."
+    )

@@ -149,6 +149,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             result.new_places.append(Found(region, place, tuple(fallback_notes + notes), written, start, end))
         mentions.extend(placed)
         mentions.sort(key=lambda mention: mention.start)
+        mentions = [m for m in mentions if not sides.in_a_makers_name(sentence, m)]
         # «пользу народам Беларуси и Китая», "the peoples of Belarus and China": no sides
         peoples = [span.span() for span in _PEOPLES.finditer(sentence)]
         if peoples:

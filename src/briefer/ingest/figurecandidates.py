@@ -199,7 +199,7 @@ _PRODUCT_GROUP = re.compile(
     r"(?!(?:белорусск|беларуск|российск|расійск|китайск|кітайск|отечественн|айчынн)\w*\s+(?:продукци|прадукцы))"
     r"(?P<group>(?:[а-яёіў]+(?:ой|ых|ай|ага)\s+)+(?:продукци\w*|изделий|прадукцыі|вырабаў))|"
     r"(?:exports?|imports?|supplies|shipments)\s+of\s+(?P<group_en>(?:meat|dairy|food|agricultural|"
-    r"confectionery|timber|wood|chemical|machine-building|[a-z]+)\s+products)",
+    r"confectionery|timber|wood|chemical|machine-building|[a-z]+)(?:\s+(?:and\s+)?(?!goods\b)[a-z][a-z-]*){0,3}\s+products)",
     re.I,
 )
 # a sum set as a goal: «при задании в…», «план — …», "a target of…"
@@ -289,7 +289,12 @@ def _metric_for(
         cue = _COUNT_CUES.get(amount.unit)
         if cue is not None and not cue.search(sentence):
             return None
-        if amount.unit == "companies" and _RESIDENTS.search(amount.text):
+        if amount.unit == "companies" and _FOREIGN_CAPITAL.search(
+            amount.text + sentence[amount.end : amount.end + 40]
+        ):
+            return "companies with foreign capital"
+        # «8 резидентов», "eight companies operating as residents of the FEZ"
+        if amount.unit == "companies" and _RESIDENTS.search(sentence, amount.start, amount.end + 30):
             return "resident companies"
         if amount.unit == "countries":
             # «по товарам это 75 стран, по услугам 119»: goods and services go to lands of their own
@@ -327,7 +332,8 @@ _COUNT_CUES: dict[str, re.Pattern[str]] = {
     ),
     "tonnes": _EXPORTING,
     "companies": re.compile(
-        r"аккредит|акрэдыт|accredit|regist|зарегистр|рэгістр|резидент|рэзідэнт|resident", re.I
+        r"аккредит|акрэдыт|accredit|regist|зарегистр|рэгістр|резидент|рэзідэнт|resident|капитал|капітал|capital",
+        re.I,
     ),
     # signed, or on record: «связывают 34 соглашения», «включает 37 договоров», «реализуются»
     "agreements": re.compile(
@@ -347,6 +353,10 @@ _COUNT_CUES: dict[str, re.Pattern[str]] = {
 # "This is almost twice as much as…", «Это в 1,5 раза больше…»: of the figure just given
 POINTS_BACK_TO_IT = re.compile(r"^\W*(?:[^\s.]+[\s,]+){0,4}?(?:it|он|она|ён|яна)\b", re.I)
 _POINTS_BACK = re.compile(r"^\W*(?:this|that|it)\s+(?:is|was|means)\b|^\W*(?:это|гэта)\b", re.I)
+# «организаций с российским капиталом», "companies with Chinese capital"
+_FOREIGN_CAPITAL = re.compile(
+    r"\bс\s+(?:\w+\s+){0,2}капитал|\bз\s+(?:\w+\s+){0,2}капітал|with\s+(?:\w+\s+){0,2}capital", re.I
+)
 _RESIDENTS = re.compile(r"резидент|рэзідэнт|resident", re.I)
 BASIC_METRICS = ("trade turnover", "exports", "imports", "investment")
 _EXPORT_SHARE = re.compile(

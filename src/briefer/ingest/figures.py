@@ -96,7 +96,10 @@ _TIMES = re.compile(
 )
 _COUNT_NOUNS = (
     (r"предприяти\w*|прадпрыемств\w*|enterprises?", "enterprises"),
-    (r"компани\w*|кампані\w*|compan(?:y|ies)|firms?", "companies"),
+    (
+        r"компани\w*|кампані\w*|compan(?:y|ies)|firms?|организаци\w*|арганізацы\w*|organi[sz]ations?",
+        "companies",
+    ),
     (r"совместн\w+\s+предприяти\w*|сумесн\w+\s+прадпрыемств\w*|joint\s+ventures?", "joint ventures"),
     (r"соглашени\w*|пагадненн?\w*|agreements?|договор\w*|дагавор\w*|treaties", "agreements"),
     (r"документ\w*|дакумент\w*|documents", "documents"),
@@ -394,7 +397,23 @@ def amounts(sentence: str) -> list[Amount]:
             continue
         value = _scaled(number, count["scale"])
         add(Amount(value, noun, None, *count.span(), count.group()))
+    for match in _NUMBER_OF.finditer(sentence):
+        noun = next(word for pattern, word in _COUNT_NOUNS if re.fullmatch(pattern, match["noun"], re.I))
+        if not _IS_YEAR.fullmatch(match["number"]):
+            add(Amount(_number(match["number"]), noun, None, *match.span("number"), match.group()))
     return sorted((_qualified(sentence, amount) for amount in found), key=lambda amount: amount.start)
+
+
+# the count told after its noun: "the number of organizations with Russian capital … rose to
+# 450", «количество предприятий … достигло 120»
+_NUMBER_OF = re.compile(
+    r"(?:the\s+number\s+of|количеств\w+|числ[оа]|колькасц\w+|лік\w*)\s+(?P<noun>"
+    + "|".join(f"(?:{pattern})" for pattern, _ in _COUNT_NOUNS)
+    + r")\b[^.;%]{0,80}?\b(?:rose|increased|reached|grew|totall?ed|stood\s+at|составил\w*|составля\w*|"
+    r"достиг\w*|вырос\w*|увеличил\w*|склала|складае|дасягнул\w*|вырасла|павялічыл\w*)\s+"
+    r"(?:up\s+)?(?:to\s+|до\s+|да\s+)?(?P<number>\d+(?:\s\d{3})*)\b(?!\s*(?:%|процент|працэнт|per|млн|млрд|тыс|mln|bn|million|billion))",
+    re.I,
+)
 
 
 _ROSE_TO = re.compile(

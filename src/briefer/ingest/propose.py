@@ -141,6 +141,7 @@ _METRIC_WORDS = {
     "companies": N_("companies"),
     "enterprises": N_("enterprises"),
     "resident companies": N_("resident companies"),
+    "companies with foreign capital": N_("companies with foreign capital"),
     "joint ventures": N_("joint ventures"),
     "agreements signed": N_("agreements signed"),
     "documents signed": N_("documents signed"),
@@ -188,6 +189,21 @@ _SHARE_SUMMARIES = {
 _AS_OF_SUMMARIES = {
     True: N_("{of} and {with}, {metric}: {value}, {period}."),
     False: N_("{of}, {metric}: {value}, {period}."),
+}
+# what stands at a time (companies registered, twin cities), not a year's flow: «в 2022 г.», not «за»
+_STOCKS = frozenset(
+    {
+        "companies",
+        "enterprises",
+        "resident companies",
+        "companies with foreign capital",
+        "joint ventures",
+        "twin cities",
+    }
+)
+_STOCK_SUMMARIES = {
+    True: N_("{of} and {with}, {metric} in {period}: {value}."),
+    False: N_("{of}, {metric} in {period}: {value}."),
 }
 _TOPICS = {"trade turnover": "trade", "exports": "exports", "imports": "imports", "investment": "investment",
            "accredited enterprises": "exports"}  # fmt: skip
@@ -493,6 +509,8 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
     other = (
         _AS_OF_SUMMARIES
         if candidate.period.text.startswith(("as of ", "by the end of "))
+        else _STOCK_SUMMARIES
+        if candidate.metric in _STOCKS and candidate.period.text.isdigit()
         else _OTHER_SUMMARIES
     )
     share = _SHARE_SUMMARIES.get(candidate.metric)

@@ -348,6 +348,18 @@ def seat_of_a_mission(sentence: str, mention: Mention) -> bool:
     return bool(_MISSION.search(sentence[max(0, mention.start - 140) : mention.start]))
 
 
+# "Rechitsa Hardware Plant", "Minsk Tractor Works", «Речицкий метизный завод»: a maker's name
+_MAKER_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:Plant|Factory|Works|Mill|Combine)\b")
+_MAKER_AFTER_ADJECTIVE = re.compile(r"\s+(?:[а-яёіў]+\s+)?(?:завод|комбинат|фабрик|камбінат)\w*", re.I)
+
+
+def in_a_makers_name(sentence: str, mention: Mention) -> bool:
+    """Whether the place is part of an enterprise's name: a maker, not a side."""
+    if _MAKER_AFTER.match(sentence, mention.end):
+        return True
+    return mention.adjective and bool(_MAKER_AFTER_ADJECTIVE.match(sentence, mention.end))
+
+
 _HELD_IN = re.compile(
     r"(?:(?:состоял\w*|прош[её]л|прошл[аио]|проход\w*|пройд[её]т|адбыл\w*|прайш\w*|праходз\w*|"
     r"\bheld\b|took\s+place|\bmet\b|стартовал\w*|стартавал\w*|открыл\w*сь|адкрыл\w*ся|\bstarted\b|\bopened\b|(?:был[аои]?\s+)?подписан[аоы]?|падпісан[аы]?|\bsigned\b)"
