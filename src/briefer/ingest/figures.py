@@ -163,9 +163,20 @@ _FRACTION_PERCENT = re.compile(
     rf"\b(?:by|for|up)\s+(?:(?P<qualifier>{_QUALIFIER})\s+)?(?:a\s+|one\s+)?(?P<fraction>half|quarter)\b"
     r"(?!\s+(?:a\s+)?year|\s+(?:of\s+a\s+)?century)|"
     rf"(?:\bнаполовину|\bна\s+половину|\bнапалову|\bна\s+(?P<quarter>четверть|чвэрць))\b(?!\s+(?:века|стагоддзя))|"
-    rf"\b(?:приходится|прыпадае)\s+(?:(?P<qualifier_share>{_QUALIFIER})\s+)?(?:половина|палова)\b",
+    rf"\b(?:приходится|прыпадае|accounts?\s+for|makes?\s+up)\s+(?:(?P<qualifier_share>{_QUALIFIER})\s+)?"
+    r"(?P<share>половина|палова|три\s+четверти|тры\s+чвэрці|четверть|чвэрць|"
+    r"(?:a\s+|one\s+)?half|three\s+(?:fourths|quarters)|a\s+quarter|one\s+quarter)\b",
     re.IGNORECASE,
 )
+
+
+def _fraction_value(match: re.Match[str]) -> float:
+    """«на четверть» 25, «три четверти» 75, "half" 50."""
+    words = (match["share"] or match["fraction"] or match["quarter"] or "").lower()
+    if re.match(r"thr|три|тры", words):
+        return 75
+    return 25 if re.search(r"quarter|четверть|чвэрць", words) or match["quarter"] else 50
+
 
 _QUARTER = re.compile(
     rf"(?:(?P<roman>IV|III|II|I)\s+квартал\w*|(?P<ordinal>перв|втор|трет|четв[её]рт|перш|друг|трэц|чацв[её]рт)\w*\s+квартал\w*|"
@@ -376,8 +387,7 @@ def amounts(sentence: str) -> list[Amount]:
         add(Amount(2, "times", None, *match.span(), match.group()))
     for match in _FRACTION_PERCENT.finditer(sentence):
         qualifier = _qualifier(match["qualifier"] or match["qualifier_share"])
-        quarter = match["quarter"] or (match["fraction"] or "").lower() == "quarter"
-        add(Amount(25 if quarter else 50, "percent", qualifier, *match.span(), match.group().strip()))
+        add(Amount(_fraction_value(match), "percent", qualifier, *match.span(), match.group().strip()))
     for match in _WORD_MULTIPLE.finditer(sentence):
         half = 0.5 if match["half"] else 0.0
         value = 1.5 if match["one_half"] else _word_number(match["word"]) + half
