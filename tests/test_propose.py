@@ -20,7 +20,8 @@ from click.testing import CliRunner
 
 from briefer.facts import default_fact_root, load_fact_base
 from briefer.ingest.articles import read_articles
-from briefer.ingest.figures import amounts, dates, periods
+from briefer.ingest.figures import amounts
+from briefer.ingest.periods import dates, periods
 from briefer.ingest.places import PlaceFinder
 
 from .conftest import DATA, run
@@ -2310,7 +2311,7 @@ def test_the_title_makes_an_agreement_of_its_pair_the_twinning_with_the_texts_da
 
 
 def test_a_year_in_an_events_name_is_no_period() -> None:
-    from briefer.ingest.figures import periods
+    from briefer.ingest.periods import periods
 
     assert [p.text for p in periods("На праздник «День поля – 2023» приехали гости из Беларуси.")] == []
     assert [p.text for p in periods("На выставке ИННОПРОМ-2025 побывала делегация.")] == []
@@ -2404,3 +2405,39 @@ def test_a_count_of_a_year_stands_in_it(runner: CliRunner, newsroom: Path) -> No
     assert figure["fact"]["translations"]["be"]["summary"] == (
         "Гомельская вобласць і Кітай, кампаніі з замежным капіталам у 2024 г.: 45 кампаній."
     )
+
+
+def test_a_municipal_okrug_lies_abroad_and_what_its_guests_signed_is_dated_by_the_visit() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    text = (
+        "Делегация Браславского района посетила Себежский муниципальный округ Псковской области 14 октября. "
+        "В администрации округа состоялось подписание соглашения о сотрудничестве."
+    )
+    extraction = extract(Article(text, "t", None, dt.date(2025, 10, 16), None, "ru", "x", "text"),
+                         PlaceFinder(base.regions))  # fmt: skip
+    [place] = {f.region.id: f.region for f in extraction.new_places}.values()
+    assert (place.id, place.name, place.country, place.parent, dict(place.names)) == (
+        "sebezhsky-municipal-okrug", "Sebezhsky Municipal Okrug", "russia", "pskov",
+        {"ru": "Себежский муниципальный округ", "be": "Себежская муніцыпальная акруга"},
+    )  # fmt: skip
+    # «подписание соглашения» is one agreement, signed during the visit the sentence before dates
+    assert [(c.kind, c.home.id, c.away.id if c.away else None, c.date) for c in extraction.candidates] == [
+        ("event", "braslav-district", "sebezhsky-municipal-okrug", "2025-10-14"),
+        ("agreement", "braslav-district", "sebezhsky-municipal-okrug", "2025-10-14"),
+    ]
+
+
+def test_a_new_okrug_with_no_region_named_lies_in_the_region_of_its_adjective() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    text = "Гости из Россонского района побывали в Псковском муниципальном округе."
+    extraction = extract(Article(text, "t", None, dt.date(2025, 10, 16), None, "ru", "x", "text"),
+                         PlaceFinder(base.regions))  # fmt: skip
+    [found] = extraction.new_places
+    assert (found.region.id, found.region.parent) == ("pskovsky-municipal-okrug", "pskov")
+    assert "where it lies: Pskov Oblast, the region its name comes from: check it" in found.notes

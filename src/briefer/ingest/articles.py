@@ -219,14 +219,14 @@ def _text(text: str, origin: str, url: str | None, form: str, date: dt.date | No
 
 
 def _header_date(line: str) -> dt.date | None:
-    from .figures import _month
+    from .periods import month_number
 
     for pattern in (_ISO_DATE, _DOTTED_DATE, _WORD_DATE):
         match = pattern.search(line)
         if not match:
             continue
         try:
-            month = int(match["month"]) if match["month"].isdigit() else _month(match["month"])
+            month = int(match["month"]) if match["month"].isdigit() else month_number(match["month"])
             return dt.date(int(match["year"]), month, int(match["day"]))
         except ValueError:
             continue

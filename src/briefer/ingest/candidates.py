@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..places import HOME_COUNTRY, Region
-from .figures import Amount, Period
+from .figures import Amount
+from .periods import Period
 from .places import NewPlace
 
 

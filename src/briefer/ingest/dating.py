@@ -8,7 +8,7 @@ import re
 
 from .articles import Article
 from .candidates import Candidate
-from .figures import dates, periods
+from .periods import dates, periods
 
 _THIS_SEASON = re.compile(
     r"\bthis\s+(?:summer|spring|autumn|fall|winter)\b|\b(?:этим|этой|этою)\s+(?:летом|весной|осенью|зимой)\b|"
@@ -70,7 +70,9 @@ _SIGNING_HELD_LATER = re.compile(
 )
 _CEREMONY = re.compile(
     r"церемони\w*|цырымоні\w*|ceremony|"
-    r"(?:состоял\w*|прош[её]л|прошл[аио]|адбыл\w*|прайшл\w*|провели|провёл|провел|правялі|held|took\s+place|met)\b",
+    r"(?:состоял\w*|прош[её]л|прошл[аио]|адбыл\w*|прайшл\w*|провели|провёл|провел|правялі|held|took\s+place|met)\b|"
+    # a visit dated: what its delegation signed in the next sentences was signed then
+    r"\b(?:посетил\w*|наведал\w*|visited)\b",
     re.I,
 )
 _CEREMONY_REACH = 3  # sentences after it that may tell of what was signed there

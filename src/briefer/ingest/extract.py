@@ -24,8 +24,8 @@ from .candidates import Candidate, Found, is_home
 from .dating import SINCE, ceremony_date, date_by_ceremony, date_of, plan_in
 from .events import COUNTED, COUNTED_DOCUMENTS, COUNTED_PARTNERS, EVENTS, events
 from .figurecandidates import BASIC_METRICS, POINTS_BACK_TO_IT, figure_candidates, is_base, named_metric
-from .figures import Period, horizons, periods, year_ranges
 from .newplaces import parent_for, provisional_region, registered_district, setting_of, without_dateline
+from .periods import Period, horizons, periods, year_ranges
 from .places import Mention, PlaceFinder
 from .sentences import sentences
 
@@ -133,9 +133,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             if parent is None:
                 if setting is None:
                     setting = setting_of(article, finder)
-                parent = setting.get(
-                    "district" if place.adjectival and place.kind == "district" else place.kind
-                )
+                okrug = bool(_OKRUG.search(place.context))  # abroad: the country the article names most
+                at_home = place.adjectival and place.kind == "district" and not okrug
+                parent = setting.get("oblast" if okrug else "district" if at_home else place.kind)
                 if parent is not None:
                     fallback_notes.append(f"where it lies: {parent.name}, from the rest of the article")
             registered = registered_district(place, parent, registry, article.language, known)
@@ -455,6 +455,7 @@ _AFTER_THE_MEETING = re.compile(
 )
 _PEOPLES = re.compile(r"(?:народ\w*|peoples?\s+of(?:\s+the)?)\s+\w+(?:\s+(?:и|і|and)\s+\w+)?", re.I)
 _A_REGION_OF = re.compile(r"(?:регион\w*|рэгіён\w*|region\s+of)\s+$", re.I)
+_OKRUG = re.compile(r"округ|акруг", re.I)  # a Russian unit: never a Belarusian district
 _KIND_WORD = re.compile(r"\s+(?:District|район\w*|раён\w*)\b", re.I)
 _ALL_PARTNERS = re.compile(r"побратим|пабрацім|twin\s+cit|sister\s+cit|\d+\s+(?:стран|краін|countries)", re.I)
 _TOTAL = re.compile(
@@ -594,7 +595,9 @@ _SINCE_THE_SIGNING = re.compile(
     r"с\s+момента\s+подписани|после\s+подписани|з\s+моманту\s+падпісанн|since\s+the\s+signing", re.I
 )
 # «пагадненні з шэрагам правінцый КНР»: documents with several places of a country, none named
+# («подписание соглашения» is one agreement, in the genitive)
 _UNNAMED_DOCUMENTS = re.compile(
+    r"(?<!подписание\s)(?<!подписания\s)(?<!подписанию\s)(?<!заключение\s)(?<!заключения\s)"
     r"(?:соглашения|документы|меморандумы|пагадненні|дакументы|мемарандумы|agreements|documents|memoranda)\b",
     re.I,
 )

@@ -10,7 +10,8 @@ from ..places import Region
 from ..text.formatting import CURRENCIES
 from .articles import Article
 from .candidates import Candidate
-from .figures import MONTHS_EN, THIS_YEAR, Amount, Period, amounts
+from .figures import Amount, amounts
+from .periods import MONTHS_EN, THIS_YEAR, Period
 
 _METRICS = (
     (

@@ -84,7 +84,8 @@ def parent_for(
     whose name follows it («Московский район г. Минска»)."""
     wanted = _PARENT_KINDS.get(place.kind, ("country",))
     candidates = [m for m in mentions if m.region.kind in wanted and m.start != place.start]
-    if place.kind == "oblast":  # Belarus's six oblasts are all known: a new one lies abroad
+    if place.kind == "oblast" or _OKRUG.search(place.context):
+        # Belarus's six oblasts are all known, and it has no okrugs: the new one lies abroad
         candidates = [m for m in candidates if m.region.id != HOME_COUNTRY]
     # «турецкого города Бурса», «літоўскага горада Паневежыс»: the country its adjective names
     country = [
@@ -153,8 +154,10 @@ def provisional_region(
     if place.adjectival and place.kind == "oblast":  # «Согдийская область»: Sogdiyskaya Oblast
         latin = f"{transliterate(name.split()[0])} Oblast"
     elif place.adjectival and language == "ru":  # «Светлогорский район»: Svetlogorsk District
-        stem = transliterate(name.removesuffix(" район")).removesuffix("iy").removesuffix("yy")
-        latin = f"{stem}y District"  # «Центральный» is Tsentralny, not Tsentralnyyy
+        adjective, _, unit = name.partition(" ")
+        stem = transliterate(adjective).removesuffix("iy").removesuffix("yy")
+        # «Центральный» is Tsentralny, not Tsentralnyyy; «Псковский муниципальный округ»: a municipal okrug
+        latin = f"{stem}y {_UNIT_LATIN.get(unit, 'District')}"
     elif place.adjectival and language == "be" and name.endswith(" раён"):  # «Ашмянскі раён»
         latin = f"{transliterate(name.removesuffix(' раён'))} District"
     region_id = re.sub(r"[^a-z0-9]+", "-", latin.lower()).strip("-")[:60] or "place"
@@ -166,8 +169,13 @@ def provisional_region(
         if parent is None and namesake.kind in ("oblast", "krai", "province", "region", "republic"):
             parent = namesake
             notes.append(f"where it lies: {namesake.name}, the region of its name: check it")
+    if parent is None and registry is not None and place.adjectival and language == "ru":
+        # «Псковский муниципальный округ»: in the region its adjective names, Pskov Oblast
+        parent = _region_of_its_adjective(registry, name.split()[0])
+        if parent is not None:
+            notes.append(f"where it lies: {parent.name}, the region its name comes from: check it")
     names: tuple[tuple[str, str], ...] = ((language, name),) if language != "en" else ()
-    if place.adjectival and language == "ru" and name.endswith((" район", " область")):
+    if place.adjectival and language == "ru" and name.endswith((" район", " область", " округ")):
         # a Belarusian sentence names it in Belarusian, not in Latin letters
         names += (("be", belarusian_draft(name)),)
         notes.append("the Belarusian name is drafted from the Russian: check it")
@@ -196,6 +204,10 @@ def _nominative(place: NewPlace, language: str) -> tuple[str, list[str]]:
 
         if place.kind == "oblast":
             return f"{nominative(place.name, adjective=True, gender='femn')} область", []
+        unit = _OKRUG.search(place.context)
+        if unit:  # «Псковского муниципального округа»: «Псковский муниципальный округ»
+            level = "муниципальный округ" if unit["municipal"] else "округ"
+            return f"{nominative(place.name, adjective=True)} {level}", []
         return f"{nominative(place.name, adjective=True)} район", []
     if language == "be":
         # «Наваградскім», «Ашмянскага»: the adjective's case ending gives way to «-скі»
@@ -208,14 +220,32 @@ def _nominative(place: NewPlace, language: str) -> tuple[str, list[str]]:
     return f"{place.name} {place.kind.title()}", []
 
 
+_OKRUG = re.compile(r"(?P<municipal>муниципальн\w*\s+)?округ", re.I)
 _BE_ADJECTIVE_CASE = re.compile(r"(ск|цк)(?:ім|ага|аму|ай|ую|ім)$")
+
+
+def _region_of_its_adjective(registry: RegionRegistry, adjective: str) -> Region | None:
+    stem = adjective[:-2]  # «Псковск(ий)»
+    found = [
+        region
+        for region in registry.regions.values()
+        if region.kind in ("oblast", "krai", "republic")
+        and region.country_id != HOME_COUNTRY
+        and any(
+            name.startswith(stem) and name[len(stem) :].startswith(("ая ", "ий ")) for _, name in region.names
+        )
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+_UNIT_LATIN = {"муниципальный округ": "Municipal Okrug", "округ": "Okrug"}
 
 
 def belarusian_draft(russian: str) -> str:
     """A Belarusian draft of a Russian district's or oblast's name: «Рыбно-Слободский район»
     → «Рыбна-Слабодскі раён», «Одинцовский район» → «Адзінцоўскі раён». Stress is not
     known, so every «о» but the last of a word's stem is taken as unstressed (akanye)."""
-    adjective, kind = russian.rsplit(" ", 1)
+    adjective, kind = russian.split(" ", 1)
     stem, ending = re.match(r"(.+?)(ий|ый|ой|ая)?$", adjective).groups()  # type: ignore[union-attr]
     parts = stem.split("-")
     drafted = []
@@ -238,6 +268,8 @@ def belarusian_draft(russian: str) -> str:
     word = re.sub(r"д(?=[іеёюяь])", "дз", word)
     word = re.sub(r"т(?=[іеёюяь])", "ц", word)
     word = re.sub(r"(?<=[аеёіоуыэюя])в(?=[^аеёіоуыэюя]|$)", "ў", word, flags=re.I)
+    if kind.endswith("округ"):  # «акруга» is feminine: «Пскоўская муніцыпальная акруга»
+        return f"{word}ая {'муніцыпальная акруга' if kind.startswith('муниципальный') else 'акруга'}"
     suffix = {"ий": "і", "ый": "ы", "ой": "ы", "ая": "ая", None: ""}[ending]
     return f"{word}{suffix} {'вобласць' if kind == 'область' else 'раён'}"
 

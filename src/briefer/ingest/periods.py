@@ -1,0 +1,413 @@
+"""Periods and dates in a sentence, read as a desk writes them in Russian, Belarusian
+and English: the period a figure covers («в январе–марте 2023 года», "in Q1 2021", «за
+2025 год»), and dates, absolute or relative to the article's own date («сегодня», «7
+ноября», «в прошлом году»); the years a plan runs for or to, which are neither.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..text.stems import fold
+
+MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+# month stems in Russian, Belarusian and English, folded (і→и, ў→в), in month order
+_MONTH_STEMS = (
+    ("январ", "студз", "jan"), ("феврал", "лют", "feb"), ("март", "сакав", "mar"),
+    ("апрел", "красав", "apr"), ("ма", "трав", "may"), ("июн", "чэрв", "черв", "jun"),
+    ("июл", "лип", "jul"), ("август", "жнив", "aug"), ("сентябр", "верас", "sep"),
+    ("октябр", "кастрыч", "oct"), ("ноябр", "листапад", "nov"), ("декабр", "снеж", "dec"),
+)  # fmt: skip
+_MONTH_WORD = (
+    r"(?:январ|феврал|март|апрел|ма[йяюеі]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
+    r"студзен|лют|сакавік|красавік|травен|траўн|чэрвен|ліпен|жнівен|жніўн|верас|"
+    r"кастрычнік|лістапад|снеж|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\w*"
+)
+
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DASH = r"\s*[-–—−‒]\s*"  # the minus sign and the figure dash too: «2026−2028»
+
+_QUARTER = re.compile(
+    rf"(?:(?P<roman>IV|III|II|I)\s+квартал\w*|(?P<ordinal>перв|втор|трет|четв[её]рт|перш|друг|трэц|чацв[её]рт)\w*\s+квартал\w*|"
+    rf"(?:the\s+)?(?P<english>first|second|third|fourth)\s+quarter(?:\s+of)?|Q(?P<q>[1-4]))\s*(?:of\s+)?"
+    # a quarter without its year is of the report's own year: "in the first quarter",
+    # "in the first quarter of this year", «в I квартале текущего года»
+    rf"(?:{_YEAR}|(?P<this>this\s+year|этого\s+года|текущего\s+года|нынешнего\s+года|гэтага\s+года|бягучага\s+года)|(?![\s,]*\d))",
+    re.IGNORECASE,
+)
+_HALF = re.compile(
+    rf"(?:перв\w*|перш\w*|the\s+first)\s+(?:полугоди\w*|паўгоддз\w*|half)\s*(?:of\s+)?"
+    rf"(?:{_YEAR}|(?P<this>(?:the|this)\s+year|этого\s+года|текущего\s+года|гэтага\s+года|бягучага\s+года)|"
+    r"(?P<bare>(?!\s*\d)))",
+    re.IGNORECASE,
+)
+_BY_YEAR_END = re.compile(
+    rf"\b(?:by\s+the\s+end\s+of|до\s+конца|к\s+концу|да\s+канца)\s+"
+    rf"(?:{_YEAR}(?:\s+год\w*)?|(?:this|the|этого|текущего|гэтага|бягучага)?\s*(?:year|года))",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "двух": 2, "два": 2, "трех": 3, "три": 3, "четырех": 4, "четыре": 4, "пяти": 5, "пять": 5,
+    "шести": 6, "шесть": 6, "семи": 7, "семь": 7, "восьми": 8, "восемь": 8, "девят": 9, "десят": 10,
+    "одиннадцат": 11, "трох": 3, "чатыр": 4, "пяц": 5, "шасц": 6, "сям": 7, "вась": 8,
+}  # fmt: skip
+_MONTHS_OF = re.compile(
+    r"(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|[а-яё]+)\s+"
+    rf"(?:месяц\w*|месяцаў|months)\s*(?:of\s+|of\s+the\s+year\s+)?(?:{_YEAR}|(?P<this>this\s+year|этого\s+года|гэтага\s+года))?",
+    re.IGNORECASE,
+)
+_FROM_TO = re.compile(
+    rf"(?:\bfrom|\bс|\bсо|\bз|\bса)\s+(?P<first>{_MONTH_WORD})\s+(?:to|по|па|до|да)\s+(?P<last>{_MONTH_WORD})\s*"
+    r"(?:of\s+)?"
+    rf"(?:{_YEAR}|(?P<this>this\s+year|этого\s+года|текущего\s+года|нынешнего\s+года|гэтага\s+года|бягучага\s+года))?",
+    re.IGNORECASE,
+)
+_MONTH_RANGE = re.compile(
+    rf"(?P<first>{_MONTH_WORD})(?:{_DASH}(?P<last>{_MONTH_WORD}))?\s*(?:of\s+)?{_YEAR}",
+    re.IGNORECASE,
+)
+# «в январе текущего года», "in March this year": the article's year
+_MONTH_THIS_YEAR = re.compile(
+    rf"(?:в|за|у|in)\s+(?P<first>{_MONTH_WORD})(?:{_DASH}(?P<last>{_MONTH_WORD}))?\s+(?:of\s+)?"
+    r"(?:this\s+year|этого\s+года|текущего\s+года|нынешнего\s+года|гэтага\s+года|бягучага\s+года)",
+    re.IGNORECASE,
+)
+_MONTH_RANGE_NO_YEAR = re.compile(
+    rf"(?:в|за|у|in)\s+(?P<first>{_MONTH_WORD}){_DASH}(?P<last>{_MONTH_WORD})(?!\s*\d)"
+    # "in January-March this year": the year is the range's, not a period of its own
+    r"(?:\s+(?:of\s+)?(?:this\s+year|этого\s+года|текущего\s+года|нынешнего\s+года|гэтага\s+года|бягучага\s+года))?",
+    re.IGNORECASE,
+)
+_YEAR_ONLY = re.compile(
+    rf"(?:(?:в|за|по\s+итогам|по\s+выніках|у|на\s+конец|in|for|over|during|by)\s+)?{_YEAR}(?:\s*(?:год\w*|г\.|гг\.)|\b)",
+    re.IGNORECASE,
+)
+_DAY_MONTH = re.compile(
+    # «с 18 по 21 сентября», «18–21 сентября»: the first day of the span
+    rf"(?<!\d)(?P<day>[0-3]?\d)(?:\s*(?:по|па|до|да|to|[-–—])\s*[0-3]?\d)?\s+(?P<month>{_MONTH_WORD})(?:\s+{_YEAR})?",
+    re.IGNORECASE,
+)
+_MONTH_DAY_EN = re.compile(
+    rf"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+{_YEAR})?",
+    re.IGNORECASE,
+)
+_IN_MONTH = re.compile(
+    # "in early July", «в начале июля», «у канцы лістапада»: the month all the same
+    rf"\b(?:в|у|ў|in)\s+(?:(?:early|late|mid)[- ]|(?:начале|конце|середине|пачатку|канцы|сярэдзіне)\s+)?"
+    rf"(?P<month>{_MONTH_WORD})(?!{_DASH}|\w)(?:\s+(?:{_YEAR}|этого|текущего|гэтага))?",
+    re.IGNORECASE,
+)
+_YEAR_RANGE = re.compile(rf"(?P<first>(?:19|20)\d\d){_DASH}(?P<last>(?:19|20)\d\d)")
+# the year a plan runs to: «план мероприятий до 2026 года», "a plan until 2027"
+_HORIZON = re.compile(
+    rf"\b(?:до|да|until|till|through|up\s+to|running\s+to)\s+{_YEAR}(?:\s*(?:год\w*|гад\w*|г\.))?(?!\s*[-–—]?\s*\d)",
+    re.IGNORECASE,
+)
+_LAST_WEEK = re.compile(
+    r"\b(?P<fortnight>на\s+позапрошлой\s+неделе|на\s+пазамінулым\s+тыдні|the\s+week\s+before\s+last)\b|"
+    r"\b(?P<days>на\s+днях|днями|a\s+few\s+days\s+ago)\b|"
+    r"\b(?P<week>на\s+(?:прошедшей|прошлой)\s+неделе|на\s+мінулым\s+тыдні|last\s+week)\b|"
+    r"\b(?:на\s+выходных|у\s+выхадныя|(?:over|at)\s+the\s+weekend)\b",
+    re.IGNORECASE,
+)
+_RELATIVE = (
+    (re.compile(r"\b(?:сегодня|сёння|today)\b", re.IGNORECASE), 0),
+    (re.compile(r"\b(?:вчера|учора|yesterday)\b", re.IGNORECASE), -1),
+    # «состоялась накануне в Москве»: the day before; not «накануне форума», before something else
+    (
+        re.compile(
+            r"\b(?:накануне|напярэдадні)\b(?=\s*(?:[,.;]|$|(?:в|во|на|у|ў|состоял\w*|прош\w*|адбыл\w*)\b))",
+            re.I,
+        ),
+        -1,
+    ),
+)
+_LAST_YEAR = re.compile(
+    r"\b(?:в\s+прошлом\s+году|у\s+мінулым\s+годзе|за\s+прошлый\s+год|за\s+мінулы\s+год|"
+    r"по\s+итогам\s+прошлого\s+года|па\s+выніках\s+мінулага\s+года|last\s+year)\b",
+    re.IGNORECASE,
+)
+THIS_YEAR = re.compile(
+    r"\b(?:в\s+этом\s+году|в\s+текущем\s+году|в\s+нынешнем\s+году|сёлета|у\s+гэтым\s+годзе|"
+    r"у\s+бягучым\s+годзе|this\s+year)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Period:
+    """The period a figure covers: as a reader says it, and its date."""
+
+    text: str  # "2024", "January-March 2023", "Q1 2021"
+    date: str  # YYYY or YYYY-MM: the period's end, as a fact's date
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class When:
+    """A date in the sentence: YYYY, YYYY-MM or YYYY-MM-DD, and how it was read."""
+
+    date: str
+    start: int
+    end: int
+    relative: bool = False  # read from the article's date («сегодня», «7 ноября»)
+
+
+def month_number(word: str) -> int:
+    folded = fold(word)
+    for number, stems in enumerate(_MONTH_STEMS, start=1):
+        if any(folded.startswith(stem) for stem in stems):
+            # «ма» is May only as a whole word's start («мая», «май»), not «март»
+            if number == 5 and folded.startswith("мар"):
+                continue
+            return number
+    raise ValueError(word)
+
+
+def _months(match: re.Match[str]) -> tuple[str, int] | None:
+    """A month or a run of months as a period says them ("March", "January-March"), and
+    the last month's number; None where the words are no months in order."""
+    try:
+        first = month_number(match["first"])
+        last = month_number(match["last"]) if match["last"] else first
+    except ValueError:
+        return None
+    if last < first:
+        return None
+    name = MONTHS_EN[first - 1] if first == last else f"{MONTHS_EN[first - 1]}-{MONTHS_EN[last - 1]}"
+    return name, last
+
+
+# every period a sentence names has a number or one of these words in it
+_MAY_NAME_A_PERIOD = re.compile(
+    r"\d|year|год|гад|квартал|quarter|полугод|паўгод|\bhalf\b|месяц|month|Q[1-4]", re.IGNORECASE
+)
+
+
+def periods(sentence: str, article: dt.date | None = None) -> list[Period]:
+    """The periods the sentence names, most precise first where they overlap."""
+    found: list[Period] = []
+    if not _MAY_NAME_A_PERIOD.search(sentence):
+        return found  # most sentences name none: one look instead of a dozen
+
+    def add(text: str, date: str, start: int, end: int) -> None:
+        if not any(start < other.end and end > other.start for other in found):
+            found.append(Period(text, date, start, end))
+
+    for match in _QUARTER.finditer(sentence):
+        year = match["year"]
+        if match["roman"]:
+            quarter = {"I": 1, "II": 2, "III": 3, "IV": 4}[match["roman"].upper()]
+        elif match["q"]:
+            quarter = int(match["q"])
+        else:
+            word = fold(match["ordinal"] or match["english"])
+            quarter = next(
+                number
+                for number, starts in enumerate(
+                    (
+                        ("перв", "перш", "first"),
+                        ("втор", "друг", "second"),
+                        ("трет", "трэц", "third"),
+                        ("четв", "чацв", "fourth"),
+                    ),
+                    start=1,
+                )
+                if word.startswith(starts)
+            )
+        if year is None:
+            if article is None:
+                continue
+            # a quarter not yet over when the article was written is last year's
+            year = str(article.year if quarter * 3 < article.month or match["this"] else article.year - 1)
+        add(f"Q{quarter} {year}", f"{year}-{quarter * 3:02d}", *match.span())
+    for match in _HALF.finditer(sentence):
+        year = match["year"]
+        if year is None:
+            if article is None:
+                continue
+            # the first half of the year, told in July or later, is this year's; before, last year's
+            year = str(article.year if article.month > 6 else article.year - 1)
+        add(f"January-June {year}", f"{year}-06", *match.span())
+    for match in _BY_YEAR_END.finditer(sentence):
+        # a target or a plan: "by the end of 2021", «до конца текущего года»
+        year = match["year"] or (str(article.year) if article is not None else None)
+        if year:
+            add(f"by the end of {year}", f"{year}-12", *match.span())
+    for match in _MONTHS_OF.finditer(sentence):
+        count_text = match["count"].lower()
+        count = (
+            int(count_text)
+            if count_text.isdigit()
+            else next((n for stem, n in _COUNT_WORDS.items() if fold(count_text).startswith(fold(stem))), 0)
+        )
+        year = int(match["year"]) if match["year"] else (article.year if article and match["this"] else None)
+        if (
+            year is None
+            and article is not None
+            # "in the first three months", and a bare "in three months" / «за три месяца»
+            # in a report: the months of the article's year so far
+            and re.search(
+                r"first|перв|перш|\b(?:in|over)\s+$|(?:^|\s)(?:за|в)\s+$",
+                sentence[max(0, match.start() - 12) : match.start()],
+                re.I,
+            )
+        ):
+            year = article.year if count < article.month else article.year - 1
+        if 1 <= count <= 12 and year:
+            text = MONTHS_EN[0] if count == 1 else f"January-{MONTHS_EN[count - 1]}"
+            add(f"{text} {year}", f"{year}-{count:02d}", *match.span())
+    for match in _FROM_TO.finditer(sentence):
+        try:
+            first, last = month_number(match["first"]), month_number(match["last"])
+        except ValueError:
+            continue
+        year = int(match["year"]) if match["year"] else (article.year if article and match["this"] else None)
+        if year and first < last:
+            add(f"{MONTHS_EN[first - 1]}-{MONTHS_EN[last - 1]} {year}", f"{year}-{last:02d}", *match.span())
+    for match in _MONTH_RANGE.finditer(sentence):
+        months = _months(match)
+        if months:
+            add(f"{months[0]} {match['year']}", f"{match['year']}-{months[1]:02d}", *match.span())
+    if article is not None:
+        for match in _MONTH_THIS_YEAR.finditer(sentence):
+            months = _months(match)
+            if months:
+                add(f"{months[0]} {article.year}", f"{article.year}-{months[1]:02d}", *match.span())
+        for match in _MONTH_RANGE_NO_YEAR.finditer(sentence):
+            try:
+                first, last = month_number(match["first"]), month_number(match["last"])
+            except ValueError:
+                continue
+            year = article.year if last <= article.month else article.year - 1
+            name = f"{MONTHS_EN[first - 1]}-{MONTHS_EN[last - 1]}"
+            add(f"{name} {year}", f"{year}-{last:02d}", *match.span())
+    # a year that starts or ends a span of years (a programme for 2024–2026), or that a plan
+    # runs to, is no period
+    for _, start, end in year_ranges(sentence) + horizons(sentence) + _named_years(sentence):
+        found.append(Period("", "", start, end))
+    for match in _YEAR_ONLY.finditer(sentence):
+        add(match["year"], match["year"], *match.span())
+    if article is not None:
+        for match in _LAST_YEAR.finditer(sentence):
+            add(str(article.year - 1), str(article.year - 1), *match.span())
+        # the article's year, so far (a figure's proposal says so) or ahead (a plan's)
+        for match in THIS_YEAR.finditer(sentence):
+            add(str(article.year), str(article.year), *match.span())
+    return sorted((period for period in found if period.text), key=lambda period: period.start)
+
+
+# the year in the name of an event: «День Брянского поля – 2023», «ИННОПРОМ-2023», "Expo 2025"
+_NAMED_YEAR = re.compile(
+    rf"(?:[-–—]\s*(?=\d{{4}}[»\"”])|\b[A-ZА-ЯЁІЎ]\w*-|\b(?:Expo|EXPO|ЭКСПО)\s+){_YEAR}\b"
+)
+
+
+def _named_years(sentence: str) -> list[tuple[str, int, int]]:
+    return [(m["year"], *m.span()) for m in _NAMED_YEAR.finditer(sentence)]
+
+
+def horizons(sentence: str) -> list[tuple[str, int, int]]:
+    """Years a plan runs to («до 2026 года», "until 2027"): neither when it was signed nor
+    a figure's period."""
+    return [(m["year"], *m.span()) for m in _HORIZON.finditer(sentence)]
+
+
+def year_ranges(sentence: str) -> list[tuple[str, int, int]]:
+    """Spans of years a programme or roadmap runs for: '2024–2026' as '2024-2026'."""
+    return [(f"{m['first']}-{m['last']}", *m.span()) for m in _YEAR_RANGE.finditer(sentence)
+            if int(m["first"]) < int(m["last"])]  # fmt: skip
+
+
+_SOON = 31  # days after the article's date that a report still speaks of as current
+
+
+def _days_after(article: dt.date, month: int, day: int) -> int:
+    try:
+        return (dt.date(article.year, month, day) - article).days
+    except ValueError:  # 29 February of a common year
+        return _SOON + 1
+
+
+def dates(sentence: str, article: dt.date | None, ahead: bool = False) -> list[When]:
+    """Dates the sentence gives, read against the article's date where it gives no year:
+    a day before the article's, or within a month after it, is this year's; later, last
+    year's, unless the sentence speaks of what is ``ahead`` (a forum that will be held)."""
+    found: list[When] = []
+
+    def add(when: When) -> None:
+        if not any(when.start < other.end and when.end > other.start for other in found):
+            found.append(when)
+
+    for pattern in (_DAY_MONTH, _MONTH_DAY_EN):
+        for match in pattern.finditer(sentence):
+            try:
+                month = month_number(match["month"])
+                day = int(match["day"])
+                if match["year"]:
+                    year, relative = int(match["year"]), False
+                elif article is not None:
+                    # a day without a year is this year's, unless it would fall after the
+                    # article by more than a month («Брест 28–29 сентября принимает…» on 28
+                    # September is this year's; «2 декабря» in a January report, last year's)
+                    later = (month, day) > (article.month, article.day)
+                    if ahead:
+                        # what will happen on a day before the article's is next year's; its own day is today
+                        year = (
+                            article.year if (month, day) >= (article.month, article.day) else article.year + 1
+                        )
+                    elif later and _days_after(article, month, day) > _SOON:
+                        year = article.year - 1
+                    else:
+                        year = article.year
+                    relative = True
+                else:
+                    continue
+                day_date = dt.date(year, month, day)
+            except ValueError:
+                continue
+            add(When(day_date.isoformat(), *match.span(), relative))
+    for match in _IN_MONTH.finditer(sentence):
+        try:
+            month = month_number(match["month"])
+        except ValueError:
+            continue
+        if match["year"]:
+            year = int(match["year"])
+        elif article is not None and ahead:
+            year = article.year + 1 if month < article.month else article.year
+        elif article is not None:
+            year = article.year - 1 if month > article.month else article.year
+        else:
+            continue
+        add(When(f"{year}-{month:02d}", *match.span(), not match["year"]))
+    if article is not None:
+        for pattern, shift in _RELATIVE:
+            for match in pattern.finditer(sentence):
+                add(When((article + dt.timedelta(days=shift)).isoformat(), *match.span(), True))
+        for match in _LAST_WEEK.finditer(sentence):
+            # «на прошедшей неделе», «на днях», «на выходных»: some day before the article's, its month
+            back = (
+                14
+                if match["fortnight"]
+                else 3
+                if match["days"]
+                else 7
+                if match["week"]
+                else article.weekday() + 1
+            )
+            before = article - dt.timedelta(days=back)
+            add(When(f"{before:%Y-%m}", *match.span(), True))
+        for match in THIS_YEAR.finditer(sentence):
+            add(When(str(article.year), *match.span(), True))
+    return sorted(found, key=lambda when: when.start)
