@@ -2441,3 +2441,37 @@ def test_a_new_okrug_with_no_region_named_lies_in_the_region_of_its_adjective() 
     [found] = extraction.new_places
     assert (found.region.id, found.region.parent) == ("pskovsky-municipal-okrug", "pskov")
     assert "where it lies: Pskov Oblast, the region its name comes from: check it" in found.notes
+
+
+def test_new_districts_abroad_and_their_agreements() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+
+    def read(text: str) -> tuple[set[tuple[object, ...]], dict[str, tuple[object, ...]]]:
+        article = Article(text, "t", None, dt.date(2024, 6, 27), None, "ru", "x", "text")
+        extraction = extract(article, PlaceFinder(base.regions))
+        found = {(c.kind, c.home.id, c.away.id if c.away else None) for c in extraction.candidates}
+        return found, {f.region.id: (f.region.country, f.region.parent) for f in extraction.new_places}
+
+    # the first of two districts sharing «районами» is read; joined to a Belarusian one, it is its partner
+    found, places = read(
+        "Районы Гродненской и Псковской областей подписали соглашения. Одно из соглашений заключено между "
+        "Дедовичским и Волковысским районами."
+    )
+    assert ("agreement", "volkovysk-district", "dedovichsky-district") in found
+    assert places["dedovichsky-district"][0] == "russia"
+    # a district named for a region abroad lies in it; the document signed next is with it
+    found, places = read(
+        "О сотрудничестве договорились Псковский и Могилёвский районы. Соглашение подписали глава "
+        "муниципалитета и председатель Могилёвского райисполкома."
+    )
+    assert places["pskovsky-district"] == ("russia", "pskov")
+    assert ("agreement", "mogilev-district", "pskovsky-district") in found
+    # a Russian district head's title puts the district abroad
+    _, places = read("Делегацию встретил глава Порховского района. Гости из Шкловского района побывали там.")
+    assert places["porkhovsky-district"][0] != "belarus"
+    # a noun before «районов» names no district
+    _, places = read("Взаимодействие районов Могилёвской области и Пскова ведётся несколько лет.")
+    assert places == {}

@@ -12,78 +12,28 @@ something open (whose figure, which rubles, the date), the candidate says so.
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..places import HOME_COUNTRY, Region, RegionRegistry
+from ..places import HOME_COUNTRY, Region
 from . import sides
 from .articles import Article
 from .candidates import Candidate, Found, is_home
-from .dating import SINCE, ceremony_date, date_by_ceremony, date_of, plan_in
-from .events import COUNTED, COUNTED_DOCUMENTS, COUNTED_PARTNERS, EVENTS, events
+from .dating import ceremony_date, date_by_ceremony, plan_in
+from .events import EVENTS, events
 from .figurecandidates import BASIC_METRICS, POINTS_BACK_TO_IT, figure_candidates, is_base, named_metric
-from .newplaces import parent_for, provisional_region, registered_district, setting_of, without_dateline
-from .periods import Period, horizons, periods, year_ranges
+from .newplaces import (
+    parent_by_setting,
+    parent_for,
+    provisional_region,
+    registered_district,
+    setting_of,
+    without_dateline,
+)
+from .periods import Period, periods
 from .places import Mention, PlaceFinder
 from .sentences import sentences
-
-_TIES = (
-    (
-        re.compile(r"стратегическ\w+\s+партн[её]р|стратэгічн\w+\s+партн[её]р|strategic\s+partner", re.I),
-        "strategic partners",
-    ),
-    (re.compile(r"побратим|пабрацім|twinn|sister[- ]cit|twin\s+cit", re.I), "twinned"),
-    (
-        re.compile(
-            r"дружеств|дружеск|дружб\w+\s+(?:и|і)\s+сотруднич|сяброўск|friendly\s+(?:ties|relations)", re.I
-        ),
-        "friendly",
-    ),
-    (
-        re.compile(
-            r"партн[её]рск\w+\s+(?:связ|отношени|сувяз|адносін)|partnership\s+(?:ties|relations)", re.I
-        ),
-        "partners",
-    ),
-)
-_DOCUMENTS = (
-    (re.compile(r"о\s+намерениях|аб\s+намерах|of\s+intent", re.I), "protocol of intent"),
-    (re.compile(r"дорожн\w+\s+карт|дарожн\w+\s+карт|road\s?map", re.I), "roadmap"),
-    (re.compile(r"меморандум|мемарандум|memorand", re.I), "memorandum"),
-    (
-        # a programme of something, not «Программа насыщенная» (a visit's programme)
-        re.compile(
-            r"программ\w*\s+(?:сотрудничеств|развити|совместн|мероприят|действий|на\s+\d{4})|"
-            r"праграм\w*\s+(?:супрацоўніцтв|развіцц|сумесн|мерапрыем|дзеянняў|на\s+\d{4})|"
-            r"(?:cooperation\s+)?program(?:me)?\s+(?:of|for|on)\s+(?:cooperation|joint|development)",
-            re.I,
-        ),
-        "programme",
-    ),
-    (
-        re.compile(
-            r"план\w*\s+(?:совместных\s+)?мероприят|план\w*\s+(?:сумесных\s+)?мерапрыем|action\s+plan|"
-            r"план\w*\s+действий|план\w*\s+дзеянняў",
-            re.I,
-        ),
-        "action plan",
-    ),
-    (
-        re.compile(
-            r"соглашени|пагадненн|agreement|accord\b|договор\w*\s+о\s+сотрудничеств|дагавор\w*\s+аб\s+супрацоўніцтв",
-            re.I,
-        ),
-        "agreement",
-    ),
-    (re.compile(r"протокол|пратакол|protocol", re.I), "protocol"),
-)
-_SIGNED = re.compile(
-    r"подписа|падпіса|заключ|утверд|зацверд|установ|устанав|усталяв|\bстали\b|\bсталі\b|"
-    r"\bsign(?:ed|ing|s)?\b|\bconclud|\bapprov|\badopt|\bestablish|\bbecame\b|\bhave\s+been\s+twinned",
-    re.I,
-)
+from .ties import DOCUMENTS, TIES, dash_pairs, tie_list, ties_and_documents
 
 
 @dataclass
@@ -107,7 +57,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     title_away = story_away
     story_home = sides.title_home(article, finder)
     title_tie = next(
-        (stage for pattern, stage in _TIES if pattern.search(article.title or "")), None
+        (stage for pattern, stage in TIES if pattern.search(article.title or "")), None
     )  # the Belarusian place the title names, if one
     last_periods: list[Period] = []  # the periods the last sentence that named one named
     listing: str | None = None  # the stage of a list of ties the last sentence gave
@@ -133,11 +83,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             if parent is None:
                 if setting is None:
                     setting = setting_of(article, finder)
-                okrug = bool(_OKRUG.search(place.context))  # abroad: the country the article names most
-                at_home = place.adjectival and place.kind == "district" and not okrug
-                parent = setting.get("oblast" if okrug else "district" if at_home else place.kind)
-                if parent is not None:
-                    fallback_notes.append(f"where it lies: {parent.name}, from the rest of the article")
+                parent, note = parent_by_setting(place, sentence, known, registry, setting)
+                fallback_notes += [note] if note else []
             registered = registered_district(place, parent, registry, article.language, known)
             if registered is not None:  # the mention runs to its kind word, to be joined by «и»
                 kind_word = _KIND_WORD.match(sentence, place.end)
@@ -258,6 +205,18 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             # «По итогам встречи подписано соглашение»: signed by the two who met
             home, away = last_meeting
             pair_notes.append(f"the sides: {home.name} and {away.name}, who met, as a sentence before tells")
+        elif (
+            away is None
+            and previous_away is not None
+            and home is not None
+            and home_before is not None
+            and home.id == home_before.id
+            and any(pattern.search(sentence) for pattern, _ in DOCUMENTS)
+        ):
+            # «…договорились Псковский и Могилёвский районы. Соглашение подписали глава
+            # муниципалитета и председатель Могилёвского райисполкома»: with the partner named before
+            away = previous_away
+            pair_notes.append(f"with whom: {away.name}, named in the sentence before")
         elif not mentions and previous_away is not None:
             # «…сотрудничает с регионами Российской Федерации. "У нас товарооборот достиг…"»
             away = previous_away
@@ -290,11 +249,11 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         ahead = plan is not None
         following = article.text[end : end + 600]
         found = (
-            list(_tie_list(sentence, start, end, mentions, registry, listing, following)) if mentions else []
+            list(tie_list(sentence, start, end, mentions, registry, listing, following)) if mentions else []
         )
         listing = found[0].tie if found else None  # a list of ties may run on past a «;»
         if not found:
-            found = list(_dash_pairs(article, sentence, start, end, mentions, registry, ahead))
+            found = list(dash_pairs(article, sentence, start, end, mentions, registry, ahead))
         if not found and home is not None and away is not None and title_tie:
             # «Орёл и Гомель стали городами-побратимами» (the title), «Соответствующие документы
             # подписали председатель Гомельского горисполкома и мэр Орла»: the title's tie, signed
@@ -303,7 +262,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             )
         if not found:
             found = list(
-                _ties_and_documents(
+                ties_and_documents(
                     registry,
                     article,
                     sentence,
@@ -412,7 +371,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 if candidate.kind == "agreement" and candidate.document == "agreement" and not candidate.tie:
                     candidate.kind, candidate.tie, candidate.document = "twinning", tie_before, None
                     candidate.notes.append(f"the tie ({tie_before}) is the one the sentence before tells of")
-        tie_before = next((stage for pattern, stage in _TIES if pattern.search(sentence)), None)
+        tie_before = next((stage for pattern, stage in TIES if pattern.search(sentence)), None)
         if held_on is not None:
             date_by_ceremony(found, held_on)
         held_on = ceremony_date(article, sentence, held_on)
@@ -455,7 +414,6 @@ _AFTER_THE_MEETING = re.compile(
 )
 _PEOPLES = re.compile(r"(?:народ\w*|peoples?\s+of(?:\s+the)?)\s+\w+(?:\s+(?:и|і|and)\s+\w+)?", re.I)
 _A_REGION_OF = re.compile(r"(?:регион\w*|рэгіён\w*|region\s+of)\s+$", re.I)
-_OKRUG = re.compile(r"округ|акруг", re.I)  # a Russian unit: never a Belarusian district
 _KIND_WORD = re.compile(r"\s+(?:District|район\w*|раён\w*)\b", re.I)
 _ALL_PARTNERS = re.compile(r"побратим|пабрацім|twin\s+cit|sister\s+cit|\d+\s+(?:стран|краін|countries)", re.I)
 _TOTAL = re.compile(
@@ -480,215 +438,7 @@ _BETWEEN_COUNTRIES = re.compile(
 )
 
 
-_DASH_PAIR = re.compile(r"^\s*[-–—]\s*$")
-
-
-def _dash_pairs(
-    article: Article,
-    sentence: str,
-    start: int,
-    end: int,
-    mentions: list[Mention],
-    registry: RegionRegistry,
-    ahead: bool,
-) -> Iterator[Candidate]:
-    """Ties given as pairs: «Могилёв — Нанкин, Бобруйск — Уси», "Mogilev - Nanjing"."""
-    tie = next((stage for pattern, stage in _TIES if pattern.search(sentence)), None)
-    if tie is None:
-        return
-    pairs = [
-        (one, other)
-        for one, other in itertools.pairwise(mentions)
-        if is_home(one.region)
-        and not is_home(other.region)
-        and _DASH_PAIR.match(sentence[one.end : other.start])
-    ]
-    if len(pairs) < 2:
-        return
-    notes: list[str] = []
-    date = date_of(article, sentence, ahead, notes)
-    if not date:
-        return
-    cities = bool(sides.CITIES.search(sentence))
-    for home, away in pairs:
-        region = sides.as_city(home.region, mentions, cities or away.region.kind == "city")
-        yield Candidate(
-            "twinning", region, away.region, date, sentence, start, end, tie=tie, notes=list(notes)
-        )
-
-
-_YEAR_AFTER = re.compile(
-    r"\s*(?:province|region|oblast|city|провинци\w*|област\w*)?\s*\((?:since\s+|с\s+|з\s+)?(?P<year>(?:19|20)\d\d)\)",
-    re.I,
-)
-
-
-_CAPITAL, _CAPITAL_OBLAST = "minsk", "minsk-oblast"
-_CAPITAL_WORD = re.compile(r"capital|столиц|сталіц", re.I)
-_CAPITAL_ENTRY = re.compile(
-    r"(?:capital|столиц\w*|сталіц\w*)\s*[:—–]", re.I
-)  # "the capital: Changchun (1992)"
-
-
-def _tie_list(
-    sentence: str,
-    start: int,
-    end: int,
-    mentions: list[Mention],
-    registry: RegionRegistry,
-    listing: str | None = None,
-    following: str = "",
-) -> Iterator[Candidate]:
-    """Ties listed with their years: «Брестская область — Хубэй (1994), Цинхай (2015);
-    Витебская — Шаньдун (2004)…», "Gomel - Inner Mongolia (2011) and Sichuan (2011)":
-    each partner with the year in brackets after it, paired with the Belarusian place
-    named last before it."""
-    tie = next((stage for pattern, stage in _TIES if pattern.search(sentence)), listing)
-    if tie is None:
-        return
-    home: Region | None = None
-    listed = []
-    # "Mogilev: …; Minsk: Chongqing (2002)…; the Belarusian capital: Changchun (1992)": where
-    # the list names the capital apart, the plain «Minsk» among the oblasts is the oblast
-    capital_apart = bool(_CAPITAL_ENTRY.search(sentence + " " + following))
-    for mention in mentions:
-        if is_home(mention.region):
-            home = mention.region
-            if (
-                capital_apart
-                and home.id == _CAPITAL
-                and not _CAPITAL_WORD.search(sentence[mention.start : mention.end])
-                and _CAPITAL_OBLAST in registry.regions
-            ):
-                home = registry.get(_CAPITAL_OBLAST)
-            continue
-        bracket = _YEAR_AFTER.match(sentence, mention.end)
-        if home is not None and bracket and mention.region.kind != "country":
-            listed.append((home, mention.region, bracket["year"]))
-    if len(listed) < (1 if listing else 2):
-        return
-    seen = set()
-    for home_region, away_region, year in listed:
-        home_region = sides.as_city(
-            home_region, mentions, away_region.kind == "city" or bool(sides.CITIES.search(sentence))
-        )
-        if (home_region.id, away_region.id) in seen:
-            continue
-        seen.add((home_region.id, away_region.id))
-        yield Candidate("twinning", home_region, away_region, year, sentence, start, end, tie=tie)
-
-
-_KIND_AFTER = re.compile(
-    r"\s+(?:провинц|област|регион|город|горад|правінц|вобласц|рэгіён|province|city|region)", re.I
-)
-
-
-def _unnamed_unit_of(sentence: str, mentions: list[Mention], country: Region) -> bool:
-    """Whether the country is named only as the adjective of an unnamed province or city
-    («с этой вьетнамской провинцией», "a Chinese city"): the partner is not the country."""
-    named = [m for m in mentions if m.region.id == country.id]
-    return bool(named) and all(m.adjective and _KIND_AFTER.match(sentence, m.end) for m in named)
-
-
-# «с момента подписания Соглашения прошло чуть больше года»: a signing told as background
-_SINCE_THE_SIGNING = re.compile(
-    r"с\s+момента\s+подписани|после\s+подписани|з\s+моманту\s+падпісанн|since\s+the\s+signing", re.I
-)
-# «пагадненні з шэрагам правінцый КНР»: documents with several places of a country, none named
-# («подписание соглашения» is one agreement, in the genitive)
-_UNNAMED_DOCUMENTS = re.compile(
-    r"(?<!подписание\s)(?<!подписания\s)(?<!подписанию\s)(?<!заключение\s)(?<!заключения\s)"
-    r"(?:соглашения|документы|меморандумы|пагадненні|дакументы|мемарандумы|agreements|documents|memoranda)\b",
-    re.I,
-)
 _WITH_THE_REPUBLIC = re.compile(
     r"\b(?:с|со)\s+республикой\b|\bз\s+рэспублікай\b|\bwith\s+the\s+republic\b", re.I
 )
 _ABOUT_IT = re.compile(r"\bоб\s+этом\b|\bаб\s+гэтым\b|\bto\s+this\s+effect\b|\bon\s+(?:this|it)\b", re.I)
-_SEVERAL = re.compile(r"\bряд\w*\b|шэраг\w*|нескольк\w*|некальк\w*|\bnumber\s+of\b|\bseveral\b", re.I)
-
-
-def _keyword(sentence: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> int:
-    """Where the first word of ``table`` stands in the sentence."""
-    found = [match.start() for pattern, _ in table if (match := pattern.search(sentence))]
-    return min(found) if found else 0
-
-
-def _ties_and_documents(
-    registry: RegionRegistry,
-    article: Article,
-    sentence: str,
-    start: int,
-    end: int,
-    home: Region | None,
-    away: Region | None,
-    ahead: bool,
-    mentions: list[Mention],
-    following: str = "",
-) -> Iterator[Candidate]:
-    if home is None or away is None or (home.id == HOME_COUNTRY and away.kind == "country"):
-        return
-    if not any(is_home(m.region) for m in mentions) and _UNNAMED_DOCUMENTS.search(sentence):
-        return  # «Подписаны новые соглашения.»: documents of no sides the sentence names
-    document = next((name for pattern, name in _DOCUMENTS if pattern.search(sentence)), None)
-    tie = next((stage for pattern, stage in _TIES if pattern.search(sentence)), None)
-    signed = bool(_SIGNED.search(sentence)) or bool(SINCE.search(sentence))
-    keyword = _keyword(sentence, _TIES if tie else _DOCUMENTS)
-    words_at = [keyword, _keyword(sentence, _DOCUMENTS)] if document else [keyword]
-    home, away, named = sides.sides_of(registry, sentence, keyword, mentions, home, away)
-    if (
-        ahead
-        or _SINCE_THE_SIGNING.search(sentence)
-        or any(COUNTED.search(sentence[max(0, at - 25) : at]) for at in words_at)
-        or any(COUNTED_PARTNERS.match(sentence, at, at + 60) for at in words_at)
-        or COUNTED_DOCUMENTS.search(sentence)
-        or (away.kind == "country" and _SEVERAL.search(sentence))
-        or (away.kind == "country" and _unnamed_unit_of(sentence, mentions, away))
-    ):
-        # «планирует заключить еще три соглашения», "are expected to sign": a plan;
-        # «связывают пять соглашений»: ties on record, not one signed today
-        return
-    home = sides.side_by_body(registry, home, sentence) or home
-    if tie and (signed or SINCE.search(sentence)) and document in (None, "agreement", "protocol"):
-        notes: list[str] = []
-        date = date_of(article, sentence, ahead, notes, _keyword(sentence, _TIES), following)
-        if date:
-            home = sides.as_city(home, mentions, away.kind == "city" or bool(sides.CITIES.search(named)))
-            for side, partner in sides.respective_pairs(sentence, mentions) or [(home, away)]:
-                yield Candidate(
-                    "twinning", side, partner, date, sentence, start, end, tie=tie, notes=list(notes)
-                )
-        return
-    if document and signed:
-        notes = []
-        date = date_of(article, sentence, ahead, notes, _keyword(sentence, _DOCUMENTS), following)
-        spans, runs_to = year_ranges(sentence), horizons(sentence)
-        with_span = document in ("roadmap", "programme", "action plan", "agreement")
-        years = spans[0][0] if spans and with_span else None
-        until = runs_to[0][0] if runs_to and with_span and not years else None
-        if date:
-            pairs = [
-                (home, away),
-                *((home, partner) for partner in sides.joined_partners(sentence, mentions, away)),
-            ]
-            pairs += [(other, away) for other in sides.joined_homes(sentence, mentions, home)]
-            for side, partner in pairs:
-                candidate = Candidate(
-                    "agreement",
-                    side,
-                    partner,
-                    date,
-                    sentence,
-                    start,
-                    end,
-                    tie=tie,
-                    document=document,
-                    years=years,
-                    until=until,
-                    notes=list(notes),
-                )
-                if tie == "twinned" and document == "protocol of intent":
-                    candidate.notes.append(
-                        "a protocol of intent to twin: the twinning itself is still to come"
-                    )
-                yield candidate

@@ -122,6 +122,47 @@ def parent_for(
     return parent
 
 
+def parent_by_setting(
+    place: NewPlace, sentence: str, known: list[Mention], registry: RegionRegistry, setting: dict[str, Region]
+) -> tuple[Region | None, str]:
+    """Where a new place its sentence does not place lies, from the rest of the article,
+    and the note that says so. «…ский район» is at home, in the article's oblast, unless it
+    is plainly abroad: a Russian okrug, a district named for a region abroad («Псковский
+    район»), one a Russian title heads («глава Дедовичского района») or one joined to a
+    Belarusian district as its partner («между Дедовичским и Волковысским районами»)."""
+    okrug = bool(_OKRUG.search(place.context))
+    if place.adjectival and place.kind == "district" and not okrug:
+        region = _region_of_its_adjective(registry, place.name)
+        if region is not None:
+            return region, f"where it lies: {region.name}, the region its name comes from: check it"
+        if not (
+            _RUSSIAN_TITLE.search(sentence[max(0, place.start - 40) : place.start])
+            or _joined_to_home(place, sentence, known)
+        ):
+            parent = setting.get("district")
+            return parent, f"where it lies: {parent.name}, from the rest of the article" if parent else ""
+        okrug = True  # abroad, as an okrug is
+    parent = setting.get("oblast" if okrug else place.kind)
+    return parent, f"where it lies: {parent.name}, from the rest of the article" if parent else ""
+
+
+# «глава Дедовичского района», «администрации … района»: a Russian municipality's offices
+_RUSSIAN_TITLE = re.compile(r"(?:глав\w*|администраци\w*|муниципальн\w*)\s+(?:администрации\s+)?$", re.I)
+_JOINED_DISTRICTS = re.compile(r"\s+(?:и|і)\s+$|^\s+(?:и|і)\s+", re.I)
+
+
+def _joined_to_home(place: NewPlace, sentence: str, known: list[Mention]) -> bool:
+    return any(
+        m.region.kind == "district"
+        and m.region.country_id == HOME_COUNTRY
+        and (
+            _JOINED_DISTRICTS.search(sentence[place.end : m.start])
+            or _JOINED_DISTRICTS.search(sentence[m.end : place.start])
+        )
+        for m in known
+    )
+
+
 _CITY_OF = re.compile(r"\s+(?:(?:город|горад)\w*\s+)?|\s+city\s+of\s+", re.I)
 _RIGHT_AFTER = re.compile(
     r"\s+(?:(?:район|раён)\w*\s+)?(?:г\.\s*)?|\s+(?:District\s+)?of\s+", re.I
@@ -225,7 +266,10 @@ _BE_ADJECTIVE_CASE = re.compile(r"(ск|цк)(?:ім|ага|аму|ай|ую|і�
 
 
 def _region_of_its_adjective(registry: RegionRegistry, adjective: str) -> Region | None:
-    stem = adjective[:-2]  # «Псковск(ий)»
+    """The region abroad whose name the adjective is («Псковский», «Псковского»: Pskov Oblast)."""
+    stem = re.sub(r"(?<=[кн])(?:ий|ый|ого|ому|им|ом|ая|ой|ую)$", "", adjective)  # «Псковск(ий)»
+    if stem == adjective:
+        return None
     found = [
         region
         for region in registry.regions.values()

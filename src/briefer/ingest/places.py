@@ -46,6 +46,11 @@ _AFTER_NAME = re.compile(
     r"District|County|City|Province|district|county|city|province)\b",
 )
 
+# «между Дедовичским и Волковысским районами»: the first of two districts sharing their kind word
+_FIRST_OF_SHARED = re.compile(
+    r"(?P<name>[А-ЯЁІЎ][\w’'-]+)\s+(?:и|і)\s+[А-ЯЁІЎ][\w’'-]+\s+(район(?:ы|ов|ами|ах)|раён(?:ы|аў|амі|ах))\b"
+)
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -245,7 +250,7 @@ class PlaceFinder:
         """Capitalised names after «город», «провинция», «district»… (or before «район»)
         that are not among the known mentions."""
         taken = [(mention.start, mention.end) for mention in known]
-        for pattern, group in ((_BEFORE_NAME, 1), (_AFTER_NAME, 2)):
+        for pattern, group in ((_BEFORE_NAME, 1), (_AFTER_NAME, 2), (_FIRST_OF_SHARED, 2)):
             for match in pattern.finditer(text):
                 start, end = match.span("name")
                 if any(start < stop and end > begin for begin, stop in taken):
@@ -253,10 +258,16 @@ class PlaceFinder:
                 kind = _kind_of(match.group(group))
                 if kind == "district" and _URBAN.search(text[max(0, match.start() - 12) : match.start()]):
                     kind = "city"  # «городской округ Астрахань»: a city and its land
+                if (
+                    pattern is not _BEFORE_NAME
+                    and _CYRILLIC_WORD.match(match["name"])
+                    and not _ADJECTIVE_SHAPE.search(match["name"])
+                ):
+                    continue  # «Взаимодействие районов»: a noun before «районов», no district's name
                 if kind and not _not_a_place_name(match.group("name")):
                     taken.append((start, end))
                     yield NewPlace(
-                        match.group("name"), kind, start, end, match.group(), pattern is _AFTER_NAME
+                        match.group("name"), kind, start, end, match.group(), pattern is not _BEFORE_NAME
                     )
 
 
@@ -275,6 +286,10 @@ _NOT_PLACE_WORDS = frozenset({"federal", "федеральный", "федера
 # «Городской округ», «муниципальный район»: the kind of a unit, not its name
 _KIND_ADJECTIVE = re.compile(r"^(?:городск|муниципальн|сельск|гарадск|муніцыпальн|сельск)\w*$", re.I)
 _CYRILLIC_WORD = re.compile(r"^[А-ЯЁІЎ]")
+# a district's or an oblast's name before its kind word is an adjective: «Волковысского», «Ашмянскі»
+_ADJECTIVE_SHAPE = re.compile(
+    r"(?:ск|цк|н|ов|ев|ин)(?:ий|ый|ой|ого|ому|ым|им|ом|ая|ую|ие|ые|их|ых|ими|ыми|і|ы|ага|аму|ім|ай)$", re.I
+)
 _ADJECTIVE_WORD = re.compile(r"(?:ий|ый|ой|ая|ое|ие|ые|і|ы|ае|ія|ыя)$")
 
 
