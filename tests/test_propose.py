@@ -2475,3 +2475,61 @@ def test_new_districts_abroad_and_their_agreements() -> None:
     # a noun before «районов» names no district
     _, places = read("Взаимодействие районов Могилёвской области и Пскова ведётся несколько лет.")
     assert places == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "wanted", "unwanted"),
+    [
+        # the partner's official meeting his own country's envoy is no tie of Belarus's
+        ("Председатель Заксобрания Нижегородской области провел встречу с послом России в Беларуси.", "ru",
+         dt.date(2024, 10, 8), set(), {("event", "belarus", "nizhny-novgorod", "2024-10-08")}),
+        # a meeting held at a forum is a meeting
+        ("На Петербургском международном экономическом форуме 20 июня губернатор Тульской области провел "
+         "рабочую встречу с послом Республики Беларусь в России.", "ru", dt.date(2025, 6, 21),
+         {("event", "belarus", "tula", "2025-06-20")}, set()),
+        # «Постоянного комитета» is no «постоянно»: the visit is one visit
+        ("Минск с официальным визитом посещает делегация провинции Хэнань, в составе которой члены "
+         "Постоянного комитета Собрания народных представителей провинции.", "ru", dt.date(2024, 8, 13),
+         {("event", "minsk", "henan", "2024-08-13")}, set()),
+        # «выставочная деятельность» is no exhibition
+        ("Товарооборот Беларуси и Китая вырос. Активно развивались торговля, выставочная деятельность и "
+         "зеленая экономика.", "ru", dt.date(2026, 1, 30), set(),
+         {("event", "belarus", "china", "2026-01-30")}),
+        # an oblast's executive committee signed, not the country joined to the partner later
+        ("Соглашение между Гродненским облисполкомом и правительством Удмуртской Республики подписано "
+         "во время заседания рабочей группы по сотрудничеству между Удмуртией и Беларусью.", "ru",
+         dt.date(2023, 11, 1), {("agreement", "grodno", "udmurtia", "2023-11-01")},
+         {("agreement", "belarus", "udmurtia", "2023-11-01")}),
+    ],
+)  # fmt: skip
+def test_envoys_settings_committees_and_signatories(
+    text: str,
+    language: str,
+    day: dt.date,
+    wanted: set[tuple],  # type: ignore[type-arg]
+    unwanted: set[tuple],  # type: ignore[type-arg]
+) -> None:
+    _assert_found(text, language, day, wanted, unwanted)
+
+
+def test_the_partners_own_exports_are_belarus_imports_and_its_whole_is_its_own() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    text = (
+        "Губернатор Тульской области рассказал о торговле. По итогам 2024 года внешнеторговый оборот региона "
+        "с республикой увеличился на 19%, включая рост экспорта на 22,3% и импорта — на 11%. При этом объем "
+        "торговли с Белоруссией составил более 50% от всех сделок Тульской области со странами СНГ. "
+        "За первый квартал 2025 года экспорт вырос на 23,8%."
+    )
+    found = extract(Article(text, "t", None, dt.date(2025, 6, 21), None, "ru", "x", "text"),
+                    PlaceFinder(base.regions)).candidates  # fmt: skip
+    assert [(c.home.id, c.away.id if c.away else None, c.metric, c.amount.value if c.amount else None)
+            for c in found] == [
+        ("belarus", "tula", "growth of trade turnover", 19),
+        ("belarus", "tula", "growth of imports", 22.3),
+        ("belarus", "tula", "growth of exports", 11),
+        ("tula", "belarus", "share of trade turnover", 50),
+        ("belarus", "tula", "growth of imports", 23.8),
+    ]  # fmt: skip

@@ -13,8 +13,10 @@ from .candidates import Candidate
 from .dating import date_of, dated_by_article_only
 
 EVENTS = re.compile(
-    r"визит|візіт|посети|посетил|наведал|наведа|делегаци|дэлегацы|форум|выставк|выстав|ярмар|кірмаш|"
-    r"дни\s+\w+\s+област|дні\s+\w+\s+вобласц|visit|delegation|forum|fair|exhibition|expo\b|days\s+of|"
+    # (not «выставочная деятельность», not "Foreign Affairs")
+    r"визит|візіт|посети|посетил|наведал|наведа|делегаци|дэлегацы|форум|выставк|выставок|выстав[аеуы]\b|"
+    r"выстаў|ярмар|кірмаш|"
+    r"дни\s+\w+\s+област|дні\s+\w+\s+вобласц|visit|delegation|forum|\bfairs?\b|exhibition|expo\b|days\s+of|"
     # «Дни Минска начались в Москве», «проведения в Петербурге Дней Минска»: a city's days
     r"(?-i:\b[Дд](?:ни|ней|нях|ням|ні|зён)\s+(?:города\s+|горада\s+)?[А-ЯЁІЎ])|"
     r"недел[яиюе]\s+(?:города\s+)?[А-ЯЁ]|тыдзень\s+|week\s+of|"
@@ -22,7 +24,8 @@ EVENTS = re.compile(
     re.I,
 )
 _RECURRING = re.compile(
-    r"постоянно|регулярно|ежегодно|каждый\s+год|пастаянна|рэгулярна|штогод|regularly|annually|every\s+year|"
+    # (whole words: «Постоянного комитета» is no «постоянно»)
+    r"\b(?:постоянно|регулярно|ежегодно|каждый\s+год|пастаянна|рэгулярна|штогод\w*|regularly|annually|every\s+year)\b|"
     r"\d+\s+раз\b|\w+\s+раз\s+встреча",
     re.I,
 )
@@ -60,12 +63,16 @@ def events(
         _RECURRING.search(sentence) or COUNTED.search(sentence[max(0, word.start() - 25) : word.start()])
     ):
         return  # «13 раз встречались делегации», «25 дэлегацый», «постоянно проводим форумы»: no one event
+    if _ENVOY_OF_THE_PARTNER.search(sentence) and _envoy_is_the_partners(sentence, away):
+        return  # «губернатор … провёл встречу с послом России в Беларуси»: the partner's own side
     notes: list[str] = []
     ahead = ahead and not _MET.search(sentence)  # "will exceed $10 billion, he said as he met with"
     date = date_of(article, sentence, ahead, notes)
     if not date or (_RECENT.search(sentence) and dated_by_article_only(notes)):
         return  # «недавний бизнес-форум»: when it was held, the article does not say
     event = _event_kind(word.group() if word else "")
+    if event in ("forum", "exhibition", "fair") and any(_event_kind(w.group()) == "meeting" for w in words):
+        event = "meeting"  # «На … форуме губернатор провёл рабочую встречу с послом»: the forum is where
     candidate = Candidate("event", home, away, date, sentence, start, end, event=event, notes=notes)
     if ahead and article.date is not None:
         candidate.reported = article.date.isoformat()
@@ -83,6 +90,33 @@ _MET = re.compile(
     r"правё?л\w*\s+(?:сустрэч|перамов)",
     re.I,
 )
+_ENVOY_OF_THE_PARTNER = re.compile(
+    r"(?:посл\w*|пасл\w*)\s+(?P<ru>России|Российской\s+Федерации|РФ|Расіі|Расійскай\s+Федэрацыі)\b|"
+    r"(?:посл\w*|пасл\w*)\s+(?P<cn>Китая|КНР|Кітая)\b|"
+    r"(?P<ru_adj>российск|расійск|Russian\s+ambassador|ambassador\s+of\s+Russia|Russia's\s+ambassador)|"
+    r"(?P<cn_adj>китайск\w*\s+(?:посл|пасл)|кітайск\w*\s+пасл|Chinese\s+ambassador|ambassador\s+of\s+China|"
+    r"China's\s+ambassador)",
+    re.I,
+)
+
+
+_ENVOY_WORD = re.compile(r"посл|пасл|ambassador", re.I)
+
+
+def _envoy_is_the_partners(sentence: str, away: Region) -> bool:
+    """Whether the envoy met is the partner's own country's («послом России» beside a
+    Russian region): a meeting within the partner's side, no tie of Belarus's."""
+    country = away.id if away.kind == "country" else away.country
+    for match in _ENVOY_OF_THE_PARTNER.finditer(sentence):
+        if match["ru_adj"] and not _ENVOY_WORD.search(
+            match.group() + sentence[match.end() : match.end() + 25]
+        ):
+            continue  # «российских регионов»: no envoy
+        if ("russia" if (match["ru"] or match["ru_adj"]) else "china") == country:
+            return True
+    return False
+
+
 _RECENT = re.compile(r"недавн\w*|нядаўн\w*|\brecent(?:ly)?\b", re.I)
 
 

@@ -51,6 +51,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     last_metric: str | None = None  # what the last sentence's figures measured
     last_country: Region | None = None  # the last country abroad named: "between the countries"
     last_pair: tuple[Region, Region | None] | None = None  # the sides of the last figure given
+    partners_view = False  # the figures are told from the partner's side («…региона с республикой»)
     previous_away: Region | None = None  # the partner the sentence before named
     # the partner the article is about: named with a Belarusian place, its title first
     story_away = sides.title_partner(article, finder)
@@ -185,9 +186,13 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             and partner_now
             and partner_now.kind != "republic"
         ):
-            # «товарооборот с республикой вырос на 57%» in a story of Ulyanovsk Oblast: with Belarus
+            # «товарооборот с республикой вырос на 57%» in a story of Ulyanovsk Oblast: with Belarus,
+            # told from the partner's side, whose exports are Belarus's imports
             home = last_home = registry.get(HOME_COUNTRY)
             pair_notes.append("«the republic»: Belarus, the partner being no republic: check it")
+            partners_view = True
+        elif any(m.region.id != HOME_COUNTRY for m in named):
+            partners_view = False  # a Belarusian place speaks of its own trade again
         last_country = next((m.region for m in reversed(aways) if m.region.kind == "country"), last_country)
         if _OF_WHICH.match(sentence) and not named and away is None and last_pair is not None:
             # «В том числе экспортировано товаров почти на $159 млн…»: part of the figure before
@@ -358,6 +363,12 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                     f"with whom: the sentence names no partner; {figure_partner.name} is the one the "
                     "article is about: check it"
                 )
+        if partners_view:
+            for candidate in figures:
+                turned = _AS_BELARUS_SEES_IT.get(candidate.metric or "")
+                if turned:
+                    candidate.metric = turned
+                    candidate.notes.append("the partner's own exports and imports, told from Belarus's side")
         found.extend(figures)
         for candidate in found:
             if candidate.metric is None or not candidate.metric.startswith("countries supplied"):
@@ -438,6 +449,12 @@ _BETWEEN_COUNTRIES = re.compile(
 )
 
 
+_AS_BELARUS_SEES_IT = {
+    f"{growth}{flow}{group}": f"{growth}{other}{group}"
+    for flow, other in (("exports", "imports"), ("imports", "exports"))
+    for growth in ("", "growth of ")
+    for group in ("", " of a product group")
+}
 _WITH_THE_REPUBLIC = re.compile(
     r"\b(?:с|со)\s+республикой\b|\bз\s+рэспублікай\b|\bwith\s+the\s+republic\b", re.I
 )

@@ -33,6 +33,7 @@ def without_coarser_events(registry: RegionRegistry, candidates: list[Candidate]
             other is not found
             and other.away is not None
             and (found.kind == "event" or other.kind == found.kind)
+            and bool(other.reported) == bool(found.reported)  # a plan is no finer account of what was held
             and (
                 (found.away.id in ancestors(registry, other.away) and related(found.home, other.home))
                 # a visit of "Belarus" beside the same visit to Mogilev Oblast
@@ -270,7 +271,10 @@ def sides_of(
     nearest after its word («…о побратимских отношениях Гомельской области и провинции
     Цзилинь», not the city visited before it), else the sentence's pair; with the words
     that name them (whether they are cities)."""
-    named = most_specific(registry, [m for m in mentions if not m.adjective])
+    # «между Брестским облисполкомом и правительством Удмуртии»: an oblast's body is its oblast
+    named = most_specific(
+        registry, [m for m in mentions if not m.adjective or (is_home(m.region) and body_of(sentence, m))]
+    )
     all_homes = [m for m in named if is_home(m.region)]
     homes = [m for m in all_homes if m.region.id != HOME_COUNTRY]
     aways = [m for m in named if not is_home(m.region) and not seat_of_a_mission(sentence, m)]
@@ -286,6 +290,10 @@ def sides_of(
     # «Горки и Зерноград стали городами-побратимами», "between the government of Belarus
     # and Khabarovsk Territory": two places joined are the sides
     joined = joined_pairs(sentence, all_homes, aways)
+    # «…подписано во время заседания рабочей группы по сотрудничеству между Удмуртией и Беларусью»:
+    # the country joined to the partner later is not the oblast that signed
+    bodies = [m.start for m in homes if body_of(sentence, m)]  # «Брестским облисполкомом»
+    joined = [(h, a) for h, a in joined if h.region.id != HOME_COUNTRY or not bodies or min(bodies) > h.start]
     if not joined and (not homes or not aways):
         return home, away, sentence
     if joined:
@@ -468,7 +476,13 @@ INTO_BELARUS = re.compile(
     r"\bto\s+Belarus\b",
     re.I,
 )
-_PARTNERS_WHOLE = re.compile(r"региональн\w+|рэгіянальн\w+|\bregional\b|\bдля\s+[А-ЯЁ]", re.I)
+_PARTNERS_WHOLE = re.compile(
+    r"региональн\w+|рэгіянальн\w+|\bregional\b|\bдля\s+[А-ЯЁ]|"
+    # «более 50% от всех сделок Тульской области»: the whole is the region's
+    r"(?-i:\b(?:от|ад)\s+(?:всех|всего|общего|общей|усіх|агульнага)\s+\w+\s+[А-ЯЁІЎ])|"
+    r"(?-i:\bof\s+(?:all|the\s+total)\s+\w+\s+of\s+[A-Z])",
+    re.I,
+)
 _TRADED = ("exports", "imports")
 
 
