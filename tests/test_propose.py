@@ -210,6 +210,8 @@ def test_places_are_found_in_any_case_and_spelling(text: str, expected: list[str
         # the verb says it is more: «превысил», "exceeded"
         ("товарооборот превысил 41,4 миллиона долларов", [(41_400_000, "USD", "more than")]),
         ("the surplus exceeded $20 million", [(20_000_000, "USD", "more than")]),
+        ("товарооборот впервые превысил порог в 8,86 млрд долларов", [(8_860_000_000, "USD", "more than")]),
+        ("we exceeded the bar of $500 million", [(500_000_000, "USD", "more than")]),
         ("more than two hundred companies", [(200, "companies", "more than")]),
         # a half is 50 percent, as growth or as a share; a year's half is no amount
         ("exports to non-CIS countries increased by almost half", [(50, "percent", "nearly")]),
@@ -2533,3 +2535,59 @@ def test_the_partners_own_exports_are_belarus_imports_and_its_whole_is_its_own()
         ("tula", "belarus", "share of trade turnover", 50),
         ("belarus", "tula", "growth of imports", 23.8),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "wanted", "unwanted"),
+    [
+        # two oblasts sharing «области» are both sides
+        ("Сегодня в Москве Гомельская и Курская области подписали соглашение о торгово-экономическом "
+         "сотрудничестве.", "ru", dt.date(2024, 1, 11),
+         {("agreement", "gomel", "kursk", "2024-01-11")}, set()),
+        # "have become twin cities", dated by the ceremony the next sentence tells of
+        ("Belarusian Soligorsk and Berezniki of Russia's Perm Territory have become twin cities. The signing "
+         "ceremony, which took place on 28 July, was attended by the heads of both towns.", "en",
+         dt.date(2022, 8, 1), {("twinning", "soligorsk", "berezniki", "2022-07-28")},
+         {("twinning", "soligorsk", "berezniki", "2022-08-01")}),
+        # «Более 27 лет назад»: counted back from the article's year
+        ("Более 27 лет назад город Чехов установил побратимские отношения с городом Копыль Минской области.",
+         "ru", dt.date(2025, 11, 20), {("twinning", "kopyl", "chekhov", "1998")},
+         {("twinning", "kopyl", "chekhov", "2025-11-20")}),
+        # "the MAZ Asia Company" names a maker, not Asia
+        ("The delegation included the MAZ Asia Company and visited Minsk Oblast.", "en", dt.date(2023, 5, 7),
+         set(), {("event", "minsk-oblast", "asia", "2023-05-07")}),
+        # a town's partner named by a name a region shares is the town
+        ("In Voronezh, an agreement on establishing friendly relations between the administrations of "
+         "Voronezh and the Frunzensky District of Minsk was signed today.", "en", dt.date(2024, 6, 27),
+         {("twinning", "minsk-frunzensky-district", "voronezh-city", "2024-06-27")},
+         {("twinning", "minsk-frunzensky-district", "voronezh", "2024-06-27")}),
+    ],
+)  # fmt: skip
+def test_shared_kinds_ceremonies_years_ago_makers_and_towns(
+    text: str,
+    language: str,
+    day: dt.date,
+    wanted: set[tuple],  # type: ignore[type-arg]
+    unwanted: set[tuple],  # type: ignore[type-arg]
+) -> None:
+    _assert_found(text, language, day, wanted, unwanted)
+
+
+def test_latin_names_of_two_words_lie_abroad_and_planned_projects_are_not_counted() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    text = (
+        "Minsk Oblast is ready to cooperate with Vietnam's Hung Yen province. The delegation included the "
+        "heads of Kim Dong district. Two joint projects to be carried out are the production of trucks and "
+        "dairy supplies."
+    )
+    extraction = extract(Article(text, "t", None, dt.date(2023, 5, 7), None, "en", "x", "text"),
+                         PlaceFinder(base.regions))  # fmt: skip
+    places = {f.region.id: (f.region.name, f.region.country) for f in extraction.new_places}
+    assert places == {
+        "hung-yen-province": ("Hung Yen Province", "vietnam"),
+        "kim-dong-district": ("Kim Dong District", "vietnam"),
+    }
+    assert [c for c in extraction.candidates if c.kind == "figure"] == []

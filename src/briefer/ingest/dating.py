@@ -15,6 +15,12 @@ _THIS_SEASON = re.compile(
     r"\b(?:летом|весной|осенью|зимой)\s+(?:этого|текущего)\s+года\b|\bгэтым\s+летам\b|\bгэтай\s+(?:вясной|восенню|зімой)\b",
     re.I,
 )
+# «Более 27 лет назад», "25 years ago": the year counted back from the article's
+_YEARS_AGO = re.compile(
+    r"(?P<more>более|больше|свыше|больш|звыш|more\s+than|over)?\s*(?P<years>\d{1,3})\s+"
+    r"(?:лет|года|год|гадоў|гады|год|years?)\s+(?:назад|тому\s+назад|таму|ago)\b",
+    re.I,
+)
 SINCE = re.compile(r"(?:с|з|since|from)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
@@ -30,11 +36,17 @@ def date_of(
     found: list[tuple[int, str]] = [(when.start, when.date) for when in read]
     found += [(m.start(), m["year"]) for m in SINCE.finditer(sentence)]
     found += [(p.start, p.text) for p in periods(sentence) if re.fullmatch(r"\d{4}", p.text)]
+    ago = _YEARS_AGO.search(sentence) if article.date is not None else None
+    if ago and article.date is not None:
+        found.append((ago.start(), str(article.date.year - int(ago["years"]))))
     if found:
         # of two readings of one place («in July 2020» as a month and a year) the finer wins
         chosen = min(found, key=lambda item: (abs(item[0] - near), -len(item[1])))
         if chosen in relative and article.date is not None:
             notes.append(f"the year is the article's ({article.date.year}): the sentence gives none")
+        if ago and chosen[0] == ago.start():
+            more = " or earlier" if ago["more"] else ""
+            notes.append(f"«{ago.group().strip()}» before the article: {chosen[1]}{more}, check it")
         return chosen[1]
     signing = _SIGNING_TOLD_NEXT.match(following) or _SIGNING_HELD_LATER.search(following)
     told = dates(signing.group(), article.date, ahead) if signing else []
@@ -63,9 +75,9 @@ _SIGNING_TOLD_NEXT = re.compile(
 # a later sentence that tells when the signing was held: «Церемония подписания соглашения
 # состоялась 26 июня», "The signing ceremony took place on 26 June"
 _SIGNING_HELD_LATER = re.compile(
-    r"(?:^|(?<=[.!?])\s+)(?:(?:церемони\w*|цырымоні\w*)\s+)?(?:подписани\w*|падпісанн\w*)(?:\s+[\w-]+){0,3}?\s+"
+    r"(?:^\s*|(?<=[.!?])\s+)(?:(?:церемони\w*|цырымоні\w*)\s+)?(?:подписани\w*|падпісанн\w*)(?:\s+[\w-]+){0,3}?\s+"
     r"(?:состоял\w*|прош[её]л\w*|прошл\w*|адбыл\w*|прайшл\w*)[^.!?]*|"
-    r"(?:^|(?<=[.!?])\s+)the\s+signing(?:\s+ceremony)?\s+(?:was\s+held|took\s+place)[^.!?]*",
+    r"(?:^\s*|(?<=[.!?])\s+)the\s+signing(?:\s+ceremony)?,?\s+(?:which\s+)?(?:was\s+held|took\s+place)[^.!?]*",
     re.I,
 )
 _CEREMONY = re.compile(
@@ -120,7 +132,7 @@ _AHEAD = re.compile(
     r"продолжит|продолжат|працягне|працягнуць)\b|"
     r"\b(?:may|could|might)\s+(?:exceed|reach|top)\b|может\s+превысить|можа\s+перавысіць|"
     r"могут\s+стать|может\s+стать|могуць\s+стаць|можа\s+стаць|послужит|"
-    r"will|to\s+be\s+held|(?<!action\s)plans?\s+to|is\s+planned|scheduled|expected\s+to|agreed\s+to\s+sign|"
+    r"will|to\s+be\s+(?:held|carried\s+out|implemented|built|launched)|(?<!action\s)plans?\s+to|is\s+planned|scheduled|expected\s+to|agreed\s+to\s+sign|"
     r"договорились\s+(?:о\s+)?подпис\w*|дамовіліся\s+падпіс\w*|(?:is|are)\s+(?:set|projected|forecast)\s+to|"
     # «в мае приняли решение подписать договор», "decided to sign": a signing decided on, not done
     r"решени\w*\s+(?:о\s+)?подпис\w*|рашэнн\w*\s+(?:аб\s+)?падпіс\w*|решили\s+подписать|вырашылі\s+падпісаць|"

@@ -109,6 +109,8 @@ def figure_candidates(
             # «приходилось», «составляла»: as it stood once, at a time the sentence does not say
             and not _PAST_STATE.search(sentence)
         )
+        if standing and amount.end <= plan_from <= amount.end + 12:
+            continue  # "Two joint projects to be carried out": what is planned stands nowhere yet
         if standing and article.date is not None:
             # «на пастаўкі ў КНР акрэдытавана 20 прадпрыемстваў», «на долю России приходится 60 %
             # экспорта»: a count or a share as it stands

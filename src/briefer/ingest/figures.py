@@ -111,7 +111,8 @@ _COUNT = re.compile(
 )
 _EXCEEDED = re.compile(
     r"(?:превысил\w*|превысит|превысят|превысив|превысить|превышает|превышают|перевалил\w*|перавысі\w*|перавышае|"
-    r"exceed(?:ed|s|ing)?|topped|surpass\w*)\s+(?:the\s+|отметку\s+(?:в\s+)?|рубеж\s+(?:в\s+)?)?$",
+    r"exceed(?:ed|s|ing)?|topped|surpass\w*)\s+"
+    r"(?:the\s+(?:(?:mark|bar|threshold)\s+of\s+)?|(?:отметку|рубеж|порог|планку|адзнаку|мяжу|парог)\s+(?:в\s+|у\s+)?)?$",
     re.IGNORECASE,
 )
 _IS_YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")

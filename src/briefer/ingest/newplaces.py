@@ -131,7 +131,7 @@ def parent_by_setting(
     район»), one a Russian title heads («глава Дедовичского района») or one joined to a
     Belarusian district as its partner («между Дедовичским и Волковысским районами»)."""
     okrug = bool(_OKRUG.search(place.context))
-    if place.adjectival and place.kind == "district" and not okrug:
+    if place.adjectival and place.kind == "district" and not okrug and not _LATIN_NAME.match(place.name):
         region = _region_of_its_adjective(registry, place.name)
         if region is not None:
             return region, f"where it lies: {region.name}, the region its name comes from: check it"
@@ -142,8 +142,13 @@ def parent_by_setting(
             parent = setting.get("district")
             return parent, f"where it lies: {parent.name}, from the rest of the article" if parent else ""
         okrug = True  # abroad, as an okrug is
+    if place.kind == "district" and not okrug and _LATIN_NAME.match(place.name) and "province" in setting:
+        okrug = True  # "Kim Dong district" in a story of Vietnam: abroad, where the story is set
     parent = setting.get("oblast" if okrug else place.kind)
     return parent, f"where it lies: {parent.name}, from the rest of the article" if parent else ""
+
+
+_LATIN_NAME = re.compile(r"[A-Z]")
 
 
 # «глава Дедовичского района», «администрации … района»: a Russian municipality's offices

@@ -357,7 +357,9 @@ def seat_of_a_mission(sentence: str, mention: Mention) -> bool:
 
 
 # "Rechitsa Hardware Plant", "Minsk Tractor Works", «Речицкий метизный завод»: a maker's name
-_MAKER_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:Plant|Factory|Works|Mill|Combine)\b")
+_MAKER_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:Plant|Factory|Works|Mill|Combine|Company|Corporation|Holding|LLC|JSC)\b"
+)
 _MAKER_AFTER_ADJECTIVE = re.compile(r"\s+(?:[а-яёіў]+\s+)?(?:завод|комбинат|фабрик|камбінат)\w*", re.I)
 
 

@@ -72,7 +72,7 @@ DOCUMENTS = (
 )
 _SIGNED = re.compile(
     r"подписа|падпіса|заключ|утверд|зацверд|установ|устанав|усталяв|\bстали\b|\bсталі\b|"
-    r"\bsign(?:ed|ing|s)?\b|\bconclud|\bapprov|\badopt|\bestablish|\bbecame\b|\bhave\s+been\s+twinned",
+    r"\bsign(?:ed|ing|s)?\b|\bconclud|\bapprov|\badopt|\bestablish|\bbecame\b|\b(?:have|has)\s+become\b|\bhave\s+been\s+twinned",
     re.I,
 )
 
@@ -242,6 +242,10 @@ def ties_and_documents(
         # «связывают пять соглашений»: ties on record, not one signed today
         return
     home = sides.side_by_body(registry, home, sentence) or home
+    # "the administrations of Voronezh and the Frunzensky District of Minsk": a town's partner is a town
+    parent = registry.regions.get(home.parent or "")
+    town = home.kind == "city" or (parent is not None and parent.kind == "city")
+    away = sides.as_city(away, mentions, town)
     if tie and (signed or SINCE.search(sentence)) and document in (None, "agreement", "protocol"):
         notes: list[str] = []
         date = date_of(article, sentence, ahead, notes, _keyword(sentence, TIES), following)
