@@ -2591,3 +2591,33 @@ def test_latin_names_of_two_words_lie_abroad_and_planned_projects_are_not_counte
         "kim-dong-district": ("Kim Dong District", "vietnam"),
     }
     assert [c for c in extraction.candidates if c.kind == "figure"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "wanted", "unwanted"),
+    [
+        # a period in square brackets is the bracketed figure's, not the rounded one's before it
+        ("Kirov Oblast is a partner of Belarus. The trade is around $110 million [in January-November 2025, "
+         "it amounted to $108 million].", "en", dt.date(2026, 1, 19),
+         {("figure", "belarus", "kirov", "January-November 2025")}, set()),
+        # a meeting with the partner the story is about, told by the Belarusian side named before
+        ("Беларусь и Ленинградская область движутся к цели. Об этом заявил первый вице-премьер Николай "
+         "Снопков на встрече с губернатором Ленинградской области Александром Дрозденко.", "ru",
+         dt.date(2025, 10, 1), {("event", "belarus", "leningrad", "2025-10-01")}, set()),
+    ],
+)  # fmt: skip
+def test_bracketed_periods_and_meetings_with_the_storys_partner(
+    text: str,
+    language: str,
+    day: dt.date,
+    wanted: set[tuple],  # type: ignore[type-arg]
+    unwanted: set[tuple],  # type: ignore[type-arg]
+) -> None:
+    _assert_found(text, language, day, wanted, unwanted)
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    article = Article(text, "t", None, day, None, language, "x", "text")
+    values = [c.amount.value for c in extract(article, PlaceFinder(base.regions)).candidates if c.amount]
+    assert 110_000_000 not in values

@@ -301,6 +301,19 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                         f"the Belarusian side: the sentence names none; {candidate.home.name} is from an "
                         "earlier sentence"
                     )
+        if (
+            not found
+            and home is None
+            and away is not None
+            and away is story_away
+            and last_home is not None
+            and len({m.region.id for m in aways}) == 1
+            and _MEETING_WITH.search(sentence)
+        ):
+            # «Об этом заявил первый вице-премьер на встрече с губернатором Ленинградской области»
+            # in a story of Belarus and Leningrad Oblast: the story's Belarusian side met its partner
+            home = last_home
+            pair_notes.append(f"the Belarusian side: {home.name}, from an earlier sentence")
         if not found and home and away and EVENTS.search(sentence):
             level = sides.at_its_level(registry, home, away)
             delegation = sides.delegation_named_next(finder, home, sentence, following)
@@ -455,6 +468,11 @@ _AS_BELARUS_SEES_IT = {
     for growth in ("", "growth of ")
     for group in ("", " of a product group")
 }
+_MEETING_WITH = re.compile(
+    r"\b(?:на\s+встрече|встретил\w*|встречи|провел\w*\s+встречу|на\s+сустрэчы|сустрэў\w*)\s+с[оа]?\s|"
+    r"\b(?:meeting|met|talks)\s+with\b",
+    re.I,
+)
 _WITH_THE_REPUBLIC = re.compile(
     r"\b(?:с|со)\s+республикой\b|\bз\s+рэспублікай\b|\bwith\s+the\s+republic\b", re.I
 )

@@ -508,9 +508,9 @@ def _brackets(sentence: str, position: int) -> int:
     """Where the innermost bracket around ``position`` opens, or -1."""
     depth_starts: list[int] = []
     for index, char in enumerate(sentence[:position]):
-        if char == "(":
+        if char in "([":
             depth_starts.append(index)
-        elif char == ")" and depth_starts:
+        elif char in ")]" and depth_starts:
             depth_starts.pop()
     return depth_starts[-1] if depth_starts else -1
 
