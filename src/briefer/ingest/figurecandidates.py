@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..places import Region
 from ..text.formatting import CURRENCIES
@@ -405,17 +406,25 @@ def named_metric(sentence: str) -> str | None:
     return metric if metric in BASIC_METRICS else None
 
 
+@lru_cache(maxsize=256)  # each amount of a sentence looks for its metric among the same words
+def _metric_words(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple(
+        (match.start(), match.end(), metric)
+        for pattern, metric in _METRICS
+        for match in pattern.finditer(sentence)
+    )
+
+
 def _metric_before(sentence: str, position: int) -> str | None:
     """The metric the amount measures: the nearest metric word before it in its clause,
     else the first after it."""
     best: tuple[int, str] | None = None
-    for pattern, metric in _METRICS:
-        for match in pattern.finditer(sentence):
-            if match.end() > position and _CLAUSE_BREAK.search(sentence[position : match.start()]):
-                continue  # «63 % её территории покрыта лесами, однако древесину … импортируют»
-            distance = position - match.end() if match.end() <= position else 1000 + match.start() - position
-            if best is None or distance < best[0]:
-                best = (distance, metric)
+    for start, end, metric in _metric_words(sentence):
+        if end > position and _CLAUSE_BREAK.search(sentence[position:start]):
+            continue  # «63 % её территории покрыта лесами, однако древесину … импортируют»
+        distance = position - end if end <= position else 1000 + start - position
+        if best is None or distance < best[0]:
+            best = (distance, metric)
     if best is None or best[0] > 1150:
         return None
     if best[1] == "trade turnover" and _SURPLUS.search(sentence[max(0, position - 60) : position]):

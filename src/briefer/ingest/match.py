@@ -50,11 +50,22 @@ def period_kind(period: str) -> str:
     return re.sub(r"\s*\d{4}\s*", " ", period).strip() or "year"
 
 
+def _by_pair(base: FactBase) -> dict[frozenset[str], list[Fact]]:
+    """The base's facts by the places they are of, built once for a base."""
+    pairs: dict[frozenset[str], list[Fact]] | None = base.derived.get("facts by places")
+    if pairs is None:
+        pairs = {}
+        for fact in base.facts:
+            pairs.setdefault(frozenset(fact.regions), []).append(fact)
+        base.derived["facts by places"] = pairs
+    return pairs
+
+
 def standing(base: FactBase, entry: dict[str, object], dated_by_article: bool = False) -> Standing:
     kind = str(entry["kind"])
     regions = set(entry["regions"])  # type: ignore[call-overload]
     date = FactDate.parse(str(entry["date"]))
-    same_pair = [fact for fact in base.facts if set(fact.regions) == regions]
+    same_pair = _by_pair(base).get(frozenset(regions), [])
     if kind == "twinning":
         found = _tie(same_pair, str(entry.get("tie") or "twinned"), date)
         if found.status == "contradicts" and dated_by_article:

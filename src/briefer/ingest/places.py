@@ -153,7 +153,10 @@ class PlaceFinder:
         position = 0
         while position < len(tokens):
             best: tuple[int, frozenset[str], tuple[tuple[str, str], ...]] | None = None
-            for name, capitalised, ids in self._index.get(_prefix(folded[position]), ()):
+            word = folded[position]
+            for name, capitalised, ids in self._index.get(_prefix(word), ()):
+                if not word.startswith(name[0][0]):
+                    continue  # the first word's stem, the one look most names fail
                 size = len(name)
                 if position + size > len(tokens) or (best and size < best[0]):
                     continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Belarusian letters folded onto their Russian counterparts, ё onto е, э onto е (desks
 # write Chinese names either way), apostrophes dropped: one key for both languages.
@@ -91,6 +92,7 @@ _LETTERS = re.compile(r"[^\W_]+(?:[-’'ʼ][^\W_]+)*", re.UNICODE)
 _CYRILLIC = re.compile(r"[а-яё]")
 
 
+@lru_cache(maxsize=1 << 16)  # an article's words repeat, and each is folded more than once
 def fold(word: str) -> str:
     """Lower case, Belarusian onto Russian letters, accents dropped (й is a letter of
     its own, not и with an accent)."""
@@ -110,12 +112,17 @@ def name_stem(word: str) -> str:
     return folded
 
 
+@lru_cache(maxsize=1 << 14)
+def _is_cyrillic(stem: str) -> bool:
+    return not stem.isascii() and bool(_CYRILLIC.search(stem))
+
+
 def inflects(word: str, stem: str, whole: str) -> bool:
     """True if ``word`` (a word of a text, folded) is ``whole`` (a name's word, folded)
     in some case: the name's stem followed by a case ending."""
     if word == whole:
         return True
-    if stem.isascii() or not _CYRILLIC.search(stem):  # most names are Latin or Cyrillic: one cheap look
+    if not _is_cyrillic(stem):  # most names are Latin or Cyrillic: one cheap look
         return word in (f"{whole}s", f"{whole}'s")
     if not word.startswith(stem):
         return False
