@@ -2621,3 +2621,17 @@ def test_bracketed_periods_and_meetings_with_the_storys_partner(
     article = Article(text, "t", None, day, None, language, "x", "text")
     values = [c.amount.value for c in extract(article, PlaceFinder(base.regions)).candidates if c.amount]
     assert 110_000_000 not in values
+
+
+def test_a_figure_above_last_years_carries_its_change() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    text = (
+        "Rostov Oblast is a partner of Belarus. In January-August 2022 the trade between Belarus and Rostov "
+        "Oblast amounted to $420 million, which is 30% above the index for the same period of 2021."
+    )
+    [figure] = extract(Article(text, "t", None, dt.date(2022, 10, 1), None, "en", "x", "text"),
+                       PlaceFinder(base.regions)).candidates  # fmt: skip
+    assert (figure.amount.value if figure.amount else None, figure.change_pct) == (420_000_000, 30)

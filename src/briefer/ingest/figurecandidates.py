@@ -53,7 +53,7 @@ _GROWTH = re.compile(
     r"increase|grew|growth|rose|expand|climb|jump|up\b",
     re.I,
 )
-_MORE = re.compile(r"^\W*(?:больше|больш|выше|вышэй|more|higher)", re.I)
+_MORE = re.compile(r"^\W*(?:больше|больш|выше|вышэй|more|higher|above)", re.I)
 _COMPARED = re.compile(
     r"(?:по\s+сравнению\s+с|в\s+сравнении\s+с|у\s+параўнанні\s+з|к\s+уровню|к|compared\s+(?:with|to)|on|than\s+in|since)\s+"
     r"(?P<base>(?:январ\w*[-–]\w+\s+)?(?:19|20)\d\d)",
