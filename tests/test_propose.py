@@ -2635,3 +2635,19 @@ def test_a_figure_above_last_years_carries_its_change() -> None:
     [figure] = extract(Article(text, "t", None, dt.date(2022, 10, 1), None, "en", "x", "text"),
                        PlaceFinder(base.regions)).candidates  # fmt: skip
     assert (figure.amount.value if figure.amount else None, figure.change_pct) == (420_000_000, 30)
+
+
+def test_an_event_held_in_a_belarusian_town_says_it_was_held_there() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    base = load_fact_base(default_fact_root())
+    text = "Губернатор Псковской области выступил на Форуме регионов Беларуси и России в Полоцке 27 июня."
+    article = Article(text, "Форум в Полоцке", None, dt.date(2024, 6, 28), None, "ru", "x", "text")
+    [event] = [
+        p.fact for p in propose([article], base, dt.date(2026, 12, 6)) if p.fact and p.fact["kind"] == "event"
+    ]
+    assert event["regions"] == ["polotsk", "pskov"]
+    assert event["summary"] == "A forum with Pskov Oblast taking part was held in Polotsk."
+    assert event["translations"]["ru"]["summary"] == "Форум с участием Псковской области прошёл в Полоцке."
+    assert event["translations"]["be"]["summary"] == "Форум з удзелам Пскоўскай вобласці прайшоў у Полацку."

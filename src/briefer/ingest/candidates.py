@@ -38,6 +38,7 @@ class Candidate:
     change_pct: float | None = None
     compared_with: str | None = None
     reported: str | None = None  # for a plan: the day the article put it on record
+    hosted: bool = False  # an event the Belarusian side is named only as where it was held
     notes: list[str] = field(default_factory=list)
 
 

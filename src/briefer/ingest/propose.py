@@ -79,6 +79,12 @@ _EVENT_SENTENCES = {
     "days": N_("Days of a region were held as part of the cooperation between {home} and {away}."),
     "meeting": N_("Representatives of {home} and {away} met."),
 }
+# an event held in the Belarusian place, the partner taking part: the place in the locative
+_HOSTED_SENTENCES = {
+    "forum": N_("A forum with {away} taking part was held in {home}."),
+    "exhibition": N_("An exhibition with {away} taking part was held in {home}."),
+    "fair": N_("A fair with {away} taking part was held in {home}."),
+}
 _PLAN_SENTENCES = {
     "visit": N_("A visit is planned as part of the cooperation between {home} and {away}."),
     "forum": N_("A forum is planned with {home} and {away} taking part."),
@@ -399,6 +405,15 @@ def _genitive(region: Region, language: str) -> str | None:
     return forms.get("gen") if forms else None
 
 
+def _locative(region: Region, language: str) -> str | None:
+    """The name as where something was held: «в Полоцке» takes «Полоцке» (None where the
+    registry gives no such case)."""
+    if language == "en":
+        return region.name
+    forms = region.forms_in(language)
+    return forms.get("loc") if forms else None
+
+
 def _fact_entry(
     candidate: Candidate,
     article: Article,
@@ -496,6 +511,15 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
         away_gen = (
             (_genitive(candidate.away, language) if language != "en" else away) if candidate.away else None
         )
+        home_in = _locative(candidate.home, language)
+        if (
+            candidate.hosted
+            and home_in
+            and away_gen
+            and event in _HOSTED_SENTENCES
+            and not candidate.reported
+        ):
+            return words.gettext(_HOSTED_SENTENCES[event]).format(home=home_in, away=away_gen)
         if home_gen and away_gen:
             sentences = _PLAN_SENTENCES if candidate.reported else _EVENT_SENTENCES
             return words.gettext(sentences[event]).format(home=home_gen, away=away_gen)
