@@ -2651,3 +2651,15 @@ def test_an_event_held_in_a_belarusian_town_says_it_was_held_there() -> None:
     assert event["summary"] == "A forum with Pskov Oblast taking part was held in Polotsk."
     assert event["translations"]["ru"]["summary"] == "Форум с участием Псковской области прошёл в Полоцке."
     assert event["translations"]["be"]["summary"] == "Форум з удзелам Пскоўскай вобласці прайшоў у Полацку."
+
+
+def test_rb_is_belarus() -> None:
+    base = load_fact_base(default_fact_root())
+    finder = PlaceFinder(base.regions)
+    assert [
+        m.region.id for m in finder.mentions("заседание рабочей группы по сотрудничеству РБ и Татарстана")
+    ] == [
+        "belarus",
+        "tatarstan",
+    ]
+    assert finder.mentions("рб") == []  # an abbreviation in capitals only
