@@ -2663,3 +2663,73 @@ def test_rb_is_belarus() -> None:
         "tatarstan",
     ]
     assert finder.mentions("рб") == []  # an abbreviation in capitals only
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "wanted", "unwanted"),
+    [
+        # «Посол России» meeting a Russian governor: no Belarusian side
+        ("1 июня Посол России в Беларуси Борис Грызлов встретился с губернатором Липецкой области.", "ru",
+         dt.date(2023, 6, 2), set(), {("event", "belarus", "lipetsk", "2023-06-01")}),
+        # «Кировская область РФ»: the region, not the country written after it
+        ("Беларусь и Кировская область РФ увеличили товарооборот на 10% за первое полугодие 2025 года.", "ru",
+         dt.date(2025, 9, 29), {("figure", "belarus", "kirov", "January-June 2025")},
+         {("figure", "belarus", "russia", "January-June 2025")}),
+        # «с последней»: the latter of the oblasts named
+        ("Липецкая область взаимодействует с Брестской и Гродненской областями, причём соглашение с "
+         "последней было заключено в 2023 году.", "ru", dt.date(2025, 8, 22),
+         {("agreement", "grodno", "lipetsk", "2023")},
+         {("agreement", "brest", "lipetsk", "2023")}),
+        # a document signed «с Гродненским облисполкомом» in the article's story is with its partner
+        ("Губернатор Липецкой области принял гостей из Беларуси. В 2025 году на полях ПМЭФ был подписан план "
+         "мероприятий с Гродненским облисполкомом.", "ru", dt.date(2025, 8, 22),
+         {("agreement", "grodno", "lipetsk", "2025")}, set()),
+        # a town the registry lacks, twinned with a known one, is proposed, not its region's capital
+        ("В правительстве Калужской области подписали соглашение о международном сотрудничестве между "
+         "Обнинском и Гомелем.", "ru", dt.date(2024, 5, 3),
+         {("agreement", "gomel-city", "obninsk", "2024-05-03")},
+         {("agreement", "gomel-city", "kaluga-city", "2024-05-03")}),
+        ("Подписано соглашение об установлении дружественных отношений между городом Дзержинском "
+         "Нижегородской области и городом Новополоцком Витебской области.", "ru", dt.date(2025, 6, 27),
+         {("twinning", "novopolotsk", "dzerzhinsk", "2025-06-27")},
+         {("twinning", "novopolotsk", "nizhny-novgorod-city", "2025-06-27")}),
+        # «Города Чувашии и Беларуси»: towns not named; the pair of towns is the twinning; what the sides
+        # «договорились устанавливать» is a plan
+        ("Города Чувашии и Беларуси стали побратимами. Партнерство установлено между Канашем и "
+         "Осиповичами. Соглашение о побратимстве подписано 16 июля в рамках визита чувашской делегации в "
+         "Беларусь. Стороны договорились устанавливать прямые связи между предпринимателями "
+         "городов-побратимов.", "ru",
+         dt.date(2024, 7, 16), {("twinning", "osipovichi", "kanash", "2024-07-16")},
+         {("twinning", "belarus", "chuvashia", "2024-07-16"),
+          ("twinning", "belarus", "kanash", "2024-07-16")}),
+    ],
+)  # fmt: skip
+def test_envoys_regions_of_a_country_the_latter_and_towns_the_registry_lacks(
+    text: str,
+    language: str,
+    day: dt.date,
+    wanted: set[tuple],  # type: ignore[type-arg]
+    unwanted: set[tuple],  # type: ignore[type-arg]
+) -> None:
+    _assert_found(text, language, day, wanted, unwanted)
+
+
+def test_a_regions_own_words_its_exports_its_whole_and_no_field_of_ranking() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    text = (
+        "Губернатор Липецкой области рассказал о торговле с Беларусью. Республика Беларусь является ведущим "
+        "торговым партнёром региона среди стран СНГ. Доля Беларуси в общем внешнеторговом обороте области в "
+        "2025 году составляет 5%. Объём экспорта липецких товаров в 2024 году увеличился на 12%, а импорт "
+        "белорусской продукции в регион вырос на 6%."
+    )
+    found = extract(Article(text, "t", None, dt.date(2025, 8, 22), None, "ru", "x", "text"),
+                    PlaceFinder(base.regions)).candidates  # fmt: skip
+    assert [(c.home.id, c.away.id if c.away else None, c.metric, c.amount.value if c.amount else None)
+            for c in found] == [
+        ("lipetsk", "belarus", "share of trade turnover", 5),
+        ("belarus", "lipetsk", "growth of imports", 12),
+        ("belarus", "lipetsk", "growth of exports", 6),
+    ]  # fmt: skip

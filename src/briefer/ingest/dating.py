@@ -133,7 +133,9 @@ _AHEAD = re.compile(
     r"\b(?:may|could|might)\s+(?:exceed|reach|top)\b|может\s+превысить|можа\s+перавысіць|"
     r"могут\s+стать|может\s+стать|могуць\s+стаць|можа\s+стаць|послужит|"
     r"will|to\s+be\s+(?:held|carried\s+out|implemented|built|launched)|(?<!action\s)plans?\s+to|is\s+planned|scheduled|expected\s+to|agreed\s+to\s+sign|"
-    r"договорились\s+(?:о\s+)?подпис\w*|дамовіліся\s+падпіс\w*|(?:is|are)\s+(?:set|projected|forecast)\s+to|"
+    r"договорились\s+(?:о\s+)?подпис\w*|дамовіліся\s+падпіс\w*|"
+    # «Стороны договорились устанавливать прямые связи»: what they agreed to do, not done
+    r"договорились\s+[а-яё]+(?:ть|ти)\b|дамовіліся\s+[а-яёіў]+(?:ць|ці)\b|\bagreed\s+to\s+\w+|(?:is|are)\s+(?:set|projected|forecast)\s+to|"
     # «в мае приняли решение подписать договор», "decided to sign": a signing decided on, not done
     r"решени\w*\s+(?:о\s+)?подпис\w*|рашэнн\w*\s+(?:аб\s+)?падпіс\w*|решили\s+подписать|вырашылі\s+падпісаць|"
     r"decided\s+to\s+sign|decision\s+to\s+sign|"

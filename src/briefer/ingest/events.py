@@ -91,8 +91,8 @@ _MET = re.compile(
     re.I,
 )
 _ENVOY_OF_THE_PARTNER = re.compile(
-    r"(?:посл\w*|пасл\w*)\s+(?P<ru>России|Российской\s+Федерации|РФ|Расіі|Расійскай\s+Федэрацыі)\b|"
-    r"(?:посл\w*|пасл\w*)\s+(?P<cn>Китая|КНР|Кітая)\b|"
+    r"(?:посол|посл\w*|пасол|пасл\w*)\s+(?P<ru>России|Российской\s+Федерации|РФ|Расіі|Расійскай\s+Федэрацыі)\b|"
+    r"(?:посол|посл\w*|пасол|пасл\w*)\s+(?P<cn>Китая|КНР|Кітая)\b|"
     r"(?P<ru_adj>российск|расійск|Russian\s+ambassador|ambassador\s+of\s+Russia|Russia's\s+ambassador)|"
     r"(?P<cn_adj>китайск\w*\s+(?:посл|пасл)|кітайск\w*\s+пасл|Chinese\s+ambassador|ambassador\s+of\s+China|"
     r"China's\s+ambassador)",
@@ -100,7 +100,7 @@ _ENVOY_OF_THE_PARTNER = re.compile(
 )
 
 
-_ENVOY_WORD = re.compile(r"посл|пасл|ambassador", re.I)
+_ENVOY_WORD = re.compile(r"посол|посл|пасол|пасл|ambassador", re.I)
 
 
 def _envoy_is_the_partners(sentence: str, away: Region) -> bool:

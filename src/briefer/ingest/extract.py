@@ -32,6 +32,7 @@ from .newplaces import (
 )
 from .periods import Period, periods
 from .places import Mention, PlaceFinder
+from .retold import without_coarser_events
 from .sentences import sentences
 from .ties import DOCUMENTS, TIES, dash_pairs, tie_list, ties_and_documents
 
@@ -212,16 +213,22 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             pair_notes.append(f"the sides: {home.name} and {away.name}, who met, as a sentence before tells")
         elif (
             away is None
-            and previous_away is not None
+            and (previous_away or story_away) is not None
             and home is not None
-            and home_before is not None
-            and home.id == home_before.id
+            and (
+                (home_before is not None and home.id == home_before.id)
+                or previous_away is None
+                or previous_away is story_away
+            )
             and any(pattern.search(sentence) for pattern, _ in DOCUMENTS)
         ):
             # «…договорились Псковский и Могилёвский районы. Соглашение подписали глава
-            # муниципалитета и председатель Могилёвского райисполкома»: with the partner named before
-            away = previous_away
-            pair_notes.append(f"with whom: {away.name}, named in the sentence before")
+            # муниципалитета и председатель Могилёвского райисполкома»: with the partner named before;
+            # «был подписан план мероприятий с Гродненским облисполкомом»: with the article's partner
+            away = previous_away or story_away
+            assert away is not None
+            told = "named in the sentence before" if previous_away else "the partner of the article"
+            pair_notes.append(f"with whom: {away.name}, {told}")
         elif not mentions and previous_away is not None:
             # «…сотрудничает с регионами Российской Федерации. "У нас товарооборот достиг…"»
             away = previous_away
@@ -292,6 +299,18 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                     # story whose title gives Minsk its new twin is Minsk's twinning
                     candidate.home = story_home
                     candidate.notes.append(f"the Belarusian side: {story_home.name}, as the title names it")
+                elif (
+                    candidate.kind == "twinning"
+                    and candidate.home.id == HOME_COUNTRY
+                    and home_before is not None
+                    and home_before.kind == "city"
+                    and candidate.away is not None
+                    and candidate.away.kind == "city"
+                ):
+                    # «Партнерство установлено между Канашем и Осиповичами. Соглашение о побратимстве
+                    # подписано 16 июля в рамках визита чувашской делегации в Беларусь»: Osipovichi's
+                    candidate.home = home_before
+                    candidate.notes.append(f"the Belarusian side: {home_before.name}, named before")
             # nor is a town twinned with a country: «один из крупнейших мегаполисов Китая … является
             # побратимом белорусской столицы» is the city the title names, or no twinning to propose
             found = [c for c in found if sides.twin_abroad(c, title_away)]
@@ -378,6 +397,13 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                     f"with whom: the sentence names no partner; {figure_partner.name} is the one the "
                     "article is about: check it"
                 )
+        for candidate in figures:
+            if sides.exports_of_the_partner(sentence, candidate):
+                # «Объём экспорта липецких товаров увеличился на 12%»: Lipetsk's exports, Belarus's imports
+                candidate.metric = _AS_BELARUS_SEES_IT[candidate.metric or ""]
+                candidate.notes.append(
+                    f"{candidate.away.name if candidate.away else ''}'s own exports: check it"
+                )
         if partners_view:
             for candidate in figures:
                 turned = _AS_BELARUS_SEES_IT.get(candidate.metric or "")
@@ -408,7 +434,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         for candidate in found:
             candidate.sentence = written
         result.candidates.extend(found)
-    result.candidates = sides.without_coarser_events(registry, result.candidates)
+    result.candidates = without_coarser_events(registry, result.candidates)
     titled = sides.twinning_in_title(article, story_home, title_away, result.candidates)
     if titled is not None:
         result.candidates.insert(0, titled)
@@ -429,7 +455,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
 
 _RANKED_BEHIND = re.compile(
     r"(?:уступи\w*|уступа\w*|саступ\w*|second\s+only\s+to|behind)\s+(?:только\s+|лишь\s+|толькі\s+|only\s+)?"
-    r"(?:\S+\s+(?:и|і|and)\s+)?$",
+    r"(?:\S+\s+(?:и|і|and)\s+)?$|"
+    # «ведущим торговым партнёром региона среди стран СНГ»: the field ranked in, no side
+    r"(?:среди|сярод|among)\s+(?:the\s+)?(?:стран|краін|государств|дзяржаў|countries(?:\s+of)?|states(?:\s+of)?)?\s*$",
     re.I,
 )
 _AFTER_THE_MEETING = re.compile(

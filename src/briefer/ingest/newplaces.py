@@ -231,7 +231,7 @@ def provisional_region(
     if latin != name:
         notes.append("the English name is a transliteration: check it against an official spelling")
     # «Островецким» is a case of «Островецкий район», not a spelling of its own
-    spellings = {name} if place.adjectival else {name, place.name}
+    spellings = {name} if place.adjectival or place.declined else {name, place.name}
     aliases = tuple(sorted(spellings - {latin}))
     region = Region(
         region_id, latin, place.kind, country, parent.id if parent else None, aliases, names=names
@@ -243,6 +243,10 @@ def _nominative(place: NewPlace, language: str) -> tuple[str, list[str]]:
     """The place's name in the nominative: after «город», «провинция» a name stands in
     the nominative already («с городом Баодин»); before «район» it is an adjective to
     put in the nominative (Russian only: Belarusian is taken as written)."""
+    if place.declined and language == "ru":
+        from ..text.morphology import nominative
+
+        return nominative(place.name), ["the nominative is drafted from the article's form: check it"]
     if not place.adjectival:
         return place.name, []
     if language == "ru":

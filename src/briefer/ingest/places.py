@@ -53,6 +53,13 @@ _FIRST_OF_SHARED = re.compile(
     r"(?P<name>[А-ЯЁІЎ][\w’'-]+)\s+(?:и|і)\s+[А-ЯЁІЎ][\w’'-]+\s+(район(?:ы|ов|ами|ах)|раён(?:ы|аў|амі|ах))\b"
 )
 
+_DECLINED_TOWN = re.compile(r"^город(?:ом|е|а|у)\s+[А-ЯЁ][а-яё-]+(?:ом|ем|ой|е|а|у)$")
+_TOWN = r"[А-ЯЁІЎ][а-яёіў]+(?:-[А-ЯЁІЎа-яёіў][а-яёіў]+)*"
+_BETWEEN_TOWNS = re.compile(
+    rf"\b(?:между|паміж)\s+(?P<first>{_TOWN})(?:\s+[А-ЯЁІЎ][а-яёіў]+\s+(?:области|края|республики|вобласці))?"
+    rf"\s+(?:и|і)\s+(?P<second>{_TOWN})\b"
+)
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -76,6 +83,7 @@ class NewPlace:
     end: int
     context: str  # the words that name it, as written
     adjectival: bool = False  # «Светлогорского района»: an adjective before the kind word
+    declined: bool = False  # «между Обнинском и Гомелем»: a noun in a case, not the nominative
 
 
 class PlaceFinder:
@@ -258,6 +266,11 @@ class PlaceFinder:
         for pattern, group in ((_BEFORE_NAME, 1), (_AFTER_NAME, 2), (_FIRST_OF_SHARED, 2)):
             for match in pattern.finditer(text):
                 start, end = match.span("name")
+                name = match["name"]
+                if " " in name and any(start < stop and end > begin for begin, stop in taken):
+                    # «городом Дзержинском Нижегородской области»: the town, not the region after it
+                    name = name.split()[0]
+                    end = start + len(name)
                 if any(start < stop and end > begin for begin, stop in taken):
                     continue
                 kind = _kind_of(match.group(group))
@@ -265,15 +278,34 @@ class PlaceFinder:
                     kind = "city"  # «городской округ Астрахань»: a city and its land
                 if (
                     pattern is not _BEFORE_NAME
-                    and _CYRILLIC_WORD.match(match["name"])
-                    and not _ADJECTIVE_SHAPE.search(match["name"])
+                    and _CYRILLIC_WORD.match(name)
+                    and not _ADJECTIVE_SHAPE.search(name)
                 ):
                     continue  # «Взаимодействие районов»: a noun before «районов», no district's name
-                if kind and not _not_a_place_name(match.group("name")):
+                if kind and not _not_a_place_name(name):
                     taken.append((start, end))
-                    yield NewPlace(
-                        match.group("name"), kind, start, end, match.group(), pattern is not _BEFORE_NAME
+                    # «городом Дзержинском»: a Russian town's name takes the case of «город»
+                    declined = pattern is _BEFORE_NAME and bool(
+                        _DECLINED_TOWN.search(f"{match.group(1)} {name}")
                     )
+                    yield NewPlace(
+                        name, kind, start, end, match.group(), pattern is not _BEFORE_NAME, declined=declined
+                    )
+        # «между Обнинском и Гомелем», «между Канашем и Осиповичами»: a town twinned with a known one
+        cities = {
+            m.start
+            for m in known
+            if not m.adjective and (m.region.kind == "city" or any(o.kind == "city" for o in m.others))
+        }
+        for match in _BETWEEN_TOWNS.finditer(text):
+            for new, other in (("first", "second"), ("second", "first")):
+                start, end = match.span(new)
+                if match.start(other) not in cities or any(
+                    start < stop and end > begin for begin, stop in taken
+                ):
+                    continue
+                taken.append((start, end))
+                yield NewPlace(match[new], "city", start, end, match.group(), declined=True)
 
 
 def _not_a_place_name(name: str) -> bool:

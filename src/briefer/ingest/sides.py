@@ -4,87 +4,13 @@ oblast; a partner joined by «и»; an event named twice, once by its country, k
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from ..places import HOME_COUNTRY, Region, RegionRegistry
 from .articles import Article
 from .candidates import Candidate, is_home
-from .dating import date_of, dated_by_article_only, plan_in
+from .dating import date_of, plan_in
 from .places import Mention, PlaceFinder, centre_of, districts_named
-
-
-def without_coarser_events(registry: RegionRegistry, candidates: list[Candidate]) -> list[Candidate]:
-    """The candidates less an event that another event of the article names more
-    precisely: «Делегация провинций Китая побывала в Витебске» beside the Jiangxi
-    delegation's visit to Vitebsk Oblast the same week is that visit, not a second one."""
-    sided = [c for c in candidates if c.kind in ("event", "twinning", "agreement") and c.away is not None]
-
-    def related(one: Region, other: Region) -> bool:
-        return (
-            one.id == other.id or one.id in ancestors(registry, other) or other.id in ancestors(registry, one)
-        )
-
-    def coarser(found: Candidate) -> bool:
-        """A visit of Belarus to Kazakhstan beside the Vitebsk–Almaty memorandum signed in
-        it; Minsk's twinning with Tatarstan beside the same one with Kazan."""
-        assert found.away is not None
-        return any(
-            other is not found
-            and other.away is not None
-            and (found.kind == "event" or other.kind == found.kind)
-            and bool(other.reported) == bool(found.reported)  # a plan is no finer account of what was held
-            and (
-                (found.away.id in ancestors(registry, other.away) and related(found.home, other.home))
-                # a visit of "Belarus" beside the same visit to Mogilev Oblast
-                or (
-                    found.kind == other.kind == "event"
-                    and found.away.id == other.away.id
-                    and found.home.id in ancestors(registry, other.home)
-                )
-            )
-            and _days_apart(found.date, other.date) <= _SAME_WEEK
-            # (a date the sentence gives outweighs one taken from the article)
-            and (dated_by_article_only(found.notes) or not dated_by_article_only(other.notes))
-            for other in sided
-        )
-
-    def told_again(found: Candidate) -> bool:
-        """The same tie told again later with no date of its own (the article's is used);
-        "the agreement was signed by the mayors" after the twinning it made."""
-        return any(
-            other is not found
-            and (other.home.id, other.away) == (found.home.id, found.away)
-            and (
-                (other.kind == found.kind and not dated_by_article_only(other.notes))
-                # the twinning told first, however it is dated, is the agreement that made it
-                or (other.kind == "twinning" and found.document == "agreement" and other.start <= found.start)
-            )
-            for other in sided
-        )
-
-    return [
-        c
-        for c in candidates
-        if not (c in sided and (coarser(c) or (dated_by_article_only(c.notes) and told_again(c))))
-    ]
-
-
-_SAME_WEEK = 7
-
-
-def _days_apart(one: str, other: str) -> int:
-    """Days between two dates of a fact (YYYY, YYYY-MM or YYYY-MM-DD), each at its first day."""
-
-    def first_day(text: str) -> dt.date:
-        parts = [int(part) for part in text.split("-")] + [1, 1]
-        return dt.date(parts[0], parts[1], parts[2])
-
-    try:
-        return abs((first_day(one) - first_day(other)).days)
-    except (ValueError, IndexError):
-        return _SAME_WEEK + 1
-
 
 _QUOTED = re.compile(r"«[^«»]{1,60}»|\"[^\"]{1,60}\"|“[^“”]{1,60}”")
 
@@ -413,9 +339,41 @@ def venue_within(registry: RegionRegistry, sentence: str, mention: Mention, othe
     return any(other.region.id in larger for other in others if other is not mention)
 
 
+def exports_of_the_partner(sentence: str, candidate: Candidate) -> bool:
+    """Whether the exports the figure counts are the partner's goods («экспорт липецких
+    товаров», "exports of Lipetsk goods"), which Belarus imports."""
+    if candidate.amount is None or candidate.away is None or candidate.metric is None:
+        return False
+    if candidate.metric.removeprefix("growth of ") != "exports":
+        return False
+    names = [name for language, name in candidate.away.names if language in ("ru", "be")]
+    stems = {match[1] for name in names if (match := _ADJECTIVE_STEM.match(name))}
+    before = sentence[max(0, candidate.amount.start - 70) : candidate.amount.start]
+    return any(
+        re.search(
+            rf"(?:экспорт|экспарт)\w*\s+{re.escape(stem)}\w*\s+(?:товар|прадукц|продукц|издел|выраб)",
+            before,
+            re.I,
+        )
+        for stem in stems
+    )
+
+
+_ADJECTIVE_STEM = re.compile(r"([А-ЯЁІЎ][а-яёіў-]+?(?:ск|цк))(?:ая|ий|і|ае)\s")
+
+
 def partner_in_clause(sentence: str, partners: list[Mention], candidate: Candidate) -> Region | None:
     """Of several partners a sentence names, the one in the amount's own clause, nearest
     before it; None where the sentence names one partner or the clause none."""
+    # «Кировская область РФ»: the country written after its region is no partner of its own
+    partners = [
+        m
+        for m in partners
+        if not (
+            m.region.kind == "country"
+            and any(p.region.country == m.region.id and 0 <= m.start - p.end <= 3 for p in partners)
+        )
+    ]
     if candidate.amount is None or len({m.region.id for m in partners}) < 2:
         return None
     before = [m for m in partners if m.end <= candidate.amount.start]
@@ -482,6 +440,8 @@ _PARTNERS_WHOLE = re.compile(
     r"региональн\w+|рэгіянальн\w+|\bregional\b|\bдля\s+[А-ЯЁ]|"
     # «более 50% от всех сделок Тульской области»: the whole is the region's
     r"(?-i:\b(?:от|ад)\s+(?:всех|всего|общего|общей|усіх|агульнага)\s+\w+\s+[А-ЯЁІЎ])|"
+    # «Доля Беларуси в общем внешнеторговом обороте области»: in a region's own words, its whole
+    r"(?:обороте|товарообороте|экспорте|импорте|абароце|экспарце|імпарце)\s+(?:области|региона|края|вобласці|рэгіёна)\b|"
     r"(?-i:\bof\s+(?:all|the\s+total)\s+\w+\s+of\s+[A-Z])",
     re.I,
 )

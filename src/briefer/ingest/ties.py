@@ -33,6 +33,7 @@ TIES = (
     (
         re.compile(
             r"партн[её]рск\w+\s+(?:связ|отношени|сувяз|адносін)|partnership\s+(?:ties|relations|agreement)|"
+            r"партн[её]рств\w*\s+(?:установлен|устаноўлен)\w*|"
             r"(?:соглашени|пагадненн)\w*\s+(?:о|аб)\s+партн[её]рстве",
             re.I,
         ),
@@ -188,6 +189,10 @@ def _unnamed_unit_of(sentence: str, mentions: list[Mention], country: Region) ->
 
 
 # «с момента подписания Соглашения прошло чуть больше года»: a signing told as background
+_TOWNS_OF = re.compile(
+    r"(?:^|\s)(?:города|городов|гарады|гарадоў|районы|раёны|cities|towns|districts)\s+(?:of\s+)?$", re.I
+)
+_THE_LATTER = re.compile(r"\bс\s+последн(?:ей|им)\b|\bз\s+апошн(?:яй|ім)\b|\bwith\s+the\s+latter\b", re.I)
 _SINCE_THE_SIGNING = re.compile(
     r"с\s+момента\s+подписани|после\s+подписани|з\s+моманту\s+падпісанн|since\s+the\s+signing", re.I
 )
@@ -221,6 +226,8 @@ def ties_and_documents(
 ) -> Iterator[Candidate]:
     if home is None or away is None or (home.id == HOME_COUNTRY and away.kind == "country"):
         return
+    if mentions and _TOWNS_OF.search(sentence, 0, mentions[0].start):
+        return  # «Города Чувашии и Беларуси стали побратимами»: towns the sentence does not name
     if not any(is_home(m.region) for m in mentions) and _UNNAMED_DOCUMENTS.search(sentence):
         return  # «Подписаны новые соглашения.»: documents of no sides the sentence names
     document = next((name for pattern, name in DOCUMENTS if pattern.search(sentence)), None)
@@ -242,6 +249,15 @@ def ties_and_documents(
         # «связывают пять соглашений»: ties on record, not one signed today
         return
     home = sides.side_by_body(registry, home, sentence) or home
+    latter = _THE_LATTER.search(sentence)
+    named_before = [
+        m
+        for m in mentions
+        if is_home(m.region) and m.region.id != HOME_COUNTRY and latter and m.end <= latter.start()
+    ]
+    if latter and named_before:
+        # «…с Брестской и Гродненской областями, причём соглашение с последней было заключено в 2023 году»
+        home = named_before[-1].region
     # "the administrations of Voronezh and the Frunzensky District of Minsk": a town's partner is a town
     parent = registry.regions.get(home.parent or "")
     town = home.kind == "city" or (parent is not None and parent.kind == "city")
