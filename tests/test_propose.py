@@ -2733,3 +2733,87 @@ def test_a_regions_own_words_its_exports_its_whole_and_no_field_of_ranking() -> 
         ("belarus", "lipetsk", "growth of imports", 12),
         ("belarus", "lipetsk", "growth of exports", 6),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "wanted", "unwanted"),
+    [
+        # «по итогам трёх кварталов 2021 года»: January–September
+        ("Беглов отметил, что по итогам трёх кварталов 2021 года товарооборот между Петербургом и "
+         "Белоруссией вырос на 32,4%, составив 1,87 млрд долларов.", "ru", dt.date(2022, 2, 1),
+         {("figure", "belarus", "saint-petersburg", "January-September 2021")},
+         {("figure", "belarus", "saint-petersburg", "2021")}),
+        # where the two met is no side
+        ("Губернатор Петербурга Александр Беглов во вторник встретился в Минске с президентом Белоруссии "
+         "Александром Лукашенко.", "ru", dt.date(2022, 2, 1),
+         {("event", "belarus", "saint-petersburg", "2022-02-01")},
+         {("event", "minsk", "saint-petersburg", "2022-02-01")}),
+        # an invitation to visit is a plan
+        ("Minsk and Tashkent are partners. He added that the khokim of Tashkent was invited to visit the "
+         "Belarusian capital at any convenient time.", "en", dt.date(2024, 3, 27),
+         {("planned event", "minsk", "tashkent-city", "2024-03-27")},
+         {("event", "minsk", "tashkent-city", "2024-03-27")}),
+        # places a hyphen joins; the document named first
+        ("A Minsk-Tashkent sister-city agreement and an action plan for 2024-2025 were signed during the "
+         "visit.", "en", dt.date(2024, 3, 27), {("twinning", "minsk", "tashkent-city", "2024-03-27")}, set()),
+        ("In particular, during the meeting Brest and Dalian signed an agreement on friendship and "
+         "cooperation, as well as a memorandum linking two hospitals.", "en", dt.date(2024, 6, 1),
+         {("agreement", "brest-city", "dalian", "2024-06-01")},
+         {("agreement", "brest", "dalian", "2024-06-01")}),
+        # "Last year": the year before the article's; "the Ufa Forum" names an event, not a side
+        ("Belarus and the Arkhangelsk Region have cooperated for ten years. Last year, a new action plan for "
+         "2023-2026 was signed at the Ufa Forum of Regions.", "en", dt.date(2024, 4, 22),
+         {("agreement", "belarus", "arkhangelsk", "2023")}, {("agreement", "belarus", "ufa", "2024-04-22")}),
+        # "Minsk and Arkhangelsk regions"; "this region of Russia"; "after the signing … are planned"
+        ("The roadmap for cooperation between Minsk and Arkhangelsk regions was signed by the governors on "
+         "April 23. At the same time, the export of Belarusian goods to this region of Russia increased more "
+         "than 4 times in 2023. This year, after the signing of the agreement, these figures are planned to "
+         "increase.", "en", dt.date(2024, 4, 25),
+         {("agreement", "minsk-oblast", "arkhangelsk", "2024-04-23"),
+          ("figure", "belarus", "arkhangelsk", "2023")},
+         {("agreement", "minsk", "arkhangelsk-city", "2024-04-23"), ("figure", "belarus", "russia", "2023"),
+          ("agreement", "belarus", "arkhangelsk", "2024")}),
+    ],
+)  # fmt: skip
+def test_quarters_venues_invitations_hyphens_and_english_regions(
+    text: str,
+    language: str,
+    day: dt.date,
+    wanted: set[tuple],  # type: ignore[type-arg]
+    unwanted: set[tuple],  # type: ignore[type-arg]
+) -> None:
+    _assert_found(text, language, day, wanted, unwanted)
+
+
+def test_a_growth_by_more_goods_and_a_document_of_intent() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+
+    def read(text: str, language: str, day: dt.date) -> list[tuple[object, ...]]:
+        article = Article(text, "t", None, day, None, language, "x", "text")
+        return [
+            (c.kind, c.metric or c.document, c.date)
+            for c in extract(article, PlaceFinder(base.regions)).candidates
+        ]
+
+    assert read(
+        "Губернатор Тульской области рассказал о торговле с Беларусью. В 2024 году белорусские партнеры "
+        "поставили в Тульскую область больше товаров на 10,8%.", "ru", dt.date(2025, 3, 1)
+    ) == [("figure", "growth of exports", "2024")]  # fmt: skip
+    assert read(
+        "Mogilev Oblast and Shaanxi Province cooperate. In April 2019 Shaanxi signed an agreement of intent "
+        "with the Mogilev Regional Executive Committee.", "en", dt.date(2021, 1, 1)
+    ) == [("agreement", "protocol of intent", "2019-04")]  # fmt: skip
+
+
+def test_a_multiple_with_a_qualifier_reads_in_russian_and_belarusian() -> None:
+    from briefer.ingest.propose import _Measure
+    from briefer.text.i18n import Language
+
+    assert [Language(code).figure(_Measure(4, "times", "more than")) for code in ("en", "ru", "be")] == [
+        "more than 4-fold",
+        "более чем в 4 раза",
+        "больш чым у 4 разы",
+    ]

@@ -35,7 +35,8 @@ def date_of(
     relative = {(when.start, when.date) for when in read if when.relative}
     found: list[tuple[int, str]] = [(when.start, when.date) for when in read]
     found += [(m.start(), m["year"]) for m in SINCE.finditer(sentence)]
-    found += [(p.start, p.text) for p in periods(sentence) if re.fullmatch(r"\d{4}", p.text)]
+    # ("Last year, a new action plan … was signed": the year before the article's)
+    found += [(p.start, p.text) for p in periods(sentence, article.date) if re.fullmatch(r"\d{4}", p.text)]
     ago = _YEARS_AGO.search(sentence) if article.date is not None else None
     if ago and article.date is not None:
         found.append((ago.start(), str(article.date.year - int(ago["years"]))))
@@ -130,9 +131,11 @@ _AHEAD = re.compile(
     r"\b(?:посетит|посетят|прибудет|прибудут|приедет|приедут|подпишет|подпишут|проведет|проведёт|проведут|"
     r"наведае|наведаюць|прыедзе|прыедуць|падпіша|падпішуць|правядзе|правядуць|"
     r"продолжит|продолжат|працягне|працягнуць)\b|"
+    # "was invited to visit", «пригласил посетить»: an invitation, not a visit (not «по приглашению»)
+    r"\binvited\s+to\b|\bпригласил\w*|\bприглашен[аыо]?\b|\bзапрасіў\w*|\bзапрошан[аы]?\b|"
     r"\b(?:may|could|might)\s+(?:exceed|reach|top)\b|может\s+превысить|можа\s+перавысіць|"
     r"могут\s+стать|может\s+стать|могуць\s+стаць|можа\s+стаць|послужит|"
-    r"will|to\s+be\s+(?:held|carried\s+out|implemented|built|launched)|(?<!action\s)plans?\s+to|is\s+planned|scheduled|expected\s+to|agreed\s+to\s+sign|"
+    r"will|to\s+be\s+(?:held|carried\s+out|implemented|built|launched)|(?<!action\s)plans?\s+to|(?:is|are)\s+planned|scheduled|expected\s+to|agreed\s+to\s+sign|"
     r"договорились\s+(?:о\s+)?подпис\w*|дамовіліся\s+падпіс\w*|"
     # «Стороны договорились устанавливать прямые связи»: what they agreed to do, not done
     r"договорились\s+[а-яё]+(?:ть|ти)\b|дамовіліся\s+[а-яёіў]+(?:ць|ці)\b|\bagreed\s+to\s+\w+|(?:is|are)\s+(?:set|projected|forecast)\s+to|"

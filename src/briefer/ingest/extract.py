@@ -145,6 +145,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         # «в II Форуме регионов Беларуси и Узбекистана в Ташкенте»: a city named as where, beside
         # the country or region it lies in, is the venue
         aways = [m for m in aways if not sides.venue_within(registry, sentence, m, aways)]
+        if _MET_IN.search(sentence):
+            # «Беглов встретился в Минске с президентом Белоруссии»: where they met is no side
+            homes = [m for m in homes if not sides.held_in(sentence, m)] or homes
         home, away = sides.pair(registry, homes, aways, sentence)
         home = sides.side_by_body(registry, home, sentence)
         pair_notes: list[str] = []
@@ -247,7 +250,11 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             and story_away is not None
             and story_away.country == away.id
             and _THIS.search(sentence)
-            and all(m.adjective for m in mentions if m.region.id == away.id)
+            and all(
+                m.adjective or _THIS_REGION_OF.search(sentence, 0, m.start)
+                for m in mentions
+                if m.region.id == away.id
+            )
         ):
             # «заключила соглашение с этой вьетнамской провинцией»: the province the article is about
             away = story_away
@@ -498,6 +505,8 @@ _AS_BELARUS_SEES_IT = {
     for growth in ("", "growth of ")
     for group in ("", " of a product group")
 }
+_THIS_REGION_OF = re.compile(r"\bthis\s+(?:region|province|oblast|territory)\s+of\s+$", re.I)
+_MET_IN = re.compile(r"\b(?:встретил\w*|сустрэў\w*|сустрэл\w*|met)\s+(?:\w+\s+)?(?:в|во|у|ў|in)\s", re.I)
 _MEETING_WITH = re.compile(
     r"\b(?:на\s+встрече|встретил\w*|встречи|провел\w*\s+встречу|на\s+сустрэчы|сустрэў\w*)\s+с[оа]?\s|"
     r"\b(?:meeting|met|talks)\s+with\b",

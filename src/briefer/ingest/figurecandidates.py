@@ -53,6 +53,8 @@ _GROWTH = re.compile(
     r"increase|grew|growth|rose|expand|climb|jump|up\b",
     re.I,
 )
+# «поставили в наш регион больше товаров на 10,8%»: a rise by so much
+_MORE_BY = re.compile(r"(?:больше|больш|more)\s+(?:[\w-]+\s+){0,2}(?:на|by)\s+$", re.I)
 _MORE = re.compile(r"^\W*(?:больше|больш|выше|вышэй|more|higher|above)", re.I)
 _COMPARED = re.compile(
     r"(?:по\s+сравнению\s+с|в\s+сравнении\s+с|у\s+параўнанні\s+з|к\s+уровню|к|compared\s+(?:with|to)|on|than\s+in|since)\s+"
@@ -268,7 +270,9 @@ def _metric_for(
         # «темп роста 159 %», «темп роста экспорта услуг за тот же период достиг 110 %», «экспорт
         # составил 79,2 % к аналогичному периоду 2021 года»: a level against a base, not a rise or a share
         return None
-    growing = bool(_GROWTH.search(sentence[max(0, amount.start - 60) : amount.start]))
+    growing = bool(_GROWTH.search(sentence[max(0, amount.start - 60) : amount.start])) or bool(
+        _MORE_BY.search(sentence, max(0, amount.start - 40), amount.start)
+    )
     if (
         growing
         and amount.unit == "percent"

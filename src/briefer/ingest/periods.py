@@ -48,6 +48,11 @@ _HALF = re.compile(
     r"(?P<bare>(?!\s*\d)))",
     re.IGNORECASE,
 )
+_QUARTERS_OF = re.compile(
+    rf"(?P<count>двух|тр[её]х|2|3|two|three|first\s+(?:two|three)|дзвюх|трох)\s+(?:квартал\w*|quarters)\s*(?:of\s+)?"
+    rf"(?:{_YEAR}|(?P<this>этого\s+года|текущего\s+года|гэтага\s+года|this\s+year))",
+    re.IGNORECASE,
+)
 _BY_YEAR_END = re.compile(
     rf"\b(?:by\s+the\s+end\s+of|до\s+конца|к\s+концу|да\s+канца)\s+"
     rf"(?:{_YEAR}(?:\s+год\w*)?|(?:this|the|этого|текущего|гэтага|бягучага)?\s*(?:year|года))",
@@ -239,6 +244,12 @@ def periods(sentence: str, article: dt.date | None = None) -> list[Period]:
             # the first half of the year, told in July or later, is this year's; before, last year's
             year = str(article.year if article.month > 6 else article.year - 1)
         add(f"January-June {year}", f"{year}-06", *match.span())
+    for match in _QUARTERS_OF.finditer(sentence):
+        # «по итогам трёх кварталов 2021 года», "the first two quarters": the months they run
+        count = 3 if re.match(r"тр|3|three|first\s+three", match["count"], re.I) else 2
+        year = match["year"] or (str(article.year) if article is not None and match["this"] else None)
+        if year:
+            add(f"January-{MONTHS_EN[count * 3 - 1]} {year}", f"{year}-{count * 3:02d}", *match.span())
     for match in _BY_YEAR_END.finditer(sentence):
         # a target or a plan: "by the end of 2021", «до конца текущего года»
         year = match["year"] or (str(article.year) if article is not None else None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..places import Region, RegionRegistry
 from ..text.stems import fold, inflects, name_stem, words
@@ -54,6 +54,11 @@ _FIRST_OF_SHARED = re.compile(
 )
 
 _DECLINED_TOWN = re.compile(r"^город(?:ом|е|а|у)\s+[А-ЯЁ][а-яё-]+(?:ом|ем|ой|е|а|у)$")
+_SHARED_KIND_EN = re.compile(
+    r"\b(?P<first>[A-Z][a-z]+)\s+and\s+[A-Z][a-z]+\s+(?:regions|oblasts|provinces)\b"
+)
+# two capitalised names a hyphen joins: "Minsk-Tashkent", «Минск-Ташкент»
+_JOINED_NAMES = re.compile(r"\b[A-ZА-ЯЁІЎ][a-zа-яёіў]+(?:-[A-ZА-ЯЁІЎ][a-zа-яёіў]+)+\b")
 _TOWN = r"[А-ЯЁІЎ][а-яёіў]+(?:-[А-ЯЁІЎа-яёіў][а-яёіў]+)*"
 _BETWEEN_TOWNS = re.compile(
     rf"\b(?:между|паміж)\s+(?P<first>{_TOWN})(?:\s+[А-ЯЁІЎ][а-яёіў]+\s+(?:области|края|республики|вобласці))?"
@@ -154,7 +159,40 @@ class PlaceFinder:
             )
 
     def mentions(self, text: str) -> list[Mention]:
-        """Every place the registry knows, in the order named; the longest name wins."""
+        """Every place the registry knows, in the order named; the longest name wins; and
+        the places a hyphen joins ("a Minsk-Tashkent sister-city agreement")."""
+        found = self._mentions(text)
+        for shared in _SHARED_KIND_EN.finditer(text):
+            # "between Minsk and Arkhangelsk regions": Minsk Region, as its partner is a region
+            as_region = self._mentions(f"{shared['first']} Region")
+            if len(as_region) == 1:
+                found = [
+                    replace(m, region=as_region[0].region, others=())
+                    if m.start == shared.start("first") and m.region.kind == "city"
+                    else m
+                    for m in found
+                ]
+        joined = [
+            m
+            for m in _JOINED_NAMES.finditer(text)
+            if not any(f.start < m.end() and f.end > m.start() for f in found)
+        ]
+        if joined:
+            spaced = list(text)
+            for match in joined:
+                for at in range(match.start(), match.end()):
+                    if spaced[at] == "-":
+                        spaced[at] = " "  # same offsets: each part is read as a word of its own
+            apart = self._mentions("".join(spaced))
+            for match in joined:
+                parts = [m for m in apart if match.start() <= m.start and m.end <= match.end()]
+                # every part a place, and no adjective: "Polatsk-Steklovolokno" is a maker's name
+                if len(parts) == match.group().count("-") + 1 and not any(m.adjective for m in parts):
+                    found += parts
+            found = [replace(m, text=text[m.start : m.end]) for m in sorted(found, key=lambda m: m.start)]
+        return found
+
+    def _mentions(self, text: str) -> list[Mention]:
         tokens = words(text)
         folded = [fold(token) for token, _, _ in tokens]
         found: list[Mention] = []

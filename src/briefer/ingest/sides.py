@@ -284,7 +284,8 @@ def seat_of_a_mission(sentence: str, mention: Mention) -> bool:
 
 # "Rechitsa Hardware Plant", "Minsk Tractor Works", «Речицкий метизный завод»: a maker's name
 _MAKER_AFTER = re.compile(
-    r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:Plant|Factory|Works|Mill|Combine|Company|Corporation|Holding|LLC|JSC)\b"
+    r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:Plant|Factory|Works|Mill|Combine|Company|Corporation|Holding|LLC|JSC)\b|"
+    r"\s+(?:Forum|Expo|Fair|Summit|Festival)\b"  # "the Ufa Forum of Regions": an event's name
 )
 _MAKER_AFTER_ADJECTIVE = re.compile(r"\s+(?:[а-яёіў]+\s+)?(?:завод|комбинат|фабрик|камбінат)\w*", re.I)
 
@@ -298,7 +299,7 @@ def in_a_makers_name(sentence: str, mention: Mention) -> bool:
 
 _HELD_IN = re.compile(
     r"(?:(?:состоял\w*|прош[её]л|прошл[аио]|проход\w*|пройд[её]т|адбыл\w*|прайш\w*|праходз\w*|"
-    r"\bheld\b|took\s+place|\bmet\b|стартовал\w*|стартавал\w*|открыл\w*сь|адкрыл\w*ся|\bstarted\b|\bopened\b|(?:был[аои]?\s+)?подписан[аоы]?|падпісан[аы]?|\bsigned\b)"
+    r"\bheld\b|took\s+place|\bmet\b|встретил\w*|сустрэ[лў]\w*|стартовал\w*|стартавал\w*|открыл\w*сь|адкрыл\w*ся|\bstarted\b|\bopened\b|(?:был[аои]?\s+)?подписан[аоы]?|падпісан[аы]?|\bsigned\b)"
     r"\b[^.;]{0,40}\s(?:в|во|у|ў|in)|"
     # «на Форуме регионов Беларуси и России в Полоцке»: where the forum named was held
     r"(?:форум|forum|выставк|выстаўк|exhibition|ярмарк|кірмаш|\bfair\b|конференци|канферэнцы|conference|"

@@ -194,7 +194,7 @@ _TOWNS_OF = re.compile(
 )
 _THE_LATTER = re.compile(r"\bс\s+последн(?:ей|им)\b|\bз\s+апошн(?:яй|ім)\b|\bwith\s+the\s+latter\b", re.I)
 _SINCE_THE_SIGNING = re.compile(
-    r"с\s+момента\s+подписани|после\s+подписани|з\s+моманту\s+падпісанн|since\s+the\s+signing", re.I
+    r"с\s+момента\s+подписани|после\s+подписани|з\s+моманту\s+падпісанн|(?:since|after)\s+the\s+signing", re.I
 )
 # «пагадненні з шэрагам правінцый КНР»: documents with several places of a country, none named
 # («подписание соглашения» is one agreement, in the genitive)
@@ -204,6 +204,23 @@ _UNNAMED_DOCUMENTS = re.compile(
     re.I,
 )
 _SEVERAL = re.compile(r"\bряд\w*\b|шэраг\w*|нескольк\w*|некальк\w*|\bnumber\s+of\b|\bseveral\b", re.I)
+
+
+def _first_document(sentence: str) -> str | None:
+    """The kind of document the sentence names first ("an agreement on friendship …, as well
+    as a memorandum linking two hospitals": the agreement); of two words at one place, the
+    table's order decides («протокол о намерениях» is a protocol of intent)."""
+    found = [
+        (match.start(), order, name)
+        for order, (pattern, name) in enumerate(DOCUMENTS)
+        if (match := pattern.search(sentence))
+    ]
+    if not found:
+        return None
+    first = min(found)
+    # "an agreement of intent", «соглашение о намерениях»: of intent, said just after it
+    intent = [at for at, _, name in found if name == "protocol of intent" and 0 <= at - first[0] <= 30]
+    return "protocol of intent" if intent else first[2]
 
 
 def _keyword(sentence: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> int:
@@ -230,7 +247,7 @@ def ties_and_documents(
         return  # «Города Чувашии и Беларуси стали побратимами»: towns the sentence does not name
     if not any(is_home(m.region) for m in mentions) and _UNNAMED_DOCUMENTS.search(sentence):
         return  # «Подписаны новые соглашения.»: documents of no sides the sentence names
-    document = next((name for pattern, name in DOCUMENTS if pattern.search(sentence)), None)
+    document = _first_document(sentence)
     tie = next((stage for pattern, stage in TIES if pattern.search(sentence)), None)
     signed = bool(_SIGNED.search(sentence)) or bool(SINCE.search(sentence))
     keyword = _keyword(sentence, TIES if tie else DOCUMENTS)
@@ -273,6 +290,7 @@ def ties_and_documents(
                 )
         return
     if document and signed:
+        home = sides.as_city(home, mentions, away.kind == "city")  # "Brest and Dalian signed": the town
         notes = []
         date = date_of(article, sentence, ahead, notes, _keyword(sentence, DOCUMENTS), following)
         spans, runs_to = year_ranges(sentence), horizons(sentence)

@@ -284,6 +284,9 @@ class Language:
                 text = f"{number}-fold"
             else:
                 text = self.times("{number} times", figure.value).format(number=number)
+            if figure.qualifier:
+                # «более чем в 4 раза», «больш чым у 4 разы»: the qualifier a change takes
+                return f"{self.pgettext('change qualifier', figure.qualifier)} {text}"
         else:
             count = int(figure.value) if float(figure.value).is_integer() else 5
             noun = unit or self.npgettext("unit", figure.unit, figure.unit, count)
