@@ -2350,6 +2350,10 @@ def test_a_new_oblast_abroad_is_placed_in_its_country_and_named_in_belarusian() 
         ("Приволжский район", "Прыволжскі раён"),
         ("Центральный район", "Цэнтральны раён"),
         ("Карагандинская область", "Карагандзінская вобласць"),
+        # a vowel after the last «о» of the stem carries the stress: «Мотови́лиха», «Волгогра́д»
+        ("Мотовилихинский район", "Матавіліхінскі раён"),
+        ("Волгоградский район", "Валгаградскі раён"),
+        ("Ростовский район", "Растоўскі раён"),
     ],
 )
 def test_a_new_russian_districts_belarusian_name_is_drafted(russian: str, belarusian: str) -> None:

@@ -297,13 +297,17 @@ _UNIT_LATIN = {"муниципальный округ": "Municipal Okrug", "ок
 def belarusian_draft(russian: str) -> str:
     """A Belarusian draft of a Russian district's or oblast's name: «Рыбно-Слободский район»
     → «Рыбна-Слабодскі раён», «Одинцовский район» → «Адзінцоўскі раён». Stress is not
-    known, so every «о» but the last of a word's stem is taken as unstressed (akanye)."""
+    known, so every «о» but the last of a word's stem is taken as unstressed (akanye), and
+    the last too where a vowel follows it in the stem."""
     adjective, kind = russian.split(" ", 1)
     stem, ending = re.match(r"(.+?)(ий|ый|ой|ая)?$", adjective).groups()  # type: ignore[union-attr]
     parts = stem.split("-")
     drafted = []
     for number, part in enumerate(parts):
         last = part.lower().rfind("о") if number == len(parts) - 1 else len(part)
+        tail = re.sub(r"(?:ий|ый|ин|ын)?(?:ск|цк)$", "", part[last + 1 :].lower())  # «Согд(ийск)»: a suffix
+        if re.search(r"[аеёиоуыэюя]", tail):
+            last = len(part)  # «Мотовилих-», «Волгоград-»: a vowel after the last «о» carries the stress
         word = "".join(
             {"о": "а", "О": "А"}.get(letter, letter) if at < last else letter
             for at, letter in enumerate(part)
