@@ -221,6 +221,7 @@ def test_places_are_found_in_any_case_and_spelling(text: str, expected: list[str
         ("Russia accounts for three fourths of the total volume", [(75, "percent", None)]),
         ("На Россию приходится три четверти внешнеторгового оборота", [(75, "percent", None)]),
         ("на Китай приходится почти четверть экспорта", [(25, "percent", "nearly")]),
+        ("вырос на 50% и достиг четверти всего оборота", [(50, "percent", None), (25, "percent", None)]),
         ("the number of organizations rose to 450 in 2022", [(450, "companies", None)]),
         ("to be registered in the first half of 2021", []),
         ("за первую половину года", []),
@@ -2821,3 +2822,21 @@ def test_a_multiple_with_a_qualifier_reads_in_russian_and_belarusian() -> None:
         "более чем в 4 раза",
         "больш чым у 4 разы",
     ]
+
+
+def test_a_part_reached_of_a_regions_whole_is_belarus_share_in_it() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    text = (
+        "Беларусь и Курская область. Товарооборот Беларуси и Курской области за январь-сентябрь 2025 года "
+        "увеличился на 50% и достиг четверти всего внешнеэкономического оборота Курской области."
+    )
+    found = extract(Article(text, "t", None, dt.date(2025, 11, 13), None, "ru", "x", "text"),
+                    PlaceFinder(base.regions)).candidates  # fmt: skip
+    assert [(c.home.id, c.away.id if c.away else None, c.metric, c.amount.value if c.amount else None)
+            for c in found] == [
+        ("belarus", "kursk", "growth of trade turnover", 50),
+        ("kursk", "belarus", "share of trade turnover", 25),
+    ]  # fmt: skip

@@ -54,6 +54,7 @@ _GROWTH = re.compile(
     re.I,
 )
 # «поставили в наш регион больше товаров на 10,8%»: a rise by so much
+_REACHED_A_PART = re.compile(r"достиг|дасягн", re.I)  # «достиг четверти всего оборота»: a share
 _MORE_BY = re.compile(r"(?:больше|больш|more)\s+(?:[\w-]+\s+){0,2}(?:на|by)\s+$", re.I)
 _MORE = re.compile(r"^\W*(?:больше|больш|выше|вышэй|more|higher|above)", re.I)
 _COMPARED = re.compile(
@@ -270,9 +271,10 @@ def _metric_for(
         # «темп роста 159 %», «темп роста экспорта услуг за тот же период достиг 110 %», «экспорт
         # составил 79,2 % к аналогичному периоду 2021 года»: a level against a base, not a rise or a share
         return None
-    growing = bool(_GROWTH.search(sentence[max(0, amount.start - 60) : amount.start])) or bool(
-        _MORE_BY.search(sentence, max(0, amount.start - 40), amount.start)
-    )
+    growing = (
+        bool(_GROWTH.search(sentence[max(0, amount.start - 60) : amount.start]))
+        or bool(_MORE_BY.search(sentence, max(0, amount.start - 40), amount.start))
+    ) and not _REACHED_A_PART.match(amount.text)
     if (
         growing
         and amount.unit == "percent"

@@ -138,8 +138,10 @@ _FRACTION_PERCENT = re.compile(
     rf"\b(?:by|for|up)\s+(?:(?P<qualifier>{_QUALIFIER})\s+)?(?:a\s+|one\s+)?(?P<fraction>half|quarter)\b"
     r"(?!\s+(?:a\s+)?year|\s+(?:of\s+a\s+)?century)|"
     rf"(?:\bнаполовину|\bна\s+половину|\bнапалову|\bна\s+(?P<quarter>четверть|чвэрць))\b(?!\s+(?:века|стагоддзя))|"
-    rf"\b(?:приходится|прыпадае|accounts?\s+for|makes?\s+up)\s+(?:(?P<qualifier_share>{_QUALIFIER})\s+)?"
-    r"(?P<share>половина|палова|три\s+четверти|тры\s+чвэрці|четверть|чвэрць|"
+    # «достиг четверти всего оборота»: reached a quarter of a whole
+    rf"\b(?:приходится|прыпадае|accounts?\s+for|makes?\s+up|достиг\w*|дасягнуў|дасягнула)\s+"
+    rf"(?:(?P<qualifier_share>{_QUALIFIER})\s+)?"
+    r"(?P<share>половин[аы]|палов[аы]|три\s+четверти|тры\s+чвэрці|четверт[ьи]|чвэрц[ьі]|"
     r"(?:a\s+|one\s+)?half|three\s+(?:fourths|quarters)|a\s+quarter|one\s+quarter)\b",
     re.IGNORECASE,
 )
@@ -150,7 +152,7 @@ def _fraction_value(match: re.Match[str]) -> float:
     words = (match["share"] or match["fraction"] or match["quarter"] or "").lower()
     if re.match(r"thr|три|тры", words):
         return 75
-    return 25 if re.search(r"quarter|четверть|чвэрць", words) or match["quarter"] else 50
+    return 25 if re.search(r"quarter|четверт|чвэрц", words) or match["quarter"] else 50
 
 
 @dataclass(frozen=True)
