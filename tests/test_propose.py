@@ -2840,3 +2840,64 @@ def test_a_part_reached_of_a_regions_whole_is_belarus_share_in_it() -> None:
         ("belarus", "kursk", "growth of trade turnover", 50),
         ("kursk", "belarus", "share of trade turnover", 25),
     ]  # fmt: skip
+
+
+def test_a_lead_that_says_it_of_the_titles_metric_is_the_titles_figure() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    article = Article(
+        "По итогам трех кварталов этого года он вырос почти на 11% и составил более двух миллиардов "
+        "долларов.",
+        "Беларусь занимает первое место по объему товарооборота с Петербургом среди стран СНГ",
+        None, dt.date(2023, 12, 25), None, "ru", "x", "text",
+    )  # fmt: skip
+    found = extract(article, PlaceFinder(base.regions)).candidates
+    assert [
+        (c.home.id, c.away.id if c.away else None, c.metric, c.amount.value if c.amount else None,
+         c.amount.qualifier if c.amount else None, c.period.text if c.period else None)
+        for c in found
+    ] == [
+        ("belarus", "saint-petersburg", "growth of trade turnover", 11, "nearly", "January-September 2023"),
+        ("belarus", "saint-petersburg", "trade turnover", 2_000_000_000, "more than",
+         "January-September 2023"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "wanted", "unwanted"),
+    [
+        # a twinning renewed is no twinning established that day; "the city of Kursk" read before
+        # makes a later bare "Kursk" the city; visits "came to terms on" are a plan
+        ("The Belarusian city of Gomel and the Russian city of Kursk updated their twinning agreements and "
+         "came to terms on mutual visits during the forum. Chairman of the Gomel City Executive Committee "
+         "and Kursk Mayor signed an agreement on twinning the two cities. The agreement has been resigned "
+         "and prolonged. Twinning ties with Kursk were established back in 2004.", "en", dt.date(2022, 6, 1),
+         {("twinning", "gomel-city", "kursk-city", "2004"),
+          ("planned event", "gomel-city", "kursk-city", "2022-06-01")},
+         {("twinning", "gomel-city", "kursk-city", "2022-06-01"), ("twinning", "gomel", "kursk", "2004"),
+          ("event", "gomel-city", "kursk-city", "2022-06-01")}),
+        # delegations from ten regions are guests, not one visit
+        ("Это событие совпало с празднованием Дня города в Бобруйске, на который приехали делегации из 10 "
+         "регионов России, а также из Колумбии и Китая.", "ru", dt.date(2022, 6, 27),
+         set(), {("event", "bobruisk", "russia", "2022-06-27")}),
+        # «соглашения …, заключенного 28 июня 2024 года»: the other document's date
+        ("Правительство Нижегородской области и Витебский областной исполнительный комитет подписали "
+         "дорожную карту по реализации соглашения о сотрудничестве, заключенного 28 июня 2024 года.", "ru",
+         dt.date(2025, 6, 27), {("agreement", "vitebsk", "nizhny-novgorod", "2025-06-27")},
+         {("agreement", "vitebsk", "nizhny-novgorod", "2024-06-28")}),
+        # «были намечены ещё в марте 2024 года, когда делегация посетила»: a visit made, not planned
+        ("Омская область и Беларусь. Ключевые проекты были намечены ещё в марте 2024 года, когда делегация "
+         "Омской области посетила Республику Беларусь.", "ru", dt.date(2024, 10, 3),
+         {("event", "belarus", "omsk", "2024-03")}, {("planned event", "belarus", "omsk", "2024-03")}),
+    ],
+)  # fmt: skip
+def test_renewals_cities_read_before_guests_and_other_documents_dates(
+    text: str,
+    language: str,
+    day: dt.date,
+    wanted: set[tuple],  # type: ignore[type-arg]
+    unwanted: set[tuple],  # type: ignore[type-arg]
+) -> None:
+    _assert_found(text, language, day, wanted, unwanted)

@@ -15,6 +15,9 @@ _THIS_SEASON = re.compile(
     r"\b(?:летом|весной|осенью|зимой)\s+(?:этого|текущего)\s+года\b|\bгэтым\s+летам\b|\bгэтай\s+(?:вясной|восенню|зімой)\b",
     re.I,
 )
+_ANOTHERS_DATE = re.compile(
+    r"(?:заключенного|заключённого|подписанного|падпісанага|заключанага|concluded|signed)\s+(?:on\s+)?$", re.I
+)
 # «Более 27 лет назад», "25 years ago": the year counted back from the article's
 _YEARS_AGO = re.compile(
     r"(?P<more>более|больше|свыше|больш|звыш|more\s+than|over)?\s*(?P<years>\d{1,3})\s+"
@@ -31,7 +34,12 @@ def date_of(
     the tie or document is named), the date of its signing the next sentence tells ("The
     document was signed in Tashkent on 8 February"), or the article's own date where the
     text says nothing of when (said in the notes)."""
-    read = dates(sentence, article.date, ahead)
+    # «…по реализации соглашения, заключенного 28 июня 2024 года»: another document's date
+    read = [
+        when
+        for when in dates(sentence, article.date, ahead)
+        if not _ANOTHERS_DATE.search(sentence, 0, when.start)
+    ]
     relative = {(when.start, when.date) for when in read if when.relative}
     found: list[tuple[int, str]] = [(when.start, when.date) for when in read]
     found += [(m.start(), m["year"]) for m in SINCE.finditer(sentence)]
@@ -125,7 +133,7 @@ def dated_by_article_only(notes: list[str]) -> bool:
 
 
 _AHEAD = re.compile(
-    r"состоится|пройд[её]т|будет|будут|планиру|намечен|намечено|ожидается|адбудзецца|пройдзе|будзе|"
+    r"состоится|пройд[её]т|будет|будут|планиру|(?<!были\s)(?<!был\s)намечен|ожидается|адбудзецца|пройдзе|будзе|"
     r"плануе|плануецца|запланирован\w*|запланаван\w*|"
     # «Делегация Калуги посетит Гомель в сентябре»: a visit, a signing still to come
     r"\b(?:посетит|посетят|прибудет|прибудут|приедет|приедут|подпишет|подпишут|проведет|проведёт|проведут|"
@@ -138,7 +146,9 @@ _AHEAD = re.compile(
     r"will|to\s+be\s+(?:held|carried\s+out|implemented|built|launched)|(?<!action\s)plans?\s+to|(?:is|are)\s+planned|scheduled|expected\s+to|agreed\s+to\s+sign|"
     r"договорились\s+(?:о\s+)?подпис\w*|дамовіліся\s+падпіс\w*|"
     # «Стороны договорились устанавливать прямые связи»: what they agreed to do, not done
-    r"договорились\s+[а-яё]+(?:ть|ти)\b|дамовіліся\s+[а-яёіў]+(?:ць|ці)\b|\bagreed\s+to\s+\w+|(?:is|are)\s+(?:set|projected|forecast)\s+to|"
+    r"договорились\s+[а-яё]+(?:ть|ти)\b|дамовіліся\s+[а-яёіў]+(?:ць|ці)\b|\bagreed\s+to\s+\w+|"
+    # «договорились о взаимных визитах», "came to terms on mutual visits": visits agreed on, not made
+    r"договорились\s+о\s+(?:\w+\s+)?визит\w*|\b(?:came\s+to\s+terms|agreed)\s+on\s+(?:\w+\s+)?visits\b|(?:is|are)\s+(?:set|projected|forecast)\s+to|"
     # «в мае приняли решение подписать договор», "decided to sign": a signing decided on, not done
     r"решени\w*\s+(?:о\s+)?подпис\w*|рашэнн\w*\s+(?:аб\s+)?падпіс\w*|решили\s+подписать|вырашылі\s+падпісаць|"
     r"decided\s+to\s+sign|decision\s+to\s+sign|"

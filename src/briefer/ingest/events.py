@@ -60,7 +60,9 @@ def events(
         words[0] if words else None,
     )
     if word and (
-        _RECURRING.search(sentence) or COUNTED.search(sentence[max(0, word.start() - 25) : word.start()])
+        _RECURRING.search(sentence)
+        or COUNTED.search(sentence[max(0, word.start() - 25) : word.start()])
+        or _FROM_MANY.match(sentence, word.end())
     ):
         return  # «13 раз встречались делегации», «25 дэлегацый», «постоянно проводим форумы»: no one event
     if _ENVOY_OF_THE_PARTNER.search(sentence) and _envoy_is_the_partners(sentence, away):
@@ -80,6 +82,8 @@ def events(
     yield candidate
 
 
+# «делегации из 10 регионов России, а также из Колумбии»: guests from many places, no one visit
+_FROM_MANY = re.compile(r"\w*\s+(?:из|з|from)\s+(?:\d+|нескольк\w*|многих|шматлік\w*|several|many)\b", re.I)
 _WITHIN = re.compile(
     r"(?:в\s+рамках|в\s+ходе|во\s+время|на\s+полях|у\s+рамках|падчас|на\s+палях|during|"
     r"on\s+the\s+sidelines\s+of|as\s+part\s+of)\s+(?:\S+\s+){0,2}$",

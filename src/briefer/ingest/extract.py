@@ -58,6 +58,13 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     story_away = sides.title_partner(article, finder)
     title_away = story_away
     story_home = sides.title_home(article, finder)
+    # «Беларусь занимает первое место по объему товарооборота с Петербургом…» (the title), «По
+    # итогам трех кварталов этого года он вырос почти на 11%» (the lead): the lead's figure is of
+    # the title's pair and metric
+    title_home = story_home or sides.title_names_belarus(article, finder, registry)
+    if title_home is not None and story_away is not None:
+        last_pair = (title_home, story_away)
+        last_metric = named_metric(article.title or "")
     title_tie = next(
         (stage for pattern, stage in TIES if pattern.search(article.title or "")), None
     )  # the Belarusian place the title names, if one
@@ -66,12 +73,15 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     setting: dict[str, Region] | None = None  # where the article is set: read once, when a new place needs it
     held_on: tuple[str, int] | None = None  # the date a ceremony was held, and sentences since
     tie_before: str | None = None  # the tie the sentence before tells of
+    read_as_city: dict[str, Region] = {}  # names the article has called cities: "the city of Kursk"
     last_meeting: tuple[Region, Region] | None = None  # the sides of the last meeting or visit told
     for written, start, end in sentences(article.text):
         # what is read is the sentence without its dateline; what is shown is the sentence
         sentence = without_dateline(written)
         home_before = last_home  # the Belarusian side the sentences before this one named
         mentions = sides.districts_of_their_cities(registry, sentence, finder.mentions(sentence))
+        read_as_city.update(sides.cities_named_as_such(sentence, mentions))
+        mentions = sides.as_read_before(mentions, read_as_city)
         known = list(mentions)
         places = list(finder.new_places(sentence, mentions))
         # larger places first, so that a city's new province already has its country
@@ -442,6 +452,15 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             candidate.sentence = written
         result.candidates.extend(found)
     result.candidates = without_coarser_events(registry, result.candidates)
+    for candidate in result.candidates:
+        # "The Belarusian city of Gomel and … the city of Kursk": the article's Gomel is the city
+        city = read_as_city.get(candidate.home.id)
+        if city is not None and candidate.away is not None and candidate.away.kind == "city":
+            candidate.home = city
+            candidate.notes[:] = [
+                note for note in candidate.notes if not note.startswith("the Belarusian side")
+            ]
+            candidate.notes.append(f"the Belarusian side: {city.name}, as the article calls it")
     titled = sides.twinning_in_title(article, story_home, title_away, result.candidates)
     if titled is not None:
         result.candidates.insert(0, titled)

@@ -250,7 +250,12 @@ def _metric_for(
     say plainly enough to propose it (a percentage riding on an amount is that amount's
     change; a share or a growth of nothing named; a count of countries with no exports)."""
     metric = _metric_before(sentence, amount.start)
-    if metric is None and previous and amount.unit in ("percent", "times") and _POINTS_BACK.match(sentence):
+    if (
+        metric is None
+        and previous
+        and amount.unit in ("percent", "times")
+        and (_POINTS_BACK.match(sentence) or POINTS_BACK_TO_IT.match(sentence))
+    ):
         metric = previous
         notes.append(f"what it measures ({previous}) is from the sentence before: check it")
     if amount.unit == "percent" and _EXPORT_SHARE.search(sentence):
@@ -361,7 +366,8 @@ _COUNT_CUES: dict[str, re.Pattern[str]] = {
 
 
 # "This is almost twice as much as…", «Это в 1,5 раза больше…»: of the figure just given
-POINTS_BACK_TO_IT = re.compile(r"^\W*(?:[^\s.]+[\s,]+){0,4}?(?:it|он|она|ён|яна)\b", re.I)
+# «По итогам трех кварталов этого года он вырос…»: a pronoun for the metric named before
+POINTS_BACK_TO_IT = re.compile(r"^\W*(?:[^\s.]+[\s,]+){0,7}?(?:it|он|она|ён|яна)\b", re.I)
 _POINTS_BACK = re.compile(r"^\W*(?:this|that|it)\s+(?:is|was|means)\b|^\W*(?:это|гэта)\b", re.I)
 # «организаций с российским капиталом», "companies with Chinese capital"
 _FOREIGN_CAPITAL = re.compile(

@@ -5,6 +5,7 @@ oblast; a partner joined by «и»; an event named twice, once by its country, k
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..places import HOME_COUNTRY, Region, RegionRegistry
 from .articles import Article
@@ -404,6 +405,43 @@ def title_partner(article: Article, finder: PlaceFinder) -> Region | None:
     if not any(is_home(m.region) for m in mentions):
         return None
     return partner(finder.registry, [m for m in mentions if not is_home(m.region) and not m.adjective])
+
+
+def title_names_belarus(article: Article, finder: PlaceFinder, registry: RegionRegistry) -> Region | None:
+    """Belarus, where the article's title names the country (not by an adjective)."""
+    named = any(m.region.id == HOME_COUNTRY and not m.adjective for m in finder.mentions(article.title or ""))
+    return registry.get(HOME_COUNTRY) if named and HOME_COUNTRY in registry.regions else None
+
+
+_CITY_OF_IT = re.compile(r"(?:city\s+of|город\w*|горад\w*)\s+$", re.I)
+_CITY_IN_NAME = re.compile(r"(?:city\s+of|город\w*|горад\w*)\s", re.I)  # "city of Gomel"
+_KIND_IN_NAME = re.compile(
+    r"област|вобласц|oblast|region|регион|рэгіён|край|krai|province|правінц|провинц", re.I
+)
+
+
+def cities_named_as_such(sentence: str, mentions: list[Mention]) -> dict[str, Region]:
+    """The names the sentence calls cities ("the Russian city of Kursk", «город Гомель»), by
+    the id of the larger place the bare name would be read as."""
+    read: dict[str, Region] = {}
+    for m in mentions:
+        if not (_CITY_OF_IT.search(sentence, max(0, m.start - 12), m.start) or _CITY_IN_NAME.match(m.text)):
+            continue
+        if m.region.kind == "city" and m.region.id.endswith("-city"):
+            read[m.region.id.removesuffix("-city")] = m.region  # read as the city already
+        read.update((m.region.id, city) for city in m.others if city.kind == "city")
+    return read
+
+
+def as_read_before(mentions: list[Mention], read_as_city: dict[str, Region]) -> list[Mention]:
+    """Bare names the article has already called cities, read as those cities again
+    ("Twinning ties with Kursk were established back in 2004")."""
+    return [
+        replace(m, region=read_as_city[m.region.id], others=())
+        if m.region.id in read_as_city and not m.adjective and not _KIND_IN_NAME.search(m.text)
+        else m
+        for m in mentions
+    ]
 
 
 _OF_THE_CITY = re.compile(r"\s+(?:г\.\s*|города\s+|горада\s+|of\s+)?", re.I)

@@ -13,7 +13,7 @@ from ..places import HOME_COUNTRY, Region, RegionRegistry
 from . import sides
 from .articles import Article
 from .candidates import Candidate, is_home
-from .dating import SINCE, date_of
+from .dating import SINCE, date_of, dated_by_article_only
 from .events import COUNTED, COUNTED_DOCUMENTS, COUNTED_PARTNERS
 from .periods import horizons, year_ranges
 from .places import Mention
@@ -192,6 +192,11 @@ def _unnamed_unit_of(sentence: str, mentions: list[Mention], country: Region) ->
 _TOWNS_OF = re.compile(
     r"(?:^|\s)(?:города|городов|гарады|гарадоў|районы|раёны|cities|towns|districts)\s+(?:of\s+)?$", re.I
 )
+_RENEWED = re.compile(
+    r"\b(?:обновил\w*|продлил\w*|продлен\w*|перезаключ\w*|пролонгир\w*|абнавіл\w*|падоўжыл\w*|"
+    r"updated|renewed|prolonged|re-?signed|resigned)\b",
+    re.I,
+)
 _THE_LATTER = re.compile(r"\bс\s+последн(?:ей|им)\b|\bз\s+апошн(?:яй|ім)\b|\bwith\s+the\s+latter\b", re.I)
 _SINCE_THE_SIGNING = re.compile(
     r"с\s+момента\s+подписани|после\s+подписани|з\s+моманту\s+падпісанн|(?:since|after)\s+the\s+signing", re.I
@@ -282,6 +287,12 @@ def ties_and_documents(
     if tie and (signed or SINCE.search(sentence)) and document in (None, "agreement", "protocol"):
         notes: list[str] = []
         date = date_of(article, sentence, ahead, notes, _keyword(sentence, TIES), following)
+        if (
+            date
+            and dated_by_article_only(notes)
+            and _RENEWED.search(f"{article.title} {sentence} {following[:300]}")
+        ):
+            return  # "updated their twinning agreements", "resigned and prolonged": the tie is older
         if date:
             home = sides.as_city(home, mentions, away.kind == "city" or bool(sides.CITIES.search(named)))
             for side, partner in sides.respective_pairs(sentence, mentions) or [(home, away)]:
