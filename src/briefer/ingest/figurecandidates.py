@@ -224,12 +224,13 @@ _PAST_STATE = re.compile(
     r"accounted\s+for|used\s+to|was\s+then)\b",
     re.I,
 )
+# every word of a forecast starts a word: the engine need look only there
 _FORECAST = re.compile(
-    r"\bwill\s+(?:exceed|reach|amount|be|grow|increase|top)|is\s+(?:projected|expected|forecast)\s+to|"
+    r"\b(?:\bwill\s+(?:exceed|reach|amount|be|grow|increase|top)|is\s+(?:projected|expected|forecast)\s+to|"
     r"\b(?:may|could|might)\s+(?:exceed|reach|top|amount)|может\s+(?:превысить|составить|достичь|достигнуть)|"
     r"можа\s+(?:перавысіць|скласці|дасягнуць)|"
     r"прогноз\w*|превысит|составит|достигнет|вырастет|увеличится|ожидается|"
-    r"прагноз\w*|перавысіць|складзе|дасягне|вырасце|павялічыцца|чакаецца",
+    r"прагноз\w*|перавысіць|складзе|дасягне|вырасце|павялічыцца|чакаецца)",
     re.I,
 )
 

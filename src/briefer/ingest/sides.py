@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..places import HOME_COUNTRY, Region, RegionRegistry
 from .articles import Article
@@ -314,7 +315,12 @@ _HELD_IN = re.compile(
 def held_in(sentence: str, mention: Mention) -> bool:
     """Whether the place is named as where something was held («заседание состоялось в
     2024 году в Бресте», "the forum was held in Minsk"): where, not who."""
-    return bool(_HELD_IN.search(sentence[max(0, mention.start - 80) : mention.start]))
+    return _held_before(sentence[max(0, mention.start - 80) : mention.start])
+
+
+@lru_cache(maxsize=4096)  # each mention is asked about more than once
+def _held_before(words: str) -> bool:
+    return bool(_HELD_IN.search(words))
 
 
 _IN_A_PLACE = re.compile(r"(?:^|\s)(?:в|во|у|ў|in)\s+(?:\w+\s+)?$", re.I)
