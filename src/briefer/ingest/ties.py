@@ -188,7 +188,6 @@ def _unnamed_unit_of(sentence: str, mentions: list[Mention], country: Region) ->
     return bool(named) and all(m.adjective and _KIND_AFTER.match(sentence, m.end) for m in named)
 
 
-# «с момента подписания Соглашения прошло чуть больше года»: a signing told as background
 _TOWNS_OF = re.compile(
     r"(?:^|\s)(?:города|городов|гарады|гарадоў|районы|раёны|cities|towns|districts)\s+(?:of\s+)?$", re.I
 )
@@ -198,6 +197,7 @@ _RENEWED = re.compile(
     re.I,
 )
 _THE_LATTER = re.compile(r"\bс\s+последн(?:ей|им)\b|\bз\s+апошн(?:яй|ім)\b|\bwith\s+the\s+latter\b", re.I)
+# «с момента подписания Соглашения прошло чуть больше года»: a signing told as background
 _SINCE_THE_SIGNING = re.compile(
     r"с\s+момента\s+подписани|после\s+подписани|з\s+моманту\s+падпісанн|(?:since|after)\s+the\s+signing", re.I
 )
