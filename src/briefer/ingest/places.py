@@ -159,8 +159,9 @@ class PlaceFinder:
             )
 
     def mentions(self, text: str) -> list[Mention]:
-        """Every place the registry knows, in the order named; the longest name wins; and
-        the places a hyphen joins ("a Minsk-Tashkent sister-city agreement")."""
+        """Every place the registry knows, in the order named; the longest name wins; the
+        places a hyphen joins ("a Minsk-Tashkent sister-city agreement"); and a name that
+        shares "regions" with another ("Minsk and Arkhangelsk regions") as the region."""
         found = self._mentions(text)
         for shared in _SHARED_KIND_EN.finditer(text):
             # "between Minsk and Arkhangelsk regions": Minsk Region, as its partner is a region
@@ -298,8 +299,9 @@ class PlaceFinder:
         )
 
     def new_places(self, text: str, known: list[Mention]) -> Iterator[NewPlace]:
-        """Capitalised names after «город», «провинция», «district»… (or before «район»)
-        that are not among the known mentions."""
+        """Capitalised names after «город», «провинция», «district»… (or before «район»,
+        «область»), and a town joined to a known one («между Обнинском и Гомелем»), that
+        are not among the known mentions."""
         taken = [(mention.start, mention.end) for mention in known]
         for pattern, group in ((_BEFORE_NAME, 1), (_AFTER_NAME, 2), (_FIRST_OF_SHARED, 2)):
             for match in pattern.finditer(text):
