@@ -2901,3 +2901,20 @@ def test_renewals_cities_read_before_guests_and_other_documents_dates(
     unwanted: set[tuple],  # type: ignore[type-arg]
 ) -> None:
     _assert_found(text, language, day, wanted, unwanted)
+
+
+def test_a_town_twinned_with_a_known_one_is_named_in_the_nominative_in_each_language() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    text = (
+        "В правительстве Калужской области подписали соглашение о сотрудничестве между Обнинском и Гомелем."
+    )
+    extraction = extract(Article(text, "t", None, dt.date(2024, 5, 3), None, "ru", "x", "text"),
+                         PlaceFinder(base.regions))  # fmt: skip
+    [found] = extraction.new_places
+    assert (found.region.id, found.region.kind, found.region.parent, dict(found.region.names)) == (
+        "obninsk", "city", "kaluga", {"ru": "Обнинск", "be": "Обнінск"}
+    )  # fmt: skip
+    assert found.region.aliases == ("Обнинск",)  # «Обнинском» is a case, not a spelling of its own

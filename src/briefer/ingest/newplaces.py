@@ -225,6 +225,9 @@ def provisional_region(
         # a Belarusian sentence names it in Belarusian, not in Latin letters
         names += (("be", belarusian_draft(name)),)
         notes.append("the Belarusian name is drafted from the Russian: check it")
+    elif place.declined and language == "ru":
+        names += (("be", belarusian_letters(name)),)
+        notes.append("the Belarusian name is drafted from the Russian: check it")
     country = (parent.id if parent.kind == "country" else parent.country) if parent else None
     if country is None:
         notes.append("the article does not say which country or region it lies in: add country and parent")
@@ -315,8 +318,17 @@ def belarusian_draft(russian: str) -> str:
         if number < len(parts) - 1 and word.endswith("о"):
             word = word[:-1] + "а"  # the linking vowel of «Рыбно-Слободский»
         drafted.append(word)
-    word = "-".join(drafted)
-    word = word.replace("щ", "шч").replace("ъ", "’")
+    word = belarusian_letters("-".join(drafted))
+    if kind.endswith("округ"):  # «акруга» is feminine: «Пскоўская муніцыпальная акруга»
+        return f"{word}ая {'муніцыпальная акруга' if kind.startswith('муниципальный') else 'акруга'}"
+    suffix = {"ий": "і", "ый": "ы", "ой": "ы", "ая": "ая", None: ""}[ending]
+    return f"{word}{suffix} {'вобласць' if kind == 'область' else 'раён'}"
+
+
+def belarusian_letters(russian: str) -> str:
+    """A Russian name in Belarusian letters, its vowels as written: «Обнинск» → «Обнінск»,
+    «Дзержинск» → «Дзержынск» (for a town's name, whose stress is not known, a draft)."""
+    word = russian.replace("щ", "шч").replace("ъ", "’")
     word = re.sub(r"(?<=[дт])ий", "ый", word)  # «Согдийская» → «Согдыйская»
     word = re.sub(r"(?<=[рР])ь", "", word)  # «р» is hard in Belarusian
     word = re.sub(r"(?<=[рРжЖчЧшШцЦ])и", "ы", word)
@@ -324,11 +336,7 @@ def belarusian_draft(russian: str) -> str:
     word = word.replace("и", "і").replace("И", "І")
     word = re.sub(r"д(?=[іеёюяь])", "дз", word)
     word = re.sub(r"т(?=[іеёюяь])", "ц", word)
-    word = re.sub(r"(?<=[аеёіоуыэюя])в(?=[^аеёіоуыэюя]|$)", "ў", word, flags=re.I)
-    if kind.endswith("округ"):  # «акруга» is feminine: «Пскоўская муніцыпальная акруга»
-        return f"{word}ая {'муніцыпальная акруга' if kind.startswith('муниципальный') else 'акруга'}"
-    suffix = {"ий": "і", "ый": "ы", "ой": "ы", "ая": "ая", None: ""}[ending]
-    return f"{word}{suffix} {'вобласць' if kind == 'область' else 'раён'}"
+    return re.sub(r"(?<=[аеёіоуыэюя])в(?=[^аеёіоуыэюя]|$)", "ў", word, flags=re.I)
 
 
 _LATIN = str.maketrans({
