@@ -148,6 +148,8 @@ _AHEAD = re.compile(
     r"договорились\s+(?:о\s+)?подпис\w*|дамовіліся\s+падпіс\w*|"
     # «Стороны договорились устанавливать прямые связи»: what they agreed to do, not done
     r"договорились\s+[а-яё]+(?:ть|ти)\b|дамовіліся\s+[а-яёіў]+(?:ць|ці)\b|\bagreed\s+to\s+\w+|"
+    # «о планах по подписанию трех соглашений»: a signing planned
+    r"план\w*\s+по\s+подписани\w*|план\w*\s+па\s+падпісанн\w*|"
     # «договорились о взаимных визитах», "came to terms on mutual visits": visits agreed on, not made
     r"договорились\s+о\s+(?:\w+\s+)?визит\w*|\b(?:came\s+to\s+terms|agreed)\s+on\s+(?:\w+\s+)?visits\b|(?:is|are)\s+(?:set|projected|forecast)\s+to|"
     # «в мае приняли решение подписать договор», "decided to sign": a signing decided on, not done

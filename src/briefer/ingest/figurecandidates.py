@@ -54,6 +54,10 @@ _GROWTH = re.compile(
     re.I,
 )
 # «поставили в наш регион больше товаров на 10,8%»: a rise by so much
+_WHOLE_OF_A_GROUP = re.compile(
+    r"(?:со|с|з)\s+(?:странами|государствами|краінамі|дзяржавамі)\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:countries|states)\b",
+    re.I,
+)
 _REACHED_A_PART = re.compile(r"достиг|дасягн", re.I)  # «достиг четверти всего оборота»: a share
 _MORE_BY = re.compile(r"(?:больше|больш|more)\s+(?:[\w-]+\s+){0,2}(?:на|by)\s+$", re.I)
 _MORE = re.compile(r"^\W*(?:больше|больш|выше|вышэй|more|higher|above)", re.I)
@@ -299,6 +303,8 @@ def _metric_for(
             return None
         if amount.value > 100:
             return None  # «нарастить экспорт до 130 %»: a level against a year before, no share
+        if _WHOLE_OF_A_GROUP.search(sentence, amount.end, amount.end + 90):
+            return None  # «более 50% от всех сделок Тульской области со странами СНГ»: no whole the base has
         notes.append("a share: of which whole, check the evidence")
         return f"share of {metric}"
     if amount.unit in _COUNT_METRICS and metric != "accredited enterprises":

@@ -197,6 +197,14 @@ _RENEWED = re.compile(
     re.I,
 )
 _THE_LATTER = re.compile(r"\bс\s+последн(?:ей|им)\b|\bз\s+апошн(?:яй|ім)\b|\bwith\s+the\s+latter\b", re.I)
+# «Инициатива о подписании соглашения … была озвучена», «вопрос подписания обсуждался»: talk of a
+# signing, no signing
+_SIGNING_TALKED_OF = re.compile(
+    r"(?:инициатив\w*|вопрос\w*|предложени\w*|иде[яи]|план\w*)\s+(?:о\s+|по\s+)?подписани\w*|"
+    r"(?:ініцыятыв\w*|пытанн\w*|прапанов\w*|план\w*)\s+(?:аб\s+|па\s+)?падпісанн\w*|"
+    r"(?:initiative|proposal|idea|question|plans?)\s+(?:to\s+sign|of\s+signing)",
+    re.I,
+)
 # «с момента подписания Соглашения прошло чуть больше года»: a signing told as background
 _SINCE_THE_SIGNING = re.compile(
     r"с\s+момента\s+подписани|после\s+подписани|з\s+моманту\s+падпісанн|(?:since|after)\s+the\s+signing", re.I
@@ -261,6 +269,7 @@ def ties_and_documents(
     if (
         ahead
         or _SINCE_THE_SIGNING.search(sentence)
+        or _SIGNING_TALKED_OF.search(sentence)
         or any(COUNTED.search(sentence[max(0, at - 25) : at]) for at in words_at)
         or any(COUNTED_PARTNERS.match(sentence, at, at + 60) for at in words_at)
         or COUNTED_DOCUMENTS.search(sentence)
