@@ -127,8 +127,8 @@ _MONEY_WORDS = re.compile(
 )
 # "two and a half times", «в два с половиной раза», «в полтора раза»
 _WORD_MULTIPLE = re.compile(
-    rf"(?:(?:в|у)\s+)?\b(?P<word>{_WORD_NUMBER}|one)(?P<half>\s+and\s+a\s+half|\s+с\s+половиной|\s+з\s+паловай)?"
-    r"\s+(?:times|раз\w*)|(?:(?:в|у)\s+)?(?P<one_half>полтора|паўтара|one\s+and\s+a\s+half)\s+(?:раз\w*|times)",
+    rf"\b(?:(?:(?:в|у)\s+)?\b(?P<word>{_WORD_NUMBER}|one)(?P<half>\s+and\s+a\s+half|\s+с\s+половиной|\s+з\s+паловай)?"
+    r"\s+(?:times|раз\w*)|(?:(?:в|у)\s+)?(?P<one_half>полтора|паўтара|one\s+and\s+a\s+half)\s+(?:раз\w*|times))",
     re.IGNORECASE,
 )
 _WORD_TIMES = re.compile(r"\b(?:вдвое|удвая|ўдвая|doubled|twice)\b", re.IGNORECASE)

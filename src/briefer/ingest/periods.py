@@ -75,8 +75,9 @@ _FROM_TO = re.compile(
     rf"(?:{_YEAR}|(?P<this>this\s+year|этого\s+года|текущего\s+года|нынешнего\s+года|гэтага\s+года|бягучага\s+года))?",
     re.IGNORECASE,
 )
+# (a month starts a word: not "apr" in a web address's «napravleniyah»)
 _MONTH_RANGE = re.compile(
-    rf"(?P<first>{_MONTH_WORD})(?:{_DASH}(?P<last>{_MONTH_WORD}))?\s*(?:of\s+)?{_YEAR}",
+    rf"\b(?P<first>{_MONTH_WORD})(?:{_DASH}(?P<last>{_MONTH_WORD}))?\s*(?:of\s+)?{_YEAR}",
     re.IGNORECASE,
 )
 # «в январе текущего года», "in March this year": the article's year
