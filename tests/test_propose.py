@@ -2285,15 +2285,17 @@ def test_a_plan_to_a_year_is_told_so_in_each_language(runner: CliRunner, newsroo
         encoding="utf-8",
     )
     [plan] = by_kind(propose_json(runner, "saved/plan.txt"), "agreement")
+    # «утвердили»: approved, as the article says, not "signed"
     assert (
-        plan["fact"]["summary"] == "Gomel Oblast and Sichuan Province signed an action plan running to 2027."
+        plan["fact"]["summary"]
+        == "Gomel Oblast and Sichuan Province approved an action plan running to 2027."
     )
     assert plan["fact"]["date"] == "2025-10-02"
     assert plan["fact"]["translations"]["ru"]["summary"] == (
-        "Гомельская область и провинция Сычуань подписали план мероприятий до 2027 года."
+        "Гомельская область и провинция Сычуань утвердили план мероприятий до 2027 года."
     )
     assert plan["fact"]["translations"]["be"]["summary"] == (
-        "Гомельская вобласць і правінцыя Сычуань падпісалі план мерапрыемстваў да 2027 года."
+        "Гомельская вобласць і правінцыя Сычуань зацвердзілі план мерапрыемстваў да 2027 года."
     )
 
 
@@ -2952,3 +2954,23 @@ def test_talk_of_signing_plans_to_sign_and_the_day_before(
     unwanted: set[tuple],  # type: ignore[type-arg]
 ) -> None:
     _assert_found(text, language, day, wanted, unwanted)
+
+
+def test_a_document_signed_and_approved_is_signed() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+
+    def approved(text: str) -> list[bool]:
+        article = Article(text, "t", None, dt.date(2024, 10, 3), None, "ru", "x", "text")
+        return [
+            c.approved
+            for c in extract(article, PlaceFinder(base.regions)).candidates
+            if c.kind == "agreement"
+        ]
+
+    assert approved("Минская и Омская области утвердили дорожную карту взаимодействия.") == [True]
+    assert approved("Минская и Омская области подписали и утвердили дорожную карту взаимодействия.") == [
+        False
+    ]

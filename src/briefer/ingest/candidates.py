@@ -31,6 +31,7 @@ class Candidate:
     document: str | None = None
     years: str | None = None  # a programme's or roadmap's span: "2024-2026"
     until: str | None = None  # the year a plan runs to: "2026"
+    approved: bool = False  # a document approved («утвердили»), not said to be signed
     event: str | None = None  # visit, forum, fair, delegation, days
     metric: str | None = None
     amount: Amount | None = None

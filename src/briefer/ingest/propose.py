@@ -53,6 +53,28 @@ _DOCUMENT_HORIZON_SUMMARIES = {
     "programme": N_("{home} and {away} signed a programme running to {year}."),
     "action plan": N_("{home} and {away} signed an action plan running to {year}."),
 }
+# documents approved («утвердили дорожную карту»), which the article does not say were signed
+_APPROVED_SUMMARIES = {
+    "agreement": N_("{home} and {away} approved an agreement."),
+    "memorandum": N_("{home} and {away} approved a memorandum."),
+    "roadmap": N_("{home} and {away} approved a roadmap."),
+    "programme": N_("{home} and {away} approved a programme."),
+    "action plan": N_("{home} and {away} approved an action plan."),
+    "protocol": N_("{home} and {away} approved a protocol."),
+    "protocol of intent": N_("{home} and {away} approved a protocol of intent."),
+}
+_APPROVED_SPAN_SUMMARIES = {
+    "agreement": N_("{home} and {away} approved an agreement for {years}."),
+    "roadmap": N_("{home} and {away} approved a roadmap for {years}."),
+    "programme": N_("{home} and {away} approved a programme for {years}."),
+    "action plan": N_("{home} and {away} approved an action plan for {years}."),
+}
+_APPROVED_HORIZON_SUMMARIES = {
+    "agreement": N_("{home} and {away} approved an agreement running to {year}."),
+    "roadmap": N_("{home} and {away} approved a roadmap running to {year}."),
+    "programme": N_("{home} and {away} approved a programme running to {year}."),
+    "action plan": N_("{home} and {away} approved an action plan running to {year}."),
+}
 _EVENT_SUMMARIES = {
     "visit": N_("Visit: {home} and {away}."),
     "forum": N_("Forum: {home} and {away}."),
@@ -498,13 +520,17 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
         return words.gettext(_TIE_SUMMARIES[candidate.tie or "twinned"]).format(home=home, away=away)
     if candidate.kind == "agreement":
         document = candidate.document or "agreement"
-        if candidate.years and document in _DOCUMENT_SPAN_SUMMARIES:
+        plain, spans, horizons = (
+            (_APPROVED_SUMMARIES, _APPROVED_SPAN_SUMMARIES, _APPROVED_HORIZON_SUMMARIES)
+            if candidate.approved
+            else (_DOCUMENT_SUMMARIES, _DOCUMENT_SPAN_SUMMARIES, _DOCUMENT_HORIZON_SUMMARIES)
+        )
+        if candidate.years and document in spans:
             years = candidate.years.replace("-", "–")
-            return words.gettext(_DOCUMENT_SPAN_SUMMARIES[document]).format(home=home, away=away, years=years)
-        if candidate.until and document in _DOCUMENT_HORIZON_SUMMARIES:
-            summary = words.gettext(_DOCUMENT_HORIZON_SUMMARIES[document])
-            return summary.format(home=home, away=away, year=candidate.until)
-        return words.gettext(_DOCUMENT_SUMMARIES[document]).format(home=home, away=away)
+            return words.gettext(spans[document]).format(home=home, away=away, years=years)
+        if candidate.until and document in horizons:
+            return words.gettext(horizons[document]).format(home=home, away=away, year=candidate.until)
+        return words.gettext(plain[document]).format(home=home, away=away)
     if candidate.kind == "event":
         event = candidate.event or "visit"
         home_gen = _genitive(candidate.home, language) if language != "en" else home

@@ -188,6 +188,8 @@ def _unnamed_unit_of(sentence: str, mentions: list[Mention], country: Region) ->
     return bool(named) and all(m.adjective and _KIND_AFTER.match(sentence, m.end) for m in named)
 
 
+_APPROVED = re.compile(r"утверд|зацверд|\bapprov|\badopt", re.I)
+_SIGNED_AS_SUCH = re.compile(r"подписа|падпіса|\bsign|заключ|заключа|\bconclud", re.I)
 _TOWNS_OF = re.compile(
     r"(?:^|\s)(?:города|городов|гарады|гарадоў|районы|раёны|cities|towns|districts)\s+(?:of\s+)?$", re.I
 )
@@ -336,6 +338,7 @@ def ties_and_documents(
                     document=document,
                     years=years,
                     until=until,
+                    approved=bool(_APPROVED.search(sentence)) and not _SIGNED_AS_SUCH.search(sentence),
                     notes=list(notes),
                 )
                 if tie == "twinned" and document == "protocol of intent":
