@@ -2974,3 +2974,21 @@ def test_a_document_signed_and_approved_is_signed() -> None:
     assert approved("Минская и Омская области подписали и утвердили дорожную карту взаимодействия.") == [
         False
     ]
+
+
+def test_the_partners_exports_told_in_its_own_words_are_turned_once() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    text = (
+        "Губернатор Тульской области рассказал о торговле. По итогам 2024 года внешнеторговый оборот региона "
+        "с республикой увеличился на 19%. В 2024 году экспорт тульских товаров вырос на 12%."
+    )
+    found = extract(Article(text, "t", None, dt.date(2025, 6, 21), None, "ru", "x", "text"),
+                    PlaceFinder(base.regions)).candidates  # fmt: skip
+    # told from the partner's side and named as the partner's goods: Belarus's imports, not turned back
+    assert [(c.metric, c.amount.value if c.amount else None) for c in found] == [
+        ("growth of trade turnover", 19),
+        ("growth of imports", 12),
+    ]

@@ -108,7 +108,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             result.new_places.append(Found(region, place, tuple(fallback_notes + notes), written, start, end))
         mentions.extend(placed)
         mentions.sort(key=lambda mention: mention.start)
-        mentions = [m for m in mentions if not sides.in_a_makers_name(sentence, m)]
+        mentions = [m for m in mentions if not sides.in_a_name(sentence, m)]
         # «пользу народам Беларуси и Китая», "the peoples of Belarus and China": no sides
         peoples = [span.span() for span in _PEOPLES.finditer(sentence)]
         if peoples:
@@ -415,18 +415,19 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                     "article is about: check it"
                 )
         for candidate in figures:
+            # the partner's own exports and imports are Belarus's imports and exports, turned once
+            turned = _AS_BELARUS_SEES_IT.get(candidate.metric or "")
+            if turned is None:
+                continue
             if sides.exports_of_the_partner(sentence, candidate):
                 # «Объём экспорта липецких товаров увеличился на 12%»: Lipetsk's exports, Belarus's imports
-                candidate.metric = _AS_BELARUS_SEES_IT[candidate.metric or ""]
-                candidate.notes.append(
-                    f"{candidate.away.name if candidate.away else ''}'s own exports: check it"
-                )
-        if partners_view:
-            for candidate in figures:
-                turned = _AS_BELARUS_SEES_IT.get(candidate.metric or "")
-                if turned:
-                    candidate.metric = turned
-                    candidate.notes.append("the partner's own exports and imports, told from Belarus's side")
+                note = f"{candidate.away.name if candidate.away else ''}'s own exports: check it"
+            elif partners_view:
+                note = "the partner's own exports and imports, told from Belarus's side"
+            else:
+                continue
+            candidate.metric = turned
+            candidate.notes.append(note)
         found.extend(figures)
         for candidate in found:
             if candidate.metric is None or not candidate.metric.startswith("countries supplied"):
