@@ -65,7 +65,7 @@ def events(
         or _FROM_MANY.match(sentence, word.end())
     ):
         return  # «13 раз встречались делегации», «25 дэлегацый», «постоянно проводим форумы»: no one event
-    if _ENVOY_OF_THE_PARTNER.search(sentence) and _envoy_is_the_partners(sentence, away):
+    if _envoy_is_the_partners(sentence, away):
         return  # «губернатор … провёл встречу с послом России в Беларуси»: the partner's own side
     notes: list[str] = []
     ahead = ahead and not _MET.search(sentence)  # "will exceed $10 billion, he said as he met with"

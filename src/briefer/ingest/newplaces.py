@@ -130,21 +130,20 @@ def parent_by_setting(
     is plainly abroad: a Russian okrug, a district named for a region abroad («Псковский
     район»), one a Russian title heads («глава Дедовичского района») or one joined to a
     Belarusian district as its partner («между Дедовичским и Волковысским районами»)."""
-    okrug = bool(_OKRUG.search(place.context))
-    if place.adjectival and place.kind == "district" and not okrug and not _LATIN_NAME.match(place.name):
+    key = place.kind  # where in the setting to look
+    if _OKRUG.search(place.context):
+        key = "oblast"  # a Russian unit: abroad, in the country the article names most
+    elif place.adjectival and place.kind == "district" and not _LATIN_NAME.match(place.name):
         region = _region_of_its_adjective(registry, place.name)
         if region is not None:
             return region, f"where it lies: {region.name}, the region its name comes from: check it"
-        if not (
-            _RUSSIAN_TITLE.search(sentence[max(0, place.start - 40) : place.start])
-            or _joined_to_home(place, sentence, known)
-        ):
-            parent = setting.get("district")
-            return parent, f"where it lies: {parent.name}, from the rest of the article" if parent else ""
-        okrug = True  # abroad, as an okrug is
-    if place.kind == "district" and not okrug and _LATIN_NAME.match(place.name) and "province" in setting:
-        okrug = True  # "Kim Dong district" in a story of Vietnam: abroad, where the story is set
-    parent = setting.get("oblast" if okrug else place.kind)
+        abroad = _RUSSIAN_TITLE.search(sentence[max(0, place.start - 40) : place.start]) or _joined_to_home(
+            place, sentence, known
+        )
+        key = "oblast" if abroad else "district"
+    elif place.kind == "district" and _LATIN_NAME.match(place.name) and "province" in setting:
+        key = "oblast"  # "Kim Dong district" in a story of Vietnam: abroad, where the story is set
+    parent = setting.get(key)
     return parent, f"where it lies: {parent.name}, from the rest of the article" if parent else ""
 
 

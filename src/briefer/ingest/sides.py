@@ -292,8 +292,9 @@ _MAKER_AFTER = re.compile(
 _MAKER_AFTER_ADJECTIVE = re.compile(r"\s+(?:[а-яёіў]+\s+)?(?:завод|комбинат|фабрик|камбінат)\w*", re.I)
 
 
-def in_a_makers_name(sentence: str, mention: Mention) -> bool:
-    """Whether the place is part of an enterprise's name: a maker, not a side."""
+def in_a_name(sentence: str, mention: Mention) -> bool:
+    """Whether the place is part of an enterprise's or an event's name ("Rechitsa Hardware
+    Plant", "the Ufa Forum"): no side."""
     if _MAKER_AFTER.match(sentence, mention.end):
         return True
     return mention.adjective and bool(_MAKER_AFTER_ADJECTIVE.match(sentence, mention.end))
