@@ -151,6 +151,17 @@ def test_text_docx_and_feeds_give_their_title_address_and_date(tmp_path: Path) -
     ]  # fmt: skip
     assert found[2].site == "Минский облисполком"
     assert "<p>" not in found[2].text
+    # a text or a release names no publisher: the site its address is on stands for it
+    assert [found[0].site, found[1].site] == ["example.org", "example.org"]
+
+
+def test_a_texts_publisher_is_the_site_its_address_is_on_as_a_reader_writes_it() -> None:
+    from briefer.ingest.articles import _site_of
+
+    assert _site_of("https://www.belta.by/regions/view/x") == "belta.by"
+    assert _site_of("https://xn--80aiaefejqmp4ap.xn--p1ai/news/14366") == "адмдзержинск.рф"
+    assert _site_of("http://soyuz.by./sotrudnichestvo") == "soyuz.by"
+    assert _site_of(None) is None
 
 
 # -- what is found -------------------------------------------------------------

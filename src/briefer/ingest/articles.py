@@ -9,6 +9,7 @@ in size, nothing in it is executed, and whatever cannot be read is one clear mes
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import io
@@ -215,7 +216,18 @@ def _text(text: str, origin: str, url: str | None, form: str, date: dt.date | No
             date = _header_date(line)
             if date is not None and len(line) <= 40:
                 body.remove(line)
-    return _article("\n".join(body), title, None, date, found_url, origin, form)
+    # the publisher, where the text names none: the site its address is on, as a page's hostname is
+    return _article("\n".join(body), title, _site_of(found_url), date, found_url, origin, form)
+
+
+def _site_of(url: str | None) -> str | None:
+    """The host an address is on, as a reader writes it: «адмдзержинск.рф», "belta.by"."""
+    host = urllib.parse.urlsplit(url).hostname if url else None
+    if not host:
+        return None
+    with contextlib.suppress(UnicodeError, ValueError):  # an address not in IDNA stays as written
+        host = host.encode("ascii").decode("idna")
+    return host.removeprefix("www.").rstrip(".")
 
 
 def _header_date(line: str) -> dt.date | None:
