@@ -8,6 +8,8 @@ from pathlib import Path
 
 import jinja2
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from briefer.briefs import render
 
@@ -117,3 +119,158 @@ def test_a_cache_folder_others_can_write_to_is_not_used(
     shared.chmod(0o777)
     monkeypatch.setenv("BRIEFER_CACHE", str(shared))
     assert render.make_environment().bytecode_cache is None
+
+
+# --- imports made only when a command needs them ----------------------------------------
+
+# Run the real entry point in a fresh interpreter and report, as it exits, which of the
+# heavy libraries it imported.
+_PROBE = (
+    "import atexit, sys\n"
+    "heavy = ('jinja2', 'markdown_it', 'yaml', 'lxml', 'docx', 'babel', 'starlette')\n"
+    "atexit.register(lambda: print('IMPORTED', sorted({m.split('.')[0] for m in sys.modules} & set(heavy)),"
+    " file=sys.stderr))\n"
+    "sys.argv = ['briefer', *sys.argv[1:]]\n"
+    "from briefer.cli import main\n"
+    "main()\n"
+)
+
+
+def _imported(tmp_path: Path, *arguments: str) -> tuple[int, str, list[str]]:
+    """The exit code, the standard output and the heavy libraries a command imported."""
+    import os
+    import subprocess
+    import sys
+
+    environment = {**os.environ, "BRIEFER_CACHE": str(tmp_path / "cache")}
+    environment.pop("BRIEFER_FACTS", None)
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, *arguments],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=environment,
+        timeout=120,
+    )
+    report = [line for line in done.stderr.splitlines() if line.startswith("IMPORTED ")]
+    assert report, done.stderr
+    return done.returncode, done.stdout, eval(report[-1].removeprefix("IMPORTED "))  # a list literal
+
+
+def test_help_and_version_import_neither_templates_nor_markdown(tmp_path: Path) -> None:
+    assert _imported(tmp_path, "--help")[2] == []
+    code, printed, imported = _imported(tmp_path, "--version")
+    assert (code, imported) == (0, [])
+    assert printed.startswith("briefer, version ")
+
+
+def test_a_brief_from_cached_facts_reads_no_yaml_and_markdown_needs_no_docx_machinery(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "out"
+    # the first run validates the fact files (YAML) and fills the cache
+    code, _, imported = _imported(tmp_path, "brief", "gomel", "sichuan", "--format", "md", "--out", str(out))
+    assert code == 0 and "yaml" in imported
+    code, printed, imported = _imported(
+        tmp_path, "brief", "gomel", "sichuan", "--format", "md", "--out", str(out), "--force"
+    )
+    assert (code, imported) == (0, ["jinja2"])
+    assert printed == "wrote out/gomel-sichuan-factsheet.md\n"
+    code, _, imported = _imported(tmp_path, "brief", "gomel", "sichuan", "--out", str(out), "--force")
+    assert (code, imported) == (0, ["jinja2", "lxml", "markdown_it"])
+    assert (out / "gomel-sichuan-factsheet.docx").read_bytes()[:2] == b"PK"
+
+
+def test_the_quick_exit_keeps_exit_codes_and_every_byte_of_output(tmp_path: Path) -> None:
+    code, printed, _ = _imported(tmp_path, "brief", "gomel", "sichuan", "--format", "md", "--out", "-")
+    assert code == 0
+    assert printed.startswith("---\ntitle: ") and printed.endswith("\n") and "## " in printed
+    assert len(printed) > 2000
+    assert _imported(tmp_path, "brief", "gomel", "nowhere")[0] == 2  # a usage error
+    assert _imported(tmp_path, "no-such-command")[0] == 2
+    (tmp_path / "empty").mkdir()
+    assert _imported(tmp_path, "--facts", "empty", "brief", "gomel", "sichuan")[0] == 1  # a data error
+
+
+# --- front matter written and read without PyYAML ---------------------------------------
+
+_TRICKY = [
+    "Gomel Oblast and Sichuan Province: fact sheet",
+    "Гомельская область и провинция Сычуань: справка",
+    "2026-12-06",
+    "400–600 words",
+    "yes",
+    "No",
+    "null",
+    "~",
+    "- a dash",
+    "#hash",
+    "it's",
+    "'quoted'",
+    '"double"',
+    "trailing space ",
+    " leading space",
+    "tab\there",
+    "line\nbreak",
+    "",
+    "1e3",
+    ".inf",
+    "a: b",
+    "a #b",
+    "&anchor",
+    "*alias",
+    "!tag",
+    "%directive",
+    "@at",
+    "`tick",
+    "{flow}",
+    "[list]",
+    "Могилёўская вобласць",
+    "briefer 0.1.0",
+    "del\x7f",
+    "1\xa0000 tonnes",
+    "line\u2028separator",
+    "\ufeffbom",
+    "bell\x07",
+    "emoji 🇧🇾",
+]
+
+
+@pytest.mark.parametrize("text", _TRICKY)
+def test_front_matter_reads_back_the_same_text_with_yaml_and_without(text: str) -> None:
+    import yaml
+
+    from briefer.export.markdown import front_matter, split_front_matter
+
+    fields = {"title": text, "keywords": [text, "Belarus"], "facts": []}
+    written = front_matter(fields) + "\nbody\n"
+    assert yaml.safe_load(written.split("---\n")[1]) == fields
+    assert split_front_matter(written) == (fields, "\nbody\n")
+
+
+_FIELD_NAMES = st.from_regex(r"[a-z_]{1,12}", fullmatch=True).filter(
+    lambda name: name not in {"yes", "no", "true", "false", "on", "off", "null"}
+)
+
+
+@given(st.dictionaries(_FIELD_NAMES, st.text() | st.lists(st.text()), min_size=1))
+def test_any_text_survives_the_front_matter(fields: dict[str, object]) -> None:
+    import yaml
+
+    from briefer.export.markdown import front_matter, split_front_matter
+
+    written = front_matter(fields)
+    assert (yaml.safe_load(written.removeprefix("---\n").removesuffix("---\n")) or {}) == fields
+    assert split_front_matter(written + "x") == (fields, "x")
+
+
+def test_front_matter_someone_edited_is_read_by_yaml() -> None:
+    from briefer.export.markdown import split_front_matter
+
+    edited = (
+        "---\ntitle: Gomel  # the oblast\nas_of: 2026-12-06\nkeywords: [a, b]\ncount: 3\nnote:\n---\nbody"
+    )
+    fields, body = split_front_matter(edited)
+    assert body == "body"
+    assert fields["title"] == "Gomel" and fields["keywords"] == ["a", "b"] and fields["count"] == 3
+    assert str(fields["as_of"]) == "2026-12-06" and fields["note"] is None

@@ -11,16 +11,14 @@ from __future__ import annotations
 import os
 import re
 import stat
+from functools import cache
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from .errors import Problem
 
-# The C parser is several times faster on a large fact base; the constructor (and so
-# the line-recording below) is the same Python code either way.
-_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:
+    import yaml
 
 
 class LocatedDict(dict[str, Any]):
@@ -34,14 +32,25 @@ class LocatedDict(dict[str, Any]):
         return self.key_lines.get(key, self.line)
 
 
-class _LocatingLoader(_BaseLoader):  # type: ignore[misc]
-    pass
+@cache
+def _loaders() -> tuple[Any, Any]:
+    """The plain safe loader and the one that records lines. PyYAML is imported when a
+    file is first parsed: a brief made from cached facts reads no YAML at all."""
+    import yaml
 
+    # The C parser is several times faster on a large fact base; the constructor (and
+    # so the line-recording below) is the same Python code either way.
+    plain: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-_LocatingLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
-}
+    class LocatingLoader(plain):  # type: ignore[misc]
+        pass
+
+    LocatingLoader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in plain.yaml_implicit_resolvers.items()
+    }
+    LocatingLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_located_mapping)
+    return plain, LocatingLoader
 
 
 def _construct_located_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> LocatedDict:
@@ -59,12 +68,6 @@ def _construct_located_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) 
         mapping[key_text] = loader.construct_object(value_node, deep=True)
         mapping.key_lines[key_text] = key_line
     return mapping
-
-
-_LocatingLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
-    _construct_located_mapping,
-)
 
 
 # A fact file holds one region's facts: a few hundred kilobytes at most. The limits keep
@@ -124,12 +127,14 @@ def load_yaml(path: Path, display_path: str) -> tuple[Any, list[Problem]]:
 
 def load_yaml_text(text: str, display_path: str) -> tuple[Any, list[Problem]]:
     """Parse YAML text as if it were the file ``display_path``."""
+    import yaml
+
     try:
         if _ANCHOR.search(text):  # without anchors there are no aliases to expand
             bomb = _alias_expansion_problem(text, display_path)
             if bomb is not None:
                 return None, [bomb]
-        data = yaml.load(text, Loader=_LocatingLoader)
+        data = yaml.load(text, Loader=_loaders()[1])
         found = _control_characters(data, display_path, 1)
         return (None, found) if found else (data, [])
     except yaml.MarkedYAMLError as error:
@@ -187,7 +192,9 @@ def _alias_expansion_problem(text: str, display_path: str) -> Problem | None:
     sizes: dict[str, tuple[int, int]] = {}  # anchor -> (values, bytes) it stands for
     open_nodes: list[tuple[str | None, int, int]] = []  # anchor, values and bytes so far
     total_values = total_bytes = 0
-    for event in yaml.parse(text, Loader=_BaseLoader):
+    import yaml
+
+    for event in yaml.parse(text, Loader=_loaders()[0]):
         if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             open_nodes.append((event.anchor, 1, 1))
             continue

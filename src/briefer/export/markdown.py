@@ -10,30 +10,92 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-import yaml
-
 from ..version import __version__
 
-# libyaml's C emitter and loader where the platform has them: every brief writes its
-# front matter and every DOCX reads it back
-_SAFE_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+# Front matter is written and read by hand, in the few shapes briefer writes: every
+# brief writes it and every DOCX reads it back, and PyYAML cost a cold brief more to
+# import than to use. Anything else (a front matter someone edited) is read by PyYAML.
+
+# Text YAML reads back as the same text when written bare: words, spaces and the
+# punctuation of names and ids, starting with a letter, ending without a space...
+_PLAIN = re.compile(r"[^\W\d_][\w .,()/+–—-]*(?<! )")
+# ... unless it is one of the words YAML reads as a boolean or as nothing
+_YAML_WORDS = frozenset({"yes", "no", "true", "false", "on", "off", "null"})
+# What YAML takes as it is between single quotes: its printable characters but line
+# breaks (which it folds), tabs and the byte order mark; anything else is escaped
+_QUOTABLE = re.compile("[\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]*")
+_FIELD = re.compile(r"([a-z_]+):(?: (.*))?")
 
 
 def front_matter(fields: dict[str, Any]) -> str:
-    """Fields as a YAML front matter block, in the given order."""
-    body = yaml.dump(_plain(fields), Dumper=_SAFE_DUMPER, sort_keys=False, allow_unicode=True, width=1000)
-    return f"---\n{body}---\n"
+    """Fields (text, or lists of text) as a YAML front matter block, in the given order."""
+    lines = ["---"]
+    for key, value in fields.items():
+        if isinstance(value, str):
+            lines.append(f"{key}: {_scalar(value)}")
+        elif not value:
+            lines.append(f"{key}: []")
+        else:
+            lines.append(f"{key}:")
+            lines += [f"- {_scalar(item)}" for item in value]
+    return "\n".join(lines) + "\n---\n"
 
 
-def _plain(value: Any) -> Any:
-    """Text as text, whatever str subclass a catalog or a name gave it."""
-    if isinstance(value, str):
-        return str(value)
-    if isinstance(value, dict):
-        return {str(key): _plain(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(item) for item in value]
-    return value
+def _scalar(value: str) -> str:
+    text = str(value)  # a catalog's or a name's str subclass, as text
+    if _PLAIN.fullmatch(text) and text.lower() not in _YAML_WORDS:
+        return text
+    if _QUOTABLE.fullmatch(text):
+        return "'" + text.replace("'", "''") + "'"
+    return (
+        '"'
+        + "".join(char if _QUOTABLE.fullmatch(char) and char not in '"\\' else _escape(char) for char in text)
+        + '"'
+    )
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    if char in '"\\':
+        return "\\" + char
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def _read_scalar(raw: str) -> str | None:
+    """The text a value written as front_matter writes it stands for; None otherwise."""
+    if _PLAIN.fullmatch(raw) and raw.lower() not in _YAML_WORDS:
+        return raw
+    if len(raw) >= 2 and raw[0] == raw[-1] == "'" and "'" not in raw[1:-1].replace("''", ""):
+        return raw[1:-1].replace("''", "'")
+    return None
+
+
+def _read_fields(block: str) -> dict[str, Any] | None:
+    """Front matter in the shapes front_matter writes; None for anything else."""
+    fields: dict[str, Any] = {}
+    items: list[str] | None = None
+    for line in block.split("\n"):
+        if line.startswith("- ") and items is not None:
+            item = _read_scalar(line[2:])
+            if item is None:
+                return None
+            items.append(item)
+            continue
+        if items == []:
+            return None  # a key with nothing under it is YAML's null
+        match = _FIELD.fullmatch(line)
+        if match is None or match.group(1) in fields or match.group(1) in _YAML_WORDS:
+            return None
+        key, raw = match.groups()
+        if raw is None:
+            fields[key] = items = []
+            continue
+        items = None
+        value: str | list[str] | None = [] if raw == "[]" else _read_scalar(raw)
+        if value is None:
+            return None
+        fields[key] = value
+    return None if items == [] else fields
 
 
 def document(
@@ -67,14 +129,16 @@ def document(
     return front_matter(fields) + "\n" + tidy + "\n"
 
 
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     """The front matter fields and the body of a Markdown document."""
     if text.startswith("---\n"):
         end = text.find("\n---\n", 4)
         if end != -1:
-            fields = yaml.load(text[4:end], Loader=_SAFE_LOADER) or {}
+            fields = _read_fields(text[4:end])
+            if fields is None:
+                import yaml
+
+                loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+                fields = yaml.load(text[4:end], Loader=loader) or {}
             return (fields if isinstance(fields, dict) else {}), text[end + 5 :]
     return {}, text

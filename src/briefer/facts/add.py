@@ -20,6 +20,7 @@ import yaml
 from ..errors import DataError, Problem, UsageError
 from ..output import atomic_write, folder_lock
 from ..places import HOME_COUNTRY, resolve_pair
+from ..text.grammar import register_with_yaml
 from ..yamlload import LocatedDict, load_yaml_text
 from .load import display_path
 from .model import FACT_KINDS, FactBase, FactDate
@@ -185,6 +186,7 @@ def target_file(base: FactBase, layer: Path, region_id: str, partner_id: str) ->
 
 def entry_text(entry: dict[str, object]) -> str:
     """The fact in the fact base's house style: block YAML, one list item."""
+    register_with_yaml()
     return yaml.safe_dump([entry], sort_keys=False, allow_unicode=True, default_flow_style=False, width=100)
 
 

@@ -17,6 +17,7 @@ from ..facts import FactBase, display_path
 from ..facts.add import Added, append_entry, entry_text
 from ..output import atomic_write, folder_lock
 from ..places import HOME_COUNTRY, registry_from_data
+from ..text.grammar import register_with_yaml
 from ..yamlload import load_yaml_text
 from .queue import Entry, ProposalQueue
 
@@ -111,6 +112,7 @@ def _free_id(base: FactBase, wanted: str) -> str:
 def _accept_place(base: FactBase, layer: Path, place: dict[str, Any], proposal_id: str) -> Decision:
     path = layer / REGISTRY_NAME
     shown = display_path(path)
+    register_with_yaml()
     text = yaml.safe_dump([place], sort_keys=False, allow_unicode=True, default_flow_style=False, width=100)
     parsed, problems = load_yaml_text(text, shown)
     if not problems:

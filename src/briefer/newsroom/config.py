@@ -8,7 +8,6 @@ file, line, dotted key and a fix.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from ..errors import DataError, Problem, UsageError
 from ..facts import STALE_AFTER_MONTHS, display_path
 from ..facts.model import MAX_STALE_AFTER_MONTHS
 from ..places import RegionRegistry
+from ..places.registry import close_matches
 from ..yamlload import LocatedDict, load_yaml
 
 CONFIG_NAME = "briefer.yaml"
@@ -138,7 +138,7 @@ class _Reader:
             dotted = f"{prefix}{key}"
             self.lines[dotted] = data.line_of(key)
             if key not in allowed:
-                close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
+                close = close_matches(str(key), allowed, n=1, cutoff=0.6)
                 hint = f"did you mean '{prefix}{close[0]}'?" if close else f"known keys: {', '.join(allowed)}"
                 self.problem(data.line_of(key), dotted, "unknown setting", hint)
         for key, line in data.duplicate_keys:

@@ -8,7 +8,6 @@ as "region" or "province", and offers near misses when nothing matches.
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -23,6 +22,13 @@ _BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # characters that are Markdown or HTML syntax: a name goes into titles and headings as it is
 _MARKUP = re.compile(r"[\[\]<>*_`|\\{}]")
 _SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
+
+
+def close_matches(word: str, possibilities: Iterable[str], n: int, cutoff: float) -> list[str]:
+    """difflib's, imported for a misspelling only: a name spelt right never needs it."""
+    from difflib import get_close_matches as close
+
+    return close(word, possibilities, n=n, cutoff=cutoff)
 
 
 def _spellings(region: Region) -> list[str]:
@@ -190,7 +196,7 @@ class RegionRegistry:
         ):
             if suggestions:
                 break
-            for spelling in difflib.get_close_matches(key, index, n=8, cutoff=0.7):
+            for spelling in close_matches(key, index, n=8, cutoff=0.7):
                 for region_id in sorted(index[spelling]):
                     if region_id not in suggestions:
                         suggestions.append(region_id)

@@ -12,6 +12,7 @@ word) gives itself in every case, so English messages need none of this.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
 # nominative, genitive, dative, accusative, instrumental, prepositional (locative)
@@ -74,8 +75,10 @@ def _represent_as_text(dumper: Any, value: str) -> Any:
     return dumper.represent_str(str(value))
 
 
-def _register_with_yaml() -> None:
-    """Names and messages are text wherever briefer writes YAML (front matter, facts)."""
+@cache
+def register_with_yaml() -> None:
+    """Names and messages are text wherever briefer writes YAML (a fact, a new place).
+    Called by the writers before they write: importing briefer imports no PyYAML."""
     import yaml
 
     dumpers = [yaml.SafeDumper, yaml.Dumper]
@@ -83,9 +86,6 @@ def _register_with_yaml() -> None:
     for dumper in dumpers:
         dumper.add_representer(Name, _represent_as_text)
         dumper.add_representer(Message, _represent_as_text)
-
-
-_register_with_yaml()
 
 
 def placeholder_names(message: str) -> set[str]:
