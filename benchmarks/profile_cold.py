@@ -5,7 +5,8 @@ step by step, and times each step: the interpreter's start, importing the comman
 and the core, reading the newsroom's settings and loading the fact base (from the
 fact cache, warmed first), selecting and rendering the brief, the DOCX step (its
 imports included) and writing the files. The whole command is timed too, and pandoc
-turning the brief's Markdown into DOCX. Each figure is the fastest of RUNS runs, as a
+turning the brief's Markdown into DOCX, and the floor under any brief made in Python: an
+interpreter that imports the libraries a brief needs and exits. Each figure is the fastest of RUNS runs, as a
 cold start on a quiet machine is the floor that noise only adds to.
 Run: python benchmarks/profile_cold.py [RUNS]
 Exits 2 when it cannot measure (no pandoc to compare with, or a run fails).
@@ -25,6 +26,9 @@ from pathlib import Path
 
 RUNS = 10
 PAIR = ("gomel", "sichuan")
+
+# The command line, the template engine, the Markdown parser and the XML writer
+LIBRARIES = "import click, jinja2, markdown_it, lxml.etree"
 
 # What runs in the child: the steps of cli/brief.py, with a clock between them.
 CHILD = """
@@ -84,6 +88,9 @@ def main() -> int:
             for name, seconds in steps:
                 phases[name] = min(phases.get(name, seconds), seconds)
             wholes.append(timed(command)[0])
+        # the floor under any Python brief: start the interpreter, import the libraries
+        # a brief cannot do without, and exit
+        floor = min(timed([sys.executable, "-c", LIBRARIES])[0] for _ in range(runs))
         markdown = out / f"{PAIR[0]}-{PAIR[1]}-factsheet.md"
         theirs = min(timed([pandoc, "-o", str(out / "pandoc.docx"), str(markdown)])[0] for _ in range(runs))
     print(f"cold brief {' '.join(PAIR)}, md+docx, fastest of {runs} runs, phase by phase:")
@@ -94,6 +101,8 @@ def main() -> int:
     print(f"briefer brief, the whole command: {whole * 1000:.1f} ms")
     print(f"pandoc md -> docx of its Markdown: {theirs * 1000:.1f} ms")
     print(f"briefer / pandoc = {whole / theirs:.2f}x the time")
+    print(f"floor: Python importing {LIBRARIES.removeprefix('import ')}: {floor * 1000:.1f} ms "
+          f"= {floor / theirs:.2f}x pandoc's time")  # fmt: skip
     return 0
 
 
