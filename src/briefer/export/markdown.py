@@ -21,9 +21,9 @@ from ..version import __version__
 _PLAIN = re.compile(r"[^\W\d_][\w .,()/+–—-]*(?<! )")
 # ... unless it is one of the words YAML reads as a boolean or as nothing
 _YAML_WORDS = frozenset({"yes", "no", "true", "false", "on", "off", "null"})
-# What YAML takes as it is between single quotes: its printable characters but line
-# breaks (which it folds), tabs and the byte order mark; anything else is escaped
-_QUOTABLE = re.compile("[\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]*")
+# What YAML will not take as it is between single quotes: characters it cannot print,
+# line breaks (which it folds), tabs and the byte order mark; these are escaped
+_UNQUOTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 _FIELD = re.compile(r"([a-z_]+):(?: (.*))?")
 
 
@@ -45,11 +45,13 @@ def _scalar(value: str) -> str:
     text = str(value)  # a catalog's or a name's str subclass, as text
     if _PLAIN.fullmatch(text) and text.lower() not in _YAML_WORDS:
         return text
-    if _QUOTABLE.fullmatch(text):
+    if not _UNQUOTABLE.search(text):
         return "'" + text.replace("'", "''") + "'"
     return (
         '"'
-        + "".join(char if _QUOTABLE.fullmatch(char) and char not in '"\\' else _escape(char) for char in text)
+        + "".join(
+            char if not _UNQUOTABLE.match(char) and char not in '"\\' else _escape(char) for char in text
+        )
         + '"'
     )
 
