@@ -216,7 +216,10 @@ def amounts(sentence: str) -> list[Amount]:
     for pattern in (_MONEY_AFTER, _MONEY_BEFORE):
         for match in pattern.finditer(sentence):
             add(_money(match, _scaled(_number(match["number"]), match["scale"])))
-    for match in _MONEY_WORDS.finditer(sentence):
+    folded = sentence.lower()
+    # a number in words is money only before a scale, and a multiple only before «раз» or
+    # "times": most sentences have neither, and a look for them is far quicker
+    for match in _MONEY_WORDS.finditer(sentence) if any(stem in folded for stem in _SCALES) else ():
         half = 0.5 if match["half"] else 0.0
         add(_money(match, _scaled(_word_number(match["word"]) + half, match["scale"])))
     for match in _PERCENT.finditer(sentence):
@@ -237,7 +240,7 @@ def amounts(sentence: str) -> list[Amount]:
     for match in _FRACTION_PERCENT.finditer(sentence):
         qualifier = _qualifier(match["qualifier"] or match["qualifier_share"])
         add(Amount(_fraction_value(match), "percent", qualifier, *match.span(), match.group().strip()))
-    for match in _WORD_MULTIPLE.finditer(sentence):
+    for match in _WORD_MULTIPLE.finditer(sentence) if "раз" in folded or "times" in folded else ():
         half = 0.5 if match["half"] else 0.0
         value = 1.5 if match["one_half"] else _word_number(match["word"]) + half
         if value >= 1.5:

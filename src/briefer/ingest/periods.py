@@ -35,7 +35,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DASH = r"\s*[-–—−‒]\s*"  # the minus sign and the figure dash too: «2026−2028»
 
 _QUARTER = re.compile(
-    rf"(?:(?P<roman>IV|III|II|I)\s+квартал\w*|(?P<ordinal>перв|втор|трет|четв[её]рт|перш|друг|трэц|чацв[её]рт)\w*\s+квартал\w*|"
+    rf"\b(?:(?P<roman>IV|III|II|I)\s+квартал\w*|(?P<ordinal>перв|втор|трет|четв[её]рт|перш|друг|трэц|чацв[её]рт)\w*\s+квартал\w*|"
     rf"(?:the\s+)?(?P<english>first|second|third|fourth)\s+quarter(?:\s+of)?|Q(?P<q>[1-4]))\s*(?:of\s+)?"
     # a quarter without its year is of the report's own year: "in the first quarter",
     # "in the first quarter of this year", «в I квартале текущего года»
@@ -49,7 +49,7 @@ _HALF = re.compile(
     re.IGNORECASE,
 )
 _QUARTERS_OF = re.compile(
-    rf"(?P<count>двух|тр[её]х|2|3|two|three|first\s+(?:two|three)|дзвюх|трох)\s+(?:квартал\w*|quarters)\s*(?:of\s+)?"
+    rf"\b(?P<count>двух|тр[её]х|2|3|two|three|first\s+(?:two|three)|дзвюх|трох)\s+(?:квартал\w*|quarters)\s*(?:of\s+)?"
     rf"(?:{_YEAR}|(?P<this>этого\s+года|текущего\s+года|гэтага\s+года|this\s+year))",
     re.IGNORECASE,
 )
@@ -65,7 +65,7 @@ _COUNT_WORDS = {
     "одиннадцат": 11, "трох": 3, "чатыр": 4, "пяц": 5, "шасц": 6, "сям": 7, "вась": 8,
 }  # fmt: skip
 _MONTHS_OF = re.compile(
-    r"(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|[а-яё]+)\s+"
+    r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|[а-яё]+)\s+"
     rf"(?:месяц\w*|месяцаў|months)\s*(?:of\s+|of\s+the\s+year\s+)?(?:{_YEAR}|(?P<this>this\s+year|этого\s+года|гэтага\s+года))?",
     re.IGNORECASE,
 )
@@ -93,7 +93,7 @@ _MONTH_RANGE_NO_YEAR = re.compile(
     re.IGNORECASE,
 )
 _YEAR_ONLY = re.compile(
-    rf"(?:(?:в|за|по\s+итогам|по\s+выніках|у|на\s+конец|in|for|over|during|by)\s+)?{_YEAR}(?:\s*(?:год\w*|г\.|гг\.)|\b)",
+    rf"\b(?:(?:в|за|по\s+итогам|по\s+выніках|у|на\s+конец|in|for|over|during|by)\s+)?{_YEAR}(?:\s*(?:год\w*|г\.|гг\.)|\b)",
     re.IGNORECASE,
 )
 _DAY_MONTH = re.compile(
@@ -119,10 +119,10 @@ _HORIZON = re.compile(
     re.IGNORECASE,
 )
 _LAST_WEEK = re.compile(
-    r"\b(?P<fortnight>на\s+позапрошлой\s+неделе|на\s+пазамінулым\s+тыдні|the\s+week\s+before\s+last)\b|"
-    r"\b(?P<days>на\s+днях|днями|a\s+few\s+days\s+ago)\b|"
-    r"\b(?P<week>на\s+(?:прошедшей|прошлой)\s+неделе|на\s+мінулым\s+тыдні|last\s+week)\b|"
-    r"\b(?:на\s+выходных|у\s+выхадныя|(?:over|at)\s+the\s+weekend)\b",
+    r"\b(?:(?P<fortnight>на\s+позапрошлой\s+неделе|на\s+пазамінулым\s+тыдні|the\s+week\s+before\s+last)|"
+    r"(?P<days>на\s+днях|днями|a\s+few\s+days\s+ago)|"
+    r"(?P<week>на\s+(?:прошедшей|прошлой)\s+неделе|на\s+мінулым\s+тыдні|last\s+week)|"
+    r"(?:на\s+выходных|у\s+выхадныя|(?:over|at)\s+the\s+weekend))\b",
     re.IGNORECASE,
 )
 _RELATIVE = (
