@@ -96,8 +96,10 @@ class PlaceFinder:
 
     def __init__(self, registry: RegionRegistry) -> None:
         self.registry = registry
-        # first word's folded start -> [(the name's words as (stem, folded), capitalised, ids)]
-        self._index: dict[str, list[tuple[tuple[tuple[str, str], ...], bool, frozenset[str]]]] = {}
+        # names by the first three letters of their first word's stem (a shorter stem by
+        # itself): [(order, the name's words as (stem, folded), capitalised, ids)]; the
+        # registry's order breaks ties
+        self._index: dict[str, list[tuple[int, tuple[tuple[str, str], ...], bool, frozenset[str]]]] = {}
         self._cjk: dict[str, set[str]] = {}
         self._adjectives: set[tuple[tuple[str, str], ...]] = set()
         spellings: dict[tuple[tuple[tuple[str, str], ...], bool], set[str]] = {}
@@ -152,10 +154,10 @@ class PlaceFinder:
         self._cjk_pattern = re.compile(
             "|".join(re.escape(spelling) for spelling in sorted(self._cjk, key=len, reverse=True)) or r"(?!)"
         )
-        for (name, capitalised), ids in spellings.items():
+        for order, ((name, capitalised), ids) in enumerate(spellings.items()):
             owners = self._owners.get(name, set()) & ids
-            self._index.setdefault(_prefix(name[0][0]), []).append(
-                (name, capitalised, frozenset(owners or ids))
+            self._index.setdefault(name[0][0][:3], []).append(
+                (order, name, capitalised, frozenset(owners or ids))
             )
 
     def mentions(self, text: str) -> list[Mention]:
@@ -201,7 +203,7 @@ class PlaceFinder:
         while position < len(tokens):
             best: tuple[int, frozenset[str], tuple[tuple[str, str], ...]] | None = None
             word = folded[position]
-            for name, capitalised, ids in self._index.get(_prefix(word), ()):
+            for _, name, capitalised, ids in self._candidates(word):
                 if not word.startswith(name[0][0]):
                     continue  # the first word's stem, the one look most names fail
                 size = len(name)
@@ -283,6 +285,15 @@ class PlaceFinder:
                         )
                     )
         return sorted(found, key=lambda mention: mention.start)
+
+    def _candidates(self, word: str) -> list[tuple[int, tuple[tuple[str, str], ...], bool, frozenset[str]]]:
+        """The names whose first stem may start ``word``, in the registry's order."""
+        buckets = [
+            bucket for size in (3, 2, 1) if (bucket := self._index.get(word[:size])) and len(word) >= size
+        ]
+        if len(buckets) == 1:
+            return buckets[0]
+        return sorted(candidate for bucket in buckets for candidate in bucket)
 
     @staticmethod
     def _exact(folded: list[str], position: int, name: tuple[tuple[str, str], ...]) -> int:
@@ -527,10 +538,6 @@ _KIND_NAMES = {"region", "oblast", "province", "city", "district", "county", "kr
 
 def capitalised_kind(word: str) -> bool:
     return word.lower() in _KIND_NAMES
-
-
-def _prefix(folded: str) -> str:
-    return folded[:2]
 
 
 def _kind_of(word: str) -> str | None:
