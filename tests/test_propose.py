@@ -1762,6 +1762,25 @@ def test_a_line_that_ends_a_sentence_ends_it_though_its_last_word_is_an_abbrevia
     assert len(list(sentences("Trade between Belarus and Hungary\nreached $245.5 million in 2020."))) == 1
 
 
+def test_a_lead_without_its_full_stop_ends_at_its_paragraph(tmp_path: Path) -> None:
+    """A page's lead, a text's paragraph before a blank line: no sentence runs on from one
+    into the next (an exhibition «Россия» in the lead lent Primorye to the event)."""
+    from briefer.ingest.sentences import sentences
+
+    lead = "В Москве на выставке-форуме «Россия» проходят Дни Гомельской области"
+    after = "Область давно сотрудничает с Приморским краем."
+    saved = tmp_path / "lead.txt"
+    saved.write_text(
+        f"Приморье и Гомель\nhttps://example.org/a\n2024-05-07\n\n{lead}\n\n{after}\n", encoding="utf-8"
+    )
+    page = tmp_path / "lead.html"
+    page.write_text(f"<html><body><article><h1>Приморье и Гомель</h1><p>{lead}</p><p>{after}</p>"
+                    "<p>Губернатор Приморья и председатель облисполкома подписали договор о сотрудничестве "
+                    "в Москве.</p></article></body></html>", encoding="utf-8")  # fmt: skip
+    for article in read_articles([str(saved), str(page)]):
+        assert [sentence for sentence, _, _ in sentences(article.text)][:2] == [lead, after], article.form
+
+
 @pytest.mark.parametrize(
     ("text", "language", "day", "expected"),
     [

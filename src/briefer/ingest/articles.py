@@ -156,10 +156,18 @@ def _article(text: str, title: str | None, site: str | None, date: dt.date | Non
 
 
 def _clean(text: str) -> str:
-    """Paragraphs as lines, spaces folded, control characters dropped."""
+    """Lines with spaces folded and control characters dropped; a blank line, which ends a
+    paragraph (the one sure end of a headline or a lead written without its full stop),
+    kept as one."""
     text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u202a-\u202e\u2066-\u2069]", "", text)
     lines = (" ".join(line.split()) for line in text.splitlines())
-    return "\n".join(line for line in lines if line)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+
+
+def _paragraphs(text: str) -> str:
+    """Text whose every line is a paragraph (a page's text, a document's paragraphs), with
+    a blank line between them."""
+    return "\n\n".join(line for line in text.splitlines() if line.strip())
 
 
 def _html(data: bytes, origin: str, url: str | None) -> Article:
@@ -174,7 +182,7 @@ def _html(data: bytes, origin: str, url: str | None) -> Article:
         raise ArticleError(origin, "no article text found in the page", "save the page of the article itself")
     found = document.as_dict() if hasattr(document, "as_dict") else dict(document)
     return _article(
-        found.get("text") or "",
+        _paragraphs(found.get("text") or ""),
         found.get("title"),
         found.get("sitename") or found.get("hostname"),
         _iso_day(found.get("date")),
@@ -199,13 +207,14 @@ def _decode_html(data: bytes, origin: str) -> str:
 
 def _text(text: str, origin: str, url: str | None, form: str, date: dt.date | None = None) -> Article:
     """A title on the first line, an address and a date among the first lines."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    body = [line.strip() for line in text.splitlines()]
+    lines = [line for line in body if line]
     if not lines:
         raise ArticleError(origin, "the file is empty", "save the article's text in it")
     title = lines[0].lstrip("#").strip()
     header = lines[:_HEADER_LINES]
     found_url = url
-    body = lines[1:]
+    body = body[body.index(lines[0]) + 1 :]  # blank lines kept: they end paragraphs
     for line in header[1:]:
         address = _URL.fullmatch(line) or (_URL.search(line) if len(line) < 200 and not found_url else None)
         if address and not found_url:
@@ -265,7 +274,7 @@ def _docx(data: bytes, origin: str) -> Article:
         raise ArticleError(
             origin, f"not a DOCX document ({error})", "save the press release as .docx from Word"
         ) from None
-    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    text = _paragraphs("\n".join(paragraph.text for paragraph in document.paragraphs))
     return _text(text, origin, None, "docx")
 
 
@@ -302,7 +311,7 @@ def _feed(data: bytes, origin: str) -> Iterator[Article]:
         if entry.get("content"):
             body = entry.content[0].get("value", "")
         body = body or entry.get("summary", "")
-        text = _strip_tags(body)
+        text = _paragraphs(_strip_tags(body))
         if len(text.split()) < 5:
             continue
         published = entry.get("published_parsed") or entry.get("updated_parsed")

@@ -32,10 +32,10 @@ def sentences(text: str) -> Iterator[tuple[str, int, int]]:
 
 
 def _paragraph_sentences(text: str, sentenize: Any) -> Iterator[tuple[int, int]]:
-    """Sentence spans paragraph by paragraph: a line that ends a sentence's punctuation
-    before one that opens with a capital ends its sentence, though its last word is an
-    abbreviation («… за 2024 г.» then «Такой статистикой…»); a line wrapped mid-sentence
-    (a PDF's, an essay's) stays one sentence."""
+    """Sentence spans paragraph by paragraph: a line that ends a sentence's punctuation,
+    or a line before a blank one, before one that opens with a capital ends its sentence,
+    though its last word is an abbreviation («… за 2024 г.» then «Такой статистикой…»);
+    a line wrapped mid-sentence (a PDF's, an essay's) stays one sentence."""
     offset = 0
     for paragraph in _PARAGRAPH_END.split(text):
         for piece in sentenize(paragraph):
@@ -43,4 +43,8 @@ def _paragraph_sentences(text: str, sentenize: Any) -> Iterator[tuple[int, int]]
         offset += len(paragraph)
 
 
-_PARAGRAPH_END = re.compile(r"(?<=[.!?…»\"])(?=[ \t]*\n\s*[A-ZА-ЯЁІЎ«\"])")
+# a line that ends in a sentence's punctuation, or a line before a blank one (a headline,
+# a lead without its full stop), before a line that opens with a capital
+_PARAGRAPH_END = re.compile(
+    r"(?<=[.!?…»\"])(?=[ \t]*\n\s*[A-ZА-ЯЁІЎ«\"])|(?<=\S)(?=[ \t]*\n[ \t]*\n\s*[A-ZА-ЯЁІЎ«\"])"
+)
