@@ -3022,3 +3022,51 @@ def test_the_partners_exports_told_in_its_own_words_are_turned_once() -> None:
         ("growth of trade turnover", 19),
         ("growth of imports", 12),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "wanted", "unwanted"),
+    [
+        # an exhibition named after a country, in quotes or with "the", is no side
+        ("В Москве на выставке-форуме «Россия» 6 мая Гомельская область подписала соглашение с "
+         "Приморским краем.", "ru", {("agreement", "gomel", "primorsky-krai", "2024-05-06")},
+         {("agreement", "gomel", "russia", "2024-05-06")}),
+        ("Gomel Region signed an agreement at the Russia exhibition on 6 May.", "en", set(),
+         {("agreement", "gomel", "russia", "2024-05-06")}),
+        ("Санаторий «Беларусь» в Сочи 6 мая принял делегацию.", "ru", set(),
+         {("event", "belarus", "sochi", "2024-05-06")}),
+    ],
+)  # fmt: skip
+def test_a_place_in_a_name_in_quotes_or_after_the_is_no_side(
+    text: str, language: str, wanted: set[tuple[object, ...]], unwanted: set[tuple[object, ...]]
+) -> None:
+    _assert_found(text, language, dt.date(2024, 5, 7), wanted, unwanted)
+
+
+def test_a_places_own_days_are_told_as_held_at_its_partners() -> None:
+    from briefer.ingest import propose
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    finder = PlaceFinder(base.regions)
+    told = []
+    for text, language in [
+        ("В Москве на выставке-форуме «Россия» 6 мая открылись Дни Гомельской области.", "ru"),
+        ("Дні Гомельскай вобласці 6 мая адкрыліся ў Маскве на выставе «Расія».", "be"),
+        ("The governor spoke after the opening of Gomel Region's days in Moscow on 6 May.", "en"),
+        ("Дни Гомельской области пройдут в Москве в сентябре.", "ru"),
+    ]:
+        article = Article(text, "t", None, dt.date(2024, 5, 7), None, language, "x", "text")
+        [candidate] = extract(article, finder).candidates
+        told.append(tuple(propose._summary(candidate, lang) for lang in ("en", "ru", "be")))
+    held = (
+        "Days of Gomel Oblast were held in Moscow.",
+        "Прошли Дни Гомельской области в Москве.",
+        "Прайшлі Дні Гомельскай вобласці ў Маскве.",
+    )
+    assert told == [held, held, held, (
+        "Days of Gomel Oblast are planned in Moscow.",
+        "Запланированы Дни Гомельской области в Москве.",
+        "Запланаваны Дні Гомельскай вобласці ў Маскве.",
+    )]  # fmt: skip

@@ -17,6 +17,7 @@ EVENTS = re.compile(
     r"визит|візіт|посети|посетил|наведал|наведа|делегаци|дэлегацы|форум|выставк|выставок|выстав[аеуы]\b|"
     r"выстаў|ярмар|кірмаш|"
     r"дни\s+\w+\s+област|дні\s+\w+\s+вобласц|visit|delegation|forum|\bfairs?\b|exhibition|expo\b|days\s+of|"
+    r"(?:region|oblast|city)'s\s+days\b|"  # "Gomel Region's days at the exhibition"
     # «Дни Минска начались в Москве», «проведения в Петербурге Дней Минска»: a city's days
     r"(?-i:\b[Дд](?:ни|ней|нях|ням|ні|зён)\s+(?:города\s+|горада\s+)?[А-ЯЁІЎ])|"
     r"недел[яиюе]\s+(?:города\s+)?[А-ЯЁ]|тыдзень\s+|week\s+of|"
@@ -75,6 +76,8 @@ def events(
     event = _event_kind(word.group() if word else "")
     if event in ("forum", "exhibition", "fair") and any(_event_kind(w.group()) == "meeting" for w in words):
         event = "meeting"  # «На … форуме губернатор провёл рабочую встречу с послом»: the forum is where
+    elif event in ("forum", "exhibition", "fair") and any(_event_kind(w.group()) == "days" for w in words):
+        event = "days"  # «на выставке «Россия» проходят Дни Гомельской области»: the days, at the exhibition
     candidate = Candidate("event", home, away, date, sentence, start, end, event=event, notes=notes)
     if ahead and article.date is not None:
         candidate.reported = article.date.isoformat()
@@ -127,7 +130,8 @@ _RECENT = re.compile(r"недавн\w*|нядаўн\w*|\brecent(?:ly)?\b", re.I)
 _EVENT_KINDS = (
     ("форум", "forum"), ("forum", "forum"), ("выстав", "exhibition"), ("exhib", "exhibition"),
     ("expo", "exhibition"), ("ярмар", "fair"), ("кірмаш", "fair"), ("fair", "fair"),
-    ("дн", "days"), ("дзён", "days"), ("days", "days"),
+    ("дн", "days"), ("дзён", "days"), ("days", "days"), ("region's", "days"), ("oblast's", "days"),
+    ("city's", "days"),
     ("недел", "days"), ("тыдз", "days"), ("week", "days"),  # «Неделя города Тяньцзинь»: its days
     ("встреч", "meeting"), ("встрети", "meeting"), ("сустрэ", "meeting"),
     ("переговор", "meeting"), ("перамов", "meeting"),

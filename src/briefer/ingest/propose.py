@@ -107,6 +107,12 @@ _HOSTED_SENTENCES = {
     "exhibition": N_("An exhibition with {away} taking part was held in {home}."),
     "fair": N_("A fair with {away} taking part was held in {home}."),
 }
+# the Belarusian place's own days, held at its partner's: the place in the genitive, the
+# partner in the locative
+_GUEST_SENTENCES = {
+    False: N_("Days of {home} were held in {away}."),
+    True: N_("Days of {home} are planned in {away}."),
+}
 _PLAN_SENTENCES = {
     "visit": N_("A visit is planned as part of the cooperation between {home} and {away}."),
     "forum": N_("A forum is planned with {home} and {away} taking part."),
@@ -546,6 +552,11 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
             and not candidate.reported
         ):
             return words.gettext(_HOSTED_SENTENCES[event]).format(home=home_in, away=away_gen)
+        away_in = _locative(candidate.away, language) if candidate.away else None
+        if candidate.guest and event == "days" and home_gen and away_in:
+            return words.gettext(_GUEST_SENTENCES[bool(candidate.reported)]).format(
+                home=home_gen, away=away_in
+            )
         if home_gen and away_gen:
             sentences = _PLAN_SENTENCES if candidate.reported else _EVENT_SENTENCES
             return words.gettext(sentences[event]).format(home=home_gen, away=away_gen)

@@ -292,10 +292,23 @@ _MAKER_AFTER = re.compile(
 _MAKER_AFTER_ADJECTIVE = re.compile(r"\s+(?:[а-яёіў]+\s+)?(?:завод|комбинат|фабрик|камбінат)\w*", re.I)
 
 
+# "the Russia exhibition": a country takes no article but an event named after it does
+_THE_EVENT = re.compile(r"\s+(?:exhibition|expo|forum|fair)\b")
+
+
 def in_a_name(sentence: str, mention: Mention) -> bool:
     """Whether the place is part of an enterprise's or an event's name ("Rechitsa Hardware
-    Plant", "the Ufa Forum"): no side."""
+    Plant", "the Ufa Forum", "the Russia exhibition") or is a name in quotes (the
+    exhibition «Россия», a sanatorium «Беларусь»): no side."""
     if _MAKER_AFTER.match(sentence, mention.end):
+        return True
+    if sentence[mention.start - 1 : mention.start] in ("«", '"', "“") and sentence[
+        mention.end : mention.end + 1
+    ] in ("»", '"', "”"):
+        return True
+    if sentence[max(0, mention.start - 4) : mention.start].lower() == "the " and _THE_EVENT.match(
+        sentence, mention.end
+    ):
         return True
     return mention.adjective and bool(_MAKER_AFTER_ADJECTIVE.match(sentence, mention.end))
 
@@ -322,6 +335,19 @@ def held_in(sentence: str, mention: Mention) -> bool:
 @lru_cache(maxsize=4096)  # each mention is asked about more than once
 def _held_before(words: str) -> bool:
     return bool(_HELD_IN.search(words))
+
+
+_DAYS_BEFORE = re.compile(r"(?:\b(?:дни|дней|днях|дням|дні|дзён|днях|days\s+of(?:\s+the)?)\s+)$", re.I)
+_DAYS_AFTER = re.compile(r"(?:'s)?\s+days\b", re.I)
+
+
+def days_of(sentence: str, mention: Mention) -> bool:
+    """Whether the days told are the place's own («Дни Гомельской области», "Gomel
+    Region's days")."""
+    return bool(
+        _DAYS_BEFORE.search(sentence[max(0, mention.start - 20) : mention.start])
+        or _DAYS_AFTER.match(sentence, mention.end)
+    )
 
 
 _IN_A_PLACE = re.compile(r"(?:^|\s)(?:в|во|у|ў|in)\s+(?:\w+\s+)?$", re.I)
