@@ -243,6 +243,12 @@ def test_places_are_found_in_any_case_and_spelling(text: str, expected: list[str
         # «вырос … до 5,3 млн»: the level reached, not a ceiling; «составят до» is one
         ("экспорт вырос в 3,3 раза, до 5,3 млн USD", [(3.3, "times", None), (5_300_000, "USD", None)]),
         ("поставки составят до 5 млн долларов", [(5_000_000, "USD", "up to")]),
+        # a comma before three digits separates thousands, but before a scale it is decimal
+        ("EXPORTS AMOUNTED TO USD 575,000.", [(575_000, "USD", None)]),
+        ("trade reached $1,234,567", [(1_234_567, "USD", None)]),
+        ("there are 1,200 companies", [(1_200, "companies", None)]),
+        ("составил 1,041 млрд долларов", [(1_041_000_000, "USD", None)]),
+        ("вырос на 12,125%", [(12.125, "percent", None)]),
     ],
 )
 def test_amounts_keep_their_currency_scale_and_qualifier(sentence: str, found: list[tuple]) -> None:  # type: ignore[type-arg]

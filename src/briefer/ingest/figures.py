@@ -42,7 +42,11 @@ _QUALIFIER = "|".join(pattern for pattern, _ in _QUALIFIERS)
 # head of every pattern would be tried at every letter of the sentence
 # («почти на $159 млн», «более чем на 20 %»: the preposition stands between)
 _QUALIFIER_BEFORE = re.compile(rf"(?<!\w)(?P<qualifier>{_QUALIFIER})\s+(?:на\s+)?$", re.IGNORECASE)
-_NUMBER = r"(?P<number>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+# groups of three digits apart (a space, or "1,234,567"), or digits with a decimal part
+_NUMBER = (
+    r"(?P<number>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|"
+    r"\d+(?:[.,]\d+)?)"
+)
 _SCALE = (
     r"(?P<scale>трлн|трилл\w*|млрд|миллиард\w*|мільярд\w*|млн|миллион\w*|мільён\w*|тыс|тысяч\w*|"
     r"trillion|billion|bn|million|mln|thousand)\.?"
@@ -169,9 +173,17 @@ class Amount:
     unsure: str = ""  # what the sentence leaves open about it
 
 
-def _number(text: str) -> float:
+def _number(text: str, scale: str | None = "") -> float:
+    """The number as written. Of an amount (``scale`` given, None where it has none) a
+    comma before groups of three digits is a thousands separator ("USD 575,000"), though
+    before a scale a decimal one («1,041 млрд»)."""
     digits = re.sub(r"[ \u00a0\u202f]", "", text)
+    if scale is None and _THOUSANDS.fullmatch(digits):
+        return float(digits.replace(",", ""))
     return float(digits.replace(",", "."))
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 def _qualifier(text: str | None) -> str | None:
@@ -215,7 +227,7 @@ def amounts(sentence: str) -> list[Amount]:
 
     for pattern in (_MONEY_AFTER, _MONEY_BEFORE):
         for match in pattern.finditer(sentence):
-            add(_money(match, _scaled(_number(match["number"]), match["scale"])))
+            add(_money(match, _scaled(_number(match["number"], match["scale"]), match["scale"])))
     folded = sentence.lower()
     # a number in words is money only before a scale, and a multiple only before «раз» or
     # "times": most sentences have neither, and a look for them is far quicker
@@ -251,7 +263,11 @@ def amounts(sentence: str) -> list[Amount]:
         noun = next(
             word for pattern, word in _COUNT_NOUNS if re.fullmatch(pattern, count["noun"], re.IGNORECASE)
         )
-        number = _number(count["number"]) if count["number"] else _NUMBER_WORDS[count["word"].lower()]
+        number = (
+            _number(count["number"], count["scale"])
+            if count["number"]
+            else _NUMBER_WORDS[count["word"].lower()]
+        )
         if count["number"] and _IS_YEAR.fullmatch(count["number"]) and not count["scale"]:
             # «в 2016 году соглашение», "in 2021 residents": a year, not a count; the count
             # may follow it ("in 2021 four new residents")
@@ -262,7 +278,7 @@ def amounts(sentence: str) -> list[Amount]:
     for match in _NUMBER_OF.finditer(sentence):
         noun = next(word for pattern, word in _COUNT_NOUNS if re.fullmatch(pattern, match["noun"], re.I))
         if not _IS_YEAR.fullmatch(match["number"]):
-            add(Amount(_number(match["number"]), noun, None, *match.span("number"), match.group()))
+            add(Amount(_number(match["number"], None), noun, None, *match.span("number"), match.group()))
     return sorted((_qualified(sentence, amount) for amount in found), key=lambda amount: amount.start)
 
 
