@@ -3076,3 +3076,67 @@ def test_a_places_own_days_are_told_as_held_at_its_partners() -> None:
         "Запланированы Дни Гомельской области в Москве.",
         "Запланаваны Дні Гомельскай вобласці ў Маскве.",
     )]  # fmt: skip
+
+
+def test_figures_of_several_partners_lend_none_to_the_sentences_after_them() -> None:
+    """A sentence of two partners' figures, a new paragraph, a story of several countries:
+    a later figure that names no partner is the oblast's own, or nothing."""
+    text = (
+        "In January-June 2023, Gomel Oblast raised exports to Russia by 30% and to Egypt by 5 times, "
+        "the governor said at the meeting of the Gomel Oblast Executive Committee on 20 July.\n\n"
+        "Overall, in January-June 2023 exports came to 81.5% of the amount posted in the same period "
+        "in 2022. The export of services went up by 12% in January-June 2023.\n\n"
+        "A list of 120 projects has been drawn up. Nine projects worth Br700 million have been completed."
+    )
+    found = _found(text, "en", dt.date(2023, 7, 21))
+    # the exports of services are the oblast's own, a metric of their own
+    assert found == {
+        ("figure", "gomel", "russia", "January-June 2023"),
+        ("figure", "gomel", "egypt", "January-June 2023"),
+        ("figure", "gomel", None, "January-June 2023"),
+    }
+
+
+def test_a_figure_names_the_partner_of_its_paragraph_only() -> None:
+    text = (
+        "Товарооборот Гомельской области с Китаем за январь-июнь 2023 года вырос на 20%.\n\n"
+        "Экспорт области за январь-июнь 2023 года составил 2 млрд долларов."
+    )
+    found = _found(text, "ru", dt.date(2023, 7, 21))
+    assert found == {
+        ("figure", "gomel", "china", "January-June 2023"),
+        ("figure", "gomel", None, "January-June 2023"),
+    }
+
+
+def test_services_are_a_metric_of_their_own_and_partners_may_be_named_by_adjective() -> None:
+    from briefer.ingest import propose
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    finder = PlaceFinder(base.regions)
+    told = []
+    for text, language in [
+        (
+            "Экспорт услуг Гомельской области в Россию за январь-июнь 2024 года составил 30 млн долларов.",
+            "ru",
+        ),
+        ("Belarus's services exports increased by 3.8% in January-March 2021.", "en"),
+        ("Belarus and its African partners reached annual trade of $553 million in 2020.", "en"),
+    ]:
+        article = Article(text, "t", None, dt.date(2024, 7, 20), None, language, "x", "text")
+        [candidate] = extract(article, finder).candidates
+        told.append((candidate.metric, candidate.away.id if candidate.away else None))
+        told += [propose._summary(candidate, "en"), propose._summary(candidate, "ru").replace("\xa0", " ")]
+    assert told == [
+        ("exports of services", "russia"),
+        "Exports of services from Gomel Oblast to Russia came to USD 30 million in January-June 2024.",
+        "Гомельская область — Россия: экспорт услуг за январь–июнь 2024 г. составил 30 млн долларов США.",
+        ("growth of exports of services", None),
+        "Exports of services from Belarus grew by 3.8% in January-March 2021.",
+        "Беларусь: экспорт услуг за январь–март 2021 г. вырос на 3,8 %.",
+        ("trade turnover", "africa"),
+        "Trade between Belarus and Africa came to USD 553 million in 2020.",
+        "Беларусь и Африка: товарооборот за 2020 г. составил 553 млн долларов США.",
+    ]

@@ -66,6 +66,8 @@ def events(
         or _FROM_MANY.match(sentence, word.end())
     ):
         return  # «13 раз встречались делегации», «25 дэлегацый», «постоянно проводим форумы»: no one event
+    if word and _event_kind(word.group()) == "meeting" and _OWN_SESSION.match(sentence, word.end()):
+        return  # "at the meeting of the Gomel Oblast Executive Committee": a body's own session
     if _envoy_is_the_partners(sentence, away):
         return  # «губернатор … провёл встречу с послом России в Беларуси»: the partner's own side
     notes: list[str] = []
@@ -85,6 +87,12 @@ def events(
     yield candidate
 
 
+# a body meeting as itself ("the meeting of the Gomel Oblast Executive Committee"): its own
+# session, no meeting of two sides (a council of two countries' regions is one)
+_OWN_SESSION = re.compile(
+    r"\w*\s+of\s+the\s+(?:[\w-]+\s+){0,4}(?:executive\s+committee|presidium|collegium|board\s+of\s+directors)\b",
+    re.I,
+)
 # «делегации из 10 регионов России, а также из Колумбии»: guests from many places, no one visit
 _FROM_MANY = re.compile(r"\w*\s+(?:из|з|from)\s+(?:\d+|нескольк\w*|многих|шматлік\w*|several|many)\b", re.I)
 _WITHIN = re.compile(

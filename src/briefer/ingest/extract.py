@@ -75,7 +75,15 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     tie_before: str | None = None  # the tie the sentence before tells of
     read_as_city: dict[str, Region] = {}  # names the article has called cities: "the city of Kursk"
     last_meeting: tuple[Region, Region] | None = None  # the sides of the last meeting or visit told
+    said_up_to = 0  # where the sentence before ended
+    countries_named: set[str] = set()  # the partners' countries named so far
     for written, start, end in sentences(article.text):
+        if "\n\n" in article.text[said_up_to:start]:
+            # a new paragraph: the sides of a figure or a partner named are not carried into
+            # it; the article's partner is the one its title names, if any
+            last_pair = previous_away = None
+            story_away = title_away
+        said_up_to = end
         # what is read is the sentence without its dateline; what is shown is the sentence
         sentence = without_dateline(written)
         home_before = last_home  # the Belarusian side the sentences before this one named
@@ -273,7 +281,11 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             )
         if home is not None and away is not None and (story_away is None or away.kind != "country"):
             story_away = away
-        previous_away = away if mentions else None  # for a sentence after it that names no place
+        # for a sentence after it that names no place; not one of partners in several countries
+        previous_away = (
+            away if mentions and len({m.region.country_id for m in aways if not m.adjective}) <= 1 else None
+        )
+        countries_named.update(m.region.country_id for m in aways if not m.adjective)
         plan = plan_in(sentence)
         ahead = plan is not None
         following = article.text[end : end + 600]
@@ -373,8 +385,10 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         # a figure of a story about one partner is with that partner, unless the sentence
         # says it is a total («в целом», "overall")
         figure_partner = (
-            story_away if away is None and owner is None and not _TOTAL.search(sentence) else None
-        )
+            story_away
+            if away is None and owner is None and not _TOTAL.search(sentence) and len(countries_named) <= 1
+            else None
+        )  # (not in a story of several countries: «to Russia by 40%, to Egypt by 7.3 times»)
         if figure_partner is not None and _ALL_PARTNERS.search(sentence):
             figure_partner = None  # «34 гарады-пабрацімы», "supplied to 88 countries": all partners, not one
         figures = list(
@@ -385,7 +399,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 end,
                 owner or home or adjective_home or last_home,
                 owner is None and home is None and adjective_home is None,
-                (home or adjective_home) if owner else (away or figure_partner),
+                (home or adjective_home)
+                if owner
+                else (away or _partners_by_adjective(sentence, aways) or figure_partner),
                 spans,
                 last_periods,
                 last_metric,
@@ -403,12 +419,18 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             None,
         ) or (named_metric(sentence) if POINTS_BACK_TO_IT.match(following) else None)
         if figures:
-            last_pair = (figures[-1].home, figures[-1].away)
+            # a sentence of figures with several partners («to Russia by 40%, to Egypt by 7.3
+            # times») leaves none for the sentence after it to take
+            pairs = {(c.home.id, c.away.country_id if c.away else None) for c in figures}
+            last_pair = (figures[-1].home, figures[-1].away) if len(pairs) == 1 else None
         elif mentions:
             last_pair = None  # the story has moved on to other places
         if figures and owner is None and home is None and adjective_home is not None:
             last_home = adjective_home  # the story has moved to the country's figures
         figures = sides.settle_figures(sentence, figures, [m for m in aways if not m.adjective], owner)
+        # a count that tells of ties only with a partner («a list of 134 projects», "Eight
+        # projects … implemented") is no fact of the base without one
+        figures = [c for c in figures if c.away is not None or c.metric not in _COUNTS_OF_TIES]
         for candidate in figures:
             if not spans and last_periods:
                 candidate.notes.append("its period is from an earlier sentence: check it")
@@ -500,6 +522,19 @@ _PEOPLES = re.compile(r"(?:народ\w*|peoples?\s+of(?:\s+the)?)\s+\w+(?:\s+(?
 _A_REGION_OF = re.compile(r"(?:регион\w*|рэгіён\w*|region\s+of)\s+$", re.I)
 _KIND_WORD = re.compile(r"\s+(?:District|район\w*|раён\w*)\b", re.I)
 _ALL_PARTNERS = re.compile(r"побратим|пабрацім|twin\s+cit|sister\s+cit|\d+\s+(?:стран|краін|countries)", re.I)
+_PARTNERS_AFTER = re.compile(r"\s+(?:partners?|партн[её]р\w*|партнэр\w*)\b", re.I)
+
+
+def _partners_by_adjective(sentence: str, aways: list[Mention]) -> Region | None:
+    """The partner named by its adjective before «партнёры» ("its African partners",
+    «китайские партнёры»), if one."""
+    named = {m.region.id: m.region for m in aways if m.adjective and _PARTNERS_AFTER.match(sentence, m.end)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+_COUNTS_OF_TIES = frozenset(
+    {"projects", "contracts", "agreements signed", "documents signed", "enterprises", "companies"}
+)
 _TOTAL = re.compile(
     r"в\s+целом|всего|у\s+цэлым|усяго|\btotal\b|\boverall\b|всех\s+стран|со\s+всеми|з\s+усімі", re.I
 )

@@ -50,7 +50,7 @@ _METRICS = (
 )
 _GROWTH = re.compile(
     r"вырос|увеличи|увеличен|рост|прирост|выраста|павялічы|вырас|рост|нарастил|наращ|нарасціл|нарошч|"
-    r"increase|grew|growth|rose|expand|climb|jump|up\b",
+    r"increase|grew|growth|rose|raise|boost|expand|climb|jump|up\b",
     re.I,
 )
 # «поставили в наш регион больше товаров на 10,8%»: a rise by so much
@@ -186,6 +186,19 @@ def figure_candidates(
         yield candidate
 
 
+_TRADE_WORD = re.compile(r"\b(?:экспорт\w*|импорт\w*|экспарт\w*|імпарт\w*|exports?|imports?)\b", re.I)
+_SERVICES_AFTER = re.compile(r"\s+(?:of\s+)?(?:услуг|паслуг|services)\b", re.I)
+
+
+def _of_services(sentence: str, amount: Amount) -> bool:
+    """Whether the exports or imports named last before the amount are of services."""
+    words = list(_TRADE_WORD.finditer(sentence, 0, amount.start))
+    return bool(words) and (
+        bool(_SERVICES_AFTER.match(sentence, words[-1].end()))
+        or sentence[max(0, words[-1].start() - 9) : words[-1].start()].lower() == "services "
+    )
+
+
 _GOODS_OR_SERVICES = re.compile(
     r"(?:(?P<services>услуг\w*|паслуг\w*|services)|товар\w*|тавар\w*|goods)\W+(?:\w+\W+)?$", re.I
 )
@@ -249,6 +262,19 @@ def _is_target(sentence: str, amount: Amount, period: Period, article: Article, 
 
 
 def _metric_for(
+    sentence: str, amount: Amount, absolute: list[Amount], notes: list[str], previous: str | None = None
+) -> str | None:
+    """What the amount measures, in the base's words: services alone («экспорт услуг»,
+    "services exports") a metric of their own, of which no share is proposed."""
+    metric = _measure_of(sentence, amount, absolute, notes, previous)
+    if metric is None or not _of_services(sentence, amount):
+        return metric
+    if metric in ("exports", "imports", "growth of exports", "growth of imports"):
+        return f"{metric} of services"
+    return None if metric.startswith("share of") else metric
+
+
+def _measure_of(
     sentence: str, amount: Amount, absolute: list[Amount], notes: list[str], previous: str | None = None
 ) -> str | None:
     """What the amount measures, in the base's words; None where the sentence does not
@@ -400,6 +426,8 @@ def _near(one: Amount, other: Amount) -> bool:
 # «темп роста 107,2 %», "with the growth rate at 107.2%": the level against the year before
 _INDEX_AFTER = re.compile(
     r"\s*(?:к|да|у\s+параўнанні\s+з|of|compared\s+(?:with|to))\s+(?:the\s+)?"
+    # "made up 79.2% of the amount posted in the same period in 2021"
+    r"(?:(?:amount|volume|figure|value)\s+(?:[\w-]+\s+){0,4}?(?:in|for|of)\s+the\s+)?"
     r"(?:аналогичн|соответствующ|уровн|адпаведн|аналагічн|узроўн|same\s+period|level|corresponding)",
     re.I,
 )

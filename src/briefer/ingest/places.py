@@ -494,6 +494,7 @@ _PHRASES = (
     ("в’етнамскі", "vietnam"),
     ("Kazakh", "kazakhstan"), ("казахстанский", "kazakhstan"), ("казахстанскі", "kazakhstan"),
     ("Turkish", "turkey"), ("турецкий", "turkey"), ("турэцкі", "turkey"),
+    ("African", "africa"), ("африканский", "africa"), ("афрыканскі", "africa"),
     ("Indian", "india"), ("индийский", "india"), ("індыйскі", "india"),
     ("Indonesian", "indonesia"), ("индонезийский", "indonesia"), ("інданезійскі", "indonesia"),
     ("Armenian", "armenia"), ("армянский", "armenia"), ("армянскі", "armenia"),

@@ -138,6 +138,14 @@ _FIGURE_SUMMARIES = {
     ("growth of trade turnover", False): N_("Trade of {of} grew by {value} in {period}."),
     ("growth of exports", True): N_("Exports from {of} to {with} grew by {value} in {period}."),
     ("growth of exports", False): N_("Exports from {of} grew by {value} in {period}."),
+    ("exports of services", True): N_("Exports of services from {of} to {with} came to {value} in {period}."),
+    ("exports of services", False): N_("Exports of services from {of} came to {value} in {period}."),
+    ("growth of exports of services", True): N_(
+        "Exports of services from {of} to {with} grew by {value} in {period}."
+    ),
+    ("growth of exports of services", False): N_(
+        "Exports of services from {of} grew by {value} in {period}."
+    ),
     ("growth of imports", True): N_("Imports of {of} from {with} grew by {value} in {period}."),
     ("growth of imports", False): N_("Imports of {of} grew by {value} in {period}."),
     ("growth of investment", True): N_("Investment between {of} and {with} grew by {value} in {period}."),
@@ -165,6 +173,10 @@ _METRIC_WORDS = {
     "growth of exports": N_("growth of exports"),
     "growth of imports": N_("growth of imports"),
     "growth of investment": N_("growth of investment"),
+    "exports of services": N_("exports of services"),
+    "imports of services": N_("imports of services"),
+    "growth of exports of services": N_("growth of exports of services"),
+    "growth of imports of services": N_("growth of imports of services"),
     "trade surplus": N_("trade surplus"),
     "net profit": N_("net profit"),
     "output": N_("output"),
