@@ -3140,3 +3140,38 @@ def test_services_are_a_metric_of_their_own_and_partners_may_be_named_by_adjecti
         "Trade between Belarus and Africa came to USD 553 million in 2020.",
         "Беларусь и Африка: товарооборот за 2020 г. составил 553 млн долларов США.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day", "wanted", "unwanted"),
+    [
+        # the classical Belarusian spelling of an oblast is the oblast, not a new one abroad
+        ("Дэлегацыя Гарадзенскай вобласці 7 лістапада наведала правінцыю Ганьсу.", "be",
+         dt.date(2023, 11, 7), {("event", "grodno", "gansu", "2023-11-07")}, set()),
+        # «Кітайскай Народнай Рэспублікі і Наваградскім раёнам»: a country's name, no peoples
+        ("Сёння падпісана Пагадненне аб устанаўленні пабрацімскіх адносін паміж горадам Дуньхуан "
+         "правінцыі Ганьсу Кітайскай Народнай Рэспублікі і Наваградскім раёнам.", "be", dt.date(2023, 11, 7),
+         {("twinning", "novogrudok-district", "dunhuang", "2023-11-07")},
+         {("twinning", "grodno", "dunhuang", "2023-11-07")}),
+        # «Гродненской областью» names the oblast, whatever town its partner is
+        ("Между городом Карачи и Гродненской областью в 2015 году было подписано соглашение о "
+         "сотрудничестве.", "ru", dt.date(2022, 7, 27), {("agreement", "grodno", "karachi", "2015")},
+         {("agreement", "grodno-city", "karachi", "2015")}),
+        # a guest invited to a forum under way is no plan
+        ("Подписание соглашения состоялось сегодня в Витебске в рамках экономического форума, на который "
+         "была приглашена делегация Архангельска.", "ru", dt.date(2023, 5, 18), set(),
+         {("planned event", "vitebsk-city", "arkhangelsk-city", "2023-05-18")}),
+        # «по итогам визита»: the visit is over, whatever is planned after it
+        ("По итогам визита делегации Гомельской области в провинцию Цзилинь принято решение о подготовке "
+         "соглашения о побратимстве.", "ru", dt.date(2025, 8, 29),
+         {("event", "gomel", "jilin", "2025-08-29")}, {("planned event", "gomel", "jilin", "2025-08-29")}),
+        # a forum announced for the article's own day is under way
+        ("The Forum of Regions of Belarus and Russia will be held in Vitebsk Region on June 27 and 28.", "en",
+         dt.date(2024, 6, 27), {("event", "vitebsk", "russia", "2024-06-27")},
+         {("planned event", "vitebsk", "russia", "2024-06-27")}),
+    ],
+)  # fmt: skip
+def test_held_out_reports_read_as_a_desk_reads_them(
+    text: str, language: str, day: dt.date, wanted: set[tuple[object, ...]], unwanted: set[tuple[object, ...]]
+) -> None:
+    _assert_found(text, language, day, wanted, unwanted)

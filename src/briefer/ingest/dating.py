@@ -141,7 +141,9 @@ _AHEAD = re.compile(
     r"наведае|наведаюць|прыедзе|прыедуць|падпіша|падпішуць|правядзе|правядуць|"
     r"продолжит|продолжат|працягне|працягнуць)\b|"
     # "was invited to visit", «пригласил посетить»: an invitation, not a visit (not «по приглашению»)
-    r"\binvited\s+to\b|\bпригласил\w*|\bприглашен[аыо]?\b|\bзапрасіў\w*|\bзапрошан[аы]?\b|"
+    # («на который была приглашена делегация»: a guest invited to what is under way)
+    r"\binvited\s+to\b|\bпригласил\w*|(?<!была\s)(?<!были\s)(?<!был\s)\bприглашен[аыо]?\b|\bзапрасіў\w*|"
+    r"(?<!была\s)(?<!былі\s)(?<!быў\s)\bзапрошан[аы]?\b|"
     r"\b(?:may|could|might)\s+(?:exceed|reach|top)\b|может\s+превысить|можа\s+перавысіць|"
     r"могут\s+стать|может\s+стать|могуць\s+стаць|можа\s+стаць|послужит|"
     r"will|to\s+be\s+(?:held|carried\s+out|implemented|built|launched)|(?<!action\s)plans?\s+to|(?:is|are)\s+planned|scheduled|expected\s+to|agreed\s+to\s+sign|"

@@ -75,6 +75,16 @@ def events(
     date = date_of(article, sentence, ahead, notes)
     if not date or (_RECENT.search(sentence) and dated_by_article_only(notes)):
         return  # «недавний бизнес-форум»: when it was held, the article does not say
+    if (
+        ahead
+        and article.date is not None
+        and len(date) == 10
+        and date <= article.date.isoformat()
+        and not dated_by_article_only(notes)
+    ):
+        # "will be held in Vitebsk on June 27 and 28", told on the 27th: under way, no plan
+        ahead = False
+        notes.append("announced for the article's own day or before: told as held")
     event = _event_kind(word.group() if word else "")
     if event in ("forum", "exhibition", "fair") and any(_event_kind(w.group()) == "meeting" for w in words):
         event = "meeting"  # «На … форуме губернатор провёл рабочую встречу с послом»: the forum is where
@@ -101,6 +111,10 @@ _WITHIN = re.compile(
     re.I,
 )
 _MET = re.compile(
+    # «По итогам визита … принято решение о подготовке соглашения»: the visit is over
+    r"(?:по\s+итогам|по\s+выніках|following|after)\s+(?:the\s+|a\s+)?"
+    r"(?!предстоящ|будущ|наступн|upcoming|forthcoming|planned)(?:[\w-]+\s+)?"
+    r"(?:визита|візіту|visit|встречи|сустрэчы|meeting|переговоров|перамоў|talks)\b|"
     r"\bmet\b|during\s+(?:a|the|his|her)\s+meeting|во\s+время\s+встречи|в\s+ходе\s+встречи|падчас\s+сустрэчы|\bheld\s+talks\b|встретил\w*|встречал\w*|провел\w*\s+(?:встреч|переговор)|сустрэў\w*|сустракаў\w*|"
     r"правё?л\w*\s+(?:сустрэч|перамов)",
     re.I,

@@ -518,7 +518,12 @@ _AFTER_THE_MEETING = re.compile(
     r"(?:following|after)\s+the\s+(?:talks|meeting|visit)",
     re.I,
 )
-_PEOPLES = re.compile(r"(?:народ\w*|peoples?\s+of(?:\s+the)?)\s+\w+(?:\s+(?:и|і|and)\s+\w+)?", re.I)
+# (not «Китайской Народной Республики», "the People's Republic of China": a country's name)
+_PEOPLES = re.compile(
+    r"(?:\bнарод(?:ы|ов|ам|ами|ах|аў)?\b|\bнарод\w*(?=\s+(?!республик|рэспублік)\w)|peoples?\s+of(?:\s+the)?)"
+    r"\s+\w+(?:\s+(?:и|і|and)\s+\w+)?",
+    re.I,
+)
 _A_REGION_OF = re.compile(r"(?:регион\w*|рэгіён\w*|region\s+of)\s+$", re.I)
 _KIND_WORD = re.compile(r"\s+(?:District|район\w*|раён\w*)\b", re.I)
 _ALL_PARTNERS = re.compile(r"побратим|пабрацім|twin\s+cit|sister\s+cit|\d+\s+(?:стран|краін|countries)", re.I)

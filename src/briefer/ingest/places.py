@@ -262,7 +262,11 @@ class PlaceFinder:
             chosen = self._choose(ids)
             others = tuple(self.registry.get(i) for i in sorted(ids) if i != chosen.id)
             city = f"{chosen.id}-city"  # "Mogilev" names the oblast, and may mean its city
-            if city in self.registry.regions and not any(other.id == city for other in others):
+            if (
+                city in self.registry.regions
+                and not any(other.id == city for other in others)
+                and not _OBLAST_WORD.search(text, start, end)  # «Гродненской областью» means no city
+            ):
                 others += (self.registry.get(city),)
             found.append(Mention(chosen, start, end, text[start:end], others, name in self._adjectives))
             position += size
@@ -463,6 +467,7 @@ _ZONES = (
     ("Gomel-Raton", "gomel"), ("Гомель-Ратон", "gomel"), ("Гомель-Ратан", "gomel"),
 )  # fmt: skip
 
+_OBLAST_WORD = re.compile(r"област|вобласц|oblast|region|облисполком|аблвыканкам", re.I)
 _PHRASES = (
     # "the Belarusian capital" is Minsk; "companies with Belarusian capital" are not
     ("the Belarusian capital", "minsk"),

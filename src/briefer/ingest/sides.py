@@ -302,10 +302,12 @@ def in_a_name(sentence: str, mention: Mention) -> bool:
     exhibition «Россия», a sanatorium «Беларусь»): no side."""
     if _MAKER_AFTER.match(sentence, mention.end):
         return True
-    if sentence[mention.start - 1 : mention.start] in ("«", '"', "“") and sentence[
-        mention.end : mention.end + 1
-    ] in ("»", '"', "”"):
-        return True
+    if (
+        sentence[mention.start - 1 : mention.start] in ("«", '"', "“")
+        and sentence[mention.end : mention.end + 1] in ("»", '"', "”")
+        and mention.text in {mention.region.name, *(name for _, name in mention.region.names)}
+    ):
+        return True  # (an alias in quotes, FEZ "Grodnoinvest", still speaks for its oblast)
     if sentence[max(0, mention.start - 4) : mention.start].lower() == "the " and _THE_EVENT.match(
         sentence, mention.end
     ):
