@@ -3175,3 +3175,18 @@ def test_held_out_reports_read_as_a_desk_reads_them(
     text: str, language: str, day: dt.date, wanted: set[tuple[object, ...]], unwanted: set[tuple[object, ...]]
 ) -> None:
     _assert_found(text, language, day, wanted, unwanted)
+
+
+def test_a_new_district_whose_partner_is_a_district_at_home_lies_abroad() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    text = (
+        "Делегация Печорского района 2 апреля обсудила сотрудничество с Браславским районом. "
+        "Визит прошел в Псковской области."
+    )
+    extraction = extract(Article(text, "t", None, dt.date(2024, 4, 2), None, "ru", "x", "text"),
+                         PlaceFinder(base.regions))  # fmt: skip
+    [place] = [found.region for found in extraction.new_places]
+    assert (place.id, place.country) == ("pechorsky-district", "russia")

@@ -129,7 +129,8 @@ def parent_by_setting(
     and the note that says so. «…ский район» is at home, in the article's oblast, unless it
     is plainly abroad: a Russian okrug, a district named for a region abroad («Псковский
     район»), one a Russian title heads («глава Дедовичского района») or one joined to a
-    Belarusian district as its partner («между Дедовичским и Волковысским районами»)."""
+    Belarusian district as its partner («между Дедовичским и Волковысским районами», «…
+    сотрудничество с Бобруйским районом»)."""
     key = place.kind  # where in the setting to look
     if _OKRUG.search(place.context):
         key = "oblast"  # a Russian unit: abroad, in the country the article names most
@@ -155,6 +156,10 @@ _RUSSIAN_TITLE = re.compile(r"(?:глав\w*|администраци\w*|мун�
 _JOINED_DISTRICTS = re.compile(r"\s+(?:и|і)\s+$|^\s+(?:и|і)\s+", re.I)
 
 
+# «Мясниковский район налаживает сотрудничество с Бобруйским районом»: its partner at home
+_WITH_HOME = re.compile(r"(?:^|\s)(?:с|со|з|with)\s+$", re.I)
+
+
 def _joined_to_home(place: NewPlace, sentence: str, known: list[Mention]) -> bool:
     return any(
         m.region.kind == "district"
@@ -162,6 +167,7 @@ def _joined_to_home(place: NewPlace, sentence: str, known: list[Mention]) -> boo
         and (
             _JOINED_DISTRICTS.search(sentence[place.end : m.start])
             or _JOINED_DISTRICTS.search(sentence[m.end : place.start])
+            or (m.start > place.end and _WITH_HOME.search(sentence[place.end : m.start]))
         )
         for m in known
     )
