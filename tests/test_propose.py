@@ -249,6 +249,8 @@ def test_places_are_found_in_any_case_and_spelling(text: str, expected: list[str
         ("there are 1,200 companies", [(1_200, "companies", None)]),
         ("составил 1,041 млрд долларов", [(1_041_000_000, "USD", None)]),
         ("вырос на 12,125%", [(12.125, "percent", None)]),
+        ("China accounted for exactly a tenth of the exports", [(10, "percent", None)]),
+        ("на Китай приходится десятая часть экспорта", [(10, "percent", None)]),
     ],
 )
 def test_amounts_keep_their_currency_scale_and_qualifier(sentence: str, found: list[tuple]) -> None:  # type: ignore[type-arg]
@@ -3190,3 +3192,11 @@ def test_a_new_district_whose_partner_is_a_district_at_home_lies_abroad() -> Non
                          PlaceFinder(base.regions))  # fmt: skip
     [place] = [found.region for found in extraction.new_places]
     assert (place.id, place.country) == ("pechorsky-district", "russia")
+
+
+def test_a_share_of_the_countrys_trade_is_no_share_of_the_oblasts() -> None:
+    text = (
+        "The trade between Brest Oblast and Penza Oblast accounted for exactly a tenth of the national trade "
+        "in January-August 2023."
+    )
+    assert _found(text, "en", dt.date(2023, 10, 30)) == set()

@@ -55,7 +55,9 @@ _GROWTH = re.compile(
 )
 # «поставили в наш регион больше товаров на 10,8%»: a rise by so much
 _WHOLE_OF_A_GROUP = re.compile(
-    r"(?:со|с|з)\s+(?:странами|государствами|краінамі|дзяржавамі)\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:countries|states)\b",
+    r"(?:со|с|з)\s+(?:странами|государствами|краінамі|дзяржавамі)\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:countries|states)\b|"
+    # "a tenth of the national trade": the country's whole with the partner, not the oblast's
+    r"\bnational\b|\bthe\s+country'?s\b|республиканск\w*|рэспубліканск\w*|общереспубликанск\w*",
     re.I,
 )
 _REACHED_A_PART = re.compile(r"достиг|дасягн", re.I)  # «достиг четверти всего оборота»: a share

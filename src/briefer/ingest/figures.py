@@ -144,19 +144,23 @@ _FRACTION_PERCENT = re.compile(
     r"(?!\s+(?:a\s+)?year|\s+(?:of\s+a\s+)?century)|"
     rf"(?:\bнаполовину|\bна\s+половину|\bнапалову|\bна\s+(?P<quarter>четверть|чвэрць))\b(?!\s+(?:века|стагоддзя))|"
     # «достиг четверти всего оборота»: reached a quarter of a whole
-    rf"\b(?:приходится|прыпадае|accounts?\s+for|makes?\s+up|достиг\w*|дасягнуў|дасягнула)\s+"
+    rf"\b(?:приходится|прыпадае|accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|достиг\w*|дасягнуў|дасягнула)\s+"
     rf"(?:(?P<qualifier_share>{_QUALIFIER})\s+)?"
+    r"(?:exactly\s+|ровно\s+|роўна\s+)?"
     r"(?P<share>половин[аы]|палов[аы]|три\s+четверти|тры\s+чвэрці|четверт[ьи]|чвэрц[ьі]|"
+    r"десят(?:ую|ая)\s+част[ьи]|дзясят(?:ую|ая)\s+частк[аі]|(?:a\s+|one\s+)?tenth|"
     r"(?:a\s+|one\s+)?half|three\s+(?:fourths|quarters)|a\s+quarter|one\s+quarter)\b",
     re.IGNORECASE,
 )
 
 
 def _fraction_value(match: re.Match[str]) -> float:
-    """«на четверть» 25, «три четверти» 75, "half" 50."""
+    """«на четверть» 25, «три четверти» 75, "half" 50, "a tenth" 10."""
     words = (match["share"] or match["fraction"] or match["quarter"] or "").lower()
     if re.match(r"thr|три|тры", words):
         return 75
+    if re.search(r"tenth|десят|дзясят", words):
+        return 10
     return 25 if re.search(r"quarter|четверт|чвэрц", words) or match["quarter"] else 50
 
 
