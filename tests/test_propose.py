@@ -3167,6 +3167,13 @@ def test_services_are_a_metric_of_their_own_and_partners_may_be_named_by_adjecti
         ("По итогам визита делегации Гомельской области в провинцию Цзилинь принято решение о подготовке "
          "соглашения о побратимстве.", "ru", dt.date(2025, 8, 29),
          {("event", "gomel", "jilin", "2025-08-29")}, {("planned event", "gomel", "jilin", "2025-08-29")}),
+        # a guest «по приглашению» visits; a meeting in a sentence that names no place is none
+        ("Губернатор Смоленской области по приглашению председателя Витебского облисполкома 11 мая принял "
+         "участие в открытии новой площади.", "ru", dt.date(2025, 5, 11),
+         {("event", "vitebsk", "smolensk", "2025-05-11")}, set()),
+        # companies set up «при участии КНР» are of a partner's capital
+        ("При участии КНР в Гомельской области создано два юридических лица.", "ru", dt.date(2025, 8, 29),
+         {("figure", "gomel", "china", "as of August 2025")}, set()),
         # a forum announced for the article's own day is under way
         ("The Forum of Regions of Belarus and Russia will be held in Vitebsk Region on June 27 and 28.", "en",
          dt.date(2024, 6, 27), {("event", "vitebsk", "russia", "2024-06-27")},
@@ -3200,3 +3207,14 @@ def test_a_share_of_the_countrys_trade_is_no_share_of_the_oblasts() -> None:
         "in January-August 2023."
     )
     assert _found(text, "en", dt.date(2023, 10, 30)) == set()
+
+
+def test_a_meeting_in_a_sentence_that_names_no_place_takes_no_sides_from_the_title() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    text = "In the meeting, the ambassador said that good views were exchanged about joint cooperation."
+    title = "Iran, Belarus discuss ways to develop trade"
+    article = Article(text, title, None, dt.date(2022, 5, 11), None, "en", "x", "text")
+    assert extract(article, PlaceFinder(base.regions)).candidates == []

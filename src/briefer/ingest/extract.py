@@ -362,7 +362,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             # in a story of Belarus and Leningrad Oblast: the story's Belarusian side met its partner
             home = last_home
             pair_notes.append(f"the Belarusian side: {home.name}, from an earlier sentence")
-        if not found and home and away and EVENTS.search(sentence):
+        # (a sentence that names no place tells no event: "In the meeting, he said…" under a
+        # title of two countries may be a governor's meeting with an envoy)
+        if not found and home and away and mentions and EVENTS.search(sentence):
             level = sides.at_its_level(registry, home, away)
             delegation = sides.delegation_named_next(finder, home, sentence, following)
             for event in events(article, sentence, start, end, delegation, level, ahead):

@@ -339,8 +339,9 @@ def _measure_of(
         cue = _COUNT_CUES.get(amount.unit)
         if cue is not None and not cue.search(sentence):
             return None
-        if amount.unit == "companies" and _FOREIGN_CAPITAL.search(
-            amount.text + sentence[amount.end : amount.end + 40]
+        if amount.unit == "companies" and (
+            _FOREIGN_CAPITAL.search(amount.text + sentence[amount.end : amount.end + 40])
+            or _WITH_PARTICIPATION.search(sentence, max(0, amount.start - 80), amount.start)
         ):
             return "companies with foreign capital"
         # «8 резидентов», "eight companies operating as residents of the FEZ"
@@ -372,6 +373,10 @@ def _measure_of(
 
 # what a count needs beside it to be a figure worth proposing
 _EXPORTING = re.compile(r"экспорт|экспарт|export|shipp|shipment|supplied|поставл|пастаўл|отгруж", re.I)
+# «При участии КНР … создано два юридических лица»: companies of a partner's capital
+_WITH_PARTICIPATION = re.compile(
+    r"при\s+участии|пры\s+ўдзеле|з\s+удзелам|with\s+the\s+participation\s+of", re.I
+)
 _COUNT_CUES: dict[str, re.Pattern[str]] = {
     # where goods go: "supplied to 88 countries", "consumers in 62 countries", «рынки 64 стран»
     "countries": re.compile(
@@ -382,7 +387,8 @@ _COUNT_CUES: dict[str, re.Pattern[str]] = {
     ),
     "tonnes": _EXPORTING,
     "companies": re.compile(
-        r"аккредит|акрэдыт|accredit|regist|зарегистр|рэгістр|резидент|рэзідэнт|resident|капитал|капітал|capital",
+        r"аккредит|акрэдыт|accredit|regist|зарегистр|рэгістр|резидент|рэзідэнт|resident|капитал|капітал|capital|"
+        r"при\s+участии|з\s+удзелам|пры\s+ўдзеле|with\s+the\s+participation",
         re.I,
     ),
     # signed, or on record: «связывают 34 соглашения», «включает 37 договоров», «реализуются»

@@ -84,6 +84,8 @@ _COUNT_NOUNS = (
     (r"проект\w*|праект\w*|projects?", "projects"),
     # a zone's residents are companies, as the base counts them
     (r"резидент\w*|рэзідэнт\w*|residents?", "companies"),
+    # «создано два юридических лица при участии КНР»: companies
+    (r"юридическ\w+\s+лиц\w*|юрыдычн\w+\s+ас[оа]б\w*|legal\s+entit(?:y|ies)", "companies"),
     (r"стран\w*|краін\w*|countries", "countries"),
     (r"регион\w*|рэгіён\w*|regions", "regions"),
     (r"тонн\w*|тон\b|tonnes?|tons?", "tonnes"),
