@@ -274,3 +274,27 @@ def test_front_matter_someone_edited_is_read_by_yaml() -> None:
     assert body == "body"
     assert fields["title"] == "Gomel" and fields["keywords"] == ["a", "b"] and fields["count"] == 3
     assert str(fields["as_of"]) == "2026-12-06" and fields["note"] is None
+
+
+def test_the_cold_profile_prints_each_phase_beside_pandoc_and_the_floor(tmp_path: Path) -> None:
+    import os
+    import re
+    import subprocess
+    import sys
+
+    repo = Path(__file__).resolve().parents[1]
+    environment = {**os.environ, "BRIEFER_CACHE": str(tmp_path / "cache")}
+    done = subprocess.run(
+        [sys.executable, str(repo / "benchmarks" / "profile_cold.py"), "1"],
+        capture_output=True, text=True, env=environment, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    phases = re.findall(r"^  (.+?) +(\d+\.\d) ms$", done.stdout, re.MULTILINE)
+    assert [name for name, _ in phases] == [
+        "interpreter start", "import the CLI and the core", "settings and fact base", "select and render",
+        "DOCX (its imports included)", "write files", "sum of the fastest phases",
+    ]  # fmt: skip
+    assert re.search(r"^briefer / pandoc = \d+\.\d\dx the time$", done.stdout, re.MULTILINE)
+    assert re.search(
+        r"^floor: Python importing click, jinja2, markdown_it, lxml\.etree: ", done.stdout, re.MULTILINE
+    )

@@ -11,6 +11,7 @@ from ..places import Region
 from .articles import Article
 from .candidates import Candidate
 from .dating import date_of, dated_by_article_only
+from .places import Mention
 
 EVENTS = re.compile(
     # (not «выставочная деятельность», not "Foreign Affairs")
@@ -166,3 +167,16 @@ _EVENT_KINDS = (
 def _event_kind(word: str) -> str:
     folded = word.lower()
     return next((kind for stem, kind in _EVENT_KINDS if folded.startswith(stem)), "visit")
+
+
+_DAYS_BEFORE = re.compile(r"(?:\b(?:дни|дней|днях|дням|дні|дзён|днях|days\s+of(?:\s+the)?)\s+)$", re.I)
+_DAYS_AFTER = re.compile(r"(?:'s)?\s+days\b", re.I)
+
+
+def days_of(sentence: str, mention: Mention) -> bool:
+    """Whether the days told are the place's own («Дни Гомельской области», "Gomel
+    Region's days")."""
+    return bool(
+        _DAYS_BEFORE.search(sentence[max(0, mention.start - 20) : mention.start])
+        or _DAYS_AFTER.match(sentence, mention.end)
+    )

@@ -20,7 +20,7 @@ from . import sides
 from .articles import Article
 from .candidates import Candidate, Found, is_home
 from .dating import ceremony_date, date_by_ceremony, plan_in
-from .events import EVENTS, events
+from .events import EVENTS, days_of, events
 from .figurecandidates import BASIC_METRICS, POINTS_BACK_TO_IT, figure_candidates, is_base, named_metric
 from .newplaces import (
     parent_by_setting,
@@ -377,7 +377,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 # «на Форуме регионов Беларуси и России в Полоцке»: Polotsk is where, and says so
                 event.hosted = any(m.region.id == delegation.id and sides.held_in(sentence, m) for m in homes)
                 event.guest = event.event == "days" and any(
-                    m.region.id == delegation.id and sides.days_of(sentence, m) for m in homes
+                    m.region.id == delegation.id and days_of(sentence, m) for m in homes
                 )
                 found.append(event)
         spans = periods(sentence, article.date)

@@ -339,19 +339,6 @@ def _held_before(words: str) -> bool:
     return bool(_HELD_IN.search(words))
 
 
-_DAYS_BEFORE = re.compile(r"(?:\b(?:дни|дней|днях|дням|дні|дзён|днях|days\s+of(?:\s+the)?)\s+)$", re.I)
-_DAYS_AFTER = re.compile(r"(?:'s)?\s+days\b", re.I)
-
-
-def days_of(sentence: str, mention: Mention) -> bool:
-    """Whether the days told are the place's own («Дни Гомельской области», "Gomel
-    Region's days")."""
-    return bool(
-        _DAYS_BEFORE.search(sentence[max(0, mention.start - 20) : mention.start])
-        or _DAYS_AFTER.match(sentence, mention.end)
-    )
-
-
 _IN_A_PLACE = re.compile(r"(?:^|\s)(?:в|во|у|ў|in)\s+(?:\w+\s+)?$", re.I)
 
 
