@@ -250,6 +250,9 @@ def test_places_are_found_in_any_case_and_spelling(text: str, expected: list[str
         ("составил 1,041 млрд долларов", [(1_041_000_000, "USD", None)]),
         ("вырос на 12,125%", [(12.125, "percent", None)]),
         ("China accounted for exactly a tenth of the exports", [(10, "percent", None)]),
+        # a day of a month is no count of what follows it
+        ("В Гомеле 19 ноября подписано соглашение о сотрудничестве", []),
+        ("On 12 May 3 agreements were signed", [(3, "agreements", None)]),
         ("на Китай приходится десятая часть экспорта", [(10, "percent", None)]),
     ],
 )

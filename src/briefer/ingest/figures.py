@@ -109,8 +109,14 @@ _NUMBER_WORDS = {
     "дзевяць": 9, "дзесяць": 10,
 }  # fmt: skip
 _WORD_NUMBER = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+# «19 ноября подписано соглашение»: a day of a month, no count
+_NOT_A_DAY = (
+    r"(?!\s+(?:январ|феврал|март|апрел|ма[йяюе]\b|июн|июл|август|сентябр|октябр|ноябр|декабр|студзен|лют|"
+    r"сакавік|красавік|травен|траўн|чэрвен|ліпен|жнівен|жніўн|верас|кастрычнік|лістапад|снеж|January|February|"
+    r"March|April|May\b|June|July|August|September|October|November|December))"
+)
 _COUNT = re.compile(
-    rf"(?<![\d.,])(?:{_NUMBER}|\b(?P<word>{_WORD_NUMBER}))\s+"
+    rf"(?<![\d.,])(?:{_NUMBER}{_NOT_A_DAY}|\b(?P<word>{_WORD_NUMBER}))\s+"
     rf"(?:{_SCALE}\s*)?(?:[a-zа-яёіў-]+\s+){{0,2}}?(?P<noun>"
     + "|".join(f"(?:{pattern})" for pattern, _ in _COUNT_NOUNS)
     + r")",
