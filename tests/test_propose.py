@@ -3221,3 +3221,17 @@ def test_a_meeting_in_a_sentence_that_names_no_place_takes_no_sides_from_the_tit
     title = "Iran, Belarus discuss ways to develop trade"
     article = Article(text, title, None, dt.date(2022, 5, 11), None, "en", "x", "text")
     assert extract(article, PlaceFinder(base.regions)).candidates == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Belarus and its African partners have gone from annual trade of $158 million in the early 2000s "
+         "to $553 million in 2020.", "en"),
+        ("Товарооборот Беларуси с Африкой вырос со 158 млн долларов в начале 2000-х до 553 млн долларов "
+         "в 2020 году.", "ru"),
+    ],
+)  # fmt: skip
+def test_a_sum_of_a_decade_takes_no_year(text: str, language: str) -> None:
+    """A decade is no period the base keeps: its sum is not proposed, nor lent its year."""
+    assert _found(text, language, dt.date(2021, 7, 1)) == {("figure", "belarus", "africa", "2020")}

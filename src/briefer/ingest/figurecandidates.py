@@ -97,6 +97,8 @@ def figure_candidates(
     for amount in found:
         if 0 <= plan_from <= amount.start and amount.unit in (*_COUNT_METRICS, "percent"):
             continue  # «планирует заключить еще три соглашения», «планируется увеличить на 5,5 %»: a plan
+        if _DECADE_AFTER.match(sentence, amount.end):
+            continue  # "$158 million in the early 2000s": a decade, which no period of the base is
         notes: list[str] = []
         period = _period_for(spans, amount, sentence) if spans else None
         own = (
@@ -373,6 +375,11 @@ def _measure_of(
 
 # what a count needs beside it to be a figure worth proposing
 _EXPORTING = re.compile(r"экспорт|экспарт|export|shipp|shipment|supplied|поставл|пастаўл|отгруж", re.I)
+_DECADE_AFTER = re.compile(
+    r"[^.;]{0,20}?\b(?:in\s+the\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d0'?s|"
+    r"(?:в|у)\s+(?:начале\s+|конце\s+|середине\s+|пачатку\s+|канцы\s+)?(?:19|20)\d0-?х)",
+    re.I,
+)
 # «При участии КНР … создано два юридических лица»: companies of a partner's capital
 _WITH_PARTICIPATION = re.compile(
     r"при\s+участии|пры\s+ўдзеле|з\s+удзелам|with\s+the\s+participation\s+of", re.I

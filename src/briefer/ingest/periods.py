@@ -31,7 +31,7 @@ _MONTH_WORD = (
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\w*"
 )
 
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!-?(?:х|ых|ые|ыя)\b|'?s\b)"  # not a decade: «2000-х», "the 2000s"
 _DASH = r"\s*[-–—−‒]\s*"  # the minus sign and the figure dash too: «2026−2028»
 
 _QUARTER = re.compile(
