@@ -3177,6 +3177,10 @@ def test_services_are_a_metric_of_their_own_and_partners_may_be_named_by_adjecti
         # companies set up «при участии КНР» are of a partner's capital
         ("При участии КНР в Гомельской области создано два юридических лица.", "ru", dt.date(2025, 8, 29),
          {("figure", "gomel", "china", "as of August 2025")}, set()),
+        # "was signed on" dates this document; "the agreement signed on" would be another's
+        ("The twinning agreement between Brest and Xi'an was signed on 5 September 2026.", "en",
+         dt.date(2026, 11, 20), {("twinning", "brest-city", "xian", "2026-09-05")},
+         {("twinning", "brest-city", "xian", "2026-11-20")}),
         # a forum announced for the article's own day is under way
         ("The Forum of Regions of Belarus and Russia will be held in Vitebsk Region on June 27 and 28.", "en",
          dt.date(2024, 6, 27), {("event", "vitebsk", "russia", "2024-06-27")},

@@ -16,7 +16,10 @@ _THIS_SEASON = re.compile(
     re.I,
 )
 _ANOTHERS_DATE = re.compile(
-    r"(?:заключенного|заключённого|подписанного|падпісанага|заключанага|concluded|signed)\s+(?:on\s+)?$", re.I
+    # ("the agreement signed on 28 June": another's; "was signed on 5 September": this one's)
+    r"(?:заключенного|заключённого|подписанного|падпісанага|заключанага|"
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!\bis\s)(?<!are\s)(?<!\bbe\s)(?:concluded|signed))\s+(?:on\s+)?$",
+    re.I,
 )
 # «Более 27 лет назад», "25 years ago": the year counted back from the article's
 _YEARS_AGO = re.compile(
