@@ -3239,3 +3239,24 @@ def test_a_meeting_in_a_sentence_that_names_no_place_takes_no_sides_from_the_tit
 def test_a_sum_of_a_decade_takes_no_year(text: str, language: str) -> None:
     """A decade is no period the base keeps: its sum is not proposed, nor lent its year."""
     assert _found(text, language, dt.date(2021, 7, 1)) == {("figure", "belarus", "africa", "2020")}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "На следующей неделе делегация Гродненской области посетит Ташкент.",
+            "visit",
+        ),  # when, no town's week
+        ("В Минске 3 ноября открылась Неделя города Тяньцзинь.", "days"),
+        ("Next week a delegation of Grodno Region will visit Tashkent.", "visit"),
+    ],
+)
+def test_a_week_is_a_towns_only_when_its_name_follows(text: str, event: str) -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    language = "en" if text[0] in "N" else "ru"
+    article = Article(text, "t", None, dt.date(2026, 11, 20), None, language, "x", "text")
+    assert [c.event for c in extract(article, PlaceFinder(base.regions)).candidates] == [event]
