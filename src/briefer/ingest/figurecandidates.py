@@ -373,8 +373,7 @@ def _measure_of(
     return metric
 
 
-# what a count needs beside it to be a figure worth proposing
-_EXPORTING = re.compile(r"экспорт|экспарт|export|shipp|shipment|supplied|поставл|пастаўл|отгруж", re.I)
+# "$158 million in the early 2000s", «в начале 2000-х»: a decade
 _DECADE_AFTER = re.compile(
     r"[^.;]{0,20}?\b(?:in\s+the\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d0'?s|"
     r"(?:в|у)\s+(?:начале\s+|конце\s+|середине\s+|пачатку\s+|канцы\s+)?(?:19|20)\d0-?х)",
@@ -384,6 +383,8 @@ _DECADE_AFTER = re.compile(
 _WITH_PARTICIPATION = re.compile(
     r"при\s+участии|пры\s+ўдзеле|з\s+удзелам|with\s+the\s+participation\s+of", re.I
 )
+# what a count needs beside it to be a figure worth proposing
+_EXPORTING = re.compile(r"экспорт|экспарт|export|shipp|shipment|supplied|поставл|пастаўл|отгруж", re.I)
 _COUNT_CUES: dict[str, re.Pattern[str]] = {
     # where goods go: "supplied to 88 countries", "consumers in 62 countries", «рынки 64 стран»
     "countries": re.compile(
