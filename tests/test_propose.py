@@ -3081,6 +3081,16 @@ def test_a_places_own_days_are_told_as_held_at_its_partners() -> None:
         "Запланированы Дни Гомельской области в Москве.",
         "Запланаваны Дні Гомельскай вобласці ў Маскве.",
     )]  # fmt: skip
+    # and a partner's own days held at home
+    week = "В Минске 3 ноября открылась Неделя города Тяньцзинь."
+    [candidate] = extract(
+        Article(week, "t", None, dt.date(2026, 11, 20), None, "ru", "x", "text"), finder
+    ).candidates
+    assert [propose._summary(candidate, lang) for lang in ("en", "ru", "be")] == [
+        "Days of Tianjin were held in Minsk.",
+        "Прошли Дни Тяньцзиня в Минске.",
+        "Прайшлі Дні Цяньцзіня ў Мінску.",
+    ]
 
 
 def test_figures_of_several_partners_lend_none_to_the_sentences_after_them() -> None:

@@ -40,7 +40,9 @@ class Candidate:
     compared_with: str | None = None
     reported: str | None = None  # for a plan: the day the article put it on record
     hosted: bool = False  # an event the Belarusian side is named only as where it was held
-    guest: bool = False  # the Belarusian place's own days, held at its partner's («Дни Гомельской области»)
+    # whose days they are: "home" («Дни Гомельской области» held abroad) or "away" («Неделя
+    # города Тяньцзинь» held at home)
+    days_of: str | None = None
     notes: list[str] = field(default_factory=list)
 
 

@@ -170,7 +170,11 @@ def _event_kind(word: str) -> str:
     return next((kind for stem, kind in _EVENT_KINDS if folded.startswith(stem)), "visit")
 
 
-_DAYS_BEFORE = re.compile(r"(?:\b(?:дни|дней|днях|дням|дні|дзён|днях|days\s+of(?:\s+the)?)\s+)$", re.I)
+_DAYS_BEFORE = re.compile(
+    r"\b(?:дни|дней|днях|дням|дні|дзён|днях|days\s+of(?:\s+the)?|недел[яиюе]|тыдзень|week\s+of)\s+"
+    r"(?:города\s+|горада\s+)?$",
+    re.I,
+)
 _DAYS_AFTER = re.compile(r"(?:'s)?\s+days\b", re.I)
 
 

@@ -376,9 +376,11 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                     event.notes.append(f"with whom: {level.name}, whose city {away.name} is where: check it")
                 # «на Форуме регионов Беларуси и России в Полоцке»: Polotsk is where, and says so
                 event.hosted = any(m.region.id == delegation.id and sides.held_in(sentence, m) for m in homes)
-                event.guest = event.event == "days" and any(
-                    m.region.id == delegation.id and days_of(sentence, m) for m in homes
-                )
+                if event.event == "days":
+                    owners = [m.region.id for m in mentions if days_of(sentence, m)]
+                    event.days_of = (
+                        "home" if delegation.id in owners else "away" if away.id in owners else None
+                    )
                 found.append(event)
         spans = periods(sentence, article.date)
         # "Sakhalin Region's foreign trade turnover", «товарооборот Курской области с Беларусью»:

@@ -107,11 +107,13 @@ _HOSTED_SENTENCES = {
     "exhibition": N_("An exhibition with {away} taking part was held in {home}."),
     "fair": N_("A fair with {away} taking part was held in {home}."),
 }
-# the Belarusian place's own days, held at its partner's: the place in the genitive, the
-# partner in the locative
-_GUEST_SENTENCES = {
-    False: N_("Days of {home} were held in {away}."),
-    True: N_("Days of {home} are planned in {away}."),
+# a place's own days, held at the other's: the owner in the genitive, the host in the
+# locative
+_DAYS_SENTENCES = {
+    ("home", False): N_("Days of {home} were held in {away}."),
+    ("home", True): N_("Days of {home} are planned in {away}."),
+    ("away", False): N_("Days of {away} were held in {home}."),
+    ("away", True): N_("Days of {away} are planned in {home}."),
 }
 _PLAN_SENTENCES = {
     "visit": N_("A visit is planned as part of the cooperation between {home} and {away}."),
@@ -565,10 +567,11 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
         ):
             return words.gettext(_HOSTED_SENTENCES[event]).format(home=home_in, away=away_gen)
         away_in = _locative(candidate.away, language) if candidate.away else None
-        if candidate.guest and event == "days" and home_gen and away_in:
-            return words.gettext(_GUEST_SENTENCES[bool(candidate.reported)]).format(
-                home=home_gen, away=away_in
-            )
+        planned = bool(candidate.reported)
+        if event == "days" and candidate.days_of == "home" and home_gen and away_in:
+            return words.gettext(_DAYS_SENTENCES["home", planned]).format(home=home_gen, away=away_in)
+        if event == "days" and candidate.days_of == "away" and home_in and away_gen:
+            return words.gettext(_DAYS_SENTENCES["away", planned]).format(home=home_in, away=away_gen)
         if home_gen and away_gen:
             sentences = _PLAN_SENTENCES if candidate.reported else _EVENT_SENTENCES
             return words.gettext(sentences[event]).format(home=home_gen, away=away_gen)
