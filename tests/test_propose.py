@@ -3191,6 +3191,28 @@ def test_services_are_a_metric_of_their_own_and_partners_may_be_named_by_adjecti
         ("The twinning agreement between Brest and Xi'an was signed on 5 September 2026.", "en",
          dt.date(2026, 11, 20), {("twinning", "brest-city", "xian", "2026-09-05")},
          {("twinning", "brest-city", "xian", "2026-11-20")}),
+        # enterprises «с российским капиталом» keep their capital; the towns' agreements are not the oblast's
+        ("На территории Гомельской области зарегистрировано 450 предприятий с российским капиталом. Ещё 89 "
+         "соглашений реализуются городами и районами Гомельской области с российскими образованиями.", "ru",
+         dt.date(2024, 1, 11), {("figure", "gomel", "russia", "as of January 2024")}, set()),
+        # «столица Белоруссии» is Minsk
+        ("Действуют около 50 партнёрских соглашений между столицей Белоруссии и регионами России.", "ru",
+         dt.date(2023, 9, 10), {("figure", "minsk", "russia", "as of September 2023")},
+         {("figure", "belarus", "russia", "as of September 2023")}),
+        # twinning «между городами» names no towns
+        ("Губернатор Тульской области и председатель Могилевского облисполкома 29 сентября подписали план "
+         "мероприятий. Подписание этого документа важно в условиях установления побратимских связей между "
+         "городами.", "ru", dt.date(2025, 9, 29), {("agreement", "mogilev", "tula", "2025-09-29")},
+         {("twinning", "mogilev", "tula", "2025-09-29")}),
+        # "When in Moscow": where, not whom; «Брянской областной Думы»: the oblast's body
+        ("When in Moscow the Gomel Oblast governor is set to meet with the heads of Russian regions.", "en",
+         dt.date(2024, 1, 11), set(), {("planned event", "gomel", "moscow", "2024-01-11")}),
+        ("На встрече 20 июня присутствовали председатель Гомельского облисполкома и председатель Брянской "
+         "областной Думы.", "ru", dt.date(2025, 6, 20), {("event", "gomel", "bryansk", "2025-06-20")},
+         {("event", "gomel", "bryansk-city", "2025-06-20")}),
+        # «Эти соглашения были подписаны … в Новосибирск»: documents told before, and where
+        ("Эти соглашения были подписаны во время визита белорусского вице-премьера в Новосибирск весной.",
+         "ru", dt.date(2025, 6, 21), set(), {("agreement", "belarus", "novosibirsk-city", "2025")}),
         # a forum announced for the article's own day is under way
         ("The Forum of Regions of Belarus and Russia will be held in Vitebsk Region on June 27 and 28.", "en",
          dt.date(2024, 6, 27), {("event", "vitebsk", "russia", "2024-06-27")},

@@ -343,6 +343,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             # nor is a town twinned with a country: «один из крупнейших мегаполисов Китая … является
             # побратимом белорусской столицы» is the city the title names, or no twinning to propose
             found = [c for c in found if sides.twin_abroad(c, title_away)]
+            if not mentions and _BETWEEN_TOWNS.search(sentence):
+                # «…в условиях установления побратимских связей между городами»: towns it does not name
+                found = [c for c in found if c.kind != "twinning"]
             if home is None and found:
                 for candidate in found:  # "A protocol of intent has been signed with Fujian Province."
                     candidate.notes.append(
@@ -541,6 +544,9 @@ def _partners_by_adjective(sentence: str, aways: list[Mention]) -> Region | None
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+_BETWEEN_TOWNS = re.compile(
+    r"(?:между|паміж)\s+(?:городами|гарадамі)\b|\bbetween\s+(?:the\s+)?(?:cities|towns)\b", re.I
+)
 _COUNTS_OF_TIES = frozenset(
     {"projects", "contracts", "agreements signed", "documents signed", "enterprises", "companies"}
 )

@@ -99,6 +99,8 @@ def figure_candidates(
             continue  # «планирует заключить еще три соглашения», «планируется увеличить на 5,5 %»: a plan
         if _DECADE_AFTER.match(sentence, amount.end):
             continue  # "$158 million in the early 2000s": a decade, which no period of the base is
+        if amount.unit in _COUNT_METRICS and _ITS_TOWNS.search(sentence):
+            continue  # «89 соглашений реализуются городами и районами области»: the towns', not the oblast's
         notes: list[str] = []
         period = _period_for(spans, amount, sentence) if spans else None
         own = (
@@ -341,7 +343,7 @@ def _measure_of(
         cue = _COUNT_CUES.get(amount.unit)
         if cue is not None and not cue.search(sentence):
             return None
-        if amount.unit == "companies" and (
+        if amount.unit in ("companies", "enterprises") and (
             _FOREIGN_CAPITAL.search(amount.text + sentence[amount.end : amount.end + 40])
             or _WITH_PARTICIPATION.search(sentence, max(0, amount.start - 80), amount.start)
         ):
@@ -377,6 +379,11 @@ def _measure_of(
 _DECADE_AFTER = re.compile(
     r"[^.;]{0,20}?\b(?:in\s+the\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d0'?s|"
     r"(?:в|у)\s+(?:начале\s+|конце\s+|середине\s+|пачатку\s+|канцы\s+)?(?:19|20)\d0-?х)",
+    re.I,
+)
+_ITS_TOWNS = re.compile(
+    r"(?:город(?:ами|ов)|гарад(?:амі|оў))\s+(?:и|і)\s+(?:район(?:ами|ов)|раён(?:амі|аў))|"
+    r"(?:cities|towns)\s+and\s+districts",
     re.I,
 )
 # «При участии КНР … создано два юридических лица»: companies of a partner's capital

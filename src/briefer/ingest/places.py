@@ -260,6 +260,12 @@ class PlaceFinder:
                 continue
             start, end = tokens[position][1], tokens[position + size - 1][2]
             chosen = self._choose(ids)
+            if (
+                chosen.kind == "city"
+                and chosen.parent in self.registry.regions
+                and fold(following[0]).startswith(("областн", "абласн", "oblast", "regional"))
+            ):
+                chosen = self.registry.get(chosen.parent)  # «Брянской областной Думы»: the oblast's body
             others = tuple(self.registry.get(i) for i in sorted(ids) if i != chosen.id)
             city = f"{chosen.id}-city"  # "Mogilev" names the oblast, and may mean its city
             if (
@@ -479,6 +485,7 @@ _PHRASES = (
     ("Брестоблисполком", "brest"), ("Гомельоблисполком", "gomel"), ("Гроднооблисполком", "grodno"),
     ("Могилевоблисполком", "mogilev"), ("Витебскоблисполком", "vitebsk"),
     ("белорусская столица", "minsk"), ("столица Беларуси", "minsk"), ("беларуская сталіца", "minsk"),
+    ("столица Белоруссии", "minsk"), ("the capital of Belarus", "minsk"),
     ("сталіца Беларусі", "minsk"),
     ("Belarusian", "belarus"), ("белорусский", "belarus"), ("беларускі", "belarus"),
     ("Chinese", "china"), ("китайский", "china"), ("кітайскі", "china"),

@@ -323,7 +323,9 @@ _HELD_IN = re.compile(
     r"(?:форум|forum|выставк|выстаўк|exhibition|ярмарк|кірмаш|\bfair\b|конференци|канферэнцы|conference|"
     r"фестивал|фестывал|festival)\w*\b[^.;,()]{0,60}\s(?:в|во|у|ў|in)|"
     # «в городке Ланьчжоу свершилась встреча», "in the city of Lanzhou": a town as a setting
-    r"(?:^|\s)(?:в|во|у|ў)\s+(?:городе|городке|горадзе|г\.)|\bin\s+the\s+city\s+of)\s+$",
+    r"(?:^|\s)(?:в|во|у|ў)\s+(?:городе|городке|горадзе|г\.)|\bin\s+the\s+city\s+of|"
+    # "When in Moscow the governor is set to meet…", «находясь в Москве»: where, not whom
+    r"\b(?:when|while)\s+in|находясь\s+(?:в|во)|знаходзячыся\s+(?:у|ў)|пребывания\s+(?:в|во))\s+$",
     re.I,
 )
 

@@ -244,6 +244,13 @@ def _keyword(sentence: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> i
     return min(found) if found else 0
 
 
+_THESE_DOCUMENTS = re.compile(
+    r"\b(?:эти|этих|гэтыя|гэтых|these|those)\s+(?:[\w-]+\s+)?(?:соглашени[яй]|документ(?:ы|ов)|меморандум(?:ы|ов)|"
+    r"пагадненн?(?:і|яў)|дакумент(?:ы|аў)|agreements|documents|memoranda|memorandums)\b",
+    re.I,
+)
+
+
 def ties_and_documents(
     registry: RegionRegistry,
     article: Article,
@@ -262,6 +269,8 @@ def ties_and_documents(
         return  # «Города Чувашии и Беларуси стали побратимами»: towns the sentence does not name
     if not any(is_home(m.region) for m in mentions) and _UNNAMED_DOCUMENTS.search(sentence):
         return  # «Подписаны новые соглашения.»: documents of no sides the sentence names
+    if _THESE_DOCUMENTS.search(sentence) and not any(pattern.search(sentence) for pattern, _ in TIES):
+        return  # «Эти соглашения были подписаны во время визита в Новосибирск»: told before, where signed
     document = _first_document(sentence)
     tie = next((stage for pattern, stage in TIES if pattern.search(sentence)), None)
     signed = bool(_SIGNED.search(sentence)) or bool(SINCE.search(sentence))
