@@ -3292,3 +3292,38 @@ def test_a_week_is_a_towns_only_when_its_name_follows(text: str, event: str) -> 
     language = "en" if text[0] in "N" else "ru"
     article = Article(text, "t", None, dt.date(2026, 11, 20), None, language, "x", "text")
     assert [c.event for c in extract(article, PlaceFinder(base.regions)).candidates] == [event]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "summaries"),
+    [
+        ("Побратимом Екатеринбурга станет Минск. Соглашение о побратимстве будет подписано 5 июля на "
+         "выставке Иннопром.", "ru",
+         ("Minsk and Yekaterinburg are to sign a twinning agreement.",
+          "Запланировано подписание соглашения о побратимстве Минска и Екатеринбурга.",
+          "Запланавана падпісанне пагаднення аб пабрацімстве Мінска і Екацярынбурга.")),
+        ("Brest Oblast and Pskov Oblast will sign a cooperation agreement on 12 March.", "en",
+         ("Brest Oblast and Pskov Oblast are to sign a document.",
+          "Запланировано подписание документа Брестской области и Псковской области.",
+          "Запланавана падпісанне дакумента Брэсцкай вобласці і Пскоўскай вобласці.")),
+    ],
+)  # fmt: skip
+def test_a_signing_announced_for_a_day_is_a_plan_of_its_own(
+    text: str, language: str, summaries: tuple[str, str, str]
+) -> None:
+    from briefer.ingest import propose
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    article = Article(text, "t", None, dt.date(2022, 2, 4), None, language, "x", "text")
+    planned = [c for c in extract(article, PlaceFinder(base.regions)).candidates if c.reported]
+    assert [tuple(propose._summary(c, lang) for lang in ("en", "ru", "be")) for c in planned] == [summaries]
+    assert planned[0].date in ("2022-07-05", "2022-03-12")
+
+
+def test_a_signing_planned_for_no_day_is_not_proposed() -> None:
+    assert (
+        _found("Гомельская и Брянская области планируют подписать соглашение.", "ru", dt.date(2025, 2, 4))
+        == set()
+    )

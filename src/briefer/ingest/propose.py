@@ -82,6 +82,8 @@ _EVENT_SUMMARIES = {
     "fair": N_("Fair: {home} and {away}."),
     "days": N_("Days of a region: {home} and {away}."),
     "meeting": N_("Meeting: {home} and {away}."),
+    "signing": N_("Signing: {home} and {away}."),
+    "twinning signing": N_("Signing of a twinning agreement: {home} and {away}."),
 }
 _PLAN_SUMMARIES = {
     "visit": N_("Planned visit: {home} and {away}."),
@@ -90,6 +92,8 @@ _PLAN_SUMMARIES = {
     "fair": N_("Planned fair: {home} and {away}."),
     "days": N_("Planned days of a region: {home} and {away}."),
     "meeting": N_("Planned meeting: {home} and {away}."),
+    "signing": N_("Planned signing: {home} and {away}."),
+    "twinning signing": N_("Planned signing of a twinning agreement: {home} and {away}."),
 }
 # events as sentences, the sides in the genitive («встреча представителей Минской области и
 # Таджикистана»); the labels above serve a place the registry gives no cases
@@ -100,6 +104,8 @@ _EVENT_SENTENCES = {
     "fair": N_("A fair was held with {home} and {away} taking part."),
     "days": N_("Days of a region were held as part of the cooperation between {home} and {away}."),
     "meeting": N_("Representatives of {home} and {away} met."),
+    "signing": N_("{home} and {away} signed a document."),
+    "twinning signing": N_("{home} and {away} signed a twinning agreement."),
 }
 # an event held in the Belarusian place, the partner taking part: the place in the locative
 _HOSTED_SENTENCES = {
@@ -122,6 +128,8 @@ _PLAN_SENTENCES = {
     "fair": N_("A fair is planned with {home} and {away} taking part."),
     "days": N_("Days of a region are planned as part of the cooperation between {home} and {away}."),
     "meeting": N_("A meeting of representatives of {home} and {away} is planned."),
+    "signing": N_("{home} and {away} are to sign a document."),
+    "twinning signing": N_("{home} and {away} are to sign a twinning agreement."),
 }
 _FIGURE_SUMMARIES = {
     ("trade turnover", True): N_("Trade between {of} and {with} came to {value} in {period}."),

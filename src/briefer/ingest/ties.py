@@ -244,6 +244,40 @@ def _keyword(sentence: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> i
     return min(found) if found else 0
 
 
+_TO_BE_SIGNED = re.compile(
+    r"будет\s+подписан\w*|будут\s+подписан\w*|подпиш(?:ет|ут)|(?:планиру\w+|намерен\w*)\s+подписать|"
+    r"будзе\s+падпісан\w*|будуць\s+падпісан\w*|падпіш(?:а|уць)|"
+    r"\bwill\s+(?:be\s+)?sign(?:ed)?\b|\b(?:is|are)\s+to\s+be\s+signed\b|\bplan\s+to\s+sign\b",
+    re.I,
+)
+
+
+def _planned_signing(
+    article: Article,
+    sentence: str,
+    start: int,
+    end: int,
+    home: Region,
+    away: Region,
+    tie: str | None,
+    mentions: list[Mention],
+    following: str,
+) -> Iterator[Candidate]:
+    """The signing the sentence announces, dated by a day it names (a plan with no day of
+    its own is no news to file)."""
+    notes: list[str] = []
+    date = date_of(article, sentence, True, notes, _keyword(sentence, DOCUMENTS), following)
+    if not date or dated_by_article_only(notes) or article.date is None:
+        return
+    town = home.kind == "city" or away.kind == "city"
+    home, away = sides.as_city(home, mentions, town), sides.as_city(away, mentions, town)
+    event = "twinning signing" if tie == "twinned" else "signing"
+    candidate = Candidate("event", home, away, date, sentence, start, end, event=event, notes=notes)
+    candidate.reported = article.date.isoformat()
+    candidate.notes.append("announced: a plan, not yet an event")
+    yield candidate
+
+
 _THESE_DOCUMENTS = re.compile(
     r"\b(?:эти|этих|гэтыя|гэтых|these|those)\s+(?:[\w-]+\s+)?(?:соглашени[яй]|документ(?:ы|ов)|меморандум(?:ы|ов)|"
     r"пагадненн?(?:і|яў)|дакумент(?:ы|аў)|agreements|documents|memoranda|memorandums)\b",
@@ -277,16 +311,20 @@ def ties_and_documents(
     keyword = _keyword(sentence, TIES if tie else DOCUMENTS)
     words_at = [keyword, _keyword(sentence, DOCUMENTS)] if document else [keyword]
     home, away, named = sides.sides_of(registry, sentence, keyword, mentions, home, away)
-    if (
-        ahead
-        or _SINCE_THE_SIGNING.search(sentence)
+    on_record = (
+        _SINCE_THE_SIGNING.search(sentence)
         or _SIGNING_TALKED_OF.search(sentence)
         or any(COUNTED.search(sentence[max(0, at - 25) : at]) for at in words_at)
         or any(COUNTED_PARTNERS.match(sentence, at, at + 60) for at in words_at)
         or COUNTED_DOCUMENTS.search(sentence)
         or (away.kind == "country" and _SEVERAL.search(sentence))
         or (away.kind == "country" and _unnamed_unit_of(sentence, mentions, away))
-    ):
+    )
+    if ahead and not on_record and (tie == "twinned" or document) and _TO_BE_SIGNED.search(sentence):
+        # «Соглашение о побратимстве будет подписано 5 июля»: a signing announced for a day
+        yield from _planned_signing(article, sentence, start, end, home, away, tie, mentions, following)
+        return
+    if ahead or on_record:
         # «планирует заключить еще три соглашения», "are expected to sign": a plan;
         # «связывают пять соглашений»: ties on record, not one signed today
         return
