@@ -3205,8 +3205,16 @@ def test_services_are_a_metric_of_their_own_and_partners_may_be_named_by_adjecti
          "городами.", "ru", dt.date(2025, 9, 29), {("agreement", "mogilev", "tula", "2025-09-29")},
          {("twinning", "mogilev", "tula", "2025-09-29")}),
         # "When in Moscow": where, not whom; «Брянской областной Думы»: the oblast's body
-        ("When in Moscow the Gomel Oblast governor is set to meet with the heads of Russian regions.", "en",
-         dt.date(2024, 1, 11), set(), {("planned event", "gomel", "moscow", "2024-01-11")}),
+        ("When in Moscow the Gomel Oblast governor is set to meet with the heads of Russian regions and to "
+         "hold business meetings.", "en", dt.date(2024, 1, 11), set(),
+         {("planned event", "gomel", "moscow", "2024-01-11")}),
+        # ties «в условиях установления»: on the way, none made
+        ("Подписание плана важно в условиях установления побратимских связей между Тулой и Могилевом.", "ru",
+         dt.date(2025, 9, 29), set(), {("twinning", "mogilev-city", "tula-city", "2025-09-29")}),
+        # a stock of agreements («насчитывает уже») takes no period from the sentences before it
+        ("Товарооборот Минска с Россией за январь-июнь 2023 года вырос на 27%. Договорно-правовая база "
+         "насчитывает уже порядка 50 соглашений между столицей Белоруссии и регионами России.", "ru",
+         dt.date(2023, 9, 10), {("figure", "minsk", "russia", "as of September 2023")}, set()),
         ("На встрече 20 июня присутствовали председатель Гомельского облисполкома и председатель Брянской "
          "областной Думы.", "ru", dt.date(2025, 6, 20), {("event", "gomel", "bryansk", "2025-06-20")},
          {("event", "gomel", "bryansk-city", "2025-06-20")}),

@@ -114,7 +114,8 @@ def figure_candidates(
             period = carried[-1] if carried else None
             if period is not None:
                 notes.append("its period is from an earlier sentence: check it")
-        elif period is None and carried:
+        elif period is None and carried and not (amount.unit in _DOCUMENT_COUNTS and _STOCK.search(sentence)):
+            # («Договорно-правовая база насчитывает уже порядка 50 соглашений»: a stock, as of today)
             period = carried[-1]
         standing = (
             period is None
@@ -381,6 +382,8 @@ _DECADE_AFTER = re.compile(
     r"(?:в|у)\s+(?:начале\s+|конце\s+|середине\s+|пачатку\s+|канцы\s+)?(?:19|20)\d0-?х)",
     re.I,
 )
+_DOCUMENT_COUNTS = ("agreements", "documents")
+_STOCK = re.compile(r"насчитыва\w*|налічва\w*|\bуже\b|\bужо\b|\balready\b|в\s+активе|на\s+сегодня", re.I)
 _ITS_TOWNS = re.compile(
     r"(?:город(?:ами|ов)|гарад(?:амі|оў))\s+(?:и|і)\s+(?:район(?:ами|ов)|раён(?:амі|аў))|"
     r"(?:cities|towns)\s+and\s+districts",

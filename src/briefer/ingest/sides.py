@@ -315,6 +315,9 @@ def in_a_name(sentence: str, mention: Mention) -> bool:
     return mention.adjective and bool(_MAKER_AFTER_ADJECTIVE.match(sentence, mention.end))
 
 
+# "When in Moscow the governor is set to meet…", «находясь в Москве»: where, and nothing else
+_ONLY_WHERE = r"\b(?:when|while)\s+in|находясь\s+(?:в|во)|знаходзячыся\s+(?:у|ў)|пребывания\s+(?:в|во)"
+_ONLY_WHERE_BEFORE = re.compile(rf"(?:{_ONLY_WHERE})\s+$", re.I)
 _HELD_IN = re.compile(
     r"(?:(?:состоял\w*|прош[её]л|прошл[аио]|проход\w*|пройд[её]т|адбыл\w*|прайш\w*|праходз\w*|"
     r"\bheld\b|took\s+place|\bmet\b|встретил\w*|сустрэ[лў]\w*|стартовал\w*|стартавал\w*|открыл\w*сь|адкрыл\w*ся|\bstarted\b|\bopened\b|(?:был[аои]?\s+)?подписан[аоы]?|падпісан[аы]?|\bsigned\b)"
@@ -325,9 +328,15 @@ _HELD_IN = re.compile(
     # «в городке Ланьчжоу свершилась встреча», "in the city of Lanzhou": a town as a setting
     r"(?:^|\s)(?:в|во|у|ў)\s+(?:городе|городке|горадзе|г\.)|\bin\s+the\s+city\s+of|"
     # "When in Moscow the governor is set to meet…", «находясь в Москве»: where, not whom
-    r"\b(?:when|while)\s+in|находясь\s+(?:в|во)|знаходзячыся\s+(?:у|ў)|пребывания\s+(?:в|во))\s+$",
+    rf"{_ONLY_WHERE})\s+$",
     re.I,
 )
+
+
+def only_where(sentence: str, mention: Mention) -> bool:
+    """Whether the place is named only as where someone is ("When in Moscow…"): no side,
+    even where the sentence names no other."""
+    return bool(_ONLY_WHERE_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start]))
 
 
 def held_in(sentence: str, mention: Mention) -> bool:

@@ -244,6 +244,11 @@ def _keyword(sentence: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> i
     return min(found) if found else 0
 
 
+_TOWARDS_A_TIE = re.compile(
+    r"(?:в\s+условиях|для|по|в\s+рамках|с\s+целью|на\s+пути\s+к|ва\s+ўмовах|дзеля|з\s+мэтай)\s+"
+    r"(?:установлени|устанаўленн|усталяванн)\w*|\b(?:towards|for|aimed\s+at)\s+establishing\b",
+    re.I,
+)
 _TO_BE_SIGNED = re.compile(
     r"будет\s+подписан\w*|будут\s+подписан\w*|подпиш(?:ет|ут)|(?:планиру\w+|намерен\w*)\s+подписать|"
     r"будзе\s+падпісан\w*|будуць\s+падпісан\w*|падпіш(?:а|уць)|"
@@ -342,6 +347,8 @@ def ties_and_documents(
     parent = registry.regions.get(home.parent or "")
     town = home.kind == "city" or (parent is not None and parent.kind == "city")
     away = sides.as_city(away, mentions, town)
+    if tie and _TOWARDS_A_TIE.search(sentence):
+        return  # «важно в условиях установления побратимских связей»: ties on the way, none made
     if tie and (signed or SINCE.search(sentence)) and document in (None, "agreement", "protocol"):
         notes: list[str] = []
         date = date_of(article, sentence, ahead, notes, _keyword(sentence, TIES), following)
