@@ -31,7 +31,7 @@ from .newplaces import (
     without_dateline,
 )
 from .periods import Period, periods
-from .places import Mention, PlaceFinder
+from .places import Mention, PlaceFinder, in_a_name
 from .retold import without_coarser_events
 from .sentences import sentences
 from .ties import DOCUMENTS, TIES, dash_pairs, tie_list, ties_and_documents
@@ -116,7 +116,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             result.new_places.append(Found(region, place, tuple(fallback_notes + notes), written, start, end))
         mentions.extend(placed)
         mentions.sort(key=lambda mention: mention.start)
-        mentions = [m for m in mentions if not sides.in_a_name(sentence, m)]
+        mentions = [m for m in mentions if not in_a_name(sentence, m)]
         # «пользу народам Беларуси и Китая», "the peoples of Belarus and China": no sides
         peoples = [span.span() for span in _PEOPLES.finditer(sentence)]
         if peoples:

@@ -285,36 +285,6 @@ def seat_of_a_mission(sentence: str, mention: Mention) -> bool:
 
 
 # "Rechitsa Hardware Plant", "Minsk Tractor Works", «Речицкий метизный завод»: a maker's name
-_MAKER_AFTER = re.compile(
-    r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:Plant|Factory|Works|Mill|Combine|Company|Corporation|Holding|LLC|JSC)\b|"
-    r"\s+(?:Forum|Expo|Fair|Summit|Festival)\b"  # "the Ufa Forum of Regions": an event's name
-)
-_MAKER_AFTER_ADJECTIVE = re.compile(r"\s+(?:[а-яёіў]+\s+)?(?:завод|комбинат|фабрик|камбінат)\w*", re.I)
-
-
-# "the Russia exhibition": a country takes no article but an event named after it does
-_THE_EVENT = re.compile(r"\s+(?:exhibition|expo|forum|fair)\b")
-
-
-def in_a_name(sentence: str, mention: Mention) -> bool:
-    """Whether the place is part of an enterprise's or an event's name ("Rechitsa Hardware
-    Plant", "the Ufa Forum", "the Russia exhibition") or is a name in quotes (the
-    exhibition «Россия», a sanatorium «Беларусь»): no side."""
-    if _MAKER_AFTER.match(sentence, mention.end):
-        return True
-    if (
-        sentence[mention.start - 1 : mention.start] in ("«", '"', "“")
-        and sentence[mention.end : mention.end + 1] in ("»", '"', "”")
-        and mention.text in {mention.region.name, *(name for _, name in mention.region.names)}
-    ):
-        return True  # (an alias in quotes, FEZ "Grodnoinvest", still speaks for its oblast)
-    if sentence[max(0, mention.start - 4) : mention.start].lower() == "the " and _THE_EVENT.match(
-        sentence, mention.end
-    ):
-        return True
-    return mention.adjective and bool(_MAKER_AFTER_ADJECTIVE.match(sentence, mention.end))
-
-
 # "When in Moscow the governor is set to meet…", «находясь в Москве»: where, and nothing else
 _ONLY_WHERE = r"\b(?:when|while)\s+in|находясь\s+(?:в|во)|знаходзячыся\s+(?:у|ў)|пребывания\s+(?:в|во)"
 _ONLY_WHERE_BEFORE = re.compile(rf"(?:{_ONLY_WHERE})\s+$", re.I)
