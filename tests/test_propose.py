@@ -3208,6 +3208,15 @@ def test_services_are_a_metric_of_their_own_and_partners_may_be_named_by_adjecti
         ("When in Moscow the Gomel Oblast governor is set to meet with the heads of Russian regions and to "
          "hold business meetings.", "en", dt.date(2024, 1, 11), set(),
          {("planned event", "gomel", "moscow", "2024-01-11")}),
+        # «в Москве подписал соглашение с …»: Moscow is where, whoever the partner is
+        ("Председатель Витебского облисполкома в Москве 12 мая подписал соглашение с Республикой Крым.", "ru",
+         dt.date(2024, 5, 13), set(), {("agreement", "vitebsk", "moscow", "2024-05-12")}),
+        # the partner's own embassy met, and "Your city", are no ties of Belarus's
+        ("Брянский губернатор 20 июня встретился с советником-посланником Посольства РФ в Республике Беларусь.",
+         "ru", dt.date(2024, 6, 20), set(), {("event", "belarus", "bryansk", "2024-06-20")}),
+        # «закреплены документально»: a tie signed
+        ("Дружеские отношения между Гомелем и Курском закреплены документально 20 июня.", "ru",
+         dt.date(2024, 6, 20), {("twinning", "gomel-city", "kursk-city", "2024-06-20")}, set()),
         # ties «в условиях установления»: on the way, none made
         ("Подписание плана важно в условиях установления побратимских связей между Тулой и Могилевом.", "ru",
          dt.date(2025, 9, 29), set(), {("twinning", "mogilev-city", "tula-city", "2025-09-29")}),
@@ -3335,3 +3344,13 @@ def test_a_signing_planned_for_no_day_is_not_proposed() -> None:
         _found("Гомельская и Брянская области планируют подписать соглашение.", "ru", dt.date(2025, 2, 4))
         == set()
     )
+
+
+def test_a_word_of_address_is_no_new_place() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    text = "“Your city is beautiful and hospitable,” the ambassador of Pakistan told the mayor of Brest."
+    article = Article(text, "t", None, dt.date(2023, 5, 10), None, "en", "x", "text")
+    assert extract(article, PlaceFinder(base.regions)).new_places == []

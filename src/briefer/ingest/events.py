@@ -124,8 +124,9 @@ _MET = re.compile(
     re.I,
 )
 _ENVOY_OF_THE_PARTNER = re.compile(
-    r"(?:посол|посл\w*|пасол|пасл\w*)\s+(?P<ru>России|Российской\s+Федерации|РФ|Расіі|Расійскай\s+Федэрацыі)\b|"
-    r"(?:посол|посл\w*|пасол|пасл\w*)\s+(?P<cn>Китая|КНР|Кітая)\b|"
+    r"(?:посол|посл\w*|посольств\w*|пасол|пасл\w*|пасольств\w*)\s+"
+    r"(?P<ru>России|Российской\s+Федерации|РФ|Расіі|Расійскай\s+Федэрацыі)\b|"
+    r"(?:посол|посл\w*|посольств\w*|пасол|пасл\w*|пасольств\w*)\s+(?P<cn>Китая|КНР|Кітая)\b|"
     r"(?P<ru_adj>российск|расійск|Russian\s+ambassador|ambassador\s+of\s+Russia|Russia's\s+ambassador)|"
     r"(?P<cn_adj>китайск\w*\s+(?:посл|пасл)|кітайск\w*\s+пасл|Chinese\s+ambassador|ambassador\s+of\s+China|"
     r"China's\s+ambassador)",

@@ -157,9 +157,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         # "Belarus' embassy in Beijing": where a mission sits is no partner
         aways = [m for m in aways if not sides.seat_of_a_mission(sentence, m)]
         # «встреча прошла в Ланьчжоу … с губернатором провинции Ганьсу»: where, not who
-        aways = [m for m in aways if not sides.held_in(sentence, m)] or [
-            m for m in aways if not sides.only_where(sentence, m)
-        ]
+        aways = [m for m in aways if not sides.only_where(sentence, m)]
+        aways = [m for m in aways if not sides.held_in(sentence, m)] or aways
         # «третье место в стране, уступив только Москве»: a ranking's field, no side
         aways = [m for m in aways if not _RANKED_BEHIND.search(sentence[max(0, m.start - 25) : m.start])]
         # «в II Форуме регионов Беларуси и Узбекистана в Ташкенте»: a city named as where, beside

@@ -40,7 +40,11 @@ _AFTER_NAME = re.compile(
     # «Псковский муниципальный округ»: the level of the unit may stand between
     # "Hung Yen province", "Kim Dong district": a Latin name may be of two words
     r"(?P<name>(?:(?!(?:The|In|At|On|For|From|To|And|Of|By|As|With|During|Between|This|That|Both|Its|Their|Our)\s)"
-    r"[A-Z][a-z]+\s+(?=[A-Z]))?[A-ZА-ЯЁІЎ][\w’'-]+)\s+(?:(?:муниципальн|муніцыпальн)\w*\s+(?=округ|акруг))?"
+    r"[A-Z][a-z]+\s+(?=[A-Z]))?"
+    # ("Your city is beautiful": a word of address, no name)
+    r"(?!(?:Your|Our|This|That|These|Their|His|Her|My|Its|Every|Each|The|Which|What|Another|Other|Any|Some|"
+    r"Our|One|Each|Whole|Same|Host|Home|Capital|Partner|Sister|Twin)\b)"
+    r"[A-ZА-ЯЁІЎ][\w’'-]+)\s+(?:(?:муниципальн|муніцыпальн)\w*\s+(?=округ|акруг))?"
     r"(район(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|раён(?:а|у|ам|е|ы|аў|амі|ах)?\b|"
     # «Согдийской областью»: an oblast abroad the registry lacks
     r"област(?:ь|и|ью)\b|вобласц(?:ь|і|ю)\b|"

@@ -304,9 +304,20 @@ _HELD_IN = re.compile(
 
 
 def only_where(sentence: str, mention: Mention) -> bool:
-    """Whether the place is named only as where someone is ("When in Moscow…"): no side,
-    even where the sentence names no other."""
-    return bool(_ONLY_WHERE_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start]))
+    """Whether the place is named only as where someone is ("When in Moscow…", «в Москве
+    подписал соглашение с …»): no side, even where the sentence names no other."""
+    before = sentence[max(0, mention.start - 40) : mention.start]
+    return bool(
+        _ONLY_WHERE_BEFORE.search(before)
+        or (_IN_BEFORE.search(before) and _ACT_AFTER.match(sentence, mention.end))
+    )
+
+
+_IN_BEFORE = re.compile(r"(?:^|\s)(?:в|во|у|ў|in)\s+$", re.I)
+_ACT_AFTER = re.compile(
+    r"\s+(?:\d{1,2}\s+\w+\s+)?(?:подписал\w*|падпісаў|падпісалі|signed|встретил\w*|сустрэў\w*|сустрэліся|met)\b",
+    re.I,
+)
 
 
 def held_in(sentence: str, mention: Mention) -> bool:

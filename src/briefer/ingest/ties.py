@@ -73,6 +73,7 @@ DOCUMENTS = (
 )
 _SIGNED = re.compile(
     r"подписа|падпіса|заключ|утверд|зацверд|установ|устанав|усталяв|\bстали\b|\bсталі\b|"
+    r"закреплен\w*\s+документально|замацаван\w*\s+дакументальна|"
     r"\bsign(?:ed|ing|s)?\b|\bconclud|\bapprov|\badopt|\bestablish|\bbecame\b|\b(?:have|has)\s+become\b|\bhave\s+been\s+twinned",
     re.I,
 )
