@@ -156,8 +156,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         aways = [m for m in aways if not m.adjective] or aways
         # "Belarus' embassy in Beijing": where a mission sits is no partner
         aways = [m for m in aways if not sides.seat_of_a_mission(sentence, m)]
-        # «встреча прошла в Ланьчжоу … с губернатором провинции Ганьсу»: where, not who
+        # "When in Moscow…", «в Москве подписал соглашение с …»: only where, whatever else is named
         aways = [m for m in aways if not sides.only_where(sentence, m)]
+        # «встреча прошла в Ланьчжоу … с губернатором провинции Ганьсу»: where, not who
         aways = [m for m in aways if not sides.held_in(sentence, m)] or aways
         # «третье место в стране, уступив только Москве»: a ranking's field, no side
         aways = [m for m in aways if not _RANKED_BEHIND.search(sentence[max(0, m.start - 25) : m.start])]
