@@ -3354,3 +3354,19 @@ def test_a_word_of_address_is_no_new_place() -> None:
     text = "“Your city is beautiful and hospitable,” the ambassador of Pakistan told the mayor of Brest."
     article = Article(text, "t", None, dt.date(2023, 5, 10), None, "en", "x", "text")
     assert extract(article, PlaceFinder(base.regions)).new_places == []
+
+
+def test_a_new_province_lies_abroad_and_says_it_has_no_russian_name() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    text = (
+        "During a meeting with the Governor of Fars Province on 30 April, the ambassador highlighted Belarus's "
+        "interest in expanding collaboration with Iran."
+    )
+    extraction = extract(Article(text, "t", None, dt.date(2024, 5, 1), None, "en", "x", "text"),
+                         PlaceFinder(base.regions))  # fmt: skip
+    [found] = extraction.new_places
+    assert (found.region.id, found.region.country, found.region.parent) == ("fars-province", "iran", "iran")
+    assert "no Russian or Belarusian name: add it before accepting" in found.notes

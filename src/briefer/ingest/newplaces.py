@@ -84,8 +84,9 @@ def parent_for(
     whose name follows it («Московский район г. Минска»)."""
     wanted = _PARENT_KINDS.get(place.kind, ("country",))
     candidates = [m for m in mentions if m.region.kind in wanted and m.start != place.start]
-    if place.kind == "oblast" or _OKRUG.search(place.context):
-        # Belarus's six oblasts are all known, and it has no okrugs: the new one lies abroad
+    if place.kind in ("oblast", "province", "county") or _OKRUG.search(place.context):
+        # Belarus's six oblasts are all known, and it has no provinces, counties or okrugs:
+        # the new one lies abroad ("the Governor of Fars Province, Koltsov highlighted Belarus's…")
         candidates = [m for m in candidates if m.region.id != HOME_COUNTRY]
     # «турецкого города Бурса», «літоўскага горада Паневежыс»: the country its adjective names
     country = [
@@ -149,6 +150,7 @@ def parent_by_setting(
 
 
 _LATIN_NAME = re.compile(r"[A-Z]")
+_TONGUES = {"ru": "Russian", "be": "Belarusian"}
 
 
 # «глава Дедовичского района», «администрации … района»: a Russian municipality's offices
@@ -233,6 +235,10 @@ def provisional_region(
     elif place.declined and language == "ru":
         names += (("be", belarusian_letters(name)),)
         notes.append("the Belarusian name is drafted from the Russian: check it")
+    missing = [tongue for tongue in ("ru", "be") if tongue not in dict(names)]
+    if missing:
+        # an English article names it in Latin letters only: a Russian brief would print them
+        notes.append(f"no {' or '.join(_TONGUES[t] for t in missing)} name: add it before accepting")
     country = (parent.id if parent.kind == "country" else parent.country) if parent else None
     if country is None:
         notes.append("the article does not say which country or region it lies in: add country and parent")
