@@ -3362,8 +3362,8 @@ def test_a_new_province_lies_abroad_and_says_it_has_no_russian_name() -> None:
 
     base = load_fact_base(default_fact_root())
     text = (
-        "During a meeting with the Governor of Fars Province on 30 April, the ambassador highlighted Belarus's "
-        "interest in expanding collaboration with Iran."
+        "During a meeting with the Governor of Fars Province on 30 April, the ambassador highlighted "
+        "Belarus's interest in expanding collaboration with Iran."
     )
     extraction = extract(Article(text, "t", None, dt.date(2024, 5, 1), None, "en", "x", "text"),
                          PlaceFinder(base.regions))  # fmt: skip
