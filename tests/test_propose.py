@@ -3370,3 +3370,21 @@ def test_a_new_province_lies_abroad_and_says_it_has_no_russian_name() -> None:
     [found] = extraction.new_places
     assert (found.region.id, found.region.country, found.region.parent) == ("fars-province", "iran", "iran")
     assert "no Russian or Belarusian name: add it before accepting" in found.notes
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        # a story of Minsk Oblast: its «Minsk» is the oblast
+        ("Minsk region of Belarus is ready to cooperate with Vietnam. In 2022 export by Minsk enterprises to "
+         "Vietnam exceeded 2.2 million USD.", "minsk-oblast"),
+        # until it calls Minsk a city; and a story of the city stays the city's
+        ("Minsk region of Belarus is ready to cooperate with Vietnam. In 2022 export by enterprises of the "
+         "city of Minsk to Vietnam exceeded 2.2 million USD.", "minsk"),
+        ("In 2022 export by Minsk enterprises to Vietnam exceeded 2.2 million USD, as much as Minsk "
+         "region's.", "minsk"),
+    ],
+)  # fmt: skip
+def test_a_story_of_an_oblast_reads_its_centres_bare_name_as_the_oblast(text: str, home: str) -> None:
+    found = _found(text, "en", dt.date(2023, 5, 7))
+    assert [side for kind, side, partner, _ in found if kind == "figure" and partner == "vietnam"] == [home]

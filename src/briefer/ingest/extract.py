@@ -74,6 +74,10 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     held_on: tuple[str, int] | None = None  # the date a ceremony was held, and sentences since
     tie_before: str | None = None  # the tie the sentence before tells of
     read_as_city: dict[str, Region] = {}  # names the article has called cities: "the city of Kursk"
+    read_as_oblast: dict[
+        str, Region
+    ] = {}  # a centre's name in a story of its oblast: "Minsk region … Minsk's"
+    named_so_far: set[str] = set()
     last_meeting: tuple[Region, Region] | None = None  # the sides of the last meeting or visit told
     said_up_to = 0  # where the sentence before ended
     countries_named: set[str] = set()  # the partners' countries named so far
@@ -90,6 +94,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         mentions = sides.districts_of_their_cities(registry, sentence, finder.mentions(sentence))
         read_as_city.update(sides.cities_named_as_such(sentence, mentions))
         mentions = sides.as_read_before(mentions, read_as_city)
+        sides.centres_read_as_oblasts(registry, sentence, mentions, named_so_far, read_as_oblast)
+        mentions = sides.as_read_before(mentions, read_as_oblast)
+        named_so_far.update(m.region.id for m in mentions)
         known = list(mentions)
         places = list(finder.new_places(sentence, mentions))
         # larger places first, so that a city's new province already has its country

@@ -447,6 +447,23 @@ def cities_named_as_such(sentence: str, mentions: list[Mention]) -> dict[str, Re
     return read
 
 
+def centres_read_as_oblasts(
+    registry: RegionRegistry, sentence: str, mentions: list[Mention], seen: set[str], read: dict[str, Region]
+) -> None:
+    """«Minsk region of Belarus is ready…», then "Minsk's strengths": a story that names an
+    oblast before its centre's bare name reads that name as the oblast, until it calls the
+    place a city. ``read`` is updated in place; ``seen`` holds the ids named so far."""
+    for m in mentions:
+        centre = centre_of(registry, m.region) if m.region.kind == "oblast" else None
+        named_before = centre in seen or any(x.region.id == centre and x.start < m.start for x in mentions)
+        if centre and not named_before and _KIND_IN_NAME.search(m.text):
+            read[centre] = m.region
+        if m.region.id in read and (
+            _CITY_OF_IT.search(sentence, max(0, m.start - 12), m.start) or _CITY_IN_NAME.match(m.text)
+        ):
+            del read[m.region.id]  # "the city of Minsk": the city after all
+
+
 def as_read_before(mentions: list[Mention], read_as_city: dict[str, Region]) -> list[Mention]:
     """Bare names the article has already called cities, read as those cities again
     ("Twinning ties with Kursk were established back in 2004")."""
