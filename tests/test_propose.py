@@ -3388,3 +3388,11 @@ def test_a_new_province_lies_abroad_and_says_it_has_no_russian_name() -> None:
 def test_a_story_of_an_oblast_reads_its_centres_bare_name_as_the_oblast(text: str, home: str) -> None:
     found = _found(text, "en", dt.date(2023, 5, 7))
     assert [side for kind, side, partner, _ in found if kind == "figure" and partner == "vietnam"] == [home]
+
+
+def test_the_capital_named_as_such_stays_the_city_in_a_story_of_its_oblast() -> None:
+    text = (
+        "Minsk region of Belarus is ready to cooperate with Vietnam. "
+        "The Belarusian capital hosted talks with Hanoi on 6 May."
+    )
+    assert ("event", "minsk", "hanoi", "2023-05-06") in _found(text, "en", dt.date(2023, 5, 7))

@@ -13,7 +13,7 @@ something open (whose figure, which rubles, the date), the candidate says so.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..places import HOME_COUNTRY, Region
 from . import sides
@@ -95,7 +95,12 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         read_as_city.update(sides.cities_named_as_such(sentence, mentions))
         mentions = sides.as_read_before(mentions, read_as_city)
         sides.centres_read_as_oblasts(registry, sentence, mentions, named_so_far, read_as_oblast)
-        mentions = sides.as_read_before(mentions, read_as_oblast)
+        mentions = [
+            replace(m, region=read_as_oblast[m.region.id], others=())
+            if m.region.id in read_as_oblast and _BARE_NAME.fullmatch(m.text)
+            else m
+            for m in mentions
+        ]  # (the bare name only: not «столица Беларуси», not «Мингорисполком»)
         named_so_far.update(m.region.id for m in mentions)
         known = list(mentions)
         places = list(finder.new_places(sentence, mentions))
@@ -553,6 +558,7 @@ def _partners_by_adjective(sentence: str, aways: list[Mention]) -> Region | None
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+_BARE_NAME = re.compile(r"(?!\w*(?:исполком|выканкам))[A-ZА-ЯЁІЎ][\w’'-]*", re.I)
 _BETWEEN_TOWNS = re.compile(
     r"(?:между|паміж)\s+(?:городами|гарадамі)\b|\bbetween\s+(?:the\s+)?(?:cities|towns)\b", re.I
 )
