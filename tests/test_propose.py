@@ -3396,3 +3396,16 @@ def test_the_capital_named_as_such_stays_the_city_in_a_story_of_its_oblast() -> 
         "The Belarusian capital hosted talks with Hanoi on 6 May."
     )
     assert ("event", "minsk", "hanoi", "2023-05-06") in _found(text, "en", dt.date(2023, 5, 7))
+
+
+@pytest.mark.parametrize(
+    ("date", "status"),
+    [("2023-07-14", "known"), ("2023-07-16", "known"), ("2023-07", "known"), ("2023-07-28", "new")],
+)
+def test_an_event_of_a_pair_is_the_known_one_only_within_days_of_it(date: str, status: str) -> None:
+    """brest-liaoning-vice-governor-visit-2023 is of 14 July 2023: a visit of 28 July is another."""
+    from briefer.ingest.match import standing
+
+    base = load_fact_base(default_fact_root())
+    entry = {"kind": "event", "regions": ["brest", "liaoning"], "date": date}
+    assert standing(base, entry).status == status

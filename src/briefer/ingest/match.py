@@ -78,15 +78,29 @@ def standing(base: FactBase, entry: dict[str, object], dated_by_article: bool = 
     if kind == "figure":
         return _figure(base, entry, date)
     for fact in same_pair:
-        if fact.kind == kind and _same_month(fact.date, date):
+        if (
+            fact.kind == kind
+            and _same_month(fact.date, date)
+            and _days_apart(fact.date, date) <= _SAME_EVENT_DAYS
+        ):
             return Standing("known", fact.id, f"the base has this {kind} of {fact.date}")
     return Standing("new")
+
+
+# two events of a pair a month holds are one only within a few days of each other (a
+# forum's days; a visit on 14 May is no congress of 22 May)
+_SAME_EVENT_DAYS = 3
 
 
 def _same_month(one: FactDate, other: FactDate) -> bool:
     if one.year != other.year:
         return False
     return not one.month or not other.month or one.month == other.month
+
+
+def _days_apart(one: FactDate, other: FactDate) -> int:
+    """How many days apart two dates of one month are; 0 where either gives no day."""
+    return abs(one.day - other.day) if one.day and other.day else 0
 
 
 def _tie(facts: list[Fact], tie: str, date: FactDate) -> Standing:
