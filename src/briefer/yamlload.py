@@ -53,6 +53,13 @@ def _loaders() -> tuple[Any, Any]:
     return plain, LocatingLoader
 
 
+def load_plain(text: str) -> Any:
+    """YAML text as plain Python values, by the safe loader files are parsed with."""
+    import yaml
+
+    return yaml.load(text, Loader=_loaders()[0])
+
+
 def _construct_located_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> LocatedDict:
     mapping = LocatedDict()
     mapping.line = node.start_mark.line + 1

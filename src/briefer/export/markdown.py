@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..version import __version__
+from ..yamlload import load_plain
 
 # Front matter is written and read by hand, in the few shapes briefer writes: every
 # brief writes it and every DOCX reads it back, and PyYAML cost a cold brief more to
@@ -138,9 +139,6 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
         if end != -1:
             fields = _read_fields(text[4:end])
             if fields is None:
-                import yaml
-
-                loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-                fields = yaml.load(text[4:end], Loader=loader) or {}
+                fields = load_plain(text[4:end]) or {}
             return (fields if isinstance(fields, dict) else {}), text[end + 5 :]
     return {}, text

@@ -172,7 +172,7 @@ def _event_kind(word: str) -> str:
 
 
 _DAYS_BEFORE = re.compile(
-    r"\b(?:дни|дней|днях|дням|дні|дзён|днях|days\s+of(?:\s+the)?|недел[яиюе]|тыдзень|week\s+of)\s+"
+    r"\b(?:дни|дней|днях|дням|дні|дзён|days\s+of(?:\s+the)?|недел[яиюе]|тыдзень|week\s+of)\s+"
     r"(?:города\s+|горада\s+)?$",
     re.I,
 )

@@ -13,7 +13,7 @@ something open (whose figure, which rubles, the date), the candidate says so.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..places import HOME_COUNTRY, Region
 from . import sides
@@ -34,7 +34,15 @@ from .periods import Period, periods
 from .places import Mention, PlaceFinder, in_a_name
 from .retold import without_coarser_events
 from .sentences import sentences
-from .ties import DOCUMENTS, TIES, dash_pairs, tie_list, ties_and_documents
+from .ties import (
+    DOCUMENTS,
+    TIES,
+    dash_pairs,
+    signed_as_titled,
+    tie_list,
+    ties_and_documents,
+    twinning_in_title,
+)
 
 
 @dataclass
@@ -95,12 +103,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         read_as_city.update(sides.cities_named_as_such(sentence, mentions))
         mentions = sides.as_read_before(mentions, read_as_city)
         sides.centres_read_as_oblasts(registry, sentence, mentions, named_so_far, read_as_oblast)
-        mentions = [
-            replace(m, region=read_as_oblast[m.region.id], others=())
-            if m.region.id in read_as_oblast and _BARE_NAME.fullmatch(m.text)
-            else m
-            for m in mentions
-        ]  # (the bare name only: not «столица Беларуси», not «Мингорисполком»)
+        mentions = sides.as_read_before(mentions, read_as_oblast, one_word=True)
         named_so_far.update(m.region.id for m in mentions)
         known = list(mentions)
         places = list(finder.new_places(sentence, mentions))
@@ -296,10 +299,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         if home is not None and away is not None and (story_away is None or away.kind != "country"):
             story_away = away
         # for a sentence after it that names no place; not one of partners in several countries
-        previous_away = (
-            away if mentions and len({m.region.country_id for m in aways if not m.adjective}) <= 1 else None
-        )
-        countries_named.update(m.region.country_id for m in aways if not m.adjective)
+        countries = {m.region.country_id for m in aways if not m.adjective}
+        previous_away = away if mentions and len(countries) <= 1 else None
+        countries_named |= countries
         plan = plan_in(sentence)
         ahead = plan is not None
         following = article.text[end : end + 600]
@@ -312,9 +314,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         if not found and home is not None and away is not None and title_tie:
             # «Орёл и Гомель стали городами-побратимами» (the title), «Соответствующие документы
             # подписали председатель Гомельского горисполкома и мэр Орла»: the title's tie, signed
-            found = sides.signed_as_titled(
-                article, sentence, start, end, home, away, title_tie, ahead, following
-            )
+            found = signed_as_titled(article, sentence, start, end, home, away, title_tie, ahead, following)
         if not found:
             found = list(
                 ties_and_documents(
@@ -508,7 +508,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 note for note in candidate.notes if not note.startswith("the Belarusian side")
             ]
             candidate.notes.append(f"the Belarusian side: {city.name}, as the article calls it")
-    titled = sides.twinning_in_title(article, story_home, title_away, result.candidates)
+    titled = twinning_in_title(article, story_home, title_away, result.candidates)
     if titled is not None:
         result.candidates.insert(0, titled)
     for candidate in result.candidates:
@@ -558,7 +558,6 @@ def _partners_by_adjective(sentence: str, aways: list[Mention]) -> Region | None
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-_BARE_NAME = re.compile(r"(?!\w*(?:исполком|выканкам))[A-ZА-ЯЁІЎ][\w’'-]*", re.I)
 _BETWEEN_TOWNS = re.compile(
     r"(?:между|паміж)\s+(?:городами|гарадамі)\b|\bbetween\s+(?:the\s+)?(?:cities|towns)\b", re.I
 )

@@ -11,7 +11,6 @@ from functools import lru_cache
 from ..places import HOME_COUNTRY, Region, RegionRegistry
 from .articles import Article
 from .candidates import Candidate, is_home
-from .dating import date_of, plan_in
 from .places import Mention, PlaceFinder, centre_of, districts_named
 
 _QUOTED = re.compile(r"«[^«»]{1,60}»|\"[^\"]{1,60}\"|“[^“”]{1,60}”")
@@ -464,15 +463,22 @@ def centres_read_as_oblasts(
             del read[m.region.id]  # "the city of Minsk": the city after all
 
 
-def as_read_before(mentions: list[Mention], read_as_city: dict[str, Region]) -> list[Mention]:
-    """Bare names the article has already called cities, read as those cities again
-    ("Twinning ties with Kursk were established back in 2004")."""
+def as_read_before(mentions: list[Mention], read: dict[str, Region], one_word: bool = False) -> list[Mention]:
+    """Bare names the article has already read one way, read so again: as cities ("Twinning
+    ties with Kursk were established back in 2004") or, with ``one_word``, a centre's own
+    one-word name as its oblast (not «столица Беларуси», not «Мингорисполком»)."""
     return [
-        replace(m, region=read_as_city[m.region.id], others=())
-        if m.region.id in read_as_city and not m.adjective and not _KIND_IN_NAME.search(m.text)
+        replace(m, region=read[m.region.id], others=())
+        if m.region.id in read
+        and not m.adjective
+        and not _KIND_IN_NAME.search(m.text)
+        and (not one_word or _ONE_WORD_NAME.fullmatch(m.text))
         else m
         for m in mentions
     ]
+
+
+_ONE_WORD_NAME = re.compile(r"(?!\w*(?:исполком|выканкам))[A-ZА-ЯЁІЎ][\w’'-]*", re.I)
 
 
 _OF_THE_CITY = re.compile(r"\s+(?:г\.\s*|города\s+|горада\s+|of\s+)?", re.I)
@@ -581,83 +587,6 @@ def twin_abroad(candidate: Candidate, title_away: Region | None) -> bool:
     candidate.away = title_away
     candidate.notes.append(f"with whom: {title_away.name}, as the title names it: check it")
     return True
-
-
-# «Соответствующие документы подписали…», "The documents were signed by…": the signing of what
-# the title announced
-_THE_DOCUMENTS_SIGNED = re.compile(
-    r"^\W*(?:соответствующ\w+|эти|данн\w+|адпаведн\w+|гэтыя|the)\s+(?:документ\w*|дакумент\w*|documents?)\b"
-    r"[^.]*?\b(?:подписа\w*|падпіса\w*|signed)",
-    re.I,
-)
-
-
-def signed_as_titled(
-    article: Article,
-    sentence: str,
-    start: int,
-    end: int,
-    home: Region,
-    away: Region,
-    tie: str,
-    ahead: bool,
-    following: str,
-) -> list[Candidate]:
-    """The tie the title announces, where the sentence tells that its documents were signed."""
-    if not _THE_DOCUMENTS_SIGNED.search(sentence):
-        return []
-    notes: list[str] = []
-    date = date_of(article, sentence, ahead, notes, 0, following)
-    if not date:
-        return []
-    notes.append(f"the tie ({tie}) is the one the title names: check it")
-    return [Candidate("twinning", home, away, date, sentence, start, end, tie=tie, notes=notes)]
-
-
-# «Орёл и Брест стали городами-побратимами», «…установили побратимские связи», "became sister cities"
-_TWINNED_IN_TITLE = re.compile(
-    r"\b(?:стали|сталі|установили|установілі|усталявалі|подписали|падпісалі|became|have\s+become|are\s+now)\b"
-    r"[^.!?]{0,30}(?:побратим|пабрацім|sister[- ]cit|twin)",
-    re.I,
-)
-
-
-def twinning_in_title(
-    article: Article, home: Region | None, away: Region | None, found: list[Candidate]
-) -> Candidate | None:
-    """The twinning the title announces between ``home`` and ``away``, the places it names,
-    where the text (often only its first lines) tells no twinning of that pair itself. An
-    agreement of the pair the text tells («Соглашение 29 июля 2023 года подписали мэр
-    Бреста…») is that twinning, with its date: it becomes the twinning instead."""
-    title = article.title or ""
-    if article.date is None or not _TWINNED_IN_TITLE.search(title) or plan_in(title):
-        return None
-    if home is None or away is None or away.kind == "country":
-        return None
-    if any(c.kind == "twinning" and c.away is not None and c.away.id == away.id for c in found):
-        return None
-    agreement = next(
-        (
-            c
-            for c in found
-            if c.kind == "agreement"
-            and c.document in (None, "agreement")
-            and c.away is not None
-            and c.away.id == away.id
-            and not c.reported
-        ),
-        None,
-    )
-    if agreement is not None:
-        agreement.kind, agreement.tie, agreement.document = "twinning", "twinned", None
-        agreement.notes.append(f"the tie: twinned, as the title calls it («{title}»): check it")
-        return None
-    notes = [
-        "from the title: the text does not tell the signing; dated by the article's date (check it)",
-    ]
-    return Candidate(
-        "twinning", home, away, article.date.isoformat(), title, 0, 0, tie="twinned", notes=notes
-    )
 
 
 _DELEGATION = re.compile(r"делегаци\w*|дэлегацы\w*|delegation", re.I)

@@ -13,7 +13,7 @@ from ..places import HOME_COUNTRY, Region, RegionRegistry
 from . import sides
 from .articles import Article
 from .candidates import Candidate, is_home
-from .dating import SINCE, date_of, dated_by_article_only
+from .dating import SINCE, date_of, dated_by_article_only, plan_in
 from .events import COUNTED, COUNTED_DOCUMENTS, COUNTED_PARTNERS
 from .periods import horizons, year_ranges
 from .places import Mention
@@ -401,3 +401,80 @@ def ties_and_documents(
                         "a protocol of intent to twin: the twinning itself is still to come"
                     )
                 yield candidate
+
+
+# «Соответствующие документы подписали…», "The documents were signed by…": the signing of what
+# the title announced
+_THE_DOCUMENTS_SIGNED = re.compile(
+    r"^\W*(?:соответствующ\w+|эти|данн\w+|адпаведн\w+|гэтыя|the)\s+(?:документ\w*|дакумент\w*|documents?)\b"
+    r"[^.]*?\b(?:подписа\w*|падпіса\w*|signed)",
+    re.I,
+)
+
+
+def signed_as_titled(
+    article: Article,
+    sentence: str,
+    start: int,
+    end: int,
+    home: Region,
+    away: Region,
+    tie: str,
+    ahead: bool,
+    following: str,
+) -> list[Candidate]:
+    """The tie the title announces, where the sentence tells that its documents were signed."""
+    if not _THE_DOCUMENTS_SIGNED.search(sentence):
+        return []
+    notes: list[str] = []
+    date = date_of(article, sentence, ahead, notes, 0, following)
+    if not date:
+        return []
+    notes.append(f"the tie ({tie}) is the one the title names: check it")
+    return [Candidate("twinning", home, away, date, sentence, start, end, tie=tie, notes=notes)]
+
+
+# «Орёл и Брест стали городами-побратимами», «…установили побратимские связи», "became sister cities"
+_TWINNED_IN_TITLE = re.compile(
+    r"\b(?:стали|сталі|установили|установілі|усталявалі|подписали|падпісалі|became|have\s+become|are\s+now)\b"
+    r"[^.!?]{0,30}(?:побратим|пабрацім|sister[- ]cit|twin)",
+    re.I,
+)
+
+
+def twinning_in_title(
+    article: Article, home: Region | None, away: Region | None, found: list[Candidate]
+) -> Candidate | None:
+    """The twinning the title announces between ``home`` and ``away``, the places it names,
+    where the text (often only its first lines) tells no twinning of that pair itself. An
+    agreement of the pair the text tells («Соглашение 29 июля 2023 года подписали мэр
+    Бреста…») is that twinning, with its date: it becomes the twinning instead."""
+    title = article.title or ""
+    if article.date is None or not _TWINNED_IN_TITLE.search(title) or plan_in(title):
+        return None
+    if home is None or away is None or away.kind == "country":
+        return None
+    if any(c.kind == "twinning" and c.away is not None and c.away.id == away.id for c in found):
+        return None
+    agreement = next(
+        (
+            c
+            for c in found
+            if c.kind == "agreement"
+            and c.document in (None, "agreement")
+            and c.away is not None
+            and c.away.id == away.id
+            and not c.reported
+        ),
+        None,
+    )
+    if agreement is not None:
+        agreement.kind, agreement.tie, agreement.document = "twinning", "twinned", None
+        agreement.notes.append(f"the tie: twinned, as the title calls it («{title}»): check it")
+        return None
+    notes = [
+        "from the title: the text does not tell the signing; dated by the article's date (check it)",
+    ]
+    return Candidate(
+        "twinning", home, away, article.date.isoformat(), title, 0, 0, tie="twinned", notes=notes
+    )
