@@ -1039,21 +1039,26 @@ def test_a_russian_agency_report_read_as_a_desk_reads_it(runner: CliRunner, news
 
 
 def _assert_found(
-    text: str, language: str, day: dt.date, wanted: set[tuple[object, ...]], unwanted: set[tuple[object, ...]]
+    text: str,
+    language: str,
+    day: dt.date,
+    wanted: set[tuple[object, ...]],
+    unwanted: set[tuple[object, ...]],
+    title: str = "t",
 ) -> None:
     """What the proposer finds holds every wanted candidate and none of the unwanted."""
-    found = _found(text, language, day)
+    found = _found(text, language, day, title)
     assert wanted <= found, found
     assert not (unwanted & found), found
 
 
-def _found(text: str, language: str, day: dt.date) -> set[tuple[str, str, str | None, str]]:
-    """What the proposer finds in a text, as (kind, side, partner, date or period)."""
+def _found(text: str, language: str, day: dt.date, title: str = "t") -> set[tuple[str, str, str | None, str]]:
+    """What the proposer finds in a text under its title, as (kind, side, partner, date or period)."""
     from briefer.ingest.articles import Article
     from briefer.ingest.extract import extract
 
     base = load_fact_base(default_fact_root())
-    article = Article(text, "t", None, day, None, language, "x", "text")
+    article = Article(text, title, None, day, None, language, "x", "text")
     return {
         (
             f"planned {c.kind}" if c.reported else c.kind,
@@ -3242,6 +3247,62 @@ def test_held_out_reports_read_as_a_desk_reads_them(
     _assert_found(text, language, day, wanted, unwanted)
 
 
+@pytest.mark.parametrize(
+    ("text", "whole", "part"),
+    [
+        ("Товарооборот Брянской области с Беларусью в прошлом году составил 900 млн долларов, из которых "
+         "300 млн долларов пришлось на Гомельскую область.", ("bryansk", "belarus"), ("bryansk", "gomel")),
+        ("Товарооборот Гомельской области с Россией в 2023 году составил 2 млрд долларов, из них 500 млн "
+         "долларов — с Брянской областью.", ("gomel", "russia"), ("gomel", "bryansk")),
+        # «Брянщина»; «Растет товарооборот. В прошлом году — …»: the metric of the few words before
+        ("Брянщина сотрудничает с регионами Беларуси. Растет товарооборот. В прошлом году — 900 млн "
+         "долларов, из которых 300 млн долларов — с Гомельской областью.", ("belarus", "bryansk"),
+         ("gomel", "bryansk")),
+    ],
+)  # fmt: skip
+def test_the_place_named_after_of_which_is_a_side_of_the_part_only(
+    text: str, whole: tuple[str, str], part: tuple[str, str]
+) -> None:
+    found = _found(text, "ru", dt.date(2024, 8, 14))
+    figures = sorted((side, partner) for kind, side, partner, _ in found if kind == "figure")
+    assert figures == sorted([whole, part])
+
+
+def test_trade_between_two_is_known_from_either_side() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    base = load_fact_base(default_fact_root())
+    text = (
+        "Товарооборот Брянской области с Беларусью в прошлом году составил 900 млн долларов, из которых "
+        "300 млн долларов пришлось на Гомельскую область."
+    )
+    article = Article(text, "t", None, dt.date(2024, 8, 14), None, "ru", "x", "text")
+    standings = [
+        (p.fact["regions"], p.standing.status, p.standing.fact)
+        for p in propose([article], base, dt.date(2026, 12, 6))
+        if p.fact
+    ]
+    # the base holds the part as Gomel's trade with Bryansk Oblast
+    assert standings == [
+        (["bryansk", "belarus"], "known", "gomel-bryansk-belarus-trade-2023"),
+        (["bryansk", "gomel"], "known", "gomel-bryansk-trade-2023"),
+    ]
+
+
+def test_a_place_the_title_names_only_as_where_is_not_the_articles_partner() -> None:
+    # «ў Маскве падпісаў пагадненне з … Крымам»: Moscow is where; the partner is not in the registry
+    _assert_found(
+        "Старшыня Віцебскага аблвыканкама ў Маскве падпісаў пагадненне з Крымам. Іншыя падрабязнасці "
+        "візіту ў Маскву невядомыя.",
+        "be",
+        dt.date(2023, 1, 20),
+        set(),
+        {("agreement", "vitebsk", "moscow", "2023-01-20")},
+        title="Кіраўнік Віцебскай вобласці ў Маскве падпісаў пагадненне з Крымам",
+    )
+
+
 def test_a_new_district_whose_partner_is_a_district_at_home_lies_abroad() -> None:
     from briefer.ingest.articles import Article
     from briefer.ingest.extract import extract
@@ -3370,6 +3431,29 @@ def test_a_new_province_lies_abroad_and_says_it_has_no_russian_name() -> None:
     [found] = extraction.new_places
     assert (found.region.id, found.region.country, found.region.parent) == ("fars-province", "iran", "iran")
     assert "no Russian or Belarusian name: add it before accepting" in found.notes
+
+
+def test_a_fact_about_a_place_named_only_in_latin_letters_leaves_its_russian_summary_to_the_editor() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    base = load_fact_base(default_fact_root())
+    text = (
+        "During a meeting with the Governor of Fars Province on 30 April, the ambassador highlighted "
+        "Belarus's interest in expanding collaboration with Iran."
+    )
+    article = Article(text, "t", None, dt.date(2024, 5, 1), None, "en", "x", "text")
+    [event] = [p for p in propose([article], base, dt.date(2026, 12, 6)) if p.fact]
+    assert event.fact is not None
+    assert (event.fact["regions"], event.fact["summary"]) == (
+        ["belarus", "fars-province"],
+        "Representatives of Belarus and Fars Province met.",
+    )
+    assert "translations" not in event.fact or event.fact["translations"] == {}
+    assert (
+        "no Russian or Belarusian summary: Fars Province has no Russian or Belarusian name yet; "
+        "write it on accepting"
+    ) in event.notes
 
 
 @pytest.mark.parametrize(

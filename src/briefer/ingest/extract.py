@@ -438,7 +438,12 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 if c.metric and c.metric.removeprefix("growth of ") in BASIC_METRICS
             ),
             None,
-        ) or (named_metric(sentence) if POINTS_BACK_TO_IT.match(following) else None)
+        ) or (
+            named_metric(sentence)
+            # «Растет товарооборот.»: a sentence of a few words names what the next one gives
+            if POINTS_BACK_TO_IT.match(following) or (not figures and len(sentence.split()) <= 4)
+            else None
+        )
         if figures:
             # a sentence of figures with several partners («to Russia by 40%, to Egypt by 7.3
             # times») leaves none for the sentence after it to take
@@ -449,6 +454,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         if figures and owner is None and home is None and adjective_home is not None:
             last_home = adjective_home  # the story has moved to the country's figures
         figures = sides.settle_figures(sentence, figures, [m for m in aways if not m.adjective], owner)
+        sides.whole_before_its_part(registry, sentence, figures, mentions)
         # a count that tells of ties only with a partner («a list of 134 projects», "Eight
         # projects … implemented") is no fact of the base without one
         figures = [c for c in figures if c.away is not None or c.metric not in _COUNTS_OF_TIES]

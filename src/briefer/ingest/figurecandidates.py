@@ -281,6 +281,10 @@ def _metric_for(
     return None if metric.startswith("share of") else metric
 
 
+# a sentence of a when and an amount, no verb: «В прошлом году — 900 млн долларов…»
+_WHEN_DASH = re.compile(r"^\W*(?:в|во|за|у|in)\s[^—–.]{1,40}?\s[—–]\s", re.I)
+
+
 def _measure_of(
     sentence: str, amount: Amount, absolute: list[Amount], notes: list[str], previous: str | None = None
 ) -> str | None:
@@ -294,6 +298,12 @@ def _measure_of(
         and amount.unit in ("percent", "times")
         and (_POINTS_BACK.match(sentence) or POINTS_BACK_TO_IT.match(sentence))
     ):
+        metric = previous
+        notes.append(f"what it measures ({previous}) is from the sentence before: check it")
+    elif (
+        metric is None and previous and amount.unit not in ("percent", "times") and _WHEN_DASH.match(sentence)
+    ):
+        # «Растет товарооборот. В прошлом году — 900 млн долларов»: the sentence before names it
         metric = previous
         notes.append(f"what it measures ({previous}) is from the sentence before: check it")
     if amount.unit == "percent" and _EXPORT_SHARE.search(sentence):

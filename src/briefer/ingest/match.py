@@ -33,6 +33,9 @@ class Standing:
         return {"status": self.status, "fact": self.fact, "how": self.how}
 
 
+_BOTH_WAYS = ("trade", "growth of trade")
+
+
 def metric_class(metric: str) -> str:
     """What kind of measure a metric is, whatever words it is given in."""
     for pattern, name in _METRIC_CLASSES:
@@ -125,7 +128,12 @@ def _figure(base: FactBase, entry: dict[str, object], date: FactDate) -> Standin
     for fact in base.facts:
         if fact.figure is None or fact.scope is None:
             continue
-        if (fact.scope.of, fact.scope.with_) != (scope.get("of"), scope.get("with")) or fact.scope.body:
+        sides = (fact.scope.of, fact.scope.with_)
+        if fact.scope.body or (
+            sides != (scope.get("of"), scope.get("with"))
+            # trade between two is the same figure told from either side
+            and not (wanted in _BOTH_WAYS and sides == (scope.get("with"), scope.get("of")))
+        ):
             continue
         if fact.figure.unit != figure["unit"] or metric_class(fact.figure.metric) != wanted:
             continue

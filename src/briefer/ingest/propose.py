@@ -385,6 +385,13 @@ def _proposals(extraction: Extraction, base: FactBase, today: dt.date, taken_ids
         waiting = [region for region in entry["regions"] if region in new_places]
         if waiting:
             notes.append(f"names a place the registry lacks ({', '.join(waiting)}): accept the place first")
+        untold = [language for language in ("ru", "be") if language not in entry["translations"]]
+        if untold:
+            names = ", ".join(
+                sorted({r.name for language in untold for r in unnamed_sides(candidate, language)})
+            )
+            tongues = " or ".join(_TONGUES[language] for language in untold)
+            notes.append(f"no {tongues} summary: {names} has no {tongues} name yet; write it on accepting")
         focus = candidate.amount.start if candidate.amount else 0
         focus_end = candidate.amount.end if candidate.amount else 0
         evidence = _evidence(candidate.sentence, candidate.start, candidate.end, focus, focus_end)
@@ -401,6 +408,9 @@ def _proposals(extraction: Extraction, base: FactBase, today: dt.date, taken_ids
             )
         )
     return found
+
+
+_TONGUES = {"ru": "Russian", "be": "Belarusian"}
 
 
 def _evidence(sentence: str, start: int, end: int, focus: int, focus_end: int) -> dict[str, Any]:
@@ -484,8 +494,12 @@ def _fact_entry(
         entry["topics"] = ["twinning" if candidate.tie else "diplomacy"]
     elif candidate.kind == "event":
         entry["topics"] = ["diplomacy"]
+    # a place named only in Latin letters would stand in a Russian sentence untranslated and
+    # undeclined: that summary is left for the editor to write
     translations: dict[str, dict[str, str]] = {
-        language: {"summary": summaries[language]} for language in ("ru", "be")
+        language: {"summary": summaries[language]}
+        for language in ("ru", "be")
+        if not unnamed_sides(candidate, language)
     }
     if candidate.kind == "figure":
         assert candidate.amount is not None and candidate.period is not None and candidate.metric is not None
@@ -508,7 +522,7 @@ def _fact_entry(
         entry["scope"] = scope
         entry["figure"] = figure
         entry["topics"] = [_TOPICS.get(candidate.metric.removeprefix("growth of "), "trade")]
-        for language in ("ru", "be"):
+        for language in translations:
             words = Language(language)
             translations[language]["metric"] = words.gettext(
                 _METRIC_WORDS.get(candidate.metric, candidate.metric)
@@ -522,6 +536,12 @@ def _fact_entry(
     entry["translations"] = translations
     entry["id"] = _free_id(base, taken, "-".join([*regions, candidate.kind, candidate.date]))
     return entry
+
+
+def unnamed_sides(candidate: Candidate, language: str) -> list[Region]:
+    """The sides with no name in ``language`` yet: new places named only in Latin letters."""
+    sides = [candidate.home, candidate.away] if candidate.away else [candidate.home]
+    return [region for region in sides if region.name_in(language) is None]
 
 
 def _free_id(base: FactBase, taken: set[str], wanted: str) -> str:

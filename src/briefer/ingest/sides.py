@@ -417,7 +417,11 @@ def title_partner(article: Article, finder: PlaceFinder) -> Region | None:
     mentions = finder.mentions(article.title or "")
     if not any(is_home(m.region) for m in mentions):
         return None
-    return partner(finder.registry, [m for m in mentions if not is_home(m.region) and not m.adjective])
+    title = article.title or ""
+    return partner(
+        finder.registry,
+        [m for m in mentions if not is_home(m.region) and not m.adjective and not only_where(title, m)],
+    )
 
 
 def title_names_belarus(article: Article, finder: PlaceFinder, registry: RegionRegistry) -> Region | None:
@@ -562,6 +566,36 @@ def settle_figures(
             candidate.notes.append(f"the whole is {candidate.home.name}'s: check it")
         settled.append(candidate)
     return settled
+
+
+_ITS_PART = re.compile(r",\s*(?:из\s+(?:которых|них)|з\s+(?:якіх|іх)|of\s+(?:which|them))\s", re.I)
+
+
+def whole_before_its_part(
+    registry: RegionRegistry, sentence: str, figures: list[Candidate], mentions: list[Mention]
+) -> None:
+    """«900 млн долларов, из которых 300 млн — с Гомельской областью»: the place named after
+    «из которых» is a side of the part only; the whole before it has the side named before
+    the words, or that place's country."""
+    part = _ITS_PART.search(sentence)
+    if part is None:
+        return
+    after = {m.region.id for m in mentions if m.start > part.start() and not m.adjective}
+    before = [m.region for m in mentions if m.end <= part.start() and not m.adjective]
+    for candidate in figures:
+        if candidate.amount is None or candidate.amount.start > part.start():
+            continue
+        for side in ("home", "away"):
+            region: Region | None = getattr(candidate, side)
+            if region is None or region.id not in after:
+                continue
+            whole = next((r for r in before if r.country_id == region.country_id and r.id != region.id), None)
+            if whole is None and region.country_id in registry.regions:
+                whole = registry.get(region.country_id)
+            if whole is None or whole.id == region.id:
+                continue
+            setattr(candidate, side, whole)
+            candidate.notes.append(f"the whole, of which {region.name}'s is a part: check it")
 
 
 _FIRST_LEVEL = ("oblast", "province", "krai", "republic", "region", "autonomous-region", "municipality")
