@@ -3290,6 +3290,44 @@ def test_trade_between_two_is_known_from_either_side() -> None:
     ]
 
 
+def test_a_document_told_only_in_the_title_is_proposed_from_the_title() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    base = load_fact_base(default_fact_root())
+    title = "Орловская и Гомельская области подписали План сотрудничества на 2024-26 годы"
+    text = (
+        "Губернатор Орловской области и председатель Гомельского облисполкома прокомментировали "
+        "подписанный документ."
+    )
+    article = Article(text, title, None, dt.date(2024, 3, 14), None, "ru", "x", "text")
+    [plan] = [p for p in propose([article], base, dt.date(2026, 12, 6)) if p.fact]
+    assert plan.fact is not None
+    assert (plan.fact["kind"], plan.fact["regions"], plan.fact["date"]) == (
+        "agreement",
+        ["gomel", "orel"],
+        "2024-03-14",
+    )
+    assert plan.fact["translations"]["ru"]["summary"] == (
+        "Гомельская область и Орловская область подписали план сотрудничества на 2024–2026 годы."
+    )
+    assert plan.evidence["text"] == title
+    assert "from the title: the text does not tell the signing itself: check it" in plan.notes
+
+
+def test_a_document_the_text_tells_is_not_proposed_again_from_the_title() -> None:
+    title = (
+        "A friendly agreement was signed between the administrations of Voronezh and the Frunzensky district "
+        "of Minsk"
+    )
+    text = (
+        "The governor said that an agreement on establishing friendly relations between the administrations "
+        "of Voronezh and the Frunzensky District of Minsk was signed today."
+    )
+    found = _found(text, "en", dt.date(2024, 6, 27), title)
+    assert {kind for kind, *_ in found} == {"twinning"}
+
+
 def test_a_place_the_title_names_only_as_where_is_not_the_articles_partner() -> None:
     # «ў Маскве падпісаў пагадненне з … Крымам»: Moscow is where; the partner is not in the registry
     _assert_found(

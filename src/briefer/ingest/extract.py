@@ -38,6 +38,7 @@ from .ties import (
     DOCUMENTS,
     TIES,
     dash_pairs,
+    document_in_title,
     signed_as_titled,
     tie_list,
     ties_and_documents,
@@ -517,6 +518,10 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     titled = twinning_in_title(article, story_home, title_away, result.candidates)
     if titled is not None:
         result.candidates.insert(0, titled)
+    title_mentions = finder.mentions(article.title or "")
+    result.candidates[:0] = document_in_title(
+        registry, article, title_mentions, story_home, title_away, result.candidates
+    )
     for candidate in result.candidates:
         if (
             candidate.kind == "twinning"

@@ -112,7 +112,11 @@ _IN_MONTH = re.compile(
     rf"(?P<month>{_MONTH_WORD})(?!{_DASH}|\w)(?:\s+(?:{_YEAR}|этого|текущего|гэтага))?",
     re.IGNORECASE,
 )
-_YEAR_RANGE = re.compile(rf"(?P<first>(?:19|20)\d\d){_DASH}(?P<last>(?:19|20)\d\d)")
+_YEAR_RANGE = re.compile(
+    rf"(?P<first>(?:19|20)\d\d){_DASH}(?:(?P<last>(?:19|20)\d\d)|"
+    # «на 2024-26 годы»: the last year's century left out, before the word for years only
+    r"(?P<short>\d\d)(?=\s*(?:год|гад|гг\.|г\.|years)))"
+)
 # the year a plan runs to: «план мероприятий до 2026 года», "a plan until 2027"
 _HORIZON = re.compile(
     rf"\b(?:до|да|until|till|through|up\s+to|running\s+to)\s+{_YEAR}(?:\s*(?:год\w*|гад\w*|г\.))?(?!\s*[-–—]?\s*\d)",
@@ -339,8 +343,12 @@ def horizons(sentence: str) -> list[tuple[str, int, int]]:
 
 def year_ranges(sentence: str) -> list[tuple[str, int, int]]:
     """Spans of years a programme or roadmap runs for: '2024–2026' as '2024-2026'."""
-    return [(f"{m['first']}-{m['last']}", *m.span()) for m in _YEAR_RANGE.finditer(sentence)
-            if int(m["first"]) < int(m["last"])]  # fmt: skip
+    found = []
+    for m in _YEAR_RANGE.finditer(sentence):
+        last = m["last"] or m["first"][:2] + m["short"]
+        if int(m["first"]) < int(last):
+            found.append((f"{m['first']}-{last}", *m.span()))
+    return found
 
 
 _SOON = 31  # days after the article's date that a report still speaks of as current

@@ -38,6 +38,7 @@ _DOCUMENT_SUMMARIES = {
     "roadmap": N_("{home} and {away} signed a roadmap."),
     "programme": N_("{home} and {away} signed a programme."),
     "action plan": N_("{home} and {away} signed an action plan."),
+    "cooperation plan": N_("{home} and {away} signed a cooperation plan."),
     "protocol": N_("{home} and {away} signed a protocol."),
     "protocol of intent": N_("{home} and {away} signed a protocol of intent."),
 }
@@ -46,12 +47,14 @@ _DOCUMENT_SPAN_SUMMARIES = {
     "roadmap": N_("{home} and {away} signed a roadmap for {years}."),
     "programme": N_("{home} and {away} signed a programme for {years}."),
     "action plan": N_("{home} and {away} signed an action plan for {years}."),
+    "cooperation plan": N_("{home} and {away} signed a cooperation plan for {years}."),
 }
 _DOCUMENT_HORIZON_SUMMARIES = {
     "agreement": N_("{home} and {away} signed an agreement running to {year}."),
     "roadmap": N_("{home} and {away} signed a roadmap running to {year}."),
     "programme": N_("{home} and {away} signed a programme running to {year}."),
     "action plan": N_("{home} and {away} signed an action plan running to {year}."),
+    "cooperation plan": N_("{home} and {away} signed a cooperation plan running to {year}."),
 }
 # documents approved («утвердили дорожную карту»), which the article does not say were signed
 _APPROVED_SUMMARIES = {
@@ -60,6 +63,7 @@ _APPROVED_SUMMARIES = {
     "roadmap": N_("{home} and {away} approved a roadmap."),
     "programme": N_("{home} and {away} approved a programme."),
     "action plan": N_("{home} and {away} approved an action plan."),
+    "cooperation plan": N_("{home} and {away} approved a cooperation plan."),
     "protocol": N_("{home} and {away} approved a protocol."),
     "protocol of intent": N_("{home} and {away} approved a protocol of intent."),
 }
@@ -68,12 +72,14 @@ _APPROVED_SPAN_SUMMARIES = {
     "roadmap": N_("{home} and {away} approved a roadmap for {years}."),
     "programme": N_("{home} and {away} approved a programme for {years}."),
     "action plan": N_("{home} and {away} approved an action plan for {years}."),
+    "cooperation plan": N_("{home} and {away} approved a cooperation plan for {years}."),
 }
 _APPROVED_HORIZON_SUMMARIES = {
     "agreement": N_("{home} and {away} approved an agreement running to {year}."),
     "roadmap": N_("{home} and {away} approved a roadmap running to {year}."),
     "programme": N_("{home} and {away} approved a programme running to {year}."),
     "action plan": N_("{home} and {away} approved an action plan running to {year}."),
+    "cooperation plan": N_("{home} and {away} approved a cooperation plan running to {year}."),
 }
 _EVENT_SUMMARIES = {
     "visit": N_("Visit: {home} and {away}."),

@@ -63,6 +63,10 @@ DOCUMENTS = (
         "action plan",
     ),
     (
+        re.compile(r"план\w*\s+сотрудничества|план\w*\s+супрацоўніцтва|cooperation\s+plan", re.I),
+        "cooperation plan",
+    ),
+    (
         re.compile(
             r"соглашени|пагадненн|agreement|accord\b|договор\w*\s+о\s+сотрудничеств|дагавор\w*\s+аб\s+супрацоўніцтв",
             re.I,
@@ -371,7 +375,7 @@ def ties_and_documents(
         notes = []
         date = date_of(article, sentence, ahead, notes, _keyword(sentence, DOCUMENTS), following)
         spans, runs_to = year_ranges(sentence), horizons(sentence)
-        with_span = document in ("roadmap", "programme", "action plan", "agreement")
+        with_span = document in ("roadmap", "programme", "action plan", "cooperation plan", "agreement")
         years = spans[0][0] if spans and with_span else None
         until = runs_to[0][0] if runs_to and with_span and not years else None
         if date:
@@ -478,3 +482,30 @@ def twinning_in_title(
     return Candidate(
         "twinning", home, away, article.date.isoformat(), title, 0, 0, tie="twinned", notes=notes
     )
+
+
+def document_in_title(
+    registry: RegionRegistry,
+    article: Article,
+    mentions: list[Mention],
+    home: Region | None,
+    away: Region | None,
+    found: list[Candidate],
+) -> list[Candidate]:
+    """The document the title says ``home`` and ``away`` signed («Орловская и Гомельская
+    области подписали План сотрудничества на 2024-26 годы»), where the text tells no
+    document or tie of that pair itself («…прокомментировали подписанный документ»)."""
+    title = article.title or ""
+    if article.date is None or home is None or away is None or plan_in(title):
+        return []
+    told = {c.away.id for c in found if c.kind in ("agreement", "twinning") and c.away is not None}
+    if away.id in told:
+        return []
+    titled = [
+        c
+        for c in ties_and_documents(registry, article, title, 0, 0, home, away, False, mentions)
+        if c.kind == "agreement" and not c.reported and c.away is not None and c.away.id not in told
+    ]
+    for candidate in titled:
+        candidate.notes.append("from the title: the text does not tell the signing itself: check it")
+    return titled
