@@ -3315,6 +3315,32 @@ def test_a_document_told_only_in_the_title_is_proposed_from_the_title() -> None:
     assert "from the title: the text does not tell the signing itself: check it" in plan.notes
 
 
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Обнинск подписал соглашение о побратимстве с Гомелем", "Города будут обмениваться опытом."),
+        ("t", "Обнинск подписал соглашение о побратимстве с Гомелем."),
+    ],
+)
+def test_a_town_the_registry_lacks_that_twins_with_a_known_one_is_a_new_place(title: str, text: str) -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    article = Article(text, title, None, dt.date(2024, 5, 7), None, "ru", "x", "text")
+    extraction = extract(article, PlaceFinder(base.regions))
+    assert [(f.region.id, f.region.kind, f.region.name_in("ru")) for f in extraction.new_places] == [
+        ("obninsk", "city", "Обнинск")
+    ]
+    assert [(c.kind, c.home.id, c.away.id if c.away else None) for c in extraction.candidates] == [
+        ("twinning", "gomel-city", "obninsk")
+    ]
+    # a sentence's opening word that names no town is none
+    other = Article("Наукоград подписал соглашение о побратимстве с Гомелем.", "t", None,
+                    dt.date(2024, 5, 7), None, "ru", "x", "text")  # fmt: skip
+    assert extract(other, PlaceFinder(base.regions)).new_places == []
+
+
 def test_a_document_the_text_tells_is_not_proposed_again_from_the_title() -> None:
     title = (
         "A friendly agreement was signed between the administrations of Voronezh and the Frunzensky district "

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..places import HOME_COUNTRY, Region
+from ..places import HOME_COUNTRY, Region, RegionRegistry
 from . import sides
 from .articles import Article
 from .candidates import Candidate, Found, is_home
@@ -515,10 +515,19 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 note for note in candidate.notes if not note.startswith("the Belarusian side")
             ]
             candidate.notes.append(f"the Belarusian side: {city.name}, as the article calls it")
-    titled = twinning_in_title(article, story_home, title_away, result.candidates)
+    title_mentions = finder.mentions(article.title or "")
+    new_partner = (
+        _new_town_of_title(article, finder, title_mentions, registry)
+        if title_away is None and story_home is not None
+        else None
+    )
+    titled = twinning_in_title(
+        article, story_home, new_partner.region if new_partner else title_away, result.candidates
+    )
     if titled is not None:
         result.candidates.insert(0, titled)
-    title_mentions = finder.mentions(article.title or "")
+        if new_partner is not None and all(f.region.id != new_partner.region.id for f in result.new_places):
+            result.new_places.insert(0, new_partner)
     result.candidates[:0] = document_in_title(
         registry, article, title_mentions, story_home, title_away, result.candidates
     )
@@ -535,6 +544,21 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             candidate.tie = "twinned"
             candidate.notes.append("the tie: twinned, as the title calls it: check it")
     return result
+
+
+def _new_town_of_title(
+    article: Article, finder: PlaceFinder, mentions: list[Mention], registry: RegionRegistry
+) -> Found | None:
+    """A town the registry lacks that the title twins with a known one («Обнинск подписал
+    соглашение о побратимстве с Гомелем»), as a provisional region."""
+    title = article.title or ""
+    for place in finder.new_places(title, mentions):
+        if place.kind == "city":
+            setting = setting_of(article, finder)
+            parent, note = parent_by_setting(place, title, mentions, registry, setting)
+            region, notes = provisional_region(place, parent, article.language, registry)
+            return Found(region, place, tuple(([note] if note else []) + notes), title, 0, 0)
+    return None
 
 
 _RANKED_BEHIND = re.compile(

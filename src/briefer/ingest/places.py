@@ -69,6 +69,19 @@ _BETWEEN_TOWNS = re.compile(
     rf"\s+(?:и|і)\s+(?P<second>{_TOWN})\b"
 )
 
+# «Обнинск подписал соглашение о побратимстве с Гомелем»: a town that twins with a known one
+_TWINS_WITH = re.compile(
+    rf"(?:^|[.!?]\s+)(?P<first>{_TOWN})\s+(?:подписал|заключил|стал|установил|падпісаў|заключыў|стаў)\s+"
+    rf"[^.!?]{{0,50}}?(?:побратим|пабрацім|дружб|сябро)\w*\s+(?:с|з)\s+(?P<second>{_TOWN})\b"
+)
+# words a sentence may open with that name no town
+_NOT_TOWNS = frozenset(
+    {
+        "город", "горад", "район", "округ", "наукоград", "муниципалитет", "администрация", "адміністрацыя",
+        "губернатор", "глава", "мэр", "председатель", "старшыня", "правительство", "урад", "совет", "савет",
+    }
+)  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -371,6 +384,15 @@ class PlaceFinder:
                     continue
                 taken.append((start, end))
                 yield NewPlace(match[new], "city", start, end, match.group(), declined=True)
+        for match in _TWINS_WITH.finditer(text):
+            start, end = match.span("first")
+            if (
+                match.start("second") in cities
+                and match["first"].lower() not in _NOT_TOWNS
+                and not any(start < stop and end > begin for begin, stop in taken)
+            ):
+                taken.append((start, end))
+                yield NewPlace(match["first"], "city", start, end, match.group())
 
 
 def _not_a_place_name(name: str) -> bool:
