@@ -3367,6 +3367,26 @@ def test_a_place_the_title_names_only_as_where_is_not_the_articles_partner() -> 
     )
 
 
+def test_a_new_district_a_russian_title_heads_lies_abroad_whatever_oblast_its_partner_is_in() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    text = (
+        "Глава Администрации Мясниковского района провел сегодня диалог с руководством Бобруйского района "
+        "Могилевской области республики Беларусь."
+    )
+    extraction = extract(Article(text, "t", None, dt.date(2024, 4, 2), None, "ru", "x", "text"),
+                         PlaceFinder(base.regions))  # fmt: skip
+    [district] = [found for found in extraction.new_places if found.region.id == "myasnikovsky-district"]
+    # the sentence names no region of Russia: unplaced, and the proposal says so, rather than in Mogilev
+    assert (district.region.country, district.region.parent) == (None, None)
+    assert (
+        "the article does not say which country or region it lies in: add country and parent"
+        in district.notes
+    )
+
+
 def test_a_new_district_whose_partner_is_a_district_at_home_lies_abroad() -> None:
     from briefer.ingest.articles import Article
     from briefer.ingest.extract import extract

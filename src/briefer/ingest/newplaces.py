@@ -108,6 +108,12 @@ def parent_for(
     ]
     if after:
         return after[0].region
+    if place.kind == "district" and _RUSSIAN_TITLE.search(sentence[max(0, place.start - 40) : place.start]):
+        # «Глава Администрации Мясниковского района … с руководством Бобруйского района
+        # Могилевской области»: a Russian municipality, not in the oblast its partner is in
+        candidates = [m for m in candidates if m.region.country_id != HOME_COUNTRY]
+        if not candidates:
+            return None
     best = min(
         candidates,
         key=lambda m: (m not in known, wanted.index(m.region.kind), abs(m.start - place.start)),
