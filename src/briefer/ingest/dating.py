@@ -27,6 +27,14 @@ _YEARS_AGO = re.compile(
     r"(?:лет|года|год|гадоў|гады|год|years?)\s+(?:назад|тому\s+назад|таму|ago)\b",
     re.I,
 )
+# "the 15th anniversary of signing the agreement", «15-летие подписания»: signed that many years before
+_ANNIVERSARY = re.compile(
+    r"(?P<years>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:signing|establish)|"
+    r"(?P<years_ru>\d{1,3})-?(?:лети\w*|(?:я|й|ой)?\s*годовщин\w*)\s+(?:со\s+дня\s+|с\s+момента\s+)?"
+    r"(?:подписани|установлени|заключени)\w*|"
+    r"(?P<years_be>\d{1,3})-?(?:годдз\w*|(?:я|й|ай)?\s*гадавін\w*)\s+(?:з\s+дня\s+)?(?:падпісанн|устанаўленн|заключэнн)\w*",
+    re.I,
+)
 SINCE = re.compile(r"(?:с|з|since|from)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
@@ -48,16 +56,19 @@ def date_of(
     found += [(m.start(), m["year"]) for m in SINCE.finditer(sentence)]
     # ("Last year, a new action plan … was signed": the year before the article's)
     found += [(p.start, p.text) for p in periods(sentence, article.date) if re.fullmatch(r"\d{4}", p.text)]
-    ago = _YEARS_AGO.search(sentence) if article.date is not None else None
+    ago = (_YEARS_AGO.search(sentence) or _ANNIVERSARY.search(sentence)) if article.date is not None else None
     if ago and article.date is not None:
-        found.append((ago.start(), str(article.date.year - int(ago["years"]))))
+        years = next(
+            int(ago[group]) for group in ("years", "years_ru", "years_be") if ago.groupdict().get(group)
+        )
+        found.append((ago.start(), str(article.date.year - years)))
     if found:
         # of two readings of one place («in July 2020» as a month and a year) the finer wins
         chosen = min(found, key=lambda item: (abs(item[0] - near), -len(item[1])))
         if chosen in relative and article.date is not None:
             notes.append(f"the year is the article's ({article.date.year}): the sentence gives none")
         if ago and chosen[0] == ago.start():
-            more = " or earlier" if ago["more"] else ""
+            more = " or earlier" if ago.groupdict().get("more") else ""
             notes.append(f"«{ago.group().strip()}» before the article: {chosen[1]}{more}, check it")
         return chosen[1]
     signing = _SIGNING_TOLD_NEXT.match(following) or _SIGNING_HELD_LATER.search(following)

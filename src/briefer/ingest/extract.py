@@ -21,7 +21,14 @@ from .articles import Article
 from .candidates import Candidate, Found, is_home
 from .dating import ceremony_date, date_by_ceremony, plan_in
 from .events import EVENTS, days_of, events
-from .figurecandidates import BASIC_METRICS, POINTS_BACK_TO_IT, figure_candidates, is_base, named_metric
+from .figurecandidates import (
+    BASIC_METRICS,
+    IT_CHANGED,
+    POINTS_BACK_TO_IT,
+    figure_candidates,
+    is_base,
+    named_metric,
+)
 from .newplaces import (
     parent_by_setting,
     parent_for,
@@ -101,6 +108,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         sentence = without_dateline(written)
         home_before = last_home  # the Belarusian side the sentences before this one named
         mentions = sides.districts_of_their_cities(registry, sentence, finder.mentions(sentence))
+        mentions = sides.without_possessive_countries(sentence, mentions)
         read_as_city.update(sides.cities_named_as_such(sentence, mentions))
         mentions = sides.as_read_before(mentions, read_as_city)
         sides.centres_read_as_oblasts(registry, sentence, mentions, named_so_far, read_as_oblast)
@@ -128,8 +136,13 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 mentions.append(Mention(registered, place.start, stop, sentence[place.start : stop]))
                 continue
             region, notes = provisional_region(place, parent, article.language, registry)
-            placed.append(Mention(region, place.start, place.end, place.name))
-            result.new_places.append(Found(region, place, tuple(fallback_notes + notes), written, start, end))
+            # a place found before is where the article first placed it
+            before = next((f.region for f in result.new_places if f.region.id == region.id), None)
+            placed.append(Mention(before or region, place.start, place.end, place.name))
+            if before is None:
+                result.new_places.append(
+                    Found(region, place, tuple(fallback_notes + notes), written, start, end)
+                )
         mentions.extend(placed)
         mentions.sort(key=lambda mention: mention.start)
         mentions = [m for m in mentions if not in_a_name(sentence, m)]
@@ -216,7 +229,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         if _BETWEEN_COUNTRIES.search(sentence) and not named and HOME_COUNTRY in registry.regions:
             # "the trade turnover between the countries": Belarus and the country last named
             home = last_home = registry.get(HOME_COUNTRY)
-            if away is None and last_country is not None:
+            # ("The two countries have since signed eight agreements … at State House in Harare")
+            if last_country is not None and (away is None or away.country_id == last_country.id):
                 away = last_country
                 pair_notes.append(f"the countries: Belarus and {away.name}, from an earlier sentence")
         partner_now = away or previous_away or story_away
@@ -286,6 +300,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             and story_away is not None
             and story_away.country == away.id
             and _THIS.search(sentence)
+            and any(m.region.id == away.id for m in mentions)
             and all(
                 m.adjective or _THIS_REGION_OF.search(sentence, 0, m.start)
                 for m in mentions
@@ -442,7 +457,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         ) or (
             named_metric(sentence)
             # «Растет товарооборот.»: a sentence of a few words names what the next one gives
-            if POINTS_BACK_TO_IT.match(following) or (not figures and len(sentence.split()) <= 4)
+            if POINTS_BACK_TO_IT.match(following)
+            or (not figures and (len(sentence.split()) <= 4 or IT_CHANGED.search(following[:150])))
             else None
         )
         if figures:
@@ -455,12 +471,22 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         if figures and owner is None and home is None and adjective_home is not None:
             last_home = adjective_home  # the story has moved to the country's figures
         figures = sides.settle_figures(sentence, figures, [m for m in aways if not m.adjective], owner)
+        for candidate in figures:
+            if candidate.metric == "twin cities":
+                # "Brest has more than 30 sister cities": the town's, as in «город-побратим»
+                candidate.home = sides.as_city(candidate.home, mentions, bool(_CITIES_TWINS.search(sentence)))
+                if _SPREAD.search(sentence):
+                    candidate.away = None  # "… in various parts of Europe and Asia": no one partner
         sides.whole_before_its_part(registry, sentence, figures, mentions)
         # a count that tells of ties only with a partner («a list of 134 projects», "Eight
         # projects … implemented") is no fact of the base without one
         figures = [c for c in figures if c.away is not None or c.metric not in _COUNTS_OF_TIES]
         for candidate in figures:
-            if not spans and last_periods:
+            if (
+                not spans
+                and last_periods
+                and not (candidate.period and candidate.period.text.startswith("as of"))
+            ):
                 candidate.notes.append("its period is from an earlier sentence: check it")
             if away is None and candidate.away is not None and candidate.away is figure_partner:
                 candidate.notes.append(
@@ -583,6 +609,14 @@ _PEOPLES = re.compile(
 _A_REGION_OF = re.compile(r"(?:регион\w*|рэгіён\w*|region\s+of)\s+$", re.I)
 _KIND_WORD = re.compile(r"\s+(?:District|район\w*|раён\w*)\b", re.I)
 _ALL_PARTNERS = re.compile(r"побратим|пабрацім|twin\s+cit|sister\s+cit|\d+\s+(?:стран|краін|countries)", re.I)
+_CITIES_TWINS = re.compile(
+    r"sister[- ]cit|twin\s+cit|городов-побратимов|городами-побратимами|гарадоў-пабрацімаў", re.I
+)
+_SPREAD = re.compile(
+    r"(?:various|different|many)\s+parts|all\s+over|(?:разных|различных|многих)\s+(?:частях|уголках|странах|регионах)|"
+    r"розных\s+(?:частках|кутках|краінах|рэгіёнах)|по\s+всему\s+миру|па\s+ўсім\s+свеце",
+    re.I,
+)
 _PARTNERS_AFTER = re.compile(r"\s+(?:partners?|партн[её]р\w*|партнэр\w*)\b", re.I)
 
 
@@ -616,7 +650,8 @@ _OF_WHICH = re.compile(
 )
 _BETWEEN_COUNTRIES = re.compile(
     r"between\s+the\s+(?:two\s+)?countries|между\s+(?:двумя\s+|нашими\s+)?странами|"
-    r"паміж\s+(?:дзвюма\s+|нашымі\s+)?краінамі",
+    r"паміж\s+(?:дзвюма\s+|нашымі\s+)?краінамі|\bthe\s+two\s+countries\b|\b(?:обе|две)\s+страны|"
+    r"\b(?:абедзве|дзве)\s+краіны",
     re.I,
 )
 

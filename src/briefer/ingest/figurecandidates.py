@@ -114,7 +114,12 @@ def figure_candidates(
             period = carried[-1] if carried else None
             if period is not None:
                 notes.append("its period is from an earlier sentence: check it")
-        elif period is None and carried and not (amount.unit in _DOCUMENT_COUNTS and _STOCK.search(sentence)):
+        elif (
+            period is None
+            and carried
+            and not (amount.unit in _DOCUMENT_COUNTS and _STOCK.search(sentence))
+            and amount.unit != "cities"  # a town's twins are counted as they stand, not for a period
+        ):
             # («Договорно-правовая база насчитывает уже порядка 50 соглашений»: a stock, as of today)
             period = carried[-1]
         standing = (
@@ -281,6 +286,13 @@ def _metric_for(
     return None if metric.startswith("share of") else metric
 
 
+# "…, it grew by 71 percent": a sentence that measures what the one before it named
+IT_CHANGED = re.compile(
+    r"\b(?:it|он|ён)\s+(?:grew|rose|increased|fell|decreased|dropped|вырос|увеличился|снизился|сократился|"
+    r"вырас|павялічыўся|знізіўся|скараціўся)\b",
+    re.I,
+)
+_IT_BEFORE = re.compile(r"\b(?:it|он|ён|оно|яно)\s+(?:\w+\s+){1,2}$", re.I)
 # a sentence of a when and an amount, no verb: «В прошлом году — 900 млн долларов…»
 _WHEN_DASH = re.compile(r"^\W*(?:в|во|за|у|in)\s[^—–.]{1,40}?\s[—–]\s", re.I)
 
@@ -293,6 +305,15 @@ def _measure_of(
     change; a share or a growth of nothing named; a count of countries with no exports)."""
     metric = _metric_before(sentence, amount.start)
     if (
+        previous
+        and _IT_BEFORE.search(sentence, max(0, amount.start - 40), amount.start)
+        and not any(end <= amount.start for _, end, _ in _metric_words(sentence))
+    ):
+        # "the trade turnover … is insignificant. … in H1 2022, it grew by 71 percent while …
+        # exports … by 50 percent": «it» is what the sentence before measured
+        metric = previous
+        notes.append(f"what it measures ({previous}) is from the sentence before: check it")
+    elif (
         metric is None
         and previous
         and amount.unit in ("percent", "times")

@@ -108,9 +108,11 @@ def parent_for(
     ]
     if after:
         return after[0].region
-    if place.kind == "district" and _RUSSIAN_TITLE.search(sentence[max(0, place.start - 40) : place.start]):
+    before = sentence[max(0, place.start - 40) : place.start]
+    if place.kind == "district" and (_RUSSIAN_TITLE.search(before) or _PARTNER_OF.search(before)):
         # «Глава Администрации Мясниковского района … с руководством Бобруйского района
-        # Могилевской области»: a Russian municipality, not in the oblast its partner is in
+        # Могилевской области», «Новополоцк – город-партнер Пушкинского района»: a
+        # municipality abroad, not in the oblast its partner is in
         candidates = [m for m in candidates if m.region.country_id != HOME_COUNTRY]
         if not candidates:
             return None
@@ -145,8 +147,11 @@ def parent_by_setting(
         region = _region_of_its_adjective(registry, place.name)
         if region is not None:
             return region, f"where it lies: {region.name}, the region its name comes from: check it"
-        abroad = _RUSSIAN_TITLE.search(sentence[max(0, place.start - 40) : place.start]) or _joined_to_home(
-            place, sentence, known
+        before = sentence[max(0, place.start - 40) : place.start]
+        abroad = (
+            _RUSSIAN_TITLE.search(before)
+            or _PARTNER_OF.search(before)
+            or _joined_to_home(place, sentence, known)
         )
         key = "oblast" if abroad else "district"
     elif place.kind == "district" and _LATIN_NAME.match(place.name) and "province" in setting:
@@ -161,6 +166,7 @@ _TONGUES = {"ru": "Russian", "be": "Belarusian"}
 
 # «глава Дедовичского района», «администрации … района»: a Russian municipality's offices
 _RUSSIAN_TITLE = re.compile(r"(?:глав\w*|администраци\w*|муниципальн\w*)\s+(?:администрации\s+)?$", re.I)
+_PARTNER_OF = re.compile(r"(?:партн[её]р|побратим|пабрацім|партнёр)\w*\s+$", re.I)
 _JOINED_DISTRICTS = re.compile(r"\s+(?:и|і)\s+$|^\s+(?:и|і)\s+", re.I)
 
 

@@ -43,7 +43,7 @@ _QUARTER = re.compile(
     re.IGNORECASE,
 )
 _HALF = re.compile(
-    rf"(?:перв\w*|перш\w*|the\s+first)\s+(?:полугоди\w*|паўгоддз\w*|half)\s*(?:of\s+)?"
+    rf"(?:(?:перв\w*|перш\w*|the\s+first)\s+(?:полугоди\w*|паўгоддз\w*|half)|\b(?:H1|1H)(?=\s))\s*(?:of\s+)?"
     rf"(?:{_YEAR}|(?P<this>(?:the|this)\s+year|этого\s+года|текущего\s+года|гэтага\s+года|бягучага\s+года)|"
     r"(?P<bare>(?!\s*\d)))",
     re.IGNORECASE,
@@ -202,7 +202,7 @@ def _months(match: re.Match[str]) -> tuple[str, int] | None:
 
 # every period a sentence names has a number or one of these words in it
 _MAY_NAME_A_PERIOD = re.compile(
-    r"\d|year|год|гад|квартал|quarter|полугод|паўгод|\bhalf\b|месяц|month|Q[1-4]", re.IGNORECASE
+    r"\d|year|год|гад|квартал|quarter|полугод|паўгод|\bhalf\b|месяц|month|Q[1-4]|H1|1H", re.IGNORECASE
 )
 
 

@@ -39,6 +39,7 @@ _DOCUMENT_SUMMARIES = {
     "programme": N_("{home} and {away} signed a programme."),
     "action plan": N_("{home} and {away} signed an action plan."),
     "cooperation plan": N_("{home} and {away} signed a cooperation plan."),
+    "plan of action": N_("{home} and {away} signed a plan of action."),
     "protocol": N_("{home} and {away} signed a protocol."),
     "protocol of intent": N_("{home} and {away} signed a protocol of intent."),
 }
@@ -48,6 +49,7 @@ _DOCUMENT_SPAN_SUMMARIES = {
     "programme": N_("{home} and {away} signed a programme for {years}."),
     "action plan": N_("{home} and {away} signed an action plan for {years}."),
     "cooperation plan": N_("{home} and {away} signed a cooperation plan for {years}."),
+    "plan of action": N_("{home} and {away} signed a plan of action for {years}."),
 }
 _DOCUMENT_HORIZON_SUMMARIES = {
     "agreement": N_("{home} and {away} signed an agreement running to {year}."),
@@ -55,6 +57,7 @@ _DOCUMENT_HORIZON_SUMMARIES = {
     "programme": N_("{home} and {away} signed a programme running to {year}."),
     "action plan": N_("{home} and {away} signed an action plan running to {year}."),
     "cooperation plan": N_("{home} and {away} signed a cooperation plan running to {year}."),
+    "plan of action": N_("{home} and {away} signed a plan of action running to {year}."),
 }
 # documents approved («утвердили дорожную карту»), which the article does not say were signed
 _APPROVED_SUMMARIES = {
@@ -64,6 +67,7 @@ _APPROVED_SUMMARIES = {
     "programme": N_("{home} and {away} approved a programme."),
     "action plan": N_("{home} and {away} approved an action plan."),
     "cooperation plan": N_("{home} and {away} approved a cooperation plan."),
+    "plan of action": N_("{home} and {away} approved a plan of action."),
     "protocol": N_("{home} and {away} approved a protocol."),
     "protocol of intent": N_("{home} and {away} approved a protocol of intent."),
 }
@@ -73,6 +77,7 @@ _APPROVED_SPAN_SUMMARIES = {
     "programme": N_("{home} and {away} approved a programme for {years}."),
     "action plan": N_("{home} and {away} approved an action plan for {years}."),
     "cooperation plan": N_("{home} and {away} approved a cooperation plan for {years}."),
+    "plan of action": N_("{home} and {away} approved a plan of action for {years}."),
 }
 _APPROVED_HORIZON_SUMMARIES = {
     "agreement": N_("{home} and {away} approved an agreement running to {year}."),
@@ -80,6 +85,7 @@ _APPROVED_HORIZON_SUMMARIES = {
     "programme": N_("{home} and {away} approved a programme running to {year}."),
     "action plan": N_("{home} and {away} approved an action plan running to {year}."),
     "cooperation plan": N_("{home} and {away} approved a cooperation plan running to {year}."),
+    "plan of action": N_("{home} and {away} approved a plan of action running to {year}."),
 }
 _EVENT_SUMMARIES = {
     "visit": N_("Visit: {home} and {away}."),

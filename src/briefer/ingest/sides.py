@@ -122,6 +122,28 @@ def ancestors(registry: RegionRegistry, region: Region) -> list[str]:
     return []
 
 
+def without_possessive_countries(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without Belarus named as a place's owner ("Belarus's Minsk city"): no
+    side of its own. (A country abroad named so stays: it tells a venue beside it.)"""
+    return [
+        m
+        for m in mentions
+        if not (
+            m.region.id == HOME_COUNTRY
+            and not m.adjective
+            and any(
+                o.start > m.end
+                and o.region.country == m.region.id
+                and _OWNED.fullmatch(sentence[m.end - 2 : o.start])
+                for o in mentions
+            )
+        )
+    ]
+
+
+_OWNED = re.compile(r".?(?:'s|’s|'|’)\s+")  # the possessive inside the mention or after it
+
+
 def most_specific_unit(registry: RegionRegistry, homes: list[Mention]) -> Region:
     """The Belarusian side: the first place named that is not Belarus itself, if any."""
     for mention in homes:

@@ -56,12 +56,12 @@ DOCUMENTS = (
     ),
     (
         re.compile(
-            r"план\w*\s+(?:совместных\s+)?мероприят|план\w*\s+(?:сумесных\s+)?мерапрыем|action\s+plan|"
-            r"план\w*\s+действий|план\w*\s+дзеянняў",
+            r"план\w*\s+(?:совместных\s+)?мероприят|план\w*\s+(?:сумесных\s+)?мерапрыем|action\s+plan",
             re.I,
         ),
         "action plan",
     ),
+    (re.compile(r"план\w*\s+действий|план\w*\s+дзеянняў|plan\s+of\s+action", re.I), "plan of action"),
     (
         re.compile(r"план\w*\s+сотрудничества|план\w*\s+супрацоўніцтва|cooperation\s+plan", re.I),
         "cooperation plan",
@@ -350,8 +350,12 @@ def ties_and_documents(
         home = named_before[-1].region
     # "the administrations of Voronezh and the Frunzensky District of Minsk": a town's partner is a town
     parent = registry.regions.get(home.parent or "")
-    town = home.kind == "city" or (parent is not None and parent.kind == "city")
+    # "Brest signed sister-city agreements with Omsk": towns, whatever else the names mean
+    sister_cities = bool(tie and _SISTER_CITIES.search(sentence))
+    town = home.kind == "city" or (parent is not None and parent.kind == "city") or sister_cities
+    as_named = away
     away = sides.as_city(away, mentions, town)
+    home = sides.as_city(home, mentions, sister_cities)
     if tie and _TOWARDS_A_TIE.search(sentence):
         return  # «важно в условиях установления побратимских связей»: ties on the way, none made
     if tie and (signed or SINCE.search(sentence)) and document in (None, "agreement", "protocol"):
@@ -365,7 +369,16 @@ def ties_and_documents(
             return  # "updated their twinning agreements", "resigned and prolonged": the tie is older
         if date:
             home = sides.as_city(home, mentions, away.kind == "city" or bool(sides.CITIES.search(named)))
-            for side, partner in sides.respective_pairs(sentence, mentions) or [(home, away)]:
+            # "sister-city agreements with Omsk and with Astrakhan": a tie with each, where one
+            # Belarusian place is named («Гомель и Гродно … с Гянджой, Габалой и Сумгаитом» pairs no list)
+            one_home = (
+                len({m.region.id for m in mentions if is_home(m.region) and m.region.id != HOME_COUNTRY}) == 1
+            )
+            joined = [
+                (home, sides.as_city(other, mentions, town))
+                for other in (sides.joined_partners(sentence, mentions, as_named) if one_home else [])
+            ]
+            for side, partner in sides.respective_pairs(sentence, mentions) or [(home, away), *joined]:
                 yield Candidate(
                     "twinning", side, partner, date, sentence, start, end, tie=tie, notes=list(notes)
                 )
@@ -375,7 +388,9 @@ def ties_and_documents(
         notes = []
         date = date_of(article, sentence, ahead, notes, _keyword(sentence, DOCUMENTS), following)
         spans, runs_to = year_ranges(sentence), horizons(sentence)
-        with_span = document in ("roadmap", "programme", "action plan", "cooperation plan", "agreement")
+        with_span = document in (
+            "roadmap", "programme", "action plan", "plan of action", "cooperation plan", "agreement"
+        )  # fmt: skip
         years = spans[0][0] if spans and with_span else None
         until = runs_to[0][0] if runs_to and with_span and not years else None
         if date:
@@ -414,6 +429,9 @@ _THE_DOCUMENTS_SIGNED = re.compile(
     r"[^.]*?\b(?:подписа\w*|падпіса\w*|signed)",
     re.I,
 )
+
+
+_SISTER_CITIES = re.compile(r"\bsister[- ]cit(?:y|ies)\b", re.I)
 
 
 def signed_as_titled(
