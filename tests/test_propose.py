@@ -3381,6 +3381,16 @@ def test_a_document_the_text_tells_is_not_proposed_again_from_the_title() -> Non
          dt.date(2025, 7, 1), {("twinning", "brest-city", "omsk-city", "2025-06"),
                                ("twinning", "brest-city", "astrakhan-city", "2025-06")},
          {("twinning", "brest-city", "omsk", "2025-06")}),
+        # "… to Belarus and with Astrakhan": Belarus is where the delegation went, not a side
+        ("In June 2025, Brest signed sister-city agreements with Omsk during the visit of a Russian "
+         "delegation to Belarus and with Astrakhan during the Forum of Regions of Belarus and Russia.", "en",
+         dt.date(2025, 7, 1), {("twinning", "brest-city", "omsk-city", "2025-06"),
+                               ("twinning", "brest-city", "astrakhan-city", "2025-06")},
+         {("twinning", "belarus", "astrakhan-city", "2025-06")}),
+        # guests listed from several towns are guests of the host, not each other's partners
+        ("30 августа на празднование 929-летия Рязани прибыли делегации из Бреста, Минска, Новороссийска, "
+         "Тулы и Владимира.", "ru", dt.date(2024, 8, 30), {("event", "minsk", "ryazan-city", "2024-08-30")},
+         {("event", "minsk", "tula-city", "2024-08-30"), ("event", "brest-city", "tula-city", "2024-08-30")}),
         # a town's twins stand as of the article's day, with no one partner where they are spread
         ("In June 2025, Brest signed a sister-city agreement with Omsk. All in all, Brest has more than 30 "
          "sister cities in various parts of Europe and Asia.", "en", dt.date(2025, 7, 1),

@@ -186,3 +186,24 @@ def days_of(sentence: str, mention: Mention) -> bool:
         _DAYS_BEFORE.search(sentence[max(0, mention.start - 20) : mention.start])
         or _DAYS_AFTER.match(sentence, mention.end)
     )
+
+
+def guests_listed(sentence: str, mentions: list[Mention]) -> set[str]:
+    """The places of a list of three or more that guests came from («прибыли делегации … из
+    Бреста, Минска, Новороссийска, Тулы и Владимира»): guests all, none the other's host."""
+    run: list[Mention] = []
+    for mention in mentions:
+        if run and _LISTED.fullmatch(sentence[run[-1].end : mention.start]):
+            run.append(mention)
+            continue
+        if len(run) >= 3 and _FROM.search(sentence, max(0, run[0].start - 6), run[0].start):
+            break
+        run = [mention]
+    if len(run) < 3 or not _FROM.search(sentence, max(0, run[0].start - 6), run[0].start):
+        return set()
+    return {m.region.id for m in run}
+
+
+# the gap between two places of a list, other names in it («Минска, Новороссийска, Тулы»)
+_LISTED = re.compile(r"(?:\s*(?:,|и|і|and)\s*[А-ЯЁІЎA-Z][\w-]*)*\s*(?:,|и|і|and)\s*")
+_FROM = re.compile(r"(?:\bиз|\bз|\bfrom)\s+$", re.I)

@@ -20,7 +20,7 @@ from . import sides
 from .articles import Article
 from .candidates import Candidate, Found, is_home
 from .dating import ceremony_date, date_by_ceremony, plan_in
-from .events import EVENTS, days_of, events
+from .events import EVENTS, days_of, events, guests_listed
 from .figurecandidates import (
     BASIC_METRICS,
     IT_CHANGED,
@@ -28,6 +28,7 @@ from .figurecandidates import (
     figure_candidates,
     is_base,
     named_metric,
+    whole_before_its_part,
 )
 from .newplaces import (
     parent_by_setting,
@@ -397,6 +398,11 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             pair_notes.append(f"the Belarusian side: {home.name}, from an earlier sentence")
         # (a sentence that names no place tells no event: "In the meeting, he said…" under a
         # title of two countries may be a governor's meeting with an envoy)
+        guests = guests_listed(sentence, mentions) if away is not None else set()
+        if home is not None and away is not None and {home.id, away.id} <= guests:
+            # «на празднование 929-летия Рязани … прибыли делегации … из Бреста, Минска, … Тулы»:
+            # guests of one host, not each other's partners
+            away = next((m.region for m in aways if m.region.id not in guests and not m.adjective), None)
         if not found and home and away and mentions and EVENTS.search(sentence):
             level = sides.at_its_level(registry, home, away)
             delegation = sides.delegation_named_next(finder, home, sentence, following)
@@ -477,7 +483,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 candidate.home = sides.as_city(candidate.home, mentions, bool(_CITIES_TWINS.search(sentence)))
                 if _SPREAD.search(sentence):
                     candidate.away = None  # "… in various parts of Europe and Asia": no one partner
-        sides.whole_before_its_part(registry, sentence, figures, mentions)
+        whole_before_its_part(registry, sentence, figures, mentions)
         # a count that tells of ties only with a partner («a list of 134 projects», "Eight
         # projects … implemented") is no fact of the base without one
         figures = [c for c in figures if c.away is not None or c.metric not in _COUNTS_OF_TIES]

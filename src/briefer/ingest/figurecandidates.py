@@ -7,12 +7,13 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..places import Region
+from ..places import Region, RegionRegistry
 from ..text.formatting import CURRENCIES
 from .articles import Article
 from .candidates import Candidate
 from .figures import Amount, amounts
 from .periods import MONTHS_EN, THIS_YEAR, Period
+from .places import Mention
 
 _METRICS = (
     (
@@ -644,3 +645,33 @@ def _change_near(found: list[Amount], amount: Amount, sentence: str) -> float | 
                 )
                 return -other.value if falling else other.value
     return None
+
+
+_ITS_PART = re.compile(r",\s*(?:из\s+(?:которых|них)|з\s+(?:якіх|іх)|of\s+(?:which|them))\s", re.I)
+
+
+def whole_before_its_part(
+    registry: RegionRegistry, sentence: str, figures: list[Candidate], mentions: list[Mention]
+) -> None:
+    """«900 млн долларов, из которых 300 млн — с Гомельской областью»: the place named after
+    «из которых» is a side of the part only; the whole before it has the side named before
+    the words, or that place's country."""
+    part = _ITS_PART.search(sentence)
+    if part is None:
+        return
+    after = {m.region.id for m in mentions if m.start > part.start() and not m.adjective}
+    before = [m.region for m in mentions if m.end <= part.start() and not m.adjective]
+    for candidate in figures:
+        if candidate.amount is None or candidate.amount.start > part.start():
+            continue
+        for side in ("home", "away"):
+            region: Region | None = getattr(candidate, side)
+            if region is None or region.id not in after:
+                continue
+            whole = next((r for r in before if r.country_id == region.country_id and r.id != region.id), None)
+            if whole is None and region.country_id in registry.regions:
+                whole = registry.get(region.country_id)
+            if whole is None or whole.id == region.id:
+                continue
+            setattr(candidate, side, whole)
+            candidate.notes.append(f"the whole, of which {region.name}'s is a part: check it")

@@ -159,8 +159,12 @@ def joined_pairs(sentence: str, homes: list[Mention], aways: list[Mention]) -> l
         (h, a)
         for h in homes
         for a in aways
-        if sentence and _JOINED.fullmatch(sentence[min(h.end, a.end) : max(h.start, a.start)])
+        if sentence and _JOINED_SIDES.fullmatch(sentence[min(h.end, a.end) : max(h.start, a.start)])
     ]
+
+
+# two sides joined: «Горки и Зерноград» (not "to Belarus and with Astrakhan", two partners of one side)
+_JOINED_SIDES = re.compile(r"\s*(?:и|і|and|,)\s*(?:[A-Z]\w+['’]s\s+)?", re.I)
 
 
 def partner(registry: RegionRegistry, aways: list[Mention]) -> Region | None:
@@ -284,13 +288,21 @@ def _joined(sentence: str, mentions: list[Mention], first: Region, at_home: bool
             and mention.region.id != first.id
             and is_home(mention.region) == at_home
             and not mention.adjective
-            and _JOINED.fullmatch(sentence[chain[-1].end : mention.start])
+            and (
+                _JOINED.fullmatch(sentence[chain[-1].end : mention.start])
+                # "with Omsk during the visit … and with Astrakhan during the Forum"
+                or (not at_home and bool(_AND_WITH.search(sentence, chain[-1].end, mention.start)))
+            )
         ):
             found.append(mention.region)
             chain.append(mention)
     return found
 
 
+_AND_WITH = re.compile(
+    r"(?:\band\s+with|\bи\s+с|\bі\s+з|а\s+также\s+с|а\s+таксама\s+з)\s+(?:the\s+city\s+of\s+|городом\s+)?$",
+    re.I,
+)
 _MISSION = re.compile(
     r"(?:(?:посольств|консульств|консул|представительств|пасольств|embassy|consul)\w*(?:\s+\S+){0,2}\s+"
     r"(?:в|у|ў|in)|(?:ambassador\w*|посол\w*|пасол\w*|(?:посл|пасл)(?:а|у|ом|ы|ов|ам|амі|ами|ах)\b)[^.;]{0,100}?\s(?:to|в|у|ў))\s+(?:the\s+)?$",
@@ -588,36 +600,6 @@ def settle_figures(
             candidate.notes.append(f"the whole is {candidate.home.name}'s: check it")
         settled.append(candidate)
     return settled
-
-
-_ITS_PART = re.compile(r",\s*(?:из\s+(?:которых|них)|з\s+(?:якіх|іх)|of\s+(?:which|them))\s", re.I)
-
-
-def whole_before_its_part(
-    registry: RegionRegistry, sentence: str, figures: list[Candidate], mentions: list[Mention]
-) -> None:
-    """«900 млн долларов, из которых 300 млн — с Гомельской областью»: the place named after
-    «из которых» is a side of the part only; the whole before it has the side named before
-    the words, or that place's country."""
-    part = _ITS_PART.search(sentence)
-    if part is None:
-        return
-    after = {m.region.id for m in mentions if m.start > part.start() and not m.adjective}
-    before = [m.region for m in mentions if m.end <= part.start() and not m.adjective]
-    for candidate in figures:
-        if candidate.amount is None or candidate.amount.start > part.start():
-            continue
-        for side in ("home", "away"):
-            region: Region | None = getattr(candidate, side)
-            if region is None or region.id not in after:
-                continue
-            whole = next((r for r in before if r.country_id == region.country_id and r.id != region.id), None)
-            if whole is None and region.country_id in registry.regions:
-                whole = registry.get(region.country_id)
-            if whole is None or whole.id == region.id:
-                continue
-            setattr(candidate, side, whole)
-            candidate.notes.append(f"the whole, of which {region.name}'s is a part: check it")
 
 
 _FIRST_LEVEL = ("oblast", "province", "krai", "republic", "region", "autonomous-region", "municipality")
