@@ -3387,6 +3387,12 @@ def test_a_document_the_text_tells_is_not_proposed_again_from_the_title() -> Non
          dt.date(2025, 7, 1), {("twinning", "brest-city", "omsk-city", "2025-06"),
                                ("twinning", "brest-city", "astrakhan-city", "2025-06")},
          {("twinning", "belarus", "astrakhan-city", "2025-06")}),
+        # "on Tuesday", «во вторник»: that day of the article's week
+        ("Harare Mayor Jacob Mafume on Tuesday signed a twinning agreement with the capital city of Belarus, "
+         "Minsk.", "en", dt.date(2023, 2, 1), {("twinning", "minsk", "harare", "2023-01-31")},
+         {("twinning", "minsk", "harare", "2023-02-01")}),
+        ("Соглашение о побратимстве Гомель и Курск подписали во вторник.", "ru", dt.date(2024, 6, 20),
+         {("twinning", "gomel-city", "kursk-city", "2024-06-18")}, set()),
         # guests listed from several towns are guests of the host, not each other's partners
         ("30 августа на празднование 929-летия Рязани прибыли делегации из Бреста, Минска, Новороссийска, "
          "Тулы и Владимира.", "ru", dt.date(2024, 8, 30), {("event", "minsk", "ryazan-city", "2024-08-30")},
@@ -3466,6 +3472,23 @@ def test_a_place_the_title_names_only_as_where_is_not_the_articles_partner() -> 
         set(),
         {("agreement", "vitebsk", "moscow", "2023-01-20")},
         title="Кіраўнік Віцебскай вобласці ў Маскве падпісаў пагадненне з Крымам",
+    )
+
+
+def test_a_new_district_is_placed_where_the_title_places_it() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    title = "Делегация Красногорского района Брянщины стала участником фестиваля «Славянское единство»"
+    text = "Фестиваль прошел в Чечерском районе. В нём участвовала и делегация Красногорского района."
+    extraction = extract(Article(text, title, None, dt.date(2023, 6, 26), None, "ru", "x", "text"),
+                         PlaceFinder(base.regions))  # fmt: skip
+    [found] = extraction.new_places
+    assert (found.region.id, found.region.country, found.region.parent) == (
+        "krasnogorsky-district",
+        "russia",
+        "bryansk",
     )
 
 

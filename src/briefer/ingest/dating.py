@@ -8,7 +8,7 @@ import re
 
 from .articles import Article
 from .candidates import Candidate
-from .periods import dates, periods
+from .periods import WEEKDAY, dates, periods
 
 _THIS_SEASON = re.compile(
     r"\bthis\s+(?:summer|spring|autumn|fall|winter)\b|\b(?:этим|этой|этою)\s+(?:летом|весной|осенью|зимой)\b|"
@@ -65,7 +65,12 @@ def date_of(
     if found:
         # of two readings of one place («in July 2020» as a month and a year) the finer wins
         chosen = min(found, key=lambda item: (abs(item[0] - near), -len(item[1])))
-        if chosen in relative and article.date is not None:
+        weekday = WEEKDAY.match(sentence, chosen[0])
+        if weekday and article.date is not None:
+            notes.append(
+                f"«{weekday.group().strip()}»: {chosen[1]}, in the week of the article's date: check it"
+            )
+        elif chosen in relative and article.date is not None:
             notes.append(f"the year is the article's ({article.date.year}): the sentence gives none")
         if ago and chosen[0] == ago.start():
             more = " or earlier" if ago.groupdict().get("more") else ""

@@ -39,7 +39,7 @@ from .newplaces import (
     without_dateline,
 )
 from .periods import Period, periods
-from .places import Mention, PlaceFinder, in_a_name
+from .places import Mention, NewPlace, PlaceFinder, in_a_name
 from .retold import without_coarser_events
 from .sentences import sentences
 from .ties import (
@@ -125,6 +125,12 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             around = known if place.adjectival else known + placed
             parent = parent_for(place, around, known, registry, sentence)
             fallback_notes: list[str] = []
+            if parent is None:
+                # «В нём участвовала и делегация Красногорского района» under the title «Делегация
+                # Красногорского района Брянщины…»: where the title places it
+                parent = _parent_in_title(article, finder, place)
+                if parent is not None:
+                    fallback_notes.append(f"where it lies: {parent.name}, as the title places it: check it")
             if parent is None:
                 if setting is None:
                     setting = setting_of(article, finder)
@@ -576,6 +582,16 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             candidate.tie = "twinned"
             candidate.notes.append("the tie: twinned, as the title calls it: check it")
     return result
+
+
+def _parent_in_title(article: Article, finder: PlaceFinder, place: NewPlace) -> Region | None:
+    """Where the title places a new place of the same name, if it does."""
+    title = article.title or ""
+    known = finder.mentions(title)
+    for named in finder.new_places(title, known):
+        if (named.name, named.kind) == (place.name, place.kind):
+            return parent_for(named, known, known, finder.registry, title)
+    return None
 
 
 def _new_town_of_title(

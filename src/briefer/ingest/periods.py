@@ -129,6 +129,22 @@ _LAST_WEEK = re.compile(
     r"(?:на\s+выходных|у\s+выхадныя|(?:over|at)\s+the\s+weekend))\b",
     re.IGNORECASE,
 )
+_WEEKDAY_NAMES = (
+    ("monday", "понедельник", "панядзелак"),
+    ("tuesday", "вторник", "аўторак"),
+    ("wednesday", "среду", "сераду"),
+    ("thursday", "четверг", "чацвер"),
+    ("friday", "пятницу", "пятніцу"),
+    ("saturday", "субботу", "суботу"),
+    ("sunday", "воскресенье", "нядзелю"),
+)
+_WEEKDAYS = {name: number for number, names in enumerate(_WEEKDAY_NAMES) for name in names}
+WEEKDAY = re.compile(
+    r"\bon\s+(?P<en>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"(?:^|\s)(?:в|во|у|ў)\s+(?P<ru>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|"
+    r"панядзелак|аўторак|сераду|чацвер|пятніцу|суботу|нядзелю)\b",
+    re.IGNORECASE,
+)
 _RELATIVE = (
     (re.compile(r"\b(?:сегодня|сёння|today)\b", re.IGNORECASE), 0),
     (re.compile(r"\b(?:вчера|учора|yesterday)\b", re.IGNORECASE), -1),
@@ -432,4 +448,13 @@ def dates(sentence: str, article: dt.date | None, ahead: bool = False) -> list[W
             add(When(f"{before:%Y-%m}", *match.span(), True))
         for match in THIS_YEAR.finditer(sentence):
             add(When(str(article.year), *match.span(), True))
+        for match in WEEKDAY.finditer(sentence):
+            # "Harare Mayor on Tuesday signed…", «во вторник подписали»: that day of the article's
+            # week, before it (after it, for what is ahead)
+            weekday = _WEEKDAYS[(match["en"] or match["ru"]).lower()]
+            back = (article.weekday() - weekday) % 7
+            that_day = (
+                article + dt.timedelta(days=(7 - back) % 7) if ahead else article - dt.timedelta(days=back)
+            )
+            add(When(that_day.isoformat(), *match.span(), True))
     return sorted(found, key=lambda when: when.start)
