@@ -3393,6 +3393,12 @@ def test_a_document_the_text_tells_is_not_proposed_again_from_the_title() -> Non
          {("twinning", "minsk", "harare", "2023-02-01")}),
         ("Соглашение о побратимстве Гомель и Курск подписали во вторник.", "ru", dt.date(2024, 6, 20),
          {("twinning", "gomel-city", "kursk-city", "2024-06-18")}, set()),
+        # «наш оборот» after a sentence naming the pair together is that pair's, not the guests' oblast's
+        ("Белорусскую делегацию представил председатель Брестского облисполкома. В прошлом году в Бресте мы "
+         "провели заседание рабочей группы по взаимодействию Орловской области и Республики Беларусь. Наш "
+         "внешнеторговый оборот в I квартале этого года увеличился на 15 %, — сказал губернатор.", "ru",
+         dt.date(2025, 8, 4), {("figure", "belarus", "orel", "Q1 2025")},
+         {("figure", "brest-city", "orel", "Q1 2025"), ("figure", "brest", "orel", "Q1 2025")}),
         # guests listed from several towns are guests of the host, not each other's partners
         ("30 августа на празднование 929-летия Рязани прибыли делегации из Бреста, Минска, Новороссийска, "
          "Тулы и Владимира.", "ru", dt.date(2024, 8, 30), {("event", "minsk", "ryazan-city", "2024-08-30")},

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..places import HOME_COUNTRY, Region, RegionRegistry
+from ..places import HOME_COUNTRY, Region
 from . import sides
 from .articles import Article
 from .candidates import Candidate, Found, is_home
@@ -31,15 +31,17 @@ from .figurecandidates import (
     whole_before_its_part,
 )
 from .newplaces import (
+    new_town_of_title,
     parent_by_setting,
     parent_for,
+    parent_in_title,
     provisional_region,
     registered_district,
     setting_of,
     without_dateline,
 )
 from .periods import Period, periods
-from .places import Mention, NewPlace, PlaceFinder, in_a_name
+from .places import Mention, PlaceFinder, in_a_name
 from .retold import without_coarser_events
 from .sentences import sentences
 from .ties import (
@@ -128,7 +130,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             if parent is None:
                 # «В нём участвовала и делегация Красногорского района» under the title «Делегация
                 # Красногорского района Брянщины…»: where the title places it
-                parent = _parent_in_title(article, finder, place)
+                parent = parent_in_title(article, finder, place)
                 if parent is not None:
                     fallback_notes.append(f"where it lies: {parent.name}, as the title places it: check it")
             if parent is None:
@@ -179,6 +181,11 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             last_home = sides.most_specific_unit(registry, speaking)
         elif homes and last_home is None:
             last_home = sides.most_specific_unit(registry, homes)
+        joined_pair = sides.joined_pairs(sentence, speaking, [m for m in aways if not m.adjective])
+        if joined_pair:
+            # «…рабочей группы по взаимодействию Орловской области и Республики Беларусь»: the pair
+            # named together is the one a next sentence's «наш оборот» speaks of
+            last_home = joined_pair[0][0].region
         if not named and last_home is not None and _THE_OBLAST.search(sentence):
             # «16 предприятий области»: the oblast of the city named before
             last_home = sides.oblast_of(registry, last_home)
@@ -555,7 +562,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             candidate.notes.append(f"the Belarusian side: {city.name}, as the article calls it")
     title_mentions = finder.mentions(article.title or "")
     new_partner = (
-        _new_town_of_title(article, finder, title_mentions, registry)
+        new_town_of_title(article, finder, title_mentions, registry)
         if title_away is None and story_home is not None
         else None
     )
@@ -582,31 +589,6 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             candidate.tie = "twinned"
             candidate.notes.append("the tie: twinned, as the title calls it: check it")
     return result
-
-
-def _parent_in_title(article: Article, finder: PlaceFinder, place: NewPlace) -> Region | None:
-    """Where the title places a new place of the same name, if it does."""
-    title = article.title or ""
-    known = finder.mentions(title)
-    for named in finder.new_places(title, known):
-        if (named.name, named.kind) == (place.name, place.kind):
-            return parent_for(named, known, known, finder.registry, title)
-    return None
-
-
-def _new_town_of_title(
-    article: Article, finder: PlaceFinder, mentions: list[Mention], registry: RegionRegistry
-) -> Found | None:
-    """A town the registry lacks that the title twins with a known one («Обнинск подписал
-    соглашение о побратимстве с Гомелем»), as a provisional region."""
-    title = article.title or ""
-    for place in finder.new_places(title, mentions):
-        if place.kind == "city":
-            setting = setting_of(article, finder)
-            parent, note = parent_by_setting(place, title, mentions, registry, setting)
-            region, notes = provisional_region(place, parent, article.language, registry)
-            return Found(region, place, tuple(([note] if note else []) + notes), title, 0, 0)
-    return None
 
 
 _RANKED_BEHIND = re.compile(

@@ -152,6 +152,8 @@ def figure_candidates(
             )
         if amount.unsure:
             notes.append(amount.unsure)
+        if metric.removeprefix("growth of ") in ("exports", "imports") and _OURS.search(sentence):
+            notes.append("«our»: whose exports they are depends on which side the speaker is on: check it")
         group = _PRODUCT_GROUP.search(sentence)
         if group and metric in ("exports", "imports", "growth of exports", "growth of imports"):
             # «экспорт мясной продукции», "exports of dairy products": one group, not all exports
@@ -293,6 +295,7 @@ IT_CHANGED = re.compile(
     r"вырас|павялічыўся|знізіўся|скараціўся)\b",
     re.I,
 )
+_OURS = re.compile(r"\b(?:наш\w*|our)\b", re.I)
 _IT_BEFORE = re.compile(r"\b(?:it|он|ён|оно|яно)\s+(?:\w+\s+){1,2}$", re.I)
 # a sentence of a when and an amount, no verb: «В прошлом году — 900 млн долларов…»
 _WHEN_DASH = re.compile(r"^\W*(?:в|во|за|у|in)\s[^—–.]{1,40}?\s[—–]\s", re.I)

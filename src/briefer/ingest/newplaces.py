@@ -9,6 +9,7 @@ import re
 
 from ..places import HOME_COUNTRY, Region, RegionRegistry
 from .articles import Article
+from .candidates import Found
 from .places import Mention, NewPlace, PlaceFinder, districts_named
 
 
@@ -386,3 +387,28 @@ def transliterate(name: str) -> str:
         return joined[:1].upper() + joined[1:]
 
     return " ".join(latin(word) for word in name.split())
+
+
+def parent_in_title(article: Article, finder: PlaceFinder, place: NewPlace) -> Region | None:
+    """Where the title places a new place of the same name, if it does."""
+    title = article.title or ""
+    known = finder.mentions(title)
+    for named in finder.new_places(title, known):
+        if (named.name, named.kind) == (place.name, place.kind):
+            return parent_for(named, known, known, finder.registry, title)
+    return None
+
+
+def new_town_of_title(
+    article: Article, finder: PlaceFinder, mentions: list[Mention], registry: RegionRegistry
+) -> Found | None:
+    """A town the registry lacks that the title twins with a known one («Обнинск подписал
+    соглашение о побратимстве с Гомелем»), as a provisional region."""
+    title = article.title or ""
+    for place in finder.new_places(title, mentions):
+        if place.kind == "city":
+            setting = setting_of(article, finder)
+            parent, note = parent_by_setting(place, title, mentions, registry, setting)
+            region, notes = provisional_region(place, parent, article.language, registry)
+            return Found(region, place, tuple(([note] if note else []) + notes), title, 0, 0)
+    return None
