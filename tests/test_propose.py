@@ -2162,9 +2162,9 @@ def test_a_twinning_only_the_title_tells_is_proposed_from_the_title() -> None:
 
 
 def test_events_are_told_in_sentences_with_their_sides_declined() -> None:
-    from briefer.ingest import propose
     from briefer.ingest.articles import Article
     from briefer.ingest.extract import extract
+    from briefer.ingest.summaries import summary
 
     base = load_fact_base(default_fact_root())
     text = (
@@ -2174,7 +2174,7 @@ def test_events_are_told_in_sentences_with_their_sides_declined() -> None:
     found = extract(Article(text, "t", None, dt.date(2024, 3, 12), None, "ru", "x", "text"),
                     PlaceFinder(base.regions)).candidates  # fmt: skip
     summaries = [
-        tuple(propose._summary(candidate, language) for language in ("en", "ru", "be")) for candidate in found
+        tuple(summary(candidate, language) for language in ("en", "ru", "be")) for candidate in found
     ]
     assert summaries == [
         (
@@ -2874,7 +2874,7 @@ def test_a_growth_by_more_goods_and_a_document_of_intent() -> None:
 
 
 def test_a_multiple_with_a_qualifier_reads_in_russian_and_belarusian() -> None:
-    from briefer.ingest.propose import _Measure
+    from briefer.ingest.summaries import _Measure
     from briefer.text.i18n import Language
 
     assert [Language(code).figure(_Measure(4, "times", "more than")) for code in ("en", "ru", "be")] == [
@@ -3065,9 +3065,9 @@ def test_a_place_in_a_name_in_quotes_or_after_the_is_no_side(
 
 
 def test_a_places_own_days_are_told_as_held_at_its_partners() -> None:
-    from briefer.ingest import propose
     from briefer.ingest.articles import Article
     from briefer.ingest.extract import extract
+    from briefer.ingest.summaries import summary
 
     base = load_fact_base(default_fact_root())
     finder = PlaceFinder(base.regions)
@@ -3080,7 +3080,7 @@ def test_a_places_own_days_are_told_as_held_at_its_partners() -> None:
     ]:
         article = Article(text, "t", None, dt.date(2024, 5, 7), None, language, "x", "text")
         [candidate] = extract(article, finder).candidates
-        told.append(tuple(propose._summary(candidate, lang) for lang in ("en", "ru", "be")))
+        told.append(tuple(summary(candidate, lang) for lang in ("en", "ru", "be")))
     held = (
         "Days of Gomel Oblast were held in Moscow.",
         "Прошли Дни Гомельской области в Москве.",
@@ -3096,7 +3096,7 @@ def test_a_places_own_days_are_told_as_held_at_its_partners() -> None:
     [candidate] = extract(
         Article(week, "t", None, dt.date(2026, 11, 20), None, "ru", "x", "text"), finder
     ).candidates
-    assert [propose._summary(candidate, lang) for lang in ("en", "ru", "be")] == [
+    assert [summary(candidate, lang) for lang in ("en", "ru", "be")] == [
         "Days of Tianjin were held in Minsk.",
         "Прошли Дни Тяньцзиня в Минске.",
         "Прайшлі Дні Цяньцзіня ў Мінску.",
@@ -3135,9 +3135,9 @@ def test_a_figure_names_the_partner_of_its_paragraph_only() -> None:
 
 
 def test_services_are_a_metric_of_their_own_and_partners_may_be_named_by_adjective() -> None:
-    from briefer.ingest import propose
     from briefer.ingest.articles import Article
     from briefer.ingest.extract import extract
+    from briefer.ingest.summaries import summary
 
     base = load_fact_base(default_fact_root())
     finder = PlaceFinder(base.regions)
@@ -3153,7 +3153,7 @@ def test_services_are_a_metric_of_their_own_and_partners_may_be_named_by_adjecti
         article = Article(text, "t", None, dt.date(2024, 7, 20), None, language, "x", "text")
         [candidate] = extract(article, finder).candidates
         told.append((candidate.metric, candidate.away.id if candidate.away else None))
-        told += [propose._summary(candidate, "en"), propose._summary(candidate, "ru").replace("\xa0", " ")]
+        told += [summary(candidate, "en"), summary(candidate, "ru").replace("\xa0", " ")]
     assert told == [
         ("exports of services", "russia"),
         "Exports of services from Gomel Oblast to Russia came to USD 30 million in January-June 2024.",
@@ -3453,6 +3453,34 @@ def test_a_district_named_as_a_towns_partner_lies_abroad_and_stays_there() -> No
     assert [(f.region.id, f.region.country) for f in extraction.new_places] == [("pushkinsky-district", None)]
 
 
+def test_a_documents_fields_are_its_topics_and_its_signing_bodies_are_named() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    base = load_fact_base(default_fact_root())
+    tourism = (
+        "В ходе выставки подписан Протокол о намерениях между Управлением туризма Сырдарьинской области и "
+        "Управлением спорта и туризма Гродненского облисполкома."
+    )
+    general = (
+        "Гродненская область и Сырдарьинская область подписали соглашение о торгово-экономическом, "
+        "научно-техническом и культурном сотрудничестве."
+    )
+    found = {}
+    for text in (tourism, general):
+        [proposal] = propose([Article(text, "t", None, dt.date(2024, 11, 22), None, "ru", "x", "text")], base,
+                             dt.date(2026, 12, 6))  # fmt: skip
+        assert proposal.fact is not None
+        found[text] = (proposal.fact["topics"], proposal.notes)
+    assert found[tourism][0] == ["diplomacy", "tourism", "sport"]
+    assert (
+        "signed by the sides' bodies («Управлением туризма»), not the regions themselves: name them"
+        in found[tourism][1]
+    )
+    assert found[general][0] == ["diplomacy"]
+    assert not any(note.startswith("signed by the sides' bodies") for note in found[general][1])
+
+
 def test_a_plan_of_action_is_called_so_in_each_language() -> None:
     from briefer.ingest.articles import Article
     from briefer.ingest.propose import propose
@@ -3604,14 +3632,14 @@ def test_a_week_is_a_towns_only_when_its_name_follows(text: str, event: str) -> 
 def test_a_signing_announced_for_a_day_is_a_plan_of_its_own(
     text: str, language: str, summaries: tuple[str, str, str]
 ) -> None:
-    from briefer.ingest import propose
     from briefer.ingest.articles import Article
     from briefer.ingest.extract import extract
+    from briefer.ingest.summaries import summary
 
     base = load_fact_base(default_fact_root())
     article = Article(text, "t", None, dt.date(2022, 2, 4), None, language, "x", "text")
     planned = [c for c in extract(article, PlaceFinder(base.regions)).candidates if c.reported]
-    assert [tuple(propose._summary(c, lang) for lang in ("en", "ru", "be")) for c in planned] == [summaries]
+    assert [tuple(summary(c, lang) for lang in ("en", "ru", "be")) for c in planned] == [summaries]
     assert planned[0].date in ("2022-07-05", "2022-03-12")
 
 

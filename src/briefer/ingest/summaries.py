@@ -1,0 +1,383 @@
+"""A candidate fact told as one sentence in English, Russian and Belarusian: the words
+from the catalogs, the places in the cases the registry gives, the values the sentence's."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..places import Region
+from ..text.i18n import N_, Language
+from ..text.typography import non_syllabic_u
+from .candidates import Candidate
+
+_TIE_SUMMARIES = {
+    "twinned": N_("{home} and {away} established twinning ties."),
+    "friendly": N_("{home} and {away} established friendly ties."),
+    "partners": N_("{home} and {away} established partnership ties."),
+    "strategic partners": N_("{home} and {away} agreed on a strategic partnership."),
+}
+_DOCUMENT_SUMMARIES = {
+    "agreement": N_("{home} and {away} signed an agreement."),
+    "memorandum": N_("{home} and {away} signed a memorandum."),
+    "roadmap": N_("{home} and {away} signed a roadmap."),
+    "programme": N_("{home} and {away} signed a programme."),
+    "action plan": N_("{home} and {away} signed an action plan."),
+    "cooperation plan": N_("{home} and {away} signed a cooperation plan."),
+    "plan of action": N_("{home} and {away} signed a plan of action."),
+    "protocol": N_("{home} and {away} signed a protocol."),
+    "protocol of intent": N_("{home} and {away} signed a protocol of intent."),
+}
+_DOCUMENT_SPAN_SUMMARIES = {
+    "agreement": N_("{home} and {away} signed an agreement for {years}."),
+    "roadmap": N_("{home} and {away} signed a roadmap for {years}."),
+    "programme": N_("{home} and {away} signed a programme for {years}."),
+    "action plan": N_("{home} and {away} signed an action plan for {years}."),
+    "cooperation plan": N_("{home} and {away} signed a cooperation plan for {years}."),
+    "plan of action": N_("{home} and {away} signed a plan of action for {years}."),
+}
+_DOCUMENT_HORIZON_SUMMARIES = {
+    "agreement": N_("{home} and {away} signed an agreement running to {year}."),
+    "roadmap": N_("{home} and {away} signed a roadmap running to {year}."),
+    "programme": N_("{home} and {away} signed a programme running to {year}."),
+    "action plan": N_("{home} and {away} signed an action plan running to {year}."),
+    "cooperation plan": N_("{home} and {away} signed a cooperation plan running to {year}."),
+    "plan of action": N_("{home} and {away} signed a plan of action running to {year}."),
+}
+# documents approved («утвердили дорожную карту»), which the article does not say were signed
+_APPROVED_SUMMARIES = {
+    "agreement": N_("{home} and {away} approved an agreement."),
+    "memorandum": N_("{home} and {away} approved a memorandum."),
+    "roadmap": N_("{home} and {away} approved a roadmap."),
+    "programme": N_("{home} and {away} approved a programme."),
+    "action plan": N_("{home} and {away} approved an action plan."),
+    "cooperation plan": N_("{home} and {away} approved a cooperation plan."),
+    "plan of action": N_("{home} and {away} approved a plan of action."),
+    "protocol": N_("{home} and {away} approved a protocol."),
+    "protocol of intent": N_("{home} and {away} approved a protocol of intent."),
+}
+_APPROVED_SPAN_SUMMARIES = {
+    "agreement": N_("{home} and {away} approved an agreement for {years}."),
+    "roadmap": N_("{home} and {away} approved a roadmap for {years}."),
+    "programme": N_("{home} and {away} approved a programme for {years}."),
+    "action plan": N_("{home} and {away} approved an action plan for {years}."),
+    "cooperation plan": N_("{home} and {away} approved a cooperation plan for {years}."),
+    "plan of action": N_("{home} and {away} approved a plan of action for {years}."),
+}
+_APPROVED_HORIZON_SUMMARIES = {
+    "agreement": N_("{home} and {away} approved an agreement running to {year}."),
+    "roadmap": N_("{home} and {away} approved a roadmap running to {year}."),
+    "programme": N_("{home} and {away} approved a programme running to {year}."),
+    "action plan": N_("{home} and {away} approved an action plan running to {year}."),
+    "cooperation plan": N_("{home} and {away} approved a cooperation plan running to {year}."),
+    "plan of action": N_("{home} and {away} approved a plan of action running to {year}."),
+}
+_EVENT_SUMMARIES = {
+    "visit": N_("Visit: {home} and {away}."),
+    "forum": N_("Forum: {home} and {away}."),
+    "exhibition": N_("Exhibition: {home} and {away}."),
+    "fair": N_("Fair: {home} and {away}."),
+    "days": N_("Days of a region: {home} and {away}."),
+    "meeting": N_("Meeting: {home} and {away}."),
+    "signing": N_("Signing: {home} and {away}."),
+    "twinning signing": N_("Signing of a twinning agreement: {home} and {away}."),
+}
+_PLAN_SUMMARIES = {
+    "visit": N_("Planned visit: {home} and {away}."),
+    "forum": N_("Planned forum: {home} and {away}."),
+    "exhibition": N_("Planned exhibition: {home} and {away}."),
+    "fair": N_("Planned fair: {home} and {away}."),
+    "days": N_("Planned days of a region: {home} and {away}."),
+    "meeting": N_("Planned meeting: {home} and {away}."),
+    "signing": N_("Planned signing: {home} and {away}."),
+    "twinning signing": N_("Planned signing of a twinning agreement: {home} and {away}."),
+}
+# events as sentences, the sides in the genitive («встреча представителей Минской области и
+# Таджикистана»); the labels above serve a place the registry gives no cases
+_EVENT_SENTENCES = {
+    "visit": N_("A visit took place as part of the cooperation between {home} and {away}."),
+    "forum": N_("A forum was held with {home} and {away} taking part."),
+    "exhibition": N_("An exhibition was held with {home} and {away} taking part."),
+    "fair": N_("A fair was held with {home} and {away} taking part."),
+    "days": N_("Days of a region were held as part of the cooperation between {home} and {away}."),
+    "meeting": N_("Representatives of {home} and {away} met."),
+    "signing": N_("{home} and {away} signed a document."),
+    "twinning signing": N_("{home} and {away} signed a twinning agreement."),
+}
+# an event held in the Belarusian place, the partner taking part: the place in the locative
+_HOSTED_SENTENCES = {
+    "forum": N_("A forum with {away} taking part was held in {home}."),
+    "exhibition": N_("An exhibition with {away} taking part was held in {home}."),
+    "fair": N_("A fair with {away} taking part was held in {home}."),
+}
+# a place's own days, held at the other's: the owner in the genitive, the host in the
+# locative
+_DAYS_SENTENCES = {
+    ("home", False): N_("Days of {home} were held in {away}."),
+    ("home", True): N_("Days of {home} are planned in {away}."),
+    ("away", False): N_("Days of {away} were held in {home}."),
+    ("away", True): N_("Days of {away} are planned in {home}."),
+}
+_PLAN_SENTENCES = {
+    "visit": N_("A visit is planned as part of the cooperation between {home} and {away}."),
+    "forum": N_("A forum is planned with {home} and {away} taking part."),
+    "exhibition": N_("An exhibition is planned with {home} and {away} taking part."),
+    "fair": N_("A fair is planned with {home} and {away} taking part."),
+    "days": N_("Days of a region are planned as part of the cooperation between {home} and {away}."),
+    "meeting": N_("A meeting of representatives of {home} and {away} is planned."),
+    "signing": N_("{home} and {away} are to sign a document."),
+    "twinning signing": N_("{home} and {away} are to sign a twinning agreement."),
+}
+_FIGURE_SUMMARIES = {
+    ("trade turnover", True): N_("Trade between {of} and {with} came to {value} in {period}."),
+    ("trade turnover", False): N_("Trade of {of} came to {value} in {period}."),
+    ("exports", True): N_("Exports from {of} to {with} came to {value} in {period}."),
+    ("exports", False): N_("Exports from {of} came to {value} in {period}."),
+    ("imports", True): N_("Imports of {of} from {with} came to {value} in {period}."),
+    ("imports", False): N_("Imports of {of} came to {value} in {period}."),
+    ("investment", True): N_("Investment between {of} and {with} came to {value} in {period}."),
+    ("investment", False): N_("Investment figure for {of}: {value} in {period}."),
+    ("accredited enterprises", True): N_(
+        "Enterprises of {of} accredited to supply {with}: {value} ({period})."
+    ),
+    ("accredited enterprises", False): N_("Accredited enterprises of {of}: {value} ({period})."),
+    ("growth of trade turnover", True): N_("Trade between {of} and {with} grew by {value} in {period}."),
+    ("growth of trade turnover", False): N_("Trade of {of} grew by {value} in {period}."),
+    ("growth of exports", True): N_("Exports from {of} to {with} grew by {value} in {period}."),
+    ("growth of exports", False): N_("Exports from {of} grew by {value} in {period}."),
+    ("exports of services", True): N_("Exports of services from {of} to {with} came to {value} in {period}."),
+    ("exports of services", False): N_("Exports of services from {of} came to {value} in {period}."),
+    ("growth of exports of services", True): N_(
+        "Exports of services from {of} to {with} grew by {value} in {period}."
+    ),
+    ("growth of exports of services", False): N_(
+        "Exports of services from {of} grew by {value} in {period}."
+    ),
+    ("growth of imports", True): N_("Imports of {of} from {with} grew by {value} in {period}."),
+    ("growth of imports", False): N_("Imports of {of} grew by {value} in {period}."),
+    ("growth of investment", True): N_("Investment between {of} and {with} grew by {value} in {period}."),
+    ("growth of investment", False): N_("Investment in {of} grew by {value} in {period}."),
+}
+# a growth given as a multiple: "grew 1.8 times" / «вырос в 1,8 раза»
+_MULTIPLE_SUMMARIES = {
+    ("growth of trade turnover", True): N_("Trade between {of} and {with} grew {value} in {period}."),
+    ("growth of trade turnover", False): N_("Trade of {of} grew {value} in {period}."),
+    ("growth of exports", True): N_("Exports from {of} to {with} grew {value} in {period}."),
+    ("growth of exports", False): N_("Exports from {of} grew {value} in {period}."),
+    ("growth of imports", True): N_("Imports of {of} from {with} grew {value} in {period}."),
+    ("growth of imports", False): N_("Imports of {of} grew {value} in {period}."),
+    ("growth of investment", True): N_("Investment between {of} and {with} grew {value} in {period}."),
+    ("growth of investment", False): N_("Investment in {of} grew {value} in {period}."),
+}
+# the metric's words in the base, by language (a figure's metric is translated)
+METRIC_WORDS = {
+    "trade turnover": N_("trade turnover"),
+    "exports": N_("exports"),
+    "imports": N_("imports"),
+    "investment": N_("investment"),
+    "accredited enterprises": N_("accredited enterprises"),
+    "growth of trade turnover": N_("growth of trade turnover"),
+    "growth of exports": N_("growth of exports"),
+    "growth of imports": N_("growth of imports"),
+    "growth of investment": N_("growth of investment"),
+    "exports of services": N_("exports of services"),
+    "imports of services": N_("imports of services"),
+    "growth of exports of services": N_("growth of exports of services"),
+    "growth of imports of services": N_("growth of imports of services"),
+    "trade surplus": N_("trade surplus"),
+    "net profit": N_("net profit"),
+    "output": N_("output"),
+    "contracts": N_("contracts"),
+    "countries supplied": N_("countries supplied"),
+    "countries supplied with goods": N_("countries supplied with goods"),
+    "countries supplied with services": N_("countries supplied with services"),
+    "companies": N_("companies"),
+    "enterprises": N_("enterprises"),
+    "resident companies": N_("resident companies"),
+    "companies with foreign capital": N_("companies with foreign capital"),
+    "joint ventures": N_("joint ventures"),
+    "agreements signed": N_("agreements signed"),
+    "documents signed": N_("documents signed"),
+    "projects": N_("projects"),
+    "tonnes": N_("tonnes"),
+    "amount": N_("amount"),
+    "growth": N_("growth"),
+    "share": N_("share"),
+    "share of trade turnover": N_("share of trade turnover"),
+    "share of exports": N_("share of exports"),
+    "share of imports": N_("share of imports"),
+    "share of investment": N_("share of investment"),
+    "share of output exported": N_("share of output exported"),
+    "share of the fleet": N_("share of the fleet"),
+    "credit": N_("credit"),
+    "twin cities": N_("twin cities"),
+    "exports of a product group": N_("exports of a product group"),
+    "imports of a product group": N_("imports of a product group"),
+    "growth of exports of a product group": N_("growth of exports of a product group"),
+    "growth of imports of a product group": N_("growth of imports of a product group"),
+    "purchases": N_("purchases"),
+    "target": N_("target"),
+    "trade turnover target": N_("trade turnover target"),
+    "exports target": N_("exports target"),
+    "imports target": N_("imports target"),
+    "investment target": N_("investment target"),
+    "forecast": N_("forecast"),
+    "trade turnover forecast": N_("trade turnover forecast"),
+    "exports forecast": N_("exports forecast"),
+    "imports forecast": N_("imports forecast"),
+    "investment forecast": N_("investment forecast"),
+}
+# any other metric: its words, the places, the value
+_OTHER_SUMMARIES = {
+    True: N_("{of} and {with}, {metric}: {value} in {period}."),
+    False: N_("{of}, {metric}: {value} in {period}."),
+}
+# a share of a whole, the part ("with") and the whole's owner ("of") named
+_SHARE_SUMMARIES = {
+    "share of trade turnover": N_("The share of {with} in the trade turnover of {of}: {value} ({period})."),
+    "share of exports": N_("The share of {with} in the exports of {of}: {value} ({period})."),
+    "share of imports": N_("The share of {with} in the imports of {of}: {value} ({period})."),
+}
+# a count at a point in time ("as of July 2025"), which takes no "in"
+_AS_OF_SUMMARIES = {
+    True: N_("{of} and {with}, {metric}: {value}, {period}."),
+    False: N_("{of}, {metric}: {value}, {period}."),
+}
+# what stands at a time (companies registered, twin cities), not a year's flow: «в 2022 г.», not «за»
+_STOCKS = frozenset(
+    {
+        "companies",
+        "enterprises",
+        "resident companies",
+        "companies with foreign capital",
+        "joint ventures",
+        "twin cities",
+    }
+)
+_STOCK_SUMMARIES = {
+    True: N_("{of} and {with}, {metric} in {period}: {value}."),
+    False: N_("{of}, {metric} in {period}: {value}."),
+}
+
+
+def _name(region: Region, language: str) -> str:
+    return (region.name_in(language) if language != "en" else None) or region.name
+
+
+def _genitive(region: Region, language: str) -> str | None:
+    """The name as a share's whole or part is named: English as it is, Russian and
+    Belarusian in the genitive the registry gives (None where it gives none)."""
+    if language == "en":
+        return region.name
+    forms = region.forms_in(language)
+    return forms.get("gen") if forms else None
+
+
+def _locative(region: Region, language: str) -> str | None:
+    """The name as where something was held: «в Полоцке» takes «Полоцке» (None where the
+    registry gives no such case)."""
+    if language == "en":
+        return region.name
+    forms = region.forms_in(language)
+    return forms.get("loc") if forms else None
+
+
+def summary(candidate: Candidate, language: str) -> str:
+    summary = _plain_summary(candidate, language)
+    # «Бабруйск і Вяземская акруга ўсталявалі…»; «… за 2022 г..»: one point ends the sentence
+    summary = non_syllabic_u(summary) if language == "be" else summary
+    return summary[:-1] if summary.endswith("..") else summary
+
+
+def _plain_summary(candidate: Candidate, language: str) -> str:
+    words = Language(language)
+    home = _name(candidate.home, language)
+    away = _name(candidate.away, language) if candidate.away else ""
+    if candidate.kind == "twinning":
+        return words.gettext(_TIE_SUMMARIES[candidate.tie or "twinned"]).format(home=home, away=away)
+    if candidate.kind == "agreement":
+        document = candidate.document or "agreement"
+        plain, spans, horizons = (
+            (_APPROVED_SUMMARIES, _APPROVED_SPAN_SUMMARIES, _APPROVED_HORIZON_SUMMARIES)
+            if candidate.approved
+            else (_DOCUMENT_SUMMARIES, _DOCUMENT_SPAN_SUMMARIES, _DOCUMENT_HORIZON_SUMMARIES)
+        )
+        if candidate.years and document in spans:
+            years = candidate.years.replace("-", "–")
+            return words.gettext(spans[document]).format(home=home, away=away, years=years)
+        if candidate.until and document in horizons:
+            return words.gettext(horizons[document]).format(home=home, away=away, year=candidate.until)
+        return words.gettext(plain[document]).format(home=home, away=away)
+    if candidate.kind == "event":
+        event = candidate.event or "visit"
+        home_gen = _genitive(candidate.home, language) if language != "en" else home
+        away_gen = (
+            (_genitive(candidate.away, language) if language != "en" else away) if candidate.away else None
+        )
+        home_in = _locative(candidate.home, language)
+        if (
+            candidate.hosted
+            and home_in
+            and away_gen
+            and event in _HOSTED_SENTENCES
+            and not candidate.reported
+        ):
+            return words.gettext(_HOSTED_SENTENCES[event]).format(home=home_in, away=away_gen)
+        away_in = _locative(candidate.away, language) if candidate.away else None
+        planned = bool(candidate.reported)
+        if event == "days" and candidate.days_of == "home" and home_gen and away_in:
+            return words.gettext(_DAYS_SENTENCES["home", planned]).format(home=home_gen, away=away_in)
+        if event == "days" and candidate.days_of == "away" and home_in and away_gen:
+            return words.gettext(_DAYS_SENTENCES["away", planned]).format(home=home_in, away=away_gen)
+        if home_gen and away_gen:
+            sentences = _PLAN_SENTENCES if candidate.reported else _EVENT_SENTENCES
+            return words.gettext(sentences[event]).format(home=home_gen, away=away_gen)
+        table = _PLAN_SUMMARIES if candidate.reported else _EVENT_SUMMARIES
+        return words.gettext(table[event]).format(home=home, away=away)
+    assert candidate.amount is not None and candidate.period is not None and candidate.metric is not None
+    value = words.figure(_Measure(candidate.amount.value, candidate.amount.unit, candidate.amount.qualifier))
+    key = (candidate.metric, candidate.away is not None)
+    summaries = _MULTIPLE_SUMMARIES if candidate.amount.unit == "times" else _FIGURE_SUMMARIES
+    # a count as of a day, a forecast by the end of a year: the period takes no «за»
+    other = (
+        _AS_OF_SUMMARIES
+        if candidate.period.text.startswith(("as of ", "by the end of "))
+        else _STOCK_SUMMARIES
+        if candidate.metric in _STOCKS and candidate.period.text.isdigit()
+        else _OTHER_SUMMARIES
+    )
+    share = _SHARE_SUMMARIES.get(candidate.metric)
+    if share and candidate.away is not None:
+        of_gen, with_gen = _genitive(candidate.home, language), _genitive(candidate.away, language)
+        if of_gen and with_gen:
+            # «Доля Беларуси в товарообороте Брянской области: более 60 %»: a sentence, not a label
+            return words.gettext(share).format(
+                of=of_gen, value=value, period=words.period(candidate.period.text), **{"with": with_gen}
+            )
+    message = (summaries.get(key) if other is _OTHER_SUMMARIES else None) or other[candidate.away is not None]
+    metric = words.gettext(METRIC_WORDS.get(candidate.metric, candidate.metric))
+    period = words.period(candidate.period.text)
+    summary = words.gettext(message).format(
+        of=home, value=value, period=period, metric=metric, **{"with": away}
+    )
+    for wrong, right in _QUALIFIED_CHANGE.get(language, ()):
+        summary = summary.replace(wrong, right)
+    return summary
+
+
+# «вырос на около 5 %» is no Russian: the qualifier goes before the preposition
+_QUALIFIED_CHANGE = {
+    "ru": (("на более ", "более чем на "), ("на почти ", "почти на "), ("на около ", "примерно на "),
+           ("на не менее ", "не менее чем на "), ("на менее ", "менее чем на ")),
+    "be": (("на больш за ", "больш чым на "), ("на амаль ", "амаль на "), ("на каля ", "прыкладна на "),
+           ("на не менш за ", "не менш чым на "), ("на менш за ", "менш чым на ")),
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Measure:
+    value: float
+    unit: str
+    qualifier: str | None
+    change_pct: float | None = None
+    compared_with: str | None = None
+    change_qualifier: str | None = None
