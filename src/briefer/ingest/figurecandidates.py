@@ -308,27 +308,23 @@ def _measure_of(
     say plainly enough to propose it (a percentage riding on an amount is that amount's
     change; a share or a growth of nothing named; a count of countries with no exports)."""
     metric = _metric_before(sentence, amount.start)
-    if (
-        previous
-        and _IT_BEFORE.search(sentence, max(0, amount.start - 40), amount.start)
-        and not any(end <= amount.start for _, end, _ in _metric_words(sentence))
-    ):
+    relative = amount.unit in ("percent", "times")
+    borrowed = bool(previous) and (
         # "the trade turnover … is insignificant. … in H1 2022, it grew by 71 percent while …
         # exports … by 50 percent": «it» is what the sentence before measured
-        metric = previous
-        notes.append(f"what it measures ({previous}) is from the sentence before: check it")
-    elif (
-        metric is None
-        and previous
-        and amount.unit in ("percent", "times")
-        and (_POINTS_BACK.match(sentence) or POINTS_BACK_TO_IT.match(sentence))
-    ):
-        metric = previous
-        notes.append(f"what it measures ({previous}) is from the sentence before: check it")
-    elif (
-        metric is None and previous and amount.unit not in ("percent", "times") and _WHEN_DASH.match(sentence)
-    ):
+        (
+            bool(_IT_BEFORE.search(sentence, max(0, amount.start - 40), amount.start))
+            and not any(end <= amount.start for _, end, _ in _metric_words(sentence))
+        )
+        or (
+            metric is None
+            and relative
+            and bool(_POINTS_BACK.match(sentence) or POINTS_BACK_TO_IT.match(sentence))
+        )
         # «Растет товарооборот. В прошлом году — 900 млн долларов»: the sentence before names it
+        or (metric is None and not relative and bool(_WHEN_DASH.match(sentence)))
+    )
+    if borrowed:
         metric = previous
         notes.append(f"what it measures ({previous}) is from the sentence before: check it")
     if amount.unit == "percent" and _EXPORT_SHARE.search(sentence):
