@@ -182,7 +182,12 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         elif homes and last_home is None:
             last_home = sides.most_specific_unit(registry, homes)
         joined_pair = sides.joined_pairs(sentence, speaking, [m for m in aways if not m.adjective])
-        if joined_pair:
+        if joined_pair and all(
+            m.region.id == joined_pair[0][0].region.id or _WHERE_BEFORE.search(sentence, 0, m.start)
+            for m in speaking
+        ):
+            # (not where the sentence names a place of its own besides, other than where: «…представители
+            # Витебского облисполкома», but «в Бресте мы провели заседание»)
             # «…рабочей группы по взаимодействию Орловской области и Республики Беларусь»: the pair
             # named together is the one a next sentence's «наш оборот» speaks of
             last_home = joined_pair[0][0].region
@@ -616,6 +621,7 @@ _ALL_PARTNERS = re.compile(r"побратим|пабрацім|twin\s+cit|sister
 _CITIES_TWINS = re.compile(
     r"sister[- ]cit|twin\s+cit|городов-побратимов|городами-побратимами|гарадоў-пабрацімаў", re.I
 )
+_WHERE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|у|ў|in)\s+$", re.I)
 _SPREAD = re.compile(
     r"(?:various|different|many)\s+parts|all\s+over|(?:разных|различных|многих)\s+(?:частях|уголках|странах|регионах)|"
     r"розных\s+(?:частках|кутках|краінах|рэгіёнах)|по\s+всему\s+миру|па\s+ўсім\s+свеце",

@@ -132,6 +132,18 @@ def figure_candidates(
         )
         if standing and amount.end <= plan_from <= amount.end + 12:
             continue  # "Two joint projects to be carried out": what is planned stands nowhere yet
+        if (
+            standing
+            and amount.unit in _DOCUMENT_COUNTS
+            and amount.qualifier is None
+            and _SIGNED_THEN.search(sentence)
+            and (_AT_ONCE.search(sentence) or sentence[amount.end : amount.end + 40].lstrip().startswith(":"))
+        ):
+            # «Подписано пять новых соглашений», «облисполком подписал два документа: …», "signed eight
+            # agreements at a ceremony": one signing's documents, no stock (unlike «более 100 документов»)
+            continue
+        if amount.unit == "cities" and home_from_before:
+            continue  # «Сразу два побратима появилось у Заславля»: whose twins, the sentence says
         if standing and article.date is not None:
             # «на пастаўкі ў КНР акрэдытавана 20 прадпрыемстваў», «на долю России приходится 60 %
             # экспорта»: a count or a share as it stands
@@ -414,6 +426,14 @@ _DECADE_AFTER = re.compile(
     re.I,
 )
 _DOCUMENT_COUNTS = ("agreements", "documents")
+_SIGNED_THEN = re.compile(
+    r"подписа[нлв]\w*|падпіса\w*|заключ[её]н\w*|заключил\w*|\bsigned\b|\bconcluded\b", re.I
+)
+_AT_ONCE = re.compile(
+    r"\bнов(?:ых|ые|ыя)\b|\bnew\b|в\s+ходе|во\s+время|на\s+церемони|падчас|\bduring\b|\bat\s+a\s+ceremony|"
+    r"\bat\s+the\s+(?:forum|ceremony|meeting)",
+    re.I,
+)
 _STOCK = re.compile(r"насчитыва\w*|налічва\w*|\bуже\b|\bужо\b|\balready\b|в\s+активе|на\s+сегодня", re.I)
 _ITS_TOWNS = re.compile(
     r"(?:город(?:ами|ов)|гарад(?:амі|оў))\s+(?:и|і)\s+(?:район(?:ами|ов)|раён(?:амі|аў))|"

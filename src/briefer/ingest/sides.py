@@ -75,7 +75,19 @@ def pair(
     ]
     joined.sort(key=lambda sides: sides[1].region.kind == "country")  # Irkutsk Oblast before Russia
     if joined:
-        return joined[0][0].region, joined[0][1].region
+        side = joined[0][0].region
+        own = [
+            h
+            for h in homes
+            if h.region.id != HOME_COUNTRY
+            and (not h.adjective or body_of(sentence, h))
+            and not _IN_BEFORE.search(sentence, 0, h.start)  # «в Бресте мы провели…»: where, not who
+        ]
+        if side.id == HOME_COUNTRY and own:
+            # «Сотрудничество Республики Карелия и Республики Беларусь обсудили представители
+            # Витебского облисполкома»: the oblast that met speaks for Belarus
+            side = most_specific_unit(registry, own)
+        return side, joined[0][1].region
     if homes and aways:
         candidates = most_specific(registry, [h for h in homes if h.region.id != HOME_COUNTRY] or homes)
         partners = most_specific(registry, [a for a in aways if a.region.kind != "country"] or aways)

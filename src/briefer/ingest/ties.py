@@ -313,6 +313,8 @@ def ties_and_documents(
         return  # «Города Чувашии и Беларуси стали побратимами»: towns the sentence does not name
     if not any(is_home(m.region) for m in mentions) and _UNNAMED_DOCUMENTS.search(sentence):
         return  # «Подписаны новые соглашения.»: documents of no sides the sentence names
+    if _BETWEEN_FIRMS.search(sentence):
+        return  # «между предприятием "Конус" … и российским предприятием "КМ-профиль"»: firms', not places
     if _THESE_DOCUMENTS.search(sentence) and not any(pattern.search(sentence) for pattern, _ in TIES):
         return  # «Эти соглашения были подписаны во время визита в Новосибирск»: told before, where signed
     document = _first_document(sentence)
@@ -431,6 +433,11 @@ _THE_DOCUMENTS_SIGNED = re.compile(
 )
 
 
+_BETWEEN_FIRMS = re.compile(
+    r"(?:между|паміж|between)\s+(?:the\s+)?(?:предприяти\w*|прадпрыемств\w*|компани\w*|кампані\w*|завод\w*|"
+    r"ОАО|ООО|ЗАО|ААТ|ТАА|compan(?:y|ies)|enterprises?|firms?)\b",
+    re.I,
+)
 _SISTER_CITIES = re.compile(r"\bsister[- ]cit(?:y|ies)\b", re.I)
 
 
@@ -520,6 +527,8 @@ def document_in_title(
     told = {c.away.id for c in found if c.kind in ("agreement", "twinning") and c.away is not None}
     if away.id in told:
         return []
+    if away.kind == "country" and any(c.away is not None and c.away.country == away.id for c in found):
+        return []  # «…заключила соглашения с регионами России»: the text tells with which
     titled = [
         c
         for c in ties_and_documents(registry, article, title, 0, 0, home, away, False, mentions)
