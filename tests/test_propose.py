@@ -2408,6 +2408,9 @@ def test_a_new_oblast_abroad_is_placed_in_its_country_and_named_in_belarusian() 
         ("Мотовилихинский район", "Матавіліхінскі раён"),
         ("Волгоградский район", "Валгаградскі раён"),
         ("Ростовский район", "Растоўскі раён"),
+        # «Д» and «Т» soften as «д» and «т» do; «чск» of an adjective is «цк»
+        ("Дедовичский район", "Дзедавіцкі раён"),
+        ("Тихвинский район", "Ціхвінскі раён"),
     ],
 )
 def test_a_new_russian_districts_belarusian_name_is_drafted(russian: str, belarusian: str) -> None:
@@ -3544,6 +3547,26 @@ def test_a_place_the_title_names_only_as_where_is_not_the_articles_partner() -> 
         set(),
         {("agreement", "vitebsk", "moscow", "2023-01-20")},
         title="Кіраўнік Віцебскай вобласці ў Маскве падпісаў пагадненне з Крымам",
+    )
+
+
+def test_a_new_district_abroad_lies_in_the_region_the_story_names() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.extract import extract
+
+    base = load_fact_base(default_fact_root())
+    text = (
+        "Делегация Псковской области прибыла на форум в Витебск. Одно из соглашений заключено между "
+        "Дедовичским и Волковысским районами."
+    )
+    extraction = extract(Article(text, "t", None, dt.date(2024, 6, 28), None, "ru", "x", "text"),
+                         PlaceFinder(base.regions))  # fmt: skip
+    [found] = extraction.new_places
+    assert (found.region.id, found.region.country, found.region.parent, found.region.name_in("be")) == (
+        "dedovichsky-district",
+        "russia",
+        "pskov",
+        "Дзедавіцкі раён",
     )
 
 

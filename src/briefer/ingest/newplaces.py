@@ -20,6 +20,7 @@ def setting_of(article: Article, finder: PlaceFinder) -> dict[str, Region]:
     registry = finder.registry
     text = f"{article.title or ''}\n{article.text}"
     counts: dict[str, int] = {}
+    regions_abroad: dict[str, int] = {}  # first-level units abroad: where a district abroad lies
     dateline = DATELINE.match(article.text)
     for mention in finder.mentions(text):
         region = mention.region
@@ -31,6 +32,8 @@ def setting_of(article: Article, finder: PlaceFinder) -> dict[str, Region]:
         if unit is not None and unit.id != HOME_COUNTRY:
             weight = 3 if dateline and mention.start < len(article.title or "") + 1 + dateline.end() else 1
             counts[unit.id] = counts.get(unit.id, 0) + weight
+        if region.country_id != HOME_COUNTRY and region.kind in _FIRST_LEVEL_ABROAD and not mention.adjective:
+            regions_abroad[region.id] = regions_abroad.get(region.id, 0) + 1
     setting: dict[str, Region] = {}
     ranked = sorted(counts, key=lambda region_id: -counts[region_id])
     home = next((r for r in ranked if registry.get(r).country_id == HOME_COUNTRY), None)
@@ -40,7 +43,15 @@ def setting_of(article: Article, finder: PlaceFinder) -> dict[str, Region]:
     if abroad:
         for kind in ("province", "city", "krai", "republic", "oblast"):
             setting[kind] = registry.get(abroad)
+        # «Одно из соглашений заключено между Дедовичским и Волковысским районами» in a story of
+        # the Pskov delegation: a district abroad lies in the region the story names most
+        ranked_abroad = sorted(regions_abroad, key=lambda region_id: -regions_abroad[region_id])
+        if ranked_abroad and registry.get(ranked_abroad[0]).country == abroad:
+            setting["district abroad"] = registry.get(ranked_abroad[0])
     return setting
+
+
+_FIRST_LEVEL_ABROAD = ("oblast", "krai", "republic", "province", "region")
 
 
 def _oblast_of(registry: RegionRegistry, region: Region) -> Region | None:
@@ -154,7 +165,7 @@ def parent_by_setting(
             or _PARTNER_OF.search(before)
             or _joined_to_home(place, sentence, known)
         )
-        key = "oblast" if abroad else "district"
+        key = ("district abroad" if "district abroad" in setting else "oblast") if abroad else "district"
     elif place.kind == "district" and _LATIN_NAME.match(place.name) and "province" in setting:
         key = "oblast"  # "Kim Dong district" in a story of Vietnam: abroad, where the story is set
     parent = setting.get(key)
@@ -342,7 +353,8 @@ def belarusian_draft(russian: str) -> str:
         if number < len(parts) - 1 and word.endswith("о"):
             word = word[:-1] + "а"  # the linking vowel of «Рыбно-Слободский»
         drafted.append(word)
-    word = belarusian_letters("-".join(drafted))
+    # «Дедовичский» → «Дзедавіцкі»: «чск» of an adjective is «цк»
+    word = belarusian_letters("-".join(drafted)).replace("чск", "цк")
     if kind.endswith("округ"):  # «акруга» is feminine: «Пскоўская муніцыпальная акруга»
         return f"{word}ая {'муніцыпальная акруга' if kind.startswith('муниципальный') else 'акруга'}"
     suffix = {"ий": "і", "ый": "ы", "ой": "ы", "ая": "ая", None: ""}[ending]
@@ -359,7 +371,9 @@ def belarusian_letters(russian: str) -> str:
     word = re.sub(r"(?<=[рРжЖчЧшШцЦ])е", "э", word)
     word = word.replace("и", "і").replace("И", "І")
     word = re.sub(r"д(?=[іеёюяь])", "дз", word)
+    word = re.sub(r"Д(?=[іеёюяь])", "Дз", word)  # «Дедовичи» → «Дзедавічы»
     word = re.sub(r"т(?=[іеёюяь])", "ц", word)
+    word = re.sub(r"Т(?=[іеёюяь])", "Ц", word)
     return re.sub(r"(?<=[аеёіоуыэюя])в(?=[^аеёіоуыэюя]|$)", "ў", word, flags=re.I)
 
 
