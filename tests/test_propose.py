@@ -3454,6 +3454,46 @@ def test_round_nineteen_reads_as_a_desk_reads_it(
     _assert_found(text, language, day, wanted, unwanted)
 
 
+def test_ties_approved_in_a_participle_are_ties_and_an_older_date_contradicts_the_base() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    base = load_fact_base(default_fact_root())
+    text = (
+        "В апреле 2012 года были официально утверждены побратимские связи между Тверью и белорусским "
+        "городом Оршей."
+    )
+    [tie] = propose([Article(text, "t", None, dt.date(2024, 11, 20), None, "ru", "x", "text")], base,
+                    dt.date(2026, 12, 6))  # fmt: skip
+    assert tie.fact is not None
+    assert (tie.fact["kind"], tie.fact["regions"], tie.fact["date"]) == (
+        "twinning",
+        ["orsha", "tver-city"],
+        "2012-04",
+    )
+    assert (tie.standing.status, tie.standing.fact) == ("contradicts", "orsha-tver-twinning-treaty-2022")
+
+
+def test_the_two_cities_are_the_articles_and_their_undated_agreement_is_the_one_the_base_holds() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    base = load_fact_base(default_fact_root())
+    title = "Hanoi to deepen cultural, trade cooperation with Minsk"
+    text = (
+        "During the recent visit of the Prime Minister of Belarus to Vietnam, the two cities signed an "
+        "agreement on bilateral friendship relations for 2024-2026."
+    )
+    found = propose([Article(text, title, None, dt.date(2024, 3, 5), None, "en", "x", "text")], base,
+                    dt.date(2026, 12, 6))  # fmt: skip
+    [agreement] = [p for p in found if p.fact and p.fact["kind"] == "agreement"]
+    assert agreement.fact is not None and agreement.fact["regions"] == ["minsk", "hanoi"]
+    assert (agreement.standing.status, agreement.standing.fact) == (
+        "known",
+        "minsk-hanoi-programme-2024-2026",
+    )
+
+
 def test_a_documents_title_with_a_country_is_not_proposed_where_the_text_names_its_regions() -> None:
     title = "Гродненская область заключила соглашения с регионами России по сотрудничеству в различных сферах"
     text = "Волковысский район и Вяземский район Смоленской области подписали соглашение о побратимстве."

@@ -245,7 +245,16 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         ):
             home = last_home
             pair_notes.append(f"«a region of Belarus»: {home.name}, the oblast named before: check it")
-        if _BETWEEN_COUNTRIES.search(sentence) and not named and HOME_COUNTRY in registry.regions:
+        if (
+            _THE_TWO_CITIES.search(sentence)
+            and story_home is not None
+            and story_away is not None
+            and "city" == story_home.kind == story_away.kind
+        ):
+            # "During the visit of the Prime Minister of Belarus to Vietnam, the two cities signed…"
+            home, away = story_home, story_away
+            pair_notes.append(f"the two cities: {home.name} and {away.name}, as the article names them")
+        elif _BETWEEN_COUNTRIES.search(sentence) and not named and HOME_COUNTRY in registry.regions:
             # "the trade turnover between the countries": Belarus and the country last named
             home = last_home = registry.get(HOME_COUNTRY)
             # ("The two countries have since signed eight agreements … at State House in Harare")
@@ -620,6 +629,9 @@ _KIND_WORD = re.compile(r"\s+(?:District|район\w*|раён\w*)\b", re.I)
 _ALL_PARTNERS = re.compile(r"побратим|пабрацім|twin\s+cit|sister\s+cit|\d+\s+(?:стран|краін|countries)", re.I)
 _CITIES_TWINS = re.compile(
     r"sister[- ]cit|twin\s+cit|городов-побратимов|городами-побратимами|гарадоў-пабрацімаў", re.I
+)
+_THE_TWO_CITIES = re.compile(
+    r"\bthe\s+two\s+cities\b|\b(?:оба|два)\s+города\b|\bобоих\s+городов\b|\b(?:абодва|два)\s+гарады\b", re.I
 )
 _WHERE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|у|ў|in)\s+$", re.I)
 _SPREAD = re.compile(

@@ -4,6 +4,7 @@ and scope)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -87,7 +88,25 @@ def standing(base: FactBase, entry: dict[str, object], dated_by_article: bool = 
             and _days_apart(fact.date, date) <= _SAME_EVENT_DAYS
         ):
             return Standing("known", fact.id, f"the base has this {kind} of {fact.date}")
+    if kind == "agreement" and dated_by_article:
+        # "During the recent visit…, the two cities signed an agreement": the sentence gives no
+        # date, so the pair's agreement of the half-year before is the one it retells
+        recent = [
+            fact
+            for fact in same_pair
+            if fact.kind == kind and 0 <= _days_before(fact.date, date) <= _RECENT_DAYS
+        ]
+        if recent:
+            fact = max(recent, key=lambda fact: (fact.date, fact.id))
+            return Standing(
+                "known",
+                fact.id,
+                f"the base has this pair's agreement of {fact.date}; the sentence gives no date",
+            )
     return Standing("new")
+
+
+_RECENT_DAYS = 183
 
 
 # two events of a pair a month holds are one only within a few days of each other (a
@@ -99,6 +118,12 @@ def _same_month(one: FactDate, other: FactDate) -> bool:
     if one.year != other.year:
         return False
     return not one.month or not other.month or one.month == other.month
+
+
+def _days_before(earlier: FactDate, later: FactDate) -> int:
+    """How many days ``earlier`` falls before ``later`` (negative: after), each at its first day."""
+    first = dt.date(earlier.year, earlier.month or 1, earlier.day or 1)
+    return (dt.date(later.year, later.month or 1, later.day or 1) - first).days
 
 
 def _days_apart(one: FactDate, other: FactDate) -> int:

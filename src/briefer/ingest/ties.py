@@ -76,7 +76,7 @@ DOCUMENTS = (
     (re.compile(r"протокол|пратакол|protocol", re.I), "protocol"),
 )
 _SIGNED = re.compile(
-    r"подписа|падпіса|заключ|утверд|зацверд|установ|устанав|усталяв|\bстали\b|\bсталі\b|"
+    r"подписа|падпіса|заключ|утверд|утвержд|зацверд|установ|устанав|усталяв|\bстали\b|\bсталі\b|"
     r"закреплен\w*\s+документально|замацаван\w*\s+дакументальна|"
     r"\bsign(?:ed|ing|s)?\b|\bconclud|\bapprov|\badopt|\bestablish|\bbecame\b|\b(?:have|has)\s+become\b|\bhave\s+been\s+twinned",
     re.I,
@@ -193,7 +193,7 @@ def _unnamed_unit_of(sentence: str, mentions: list[Mention], country: Region) ->
     return bool(named) and all(m.adjective and _KIND_AFTER.match(sentence, m.end) for m in named)
 
 
-_APPROVED = re.compile(r"утверд|зацверд|\bapprov|\badopt", re.I)
+_APPROVED = re.compile(r"утверд|утвержд|зацверд|\bapprov|\badopt", re.I)
 _SIGNED_AS_SUCH = re.compile(r"подписа|падпіса|\bsign|заключ|заключа|\bconclud", re.I)
 _TOWNS_OF = re.compile(
     r"(?:^|\s)(?:города|городов|гарады|гарадоў|районы|раёны|cities|towns|districts)\s+(?:of\s+)?$", re.I
