@@ -183,13 +183,11 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             last_home = sides.most_specific_unit(registry, homes)
         joined_pair = sides.joined_pairs(sentence, speaking, [m for m in aways if not m.adjective])
         if joined_pair and all(
-            m.region.id == joined_pair[0][0].region.id or _WHERE_BEFORE.search(sentence, 0, m.start)
-            for m in speaking
+            m.region.id == joined_pair[0][0].region.id or sides.named_as_where(sentence, m) for m in speaking
         ):
-            # (not where the sentence names a place of its own besides, other than where: «…представители
-            # Витебского облисполкома», but «в Бресте мы провели заседание»)
             # «…рабочей группы по взаимодействию Орловской области и Республики Беларусь»: the pair
-            # named together is the one a next sentence's «наш оборот» speaks of
+            # named together is the one a next sentence's «наш оборот» speaks of (unless the sentence
+            # names a place of its own besides, not as where: «…представители Витебского облисполкома»)
             last_home = joined_pair[0][0].region
         if not named and last_home is not None and _THE_OBLAST.search(sentence):
             # «16 предприятий области»: the oblast of the city named before
@@ -249,7 +247,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             _THE_TWO_CITIES.search(sentence)
             and story_home is not None
             and story_away is not None
-            and "city" == story_home.kind == story_away.kind
+            and story_home.kind == story_away.kind == "city"
         ):
             # "During the visit of the Prime Minister of Belarus to Vietnam, the two cities signed…"
             home, away = story_home, story_away
@@ -633,7 +631,6 @@ _CITIES_TWINS = re.compile(
 _THE_TWO_CITIES = re.compile(
     r"\bthe\s+two\s+cities\b|\b(?:оба|два)\s+города\b|\bобоих\s+городов\b|\b(?:абодва|два)\s+гарады\b", re.I
 )
-_WHERE_BEFORE = re.compile(r"(?:^|\s)(?:в|во|у|ў|in)\s+$", re.I)
 _SPREAD = re.compile(
     r"(?:various|different|many)\s+parts|all\s+over|(?:разных|различных|многих)\s+(?:частях|уголках|странах|регионах)|"
     r"розных\s+(?:частках|кутках|краінах|рэгіёнах)|по\s+всему\s+миру|па\s+ўсім\s+свеце",

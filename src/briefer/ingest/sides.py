@@ -81,7 +81,7 @@ def pair(
             for h in homes
             if h.region.id != HOME_COUNTRY
             and (not h.adjective or body_of(sentence, h))
-            and not _IN_BEFORE.search(sentence, 0, h.start)  # «в Бресте мы провели…»: where, not who
+            and not named_as_where(sentence, h)  # «в Бресте мы провели…»: where, not who
         ]
         if side.id == HOME_COUNTRY and own:
             # «Сотрудничество Республики Карелия и Республики Беларусь обсудили представители
@@ -359,6 +359,13 @@ def only_where(sentence: str, mention: Mention) -> bool:
 
 
 _IN_BEFORE = re.compile(r"(?:^|\s)(?:в|во|у|ў|in)\s+$", re.I)
+
+
+def named_as_where(sentence: str, mention: Mention) -> bool:
+    """Whether the place is named after «в» or "in" («в Бресте мы провели заседание»)."""
+    return bool(_IN_BEFORE.search(sentence, 0, mention.start))
+
+
 _ACT_AFTER = re.compile(
     r"\s+(?:\d{1,2}\s+\w+\s+)?(?:подписал\w*|падпісаў|падпісалі|signed|встретил\w*|сустрэў\w*|сустрэліся|met)\b",
     re.I,
