@@ -3403,6 +3403,11 @@ def test_a_document_the_text_tells_is_not_proposed_again_from_the_title() -> Non
          "внешнеторговый оборот в I квартале этого года увеличился на 15 %, — сказал губернатор.", "ru",
          dt.date(2025, 8, 4), {("figure", "belarus", "orel", "Q1 2025")},
          {("figure", "brest-city", "orel", "Q1 2025"), ("figure", "brest", "orel", "Q1 2025")}),
+        # «дорожные карты на 2024 год»: the year they run for, not the day they were signed
+        ("Глава города Смоленска подписал с делегацией Московского района Минска «дорожные карты» на 2024 "
+         "год.", "ru", dt.date(2023, 9, 25),
+         {("agreement", "minsk-moskovsky-district", "smolensk-city", "2023-09-25")},
+         {("agreement", "minsk-moskovsky-district", "smolensk-city", "2024")}),
         # guests listed from several towns are guests of the host, not each other's partners
         ("30 августа на празднование 929-летия Рязани прибыли делегации из Бреста, Минска, Новороссийска, "
          "Тулы и Владимира.", "ru", dt.date(2024, 8, 30), {("event", "minsk", "ryazan-city", "2024-08-30")},

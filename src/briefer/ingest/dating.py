@@ -35,6 +35,9 @@ _ANNIVERSARY = re.compile(
     r"(?P<years_be>\d{1,3})-?(?:годдз\w*|(?:я|й|ай)?\s*гадавін\w*)\s+(?:з\s+дня\s+)?(?:падпісанн|устанаўленн|заключэнн)\w*",
     re.I,
 )
+# «подписал дорожные карты на 2024 год», "signed a plan for 2025": the year a document runs
+# for, not its signing (a plan «на 2025 год» is for that year)
+_A_DOCUMENTS_YEAR = re.compile(r"(?:\bна|\bfor)\s+$", re.I)
 SINCE = re.compile(r"(?:с|з|since|from)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
@@ -55,7 +58,11 @@ def date_of(
     found: list[tuple[int, str]] = [(when.start, when.date) for when in read]
     found += [(m.start(), m["year"]) for m in SINCE.finditer(sentence)]
     # ("Last year, a new action plan … was signed": the year before the article's)
-    found += [(p.start, p.text) for p in periods(sentence, article.date) if re.fullmatch(r"\d{4}", p.text)]
+    found += [
+        (p.start, p.text)
+        for p in periods(sentence, article.date)
+        if re.fullmatch(r"\d{4}", p.text) and (ahead or not _A_DOCUMENTS_YEAR.search(sentence, 0, p.start))
+    ]
     ago = (_YEARS_AGO.search(sentence) or _ANNIVERSARY.search(sentence)) if article.date is not None else None
     if ago and article.date is not None:
         years = next(
