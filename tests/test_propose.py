@@ -3459,6 +3459,20 @@ def test_round_nineteen_reads_as_a_desk_reads_it(
     _assert_found(text, language, day, wanted, unwanted)
 
 
+def test_a_tie_the_article_dates_is_not_proposed_again_where_it_is_retold_undated() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    base = load_fact_base(default_fact_root())
+    text = (
+        "Harare Mayor Jacob Mafume on Tuesday signed a twinning agreement with the capital city of Belarus, "
+        "Minsk.\n\nThe City of Minsk and the City of Harare have signed this Agreement on twinning relations."
+    )
+    found = propose([Article(text, "t", None, dt.date(2023, 2, 1), None, "en", "x", "text")], base,
+                    dt.date(2026, 12, 6))  # fmt: skip
+    assert [(p.fact["kind"], p.fact["date"]) for p in found if p.fact] == [("twinning", "2023-01-31")]
+
+
 def test_ties_approved_in_a_participle_are_ties_and_an_older_date_contradicts_the_base() -> None:
     from briefer.ingest.articles import Article
     from briefer.ingest.propose import propose

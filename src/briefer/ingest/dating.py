@@ -75,7 +75,7 @@ def date_of(
         weekday = WEEKDAY.match(sentence, chosen[0])
         if weekday and article.date is not None:
             notes.append(
-                f"«{weekday.group().strip()}»: {chosen[1]}, in the week of the article's date: check it"
+                f"«{weekday.group().strip()}»: {chosen[1]}, in the week the article was published: check it"
             )
         elif chosen in relative and article.date is not None:
             notes.append(f"the year is the article's ({article.date.year}): the sentence gives none")

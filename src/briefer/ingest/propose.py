@@ -158,15 +158,25 @@ def _proposals(extraction: Extraction, base: FactBase, today: dt.date, taken_ids
                 article.key,
             )
         )
+    ties_told = {
+        (c.kind, c.home.id, c.away.id)
+        for c in extraction.candidates
+        if c.kind in ("twinning", "agreement") and c.away is not None and not _dated_by_article(c)
+    }
     for candidate in extraction.candidates:
+        dated_by_article = _dated_by_article(candidate)
+        if (
+            dated_by_article
+            and candidate.away
+            and (candidate.kind, candidate.home.id, candidate.away.id) in ties_told
+        ):
+            continue  # the tie the article dates elsewhere, told again («have signed this Agreement…»)
         entry = _fact_entry(candidate, article, source, today, base, taken_ids)
         signature = _signature(entry)
         if signature in seen:
             continue
         seen.add(signature)
-        where = standing(
-            base, entry, dated_by_article=any("article's date" in note for note in candidate.notes)
-        )
+        where = standing(base, entry, dated_by_article=dated_by_article)
         if where.status == "updates" and where.fact:
             entry["supersedes"] = [where.fact]
         notes = [*candidate.notes, *source_notes]
@@ -204,6 +214,10 @@ def _proposals(extraction: Extraction, base: FactBase, today: dt.date, taken_ids
 
 
 _TONGUES = {"ru": "Russian", "be": "Belarusian"}
+
+
+def _dated_by_article(candidate: Candidate) -> bool:
+    return any("article's date" in note for note in candidate.notes)
 
 
 def _evidence(sentence: str, start: int, end: int, focus: int, focus_end: int) -> dict[str, Any]:
