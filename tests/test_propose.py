@@ -3438,6 +3438,12 @@ def test_round_eighteen_reads_as_a_desk_reads_it(
          "Витебского облисполкома и Законодательного Собрания Республики Карелия.", "ru",
          dt.date(2025, 2, 10), {("event", "vitebsk", "karelia", "2025-02-10")},
          {("event", "belarus", "karelia", "2025-02-10")}),
+        # «Подписание соглашения состоялось…» after the twinning is that twinning's signing
+        ("28 сентября, Минск /Корр. БЕЛТА/. Смоленск и Московский район города Минска стали побратимами. Об "
+         "этом сообщили в пресс-службе Мингорисполкома.\n\nПодписание соглашения состоялось в рамках "
+         "мероприятий к 1161-летию со дня основания Смоленска.", "ru", dt.date(2024, 9, 28),
+         {("twinning", "minsk-moskovsky-district", "smolensk-city", "2024-09-28")},
+         {("agreement", "minsk", "smolensk-city", "2024-09-28")}),
         # documents counted at their signing are no stock of them
         ("Подписано пять новых соглашений о сотрудничестве между городами Беларуси и России.", "ru",
          dt.date(2023, 9, 25), set(), {("figure", "belarus", "russia", "as of September 2023")}),

@@ -551,6 +551,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 if candidate.kind == "agreement" and candidate.document == "agreement" and not candidate.tie:
                     candidate.kind, candidate.tie, candidate.document = "twinning", tie_before, None
                     candidate.notes.append(f"the tie ({tie_before}) is the one the sentence before tells of")
+        if _THE_SIGNING_WAS.match(sentence) and any(c.kind == "twinning" for c in result.candidates):
+            # «…подписали соглашение о побратимстве. Подписание соглашения состоялось в рамках…»: that one
+            found = [c for c in found if c.kind != "agreement" or c.document not in (None, "agreement")]
         tie_before = next((stage for pattern, stage in TIES if pattern.search(sentence)), None)
         if held_on is not None:
             date_by_ceremony(found, held_on)
@@ -690,5 +693,8 @@ _MEETING_WITH = re.compile(
 )
 _WITH_THE_REPUBLIC = re.compile(
     r"\b(?:с|со)\s+республикой\b|\bз\s+рэспублікай\b|\bwith\s+the\s+republic\b", re.I
+)
+_THE_SIGNING_WAS = re.compile(
+    r"\W*(?:Подписание|Падпісанне|The\s+signing)\s+(?:\w+\s+){0,2}?(?:состоял|прош|адбыл|took)", re.I
 )
 _ABOUT_IT = re.compile(r"\bоб\s+этом\b|\bаб\s+гэтым\b|\bto\s+this\s+effect\b|\bon\s+(?:this|it)\b", re.I)
