@@ -42,9 +42,14 @@ def front_matter(fields: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n---\n"
 
 
+def _bare(text: str) -> bool:
+    """Whether YAML reads the text back as itself, written without quotes."""
+    return bool(_PLAIN.fullmatch(text)) and text.lower() not in _YAML_WORDS
+
+
 def _scalar(value: str) -> str:
     text = str(value)  # a catalog's or a name's str subclass, as text
-    if _PLAIN.fullmatch(text) and text.lower() not in _YAML_WORDS:
+    if _bare(text):
         return text
     if not _UNQUOTABLE.search(text):
         return "'" + text.replace("'", "''") + "'"
@@ -66,7 +71,7 @@ def _escape(char: str) -> str:
 
 def _read_scalar(raw: str) -> str | None:
     """The text a value written as front_matter writes it stands for; None otherwise."""
-    if _PLAIN.fullmatch(raw) and raw.lower() not in _YAML_WORDS:
+    if _bare(raw):
         return raw
     if len(raw) >= 2 and raw[0] == raw[-1] == "'" and "'" not in raw[1:-1].replace("''", ""):
         return raw[1:-1].replace("''", "'")

@@ -191,17 +191,21 @@ def days_of(sentence: str, mention: Mention) -> bool:
 def guests_listed(sentence: str, mentions: list[Mention]) -> set[str]:
     """The places of a list of three or more that guests came from («прибыли делегации … из
     Бреста, Минска, Новороссийска, Тулы и Владимира»): guests all, none the other's host."""
-    run: list[Mention] = []
+    runs: list[list[Mention]] = []
     for mention in mentions:
-        if run and _LISTED.fullmatch(sentence[run[-1].end : mention.start]):
-            run.append(mention)
-            continue
-        if len(run) >= 3 and _FROM.search(sentence, max(0, run[0].start - 6), run[0].start):
-            break
-        run = [mention]
-    if len(run) < 3 or not _FROM.search(sentence, max(0, run[0].start - 6), run[0].start):
-        return set()
-    return {m.region.id for m in run}
+        if runs and _LISTED.fullmatch(sentence[runs[-1][-1].end : mention.start]):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    listed = next(
+        (
+            run
+            for run in runs
+            if len(run) >= 3 and _FROM.search(sentence, max(0, run[0].start - 6), run[0].start)
+        ),
+        [],
+    )
+    return {m.region.id for m in listed}
 
 
 # the gap between two places of a list, other names in it («Минска, Новороссийска, Тулы»)

@@ -93,9 +93,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     held_on: tuple[str, int] | None = None  # the date a ceremony was held, and sentences since
     tie_before: str | None = None  # the tie the sentence before tells of
     read_as_city: dict[str, Region] = {}  # names the article has called cities: "the city of Kursk"
-    read_as_oblast: dict[
-        str, Region
-    ] = {}  # a centre's name in a story of its oblast: "Minsk region … Minsk's"
+    # a centre's name in a story of its oblast: "Minsk region … Minsk's"
+    read_as_oblast: dict[str, Region] = {}
     named_so_far: set[str] = set()
     last_meeting: tuple[Region, Region] | None = None  # the sides of the last meeting or visit told
     said_up_to = 0  # where the sentence before ended

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..places import HOME_COUNTRY, Region, RegionRegistry
+from ..places import HOME_COUNTRY, LANGUAGE_NAMES, Region, RegionRegistry
 from .articles import Article
 from .candidates import Found
 from .places import Mention, NewPlace, PlaceFinder, districts_named
@@ -173,7 +173,6 @@ def parent_by_setting(
 
 
 _LATIN_NAME = re.compile(r"[A-Z]")
-_TONGUES = {"ru": "Russian", "be": "Belarusian"}
 
 
 # «глава Дедовичского района», «администрации … района»: a Russian municipality's offices
@@ -262,7 +261,7 @@ def provisional_region(
     missing = [tongue for tongue in ("ru", "be") if tongue not in dict(names)]
     if missing:
         # an English article names it in Latin letters only: a Russian brief would print them
-        notes.append(f"no {' or '.join(_TONGUES[t] for t in missing)} name: add it before accepting")
+        notes.append(f"no {' or '.join(LANGUAGE_NAMES[t] for t in missing)} name: add it before accepting")
     country = (parent.id if parent.kind == "country" else parent.country) if parent else None
     if country is None:
         notes.append("the article does not say which country or region it lies in: add country and parent")

@@ -43,7 +43,7 @@ _AFTER_NAME = re.compile(
     r"[A-Z][a-z]+\s+(?=[A-Z]))?"
     # ("Your city is beautiful": a word of address, no name)
     r"(?!(?:Your|Our|This|That|These|Their|His|Her|My|Its|Every|Each|The|Which|What|Another|Other|Any|Some|"
-    r"Our|One|Each|Whole|Same|Host|Home|Capital|Partner|Sister|Twin)\b)"
+    r"One|Whole|Same|Host|Home|Capital|Partner|Sister|Twin)\b)"
     r"[A-ZА-ЯЁІЎ][\w’'-]+)\s+(?:(?:муниципальн|муніцыпальн)\w*\s+(?=округ|акруг))?"
     r"(район(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|раён(?:а|у|ам|е|ы|аў|амі|ах)?\b|"
     # «Согдийской областью»: an oblast abroad the registry lacks

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..facts import FactBase
-from ..places import Region
+from ..places import LANGUAGE_NAMES, Region
 from ..text.i18n import Language
 from .articles import Article
 from .candidates import Candidate
@@ -193,7 +193,7 @@ def _proposals(extraction: Extraction, base: FactBase, today: dt.date, taken_ids
             names = ", ".join(
                 sorted({r.name for language in untold for r in unnamed_sides(candidate, language)})
             )
-            tongues = " or ".join(_TONGUES[language] for language in untold)
+            tongues = " or ".join(LANGUAGE_NAMES[language] for language in untold)
             notes.append(f"no {tongues} summary: {names} has no {tongues} name yet; write it on accepting")
         focus = candidate.amount.start if candidate.amount else 0
         focus_end = candidate.amount.end if candidate.amount else 0
@@ -211,9 +211,6 @@ def _proposals(extraction: Extraction, base: FactBase, today: dt.date, taken_ids
             )
         )
     return found
-
-
-_TONGUES = {"ru": "Russian", "be": "Belarusian"}
 
 
 def _dated_by_article(candidate: Candidate) -> bool:

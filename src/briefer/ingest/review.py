@@ -10,14 +10,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..errors import DataError, Problem, UsageError
 from ..facts import FactBase, display_path
 from ..facts.add import Added, append_entry, entry_text
 from ..output import atomic_write, folder_lock
 from ..places import HOME_COUNTRY, registry_from_data
-from ..text.grammar import register_with_yaml
 from ..yamlload import load_yaml_text
 from .queue import Entry, ProposalQueue
 
@@ -112,8 +109,7 @@ def _free_id(base: FactBase, wanted: str) -> str:
 def _accept_place(base: FactBase, layer: Path, place: dict[str, Any], proposal_id: str) -> Decision:
     path = layer / REGISTRY_NAME
     shown = display_path(path)
-    register_with_yaml()
-    text = yaml.safe_dump([place], sort_keys=False, allow_unicode=True, default_flow_style=False, width=100)
+    text = entry_text(place)
     parsed, problems = load_yaml_text(text, shown)
     if not problems:
         _, problems = registry_from_data(parsed, shown, base=base.regions)

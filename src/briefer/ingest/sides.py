@@ -354,7 +354,7 @@ def only_where(sentence: str, mention: Mention) -> bool:
     before = sentence[max(0, mention.start - 40) : mention.start]
     return bool(
         _ONLY_WHERE_BEFORE.search(before)
-        or (_IN_BEFORE.search(before) and _ACT_AFTER.match(sentence, mention.end))
+        or (named_as_where(sentence, mention) and bool(_ACT_AFTER.match(sentence, mention.end)))
     )
 
 

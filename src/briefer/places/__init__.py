@@ -3,10 +3,11 @@ the pair a brief is about."""
 
 from .pairs import HOME_COUNTRY, resolve_pair
 from .region import Region, normalize, sort_key
-from .registry import RegionRegistry, registry_from_data
+from .registry import LANGUAGE_NAMES, RegionRegistry, registry_from_data
 
 __all__ = [
     "HOME_COUNTRY",
+    "LANGUAGE_NAMES",
     "Region",
     "RegionRegistry",
     "normalize",

@@ -224,7 +224,7 @@ class RegionRegistry:
 
 
 _REGION_FIELDS = {"id", "name", "names", "forms", "kind", "country", "parent", "aliases", "short", "article"}
-_LANGUAGE_NAMES = {"ru": "Russian", "be": "Belarusian"}
+LANGUAGE_NAMES = {"ru": "Russian", "be": "Belarusian"}
 
 
 def _names(entry: Any, path: str, problems: list[Problem]) -> tuple[tuple[str, str], ...]:
@@ -437,8 +437,8 @@ def registry_from_data(
                     Problem(
                         path,
                         entry.line_of("names"),
-                        f"region {region_id!r} has no {_LANGUAGE_NAMES[language]} case forms, so "
-                        f"{_LANGUAGE_NAMES[language]} briefs can only guess them",
+                        f"region {region_id!r} has no {LANGUAGE_NAMES[language]} case forms, so "
+                        f"{LANGUAGE_NAMES[language]} briefs can only guess them",
                         f"run 'briefer facts forms {region_id}', check the draft it prints and add it here",
                         severity="warning",
                     )
