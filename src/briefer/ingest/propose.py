@@ -21,6 +21,7 @@ from ..places import LANGUAGE_NAMES, Region
 from ..text.i18n import Language
 from .articles import Article
 from .candidates import Candidate
+from .dating import dated_by_article_only
 from .extract import Extraction, extract
 from .match import Standing, standing
 from .places import PlaceFinder
@@ -161,10 +162,10 @@ def _proposals(extraction: Extraction, base: FactBase, today: dt.date, taken_ids
     ties_told = {
         (c.kind, c.home.id, c.away.id)
         for c in extraction.candidates
-        if c.kind in ("twinning", "agreement") and c.away is not None and not _dated_by_article(c)
+        if c.kind in ("twinning", "agreement") and c.away is not None and not dated_by_article_only(c.notes)
     }
     for candidate in extraction.candidates:
-        dated_by_article = _dated_by_article(candidate)
+        dated_by_article = dated_by_article_only(candidate.notes)
         if (
             dated_by_article
             and candidate.away
@@ -211,10 +212,6 @@ def _proposals(extraction: Extraction, base: FactBase, today: dt.date, taken_ids
             )
         )
     return found
-
-
-def _dated_by_article(candidate: Candidate) -> bool:
-    return any("article's date" in note for note in candidate.notes)
 
 
 def _evidence(sentence: str, start: int, end: int, focus: int, focus_end: int) -> dict[str, Any]:
