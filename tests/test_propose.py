@@ -20,6 +20,7 @@ from click.testing import CliRunner
 
 from briefer.facts import default_fact_root, load_fact_base
 from briefer.ingest.articles import read_articles
+from briefer.ingest.extract import Extraction
 from briefer.ingest.figures import amounts
 from briefer.ingest.periods import dates, periods
 from briefer.ingest.places import PlaceFinder
@@ -1052,13 +1053,17 @@ def _assert_found(
     assert not (unwanted & found), found
 
 
-def _found(text: str, language: str, day: dt.date, title: str = "t") -> set[tuple[str, str, str | None, str]]:
-    """What the proposer finds in a text under its title, as (kind, side, partner, date or period)."""
+def _extraction(text: str, language: str, day: dt.date, title: str = "t") -> Extraction:
+    """What the proposer reads in a text under its title, against the built-in base."""
     from briefer.ingest.articles import Article
     from briefer.ingest.extract import extract
 
     base = load_fact_base(default_fact_root())
-    article = Article(text, title, None, day, None, language, "x", "text")
+    return extract(Article(text, title, None, day, None, language, "x", "text"), PlaceFinder(base.regions))
+
+
+def _found(text: str, language: str, day: dt.date, title: str = "t") -> set[tuple[str, str, str | None, str]]:
+    """What the proposer finds in a text under its title, as (kind, side, partner, date or period)."""
     return {
         (
             f"planned {c.kind}" if c.reported else c.kind,
@@ -1066,7 +1071,7 @@ def _found(text: str, language: str, day: dt.date, title: str = "t") -> set[tupl
             c.away.id if c.away else None,
             c.period.text if c.period else c.date,
         )
-        for c in extract(article, PlaceFinder(base.regions)).candidates
+        for c in _extraction(text, language, day, title).candidates
     }
 
 
@@ -2064,8 +2069,7 @@ def test_documents_signed_are_the_tie_the_title_announces() -> None:
         ("twinning", "gomel-city", "orel-city", "twinned", "2024-07-04")
     ]
     # with no tie in the title, the documents are no twinning
-    found = extract(Article(text, "Визит в Орёл", None, dt.date(2024, 7, 4), None, "ru", "x", "text"),
-                    PlaceFinder(base.regions))  # fmt: skip
+    found = _extraction(text, "ru", dt.date(2024, 7, 4), "Визит в Орёл")
     assert [c.kind for c in found.candidates] != ["twinning"]
 
 
@@ -2162,17 +2166,13 @@ def test_a_twinning_only_the_title_tells_is_proposed_from_the_title() -> None:
 
 
 def test_events_are_told_in_sentences_with_their_sides_declined() -> None:
-    from briefer.ingest.articles import Article
-    from briefer.ingest.extract import extract
     from briefer.ingest.summaries import summary
 
-    base = load_fact_base(default_fact_root())
     text = (
         "Председатель Витебского облисполкома встретился с губернатором Псковской области 12 марта. "
         "В мае делегация Витебской области посетит Псковскую область."
     )
-    found = extract(Article(text, "t", None, dt.date(2024, 3, 12), None, "ru", "x", "text"),
-                    PlaceFinder(base.regions)).candidates  # fmt: skip
+    found = _extraction(text, "ru", dt.date(2024, 3, 12)).candidates
     summaries = [
         tuple(summary(candidate, language) for language in ("en", "ru", "be")) for candidate in found
     ]
@@ -2264,16 +2264,11 @@ def test_a_citys_days_abroad_are_its_days(text: str, day: dt.date, wanted: set[t
 
 
 def test_a_hyphenated_new_district_keeps_the_capitals_of_its_parts() -> None:
-    from briefer.ingest.articles import Article
-    from briefer.ingest.extract import extract
-
-    base = load_fact_base(default_fact_root())
     text = (
         "Рыбно-Слободский район Татарстана и Стародорожский район Минской области подписали соглашение "
         "об установлении дружественных отношений."
     )
-    found = extract(Article(text, "t", None, dt.date(2025, 6, 27), None, "ru", "x", "text"),
-                    PlaceFinder(base.regions)).new_places  # fmt: skip
+    found = _extraction(text, "ru", dt.date(2025, 6, 27)).new_places
     assert [(f.region.id, f.region.name, dict(f.region.names)["ru"]) for f in found] == [
         ("rybno-slobodsky-district", "Rybno-Slobodsky District", "Рыбно-Слободский район")
     ]
@@ -2370,16 +2365,11 @@ def test_a_year_in_an_events_name_is_no_period() -> None:
 
 
 def test_a_new_oblast_abroad_is_placed_in_its_country_and_named_in_belarusian() -> None:
-    from briefer.ingest.articles import Article
-    from briefer.ingest.extract import extract
-
-    base = load_fact_base(default_fact_root())
     text = (
         "Таджикистан принял белорусскую делегацию. В 2024 году товарооборот между Хатлонской областью и "
         "регионами Беларуси составил около 60 миллионов долларов."
     )
-    extraction = extract(Article(text, "t", None, dt.date(2025, 4, 18), None, "ru", "x", "text"),
-                         PlaceFinder(base.regions))  # fmt: skip
+    extraction = _extraction(text, "ru", dt.date(2025, 4, 18))
     [place] = {f.region.id: f.region for f in extraction.new_places}.values()
     assert (place.id, place.kind, place.country, place.parent, dict(place.names)) == (
         "khatlonskaya-oblast", "oblast", "tajikistan", "tajikistan",
@@ -2388,8 +2378,7 @@ def test_a_new_oblast_abroad_is_placed_in_its_country_and_named_in_belarusian() 
     [figure] = extraction.candidates
     assert (figure.home.id, figure.away.id if figure.away else None) == ("belarus", "khatlonskaya-oblast")
     # Sughd, which the registry holds, is no new place
-    sughd = extract(Article(text.replace("Хатлонской", "Согдийской"), "t", None, dt.date(2025, 4, 18), None,
-                            "ru", "x", "text"), PlaceFinder(base.regions))  # fmt: skip
+    sughd = _extraction(text.replace("Хатлонской", "Согдийской"), "ru", dt.date(2025, 4, 18))
     assert sughd.new_places == []
     assert [(c.home.id, c.away.id if c.away else None) for c in sughd.candidates] == [("belarus", "sughd")]
 
@@ -2471,16 +2460,11 @@ def test_a_count_of_a_year_stands_in_it(runner: CliRunner, newsroom: Path) -> No
 
 
 def test_a_municipal_okrug_lies_abroad_and_what_its_guests_signed_is_dated_by_the_visit() -> None:
-    from briefer.ingest.articles import Article
-    from briefer.ingest.extract import extract
-
-    base = load_fact_base(default_fact_root())
     text = (
         "Делегация Браславского района посетила Себежский муниципальный округ Псковской области 14 октября. "
         "В администрации округа состоялось подписание соглашения о сотрудничестве."
     )
-    extraction = extract(Article(text, "t", None, dt.date(2025, 10, 16), None, "ru", "x", "text"),
-                         PlaceFinder(base.regions))  # fmt: skip
+    extraction = _extraction(text, "ru", dt.date(2025, 10, 16))
     [place] = {f.region.id: f.region for f in extraction.new_places}.values()
     assert (place.id, place.name, place.country, place.parent, dict(place.names)) == (
         "sebezhsky-municipal-okrug", "Sebezhsky Municipal Okrug", "russia", "pskov",
@@ -2494,13 +2478,8 @@ def test_a_municipal_okrug_lies_abroad_and_what_its_guests_signed_is_dated_by_th
 
 
 def test_a_new_okrug_with_no_region_named_lies_in_the_region_of_its_adjective() -> None:
-    from briefer.ingest.articles import Article
-    from briefer.ingest.extract import extract
-
-    base = load_fact_base(default_fact_root())
     text = "Гости из Россонского района побывали в Псковском муниципальном округе."
-    extraction = extract(Article(text, "t", None, dt.date(2025, 10, 16), None, "ru", "x", "text"),
-                         PlaceFinder(base.regions))  # fmt: skip
+    extraction = _extraction(text, "ru", dt.date(2025, 10, 16))
     [found] = extraction.new_places
     assert (found.region.id, found.region.parent) == ("pskovsky-municipal-okrug", "pskov")
     assert "where it lies: Pskov Oblast, the region its name comes from: check it" in found.notes
@@ -2586,8 +2565,7 @@ def test_the_partners_own_exports_are_belarus_imports_and_its_whole_is_its_own()
         "торговли с Белоруссией составил более 50% от всех сделок Тульской области. "
         "За первый квартал 2025 года экспорт вырос на 23,8%."
     )
-    found = extract(Article(text, "t", None, dt.date(2025, 6, 21), None, "ru", "x", "text"),
-                    PlaceFinder(base.regions)).candidates  # fmt: skip
+    found = _extraction(text, "ru", dt.date(2025, 6, 21)).candidates
     assert [(c.home.id, c.away.id if c.away else None, c.metric, c.amount.value if c.amount else None)
             for c in found] == [
         ("belarus", "tula", "growth of trade turnover", 19),
@@ -2642,17 +2620,12 @@ def test_shared_kinds_ceremonies_years_ago_makers_and_towns(
 
 
 def test_latin_names_of_two_words_lie_abroad_and_planned_projects_are_not_counted() -> None:
-    from briefer.ingest.articles import Article
-    from briefer.ingest.extract import extract
-
-    base = load_fact_base(default_fact_root())
     text = (
         "Minsk Oblast is ready to cooperate with Vietnam's Hung Yen province. The delegation included the "
         "heads of Kim Dong district. Two joint projects to be carried out are the production of trucks and "
         "dairy supplies."
     )
-    extraction = extract(Article(text, "t", None, dt.date(2023, 5, 7), None, "en", "x", "text"),
-                         PlaceFinder(base.regions))  # fmt: skip
+    extraction = _extraction(text, "en", dt.date(2023, 5, 7))
     places = {f.region.id: (f.region.name, f.region.country) for f in extraction.new_places}
     assert places == {
         "hung-yen-province": ("Hung Yen Province", "vietnam"),
@@ -2692,16 +2665,11 @@ def test_bracketed_periods_and_meetings_with_the_storys_partner(
 
 
 def test_a_figure_above_last_years_carries_its_change() -> None:
-    from briefer.ingest.articles import Article
-    from briefer.ingest.extract import extract
-
-    base = load_fact_base(default_fact_root())
     text = (
         "Rostov Oblast is a partner of Belarus. In January-August 2022 the trade between Belarus and Rostov "
         "Oblast amounted to $420 million, which is 30% above the index for the same period of 2021."
     )
-    [figure] = extract(Article(text, "t", None, dt.date(2022, 10, 1), None, "en", "x", "text"),
-                       PlaceFinder(base.regions)).candidates  # fmt: skip
+    [figure] = _extraction(text, "en", dt.date(2022, 10, 1)).candidates
     assert (figure.amount.value if figure.amount else None, figure.change_pct) == (420_000_000, 30)
 
 
@@ -2783,18 +2751,13 @@ def test_envoys_regions_of_a_country_the_latter_and_towns_the_registry_lacks(
 
 
 def test_a_regions_own_words_its_exports_its_whole_and_no_field_of_ranking() -> None:
-    from briefer.ingest.articles import Article
-    from briefer.ingest.extract import extract
-
-    base = load_fact_base(default_fact_root())
     text = (
         "Губернатор Липецкой области рассказал о торговле с Беларусью. Республика Беларусь является ведущим "
         "торговым партнёром региона среди стран СНГ. Доля Беларуси в общем внешнеторговом обороте области в "
         "2025 году составляет 5%. Объём экспорта липецких товаров в 2024 году увеличился на 12%, а импорт "
         "белорусской продукции в регион вырос на 6%."
     )
-    found = extract(Article(text, "t", None, dt.date(2025, 8, 22), None, "ru", "x", "text"),
-                    PlaceFinder(base.regions)).candidates  # fmt: skip
+    found = _extraction(text, "ru", dt.date(2025, 8, 22)).candidates
     assert [(c.home.id, c.away.id if c.away else None, c.metric, c.amount.value if c.amount else None)
             for c in found] == [
         ("lipetsk", "belarus", "share of trade turnover", 5),
@@ -2888,16 +2851,11 @@ def test_a_multiple_with_a_qualifier_reads_in_russian_and_belarusian() -> None:
 
 
 def test_a_part_reached_of_a_regions_whole_is_belarus_share_in_it() -> None:
-    from briefer.ingest.articles import Article
-    from briefer.ingest.extract import extract
-
-    base = load_fact_base(default_fact_root())
     text = (
         "Беларусь и Курская область. Товарооборот Беларуси и Курской области за январь-сентябрь 2025 года "
         "увеличился на 50% и достиг четверти всего внешнеэкономического оборота Курской области."
     )
-    found = extract(Article(text, "t", None, dt.date(2025, 11, 13), None, "ru", "x", "text"),
-                    PlaceFinder(base.regions)).candidates  # fmt: skip
+    found = _extraction(text, "ru", dt.date(2025, 11, 13)).candidates
     assert [(c.home.id, c.away.id if c.away else None, c.metric, c.amount.value if c.amount else None)
             for c in found] == [
         ("belarus", "kursk", "growth of trade turnover", 50),
@@ -2967,15 +2925,10 @@ def test_renewals_cities_read_before_guests_and_other_documents_dates(
 
 
 def test_a_town_twinned_with_a_known_one_is_named_in_the_nominative_in_each_language() -> None:
-    from briefer.ingest.articles import Article
-    from briefer.ingest.extract import extract
-
-    base = load_fact_base(default_fact_root())
     text = (
         "В правительстве Калужской области подписали соглашение о сотрудничестве между Обнинском и Гомелем."
     )
-    extraction = extract(Article(text, "t", None, dt.date(2024, 5, 3), None, "ru", "x", "text"),
-                         PlaceFinder(base.regions))  # fmt: skip
+    extraction = _extraction(text, "ru", dt.date(2024, 5, 3))
     [found] = extraction.new_places
     assert (found.region.id, found.region.kind, found.region.parent, dict(found.region.names)) == (
         "obninsk", "city", "kaluga", {"ru": "Обнинск", "be": "Обнінск"}
@@ -3031,16 +2984,11 @@ def test_a_document_signed_and_approved_is_signed() -> None:
 
 
 def test_the_partners_exports_told_in_its_own_words_are_turned_once() -> None:
-    from briefer.ingest.articles import Article
-    from briefer.ingest.extract import extract
-
-    base = load_fact_base(default_fact_root())
     text = (
         "Губернатор Тульской области рассказал о торговле. По итогам 2024 года внешнеторговый оборот региона "
         "с республикой увеличился на 19%. В 2024 году экспорт тульских товаров вырос на 12%."
     )
-    found = extract(Article(text, "t", None, dt.date(2025, 6, 21), None, "ru", "x", "text"),
-                    PlaceFinder(base.regions)).candidates  # fmt: skip
+    found = _extraction(text, "ru", dt.date(2025, 6, 21)).candidates
     # told from the partner's side and named as the partner's goods: Belarus's imports, not turned back
     assert [(c.metric, c.amount.value if c.amount else None) for c in found] == [
         ("growth of trade turnover", 19),
@@ -3528,16 +3476,11 @@ def test_a_documents_title_with_a_country_is_not_proposed_where_the_text_names_i
 
 
 def test_it_grew_measures_what_the_sentence_before_named() -> None:
-    from briefer.ingest.articles import Article
-    from briefer.ingest.extract import extract
-
-    base = load_fact_base(default_fact_root())
     text = (
         "The trade turnover between Armenia and the Brest Region is insignificant. However, in H1 2022, it "
         "grew by 71 percent while enterprises of the region increased their export supplies by 50 percent."
     )
-    found = extract(Article(text, "t", None, dt.date(2022, 8, 20), None, "en", "x", "text"),
-                    PlaceFinder(base.regions)).candidates  # fmt: skip
+    found = _extraction(text, "en", dt.date(2022, 8, 20)).candidates
     assert [(c.metric, c.amount.value if c.amount else None) for c in found] == [
         ("growth of trade turnover", 71),
         ("growth of exports", 50),
@@ -3545,16 +3488,11 @@ def test_it_grew_measures_what_the_sentence_before_named() -> None:
 
 
 def test_a_district_named_as_a_towns_partner_lies_abroad_and_stays_there() -> None:
-    from briefer.ingest.articles import Article
-    from briefer.ingest.extract import extract
-
-    base = load_fact_base(default_fact_root())
     text = (
         "Новополоцк – город-партнер Пушкинского района. В составе делегации Пушкинского района – "
         "заместитель главы администрации."
     )
-    extraction = extract(Article(text, "t", None, dt.date(2023, 6, 13), None, "ru", "x", "text"),
-                         PlaceFinder(base.regions))  # fmt: skip
+    extraction = _extraction(text, "ru", dt.date(2023, 6, 13))
     # the text names no region of Russia: unplaced, not in Vitebsk Oblast, whichever sentence is read
     assert [(f.region.id, f.region.country) for f in extraction.new_places] == [("pushkinsky-district", None)]
 
@@ -3616,16 +3554,11 @@ def test_a_place_the_title_names_only_as_where_is_not_the_articles_partner() -> 
 
 
 def test_a_new_district_abroad_lies_in_the_region_the_story_names() -> None:
-    from briefer.ingest.articles import Article
-    from briefer.ingest.extract import extract
-
-    base = load_fact_base(default_fact_root())
     text = (
         "Делегация Псковской области прибыла на форум в Витебск. Одно из соглашений заключено между "
         "Дедовичским и Волковысским районами."
     )
-    extraction = extract(Article(text, "t", None, dt.date(2024, 6, 28), None, "ru", "x", "text"),
-                         PlaceFinder(base.regions))  # fmt: skip
+    extraction = _extraction(text, "ru", dt.date(2024, 6, 28))
     [found] = extraction.new_places
     assert (found.region.id, found.region.country, found.region.parent, found.region.name_in("be")) == (
         "dedovichsky-district",
@@ -3636,14 +3569,9 @@ def test_a_new_district_abroad_lies_in_the_region_the_story_names() -> None:
 
 
 def test_a_new_district_is_placed_where_the_title_places_it() -> None:
-    from briefer.ingest.articles import Article
-    from briefer.ingest.extract import extract
-
-    base = load_fact_base(default_fact_root())
     title = "Делегация Красногорского района Брянщины стала участником фестиваля «Славянское единство»"
     text = "Фестиваль прошел в Чечерском районе. В нём участвовала и делегация Красногорского района."
-    extraction = extract(Article(text, title, None, dt.date(2023, 6, 26), None, "ru", "x", "text"),
-                         PlaceFinder(base.regions))  # fmt: skip
+    extraction = _extraction(text, "ru", dt.date(2023, 6, 26), title)
     [found] = extraction.new_places
     assert (found.region.id, found.region.country, found.region.parent) == (
         "krasnogorsky-district",
@@ -3653,16 +3581,11 @@ def test_a_new_district_is_placed_where_the_title_places_it() -> None:
 
 
 def test_a_new_district_a_russian_title_heads_lies_abroad_whatever_oblast_its_partner_is_in() -> None:
-    from briefer.ingest.articles import Article
-    from briefer.ingest.extract import extract
-
-    base = load_fact_base(default_fact_root())
     text = (
         "Глава Администрации Мясниковского района провел сегодня диалог с руководством Бобруйского района "
         "Могилевской области республики Беларусь."
     )
-    extraction = extract(Article(text, "t", None, dt.date(2024, 4, 2), None, "ru", "x", "text"),
-                         PlaceFinder(base.regions))  # fmt: skip
+    extraction = _extraction(text, "ru", dt.date(2024, 4, 2))
     [district] = [found for found in extraction.new_places if found.region.id == "myasnikovsky-district"]
     # the sentence names no region of Russia: unplaced, and the proposal says so, rather than in Mogilev
     assert (district.region.country, district.region.parent) == (None, None)
@@ -3673,16 +3596,11 @@ def test_a_new_district_a_russian_title_heads_lies_abroad_whatever_oblast_its_pa
 
 
 def test_a_new_district_whose_partner_is_a_district_at_home_lies_abroad() -> None:
-    from briefer.ingest.articles import Article
-    from briefer.ingest.extract import extract
-
-    base = load_fact_base(default_fact_root())
     text = (
         "Делегация Печорского района 2 апреля обсудила сотрудничество с Браславским районом. "
         "Визит прошел в Псковской области."
     )
-    extraction = extract(Article(text, "t", None, dt.date(2024, 4, 2), None, "ru", "x", "text"),
-                         PlaceFinder(base.regions))  # fmt: skip
+    extraction = _extraction(text, "ru", dt.date(2024, 4, 2))
     [place] = [found.region for found in extraction.new_places]
     assert (place.id, place.country) == ("pechorsky-district", "russia")
 
@@ -3787,16 +3705,11 @@ def test_a_word_of_address_is_no_new_place() -> None:
 
 
 def test_a_new_province_lies_abroad_and_says_it_has_no_russian_name() -> None:
-    from briefer.ingest.articles import Article
-    from briefer.ingest.extract import extract
-
-    base = load_fact_base(default_fact_root())
     text = (
         "During a meeting with the Governor of Fars Province on 30 April, the ambassador highlighted "
         "Belarus's interest in expanding collaboration with Iran."
     )
-    extraction = extract(Article(text, "t", None, dt.date(2024, 5, 1), None, "en", "x", "text"),
-                         PlaceFinder(base.regions))  # fmt: skip
+    extraction = _extraction(text, "en", dt.date(2024, 5, 1))
     [found] = extraction.new_places
     assert (found.region.id, found.region.country, found.region.parent) == ("fars-province", "iran", "iran")
     assert "no Russian or Belarusian name: add it before accepting" in found.notes
