@@ -340,3 +340,31 @@ def test_a_long_list_keeps_its_newest_facts_and_points_to_the_rest(tmp_path: Pat
         "`briefer facts list --region gomel --partner sichuan`*"
     )
     assert len(lines) == 31 and "visit number 79" in lines[-1]
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "leading", "within"),
+    [
+        ("en", "## Timeline", "**In April 2021** Gomel Oblast", "**31 August 2023**: "),
+        ("ru", "## Хронология", "**В апреле 2021 года** Гомельская область", "**31 августа 2023\u00a0г.**: "),
+        (
+            "be",
+            "## Храналогія",
+            "**У красавіку 2021 года** Гомельская вобласць",
+            "**31 жніўня 2023\u00a0г.**: ",
+        ),
+    ],
+)
+def test_every_chronology_entry_shows_its_date_in_bold(  # type: ignore[no-untyped-def]
+    runner, language: str, heading: str, leading: str, within: str
+) -> None:
+    """An editor scans a chronology by its dates: an entry whose summary opens with its date
+    has that date in bold, the others get it in bold before them, never twice."""
+    result = brief_markdown(runner, "gomel", "sichuan", "--lang", language, facts=None)
+    assert result.exit_code == 0
+    section = result.stdout.split(heading + "\n", 1)[1].split("\n## ", 1)[0]
+    entries = [line for line in section.splitlines() if line.startswith("- ")]
+    assert len(entries) >= 3
+    assert all(entry.startswith("- **") for entry in entries), entries
+    assert any(entry.startswith("- " + leading) for entry in entries), entries
+    assert any(entry.startswith("- " + within) for entry in entries), entries

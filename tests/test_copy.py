@@ -454,7 +454,7 @@ def test_lists_end_in_one_full_stop_and_dates_are_not_said_twice(runner, languag
         and "**Травень 2025 г.**: У траўні" not in mogilev
     )
     assert "г.**: С 26 июля" not in mogilev and "г.**: З 26 ліпеня" not in mogilev
-    assert ("- С 26 июля по 2 августа 2025" in mogilev) or ("- З 26 ліпеня па 2 жніўня 2025" in mogilev)
+    assert ("- **С 26 июля по 2 августа 2025" in mogilev) or ("- **З 26 ліпеня па 2 жніўня 2025" in mogilev)
     rows = [line for line in mogilev.splitlines() if line.startswith("| ")]
     assert all("| 2024 |" not in row for row in rows) and any("| 2024\u00a0г. |" in row for row in rows)
 
@@ -499,7 +499,7 @@ def test_an_event_whose_summary_gives_no_year_is_told_with_its_date(
 def test_a_date_said_a_few_words_in_is_not_said_again_before_it(runner) -> None:  # type: ignore[no-untyped-def]
     new = _brief(runner, "vitebsk", "russia", "--lang", "be").split("\n## ")[1]
     # «Падчас рабочага візіту 8 снежня 2025 г. …»: the summary gives its day four words in
-    assert "\n- Падчас рабочага візіту 8 снежня 2025\u00a0г. старшыня" in new
+    assert "\n- Падчас рабочага візіту **8 снежня 2025\u00a0г.** старшыня" in new
     assert "**8 снежня 2025\u00a0г.**: Падчас" not in new
     # a date only late in the sentence keeps the list's date before it
     assert "\n- **26 лістапада 2025\u00a0г.**: Старшыня Пскоўскай гарадской Думы" in new

@@ -230,7 +230,7 @@ def test_newsroom_facts_layer_over_the_built_in_base(runner, workspace: Path) ->
         "translated: ru 14 of 18, be 14 of 18; source notes: ru 0 of 2, be 0 of 2\n"
     )
     text = run(runner, "brief", "Добруш", "sichuan", "--format", "md", "--out", "-").stdout
-    assert "A Dobrush delegation visited Sichuan in May 2025." in text
+    assert "A Dobrush delegation visited Sichuan in **May 2025**." in text
     gomel = run(runner, "brief", "gomel", "sichuan", "--format", "md", "--out", "-").stdout
     # a town's figure counts toward its oblast, labelled as the town's
     assert "| Trade turnover | USD 3 million | 2025 | Gomel (city) – Sichuan Province |" in gomel

@@ -23,11 +23,15 @@ FIGURE_LEVELS = ("pair", "region-country", "country-partner", "national", "parts
 # A country-level fact links only countries and groupings of them, no oblast or province.
 _NATIONAL_KINDS = ("country", "world-region", "union")
 
+_DATE_WITHIN_WORDS = 8  # how far into a summary its date still counts as opening it
+_OPENING_WORDS = re.compile(rf"\s*(?:\S+\s+){{0,{_DATE_WITHIN_WORDS - 1}}}\S*")
+# the word after a year that belongs to the date («2021 года», «2024 г.»)
+_YEAR_TAIL = re.compile(r"[\u00a0\u202f ](?:г\.|года|году|годзе|гг\.)")
 # the words of a date or a span of dates before its year: days, months, short prepositions
 # («с 26 июля по 2 августа», "from 26 July to 2 August", «з 26 ліпеня па 2 жніўня»)
-_DATE_WITHIN_WORDS = 8  # how far into a summary its date still counts as opening it
 _DATE_WORD = re.compile(
-    r"\d{1,2}[.,]?|с|со|по|до|и|з|са|па|да|і|from|to|in|on|between|and|"
+    r"\d{1,2}[.,]?|с|со|по|до|и|з|са|па|да|і|в|во|у|ў|к|from|to|in|on|by|between|and|"
+    r"конц[еау]|канцы|начал[еау]|пачатку|end|early|late|"
     r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
     r"студзен|лют|сакавік|красавік|трав|чэрв|ліп|жні|верас|кастрычнік|лістапад|снеж|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)\w*",
@@ -162,19 +166,45 @@ class BriefContext:
         """Whether the summary itself opens with its date («13 декабря 2024 г. …», "In May
         2025 …", «С 26 июля по 2 августа 2025 г. …»), so that a list need not print the
         date again before it."""
-        before, found, _ = fact.summary.partition(str(fact.date.year))
-        words = before.split()
-        if not found:
-            return False
+        return self.opening_date(fact) is not None
+
+    def opening_date(self, fact: Fact) -> tuple[int, int] | None:
+        """Where in its summary stands the date the summary opens with, as (start, end)
+        offsets, or None where it does not open with one."""
+        text = fact.summary
+        year = str(fact.date.year)
+        at = text.find(year)
+        if at < 0:
+            return None
+        words = text[:at].split()
         if len(words) <= 3 or all(_DATE_WORD.fullmatch(word) for word in words):
-            return True
+            start = at
+            for word in reversed(list(re.finditer(r"\S+", text[:at]))):
+                if not _DATE_WORD.fullmatch(word.group()):
+                    break
+                start = word.start()
+            tail = _YEAR_TAIL.match(text, at + len(year))
+            return start, tail.end() if tail else at + len(year)
         # «Падчас рабочага візіту 8 снежня 2025 г. …»: the whole date, a few words in, is not
         # printed again before it
         if not fact.date.month:
-            return False  # a bare year in passing is no date a reader can scan a list by
+            return None  # a bare year in passing is no date a reader can scan a list by
         said = re.sub(r"[\u00a0\u202f]", " ", self.words.fact_date(fact.date))
-        head = " ".join(re.sub(r"[\u00a0\u202f]", " ", fact.summary).split()[:_DATE_WITHIN_WORDS])
-        return len(words) <= _DATE_WITHIN_WORDS and said in head
+        # the same offsets as the summary's: each no-break space becomes one space
+        plain = re.sub(r"[\u00a0\u202f]", " ", text)
+        where, head = plain.find(said), _OPENING_WORDS.match(plain)
+        if len(words) > _DATE_WITHIN_WORDS or where < 0 or not head or where + len(said) > head.end():
+            return None
+        return where, where + len(said)
+
+    def with_its_date_bold(self, fact: Fact) -> str:
+        """The summary with the date it opens with in bold, so that a list of dated facts
+        can be scanned by date whether the date leads the entry or the summary."""
+        span = self.opening_date(fact)
+        if span is None:
+            return fact.summary
+        (start, end), text = span, fact.summary
+        return f"{text[:start]}**{text[start:end]}**{text[end:]}"
 
     def dated_summary(self, fact: Fact) -> str:
         """The fact as a sentence, with its date where it does not give one: an event,
