@@ -2478,11 +2478,17 @@ def test_a_municipal_okrug_lies_abroad_and_what_its_guests_signed_is_dated_by_th
 
 
 def test_a_new_okrug_with_no_region_named_lies_in_the_region_of_its_adjective() -> None:
-    text = "Гости из Россонского района побывали в Псковском муниципальном округе."
+    text = "Гости из Россонского района побывали в Орловском муниципальном округе."
     extraction = _extraction(text, "ru", dt.date(2025, 10, 16))
     [found] = extraction.new_places
-    assert (found.region.id, found.region.parent) == ("pskovsky-municipal-okrug", "pskov")
-    assert "where it lies: Pskov Oblast, the region its name comes from: check it" in found.notes
+    assert (found.region.id, found.region.parent) == ("orlovsky-municipal-okrug", "orel")
+    # «Тверской» ends in «-ой»: Tverskoy, as it is spelt
+    [tverskoy] = _extraction(text.replace("Орловском", "Тверском"), "ru", dt.date(2025, 10, 16)).new_places
+    assert (tverskoy.region.id, tverskoy.region.name) == (
+        "tverskoy-municipal-okrug",
+        "Tverskoy Municipal Okrug",
+    )
+    assert "where it lies: Orel Oblast, the region its name comes from: check it" in found.notes
 
 
 def test_new_districts_abroad_and_their_agreements() -> None:
@@ -2727,8 +2733,9 @@ def test_rb_is_belarus() -> None:
          {("agreement", "gomel-city", "kaluga-city", "2024-05-03")}),
         ("Подписано соглашение об установлении дружественных отношений между городом Дзержинском "
          "Нижегородской области и городом Новополоцком Витебской области.", "ru", dt.date(2025, 6, 27),
-         {("twinning", "novopolotsk", "dzerzhinsk", "2025-06-27")},
-         {("twinning", "novopolotsk", "nizhny-novgorod-city", "2025-06-27")}),
+         {("twinning", "novopolotsk", "dzerzhinsk-russia", "2025-06-27")},
+         {("twinning", "novopolotsk", "nizhny-novgorod-city", "2025-06-27"),
+          ("twinning", "novopolotsk", "dzerzhinsk-belarus", "2025-06-27")}),
         # «Города Чувашии и Беларуси»: towns not named; the pair of towns is the twinning; what the sides
         # «договорились устанавливать» is a plan
         ("Города Чувашии и Беларуси стали побратимами. Партнерство установлено между Канашем и "
@@ -3775,3 +3782,20 @@ def test_an_event_of_a_pair_is_the_known_one_only_within_days_of_it(date: str, s
     base = load_fact_base(default_fact_root())
     entry = {"kind": "event", "regions": ["brest", "liaoning"], "date": date}
     assert standing(base, entry).status == status
+
+
+def test_this_year_in_a_report_is_the_year_so_far_in_every_language() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    base = load_fact_base(default_fact_root())
+    text = "Товарооборот Гомельской области с Китаем в этом году составил 120 млн долларов."
+    [figure] = propose([Article(text, "t", None, dt.date(2025, 5, 20), None, "ru", "x", "text")], base,
+                       dt.date(2026, 12, 6))  # fmt: skip
+    assert figure.fact is not None
+    # a May report's «в этом году» runs to the report's day: not the year 2025, whose figure it would pass for
+    assert (figure.fact["date"], figure.fact["figure"]["period"]) == ("2025-05-20", "2025 to 20 May")
+    assert figure.fact["translations"]["ru"]["period"] == "период с 1 января по 20 мая 2025 г."
+    assert figure.fact["translations"]["be"]["period"] == "перыяд з 1 студзеня па 20 мая 2025 г."
+    assert "за период с 1 января по 20 мая 2025 г. составил" in figure.fact["translations"]["ru"]["summary"]
+    assert figure.fact["summary"].endswith("in the year to 20 May 2025.")

@@ -183,7 +183,10 @@ def figure_candidates(
                 # «при задании в 5,6 млн долларов», «планирует поставить … не менее 10 млн долларов»
                 metric = "target" if metric == "amount" else f"{metric} target"
                 notes.append("a plan or target, not a result: check it")
-        elif THIS_YEAR.search(sentence[period.start : period.end]):
+        elif THIS_YEAR.search(sentence[period.start : period.end]) and article.date is not None:
+            # «в этом году» in a report: the year so far, to the article's month, not the whole year
+            to = f"{article.date.day} {MONTHS_EN[article.date.month - 1]}"
+            period = Period(f"{period.text} to {to}", f"{article.date:%Y-%m-%d}", period.start, period.end)
             notes.append("«this year»: the year so far, to the article's date: check the period")
         unit_metric = metric
         candidate = Candidate(

@@ -231,9 +231,11 @@ def provisional_region(
         latin = f"{transliterate(name.split()[0])} Oblast"
     elif place.adjectival and language == "ru":  # «Светлогорский район»: Svetlogorsk District
         adjective, _, unit = name.partition(" ")
-        stem = transliterate(adjective).removesuffix("iy").removesuffix("yy")
-        # «Центральный» is Tsentralny, not Tsentralnyyy; «Псковский муниципальный округ»: a municipal okrug
-        latin = f"{stem}y {_UNIT_LATIN.get(unit, 'District')}"
+        stem = transliterate(adjective)
+        if not stem.endswith("oy"):  # «Тверской» is Tverskoy as it is
+            # «Центральный» is Tsentralny, not Tsentralnyyy
+            stem = stem.removesuffix("iy").removesuffix("yy") + "y"
+        latin = f"{stem} {_UNIT_LATIN.get(unit, 'District')}"  # «… муниципальный округ»: Municipal Okrug
     elif place.adjectival and language == "be" and name.endswith(" раён"):  # «Ашмянскі раён»
         latin = f"{transliterate(name.removesuffix(' раён'))} District"
     region_id = re.sub(r"[^a-z0-9]+", "-", latin.lower()).strip("-")[:60] or "place"

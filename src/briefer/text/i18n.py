@@ -420,6 +420,12 @@ class Language:
     def period(self, text: str) -> str:
         """A figure's period, written in the base's English way ('2023', 'January-March
         2023', 'Q1 2023'), in this language: «январь–март 2023 г.», «I квартал 2023 г.»."""
+        so_far = re.fullmatch(r"(\d{4}) to (\d{1,2}) ([A-Z][a-z]+)", text)
+        if so_far and so_far[3] in _MONTH_NUMBERS:  # «в этом году» in a report of 19 May 2022
+            day = dt.date(int(so_far[1]), _MONTH_NUMBERS[so_far[3]], int(so_far[2]))
+            return self.pgettext("period", "the year to {day}").format(
+                day=cldr.day_month_year(self.code, day)
+            )
         if self.code == "en":
             return text
         as_of = re.fullmatch(r"as of (.+)", text)
