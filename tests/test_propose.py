@@ -954,7 +954,11 @@ def test_whose_figure_it_is(text: str, language: str, sides: tuple[str, str | No
          [("credit", 4_000_000_000.0, "USD")]),
         # one product group's exports are not all exports
         ("Гомельская область в 2022 году увеличила в 10 раз экспорт мясной продукции в Китай.",
-         [("growth of exports of a product group", 10.0, "times")]),
+         [("growth of exports of meat products", 10.0, "times")]),
+        # two groups joined are no one group briefer can name
+        ("В 2024 году экспорт мясной и молочной продукции Гомельской области в Россию превысил "
+         "300 млн долларов.",
+         [("exports of a product group", 300_000_000.0, "USD")]),
         # agreements on record are counted, «договоры» too
         ("Гомельскую область с субъектами Российской Федерации связывают 34 межрегиональных соглашения.",
          [("agreements signed", 34.0, "agreements")]),
@@ -3799,3 +3803,59 @@ def test_this_year_in_a_report_is_the_year_so_far_in_every_language() -> None:
     assert figure.fact["translations"]["be"]["period"] == "перыяд з 1 студзеня па 20 мая 2025 г."
     assert "за период с 1 января по 20 мая 2025 г. составил" in figure.fact["translations"]["ru"]["summary"]
     assert figure.fact["summary"].endswith("in the year to 20 May 2025.")
+
+
+def test_a_product_groups_figure_names_its_group_and_matches_only_that_groups() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    base = load_fact_base(default_fact_root())
+    text = (
+        "Гомельская область в этом году увеличила в 10 раз экспорт мясной продукции в Китай. "
+        "«Уже в этом году в 10 раз увеличен экспорт мясной продукции, в 4 раза — кондитерских изделий», — "
+        "сказал Иван Крупко. По его словам, на сегодня 16 предприятий области аккредитованы для поставок "
+        "пищевой продукции в Китай."
+    )
+    found = propose([Article(text, "t", None, dt.date(2022, 5, 19), None, "ru", "x", "text")], base,
+                    dt.date(2026, 12, 6))  # fmt: skip
+    figures = {(p.fact["figure"]["metric"], p.fact["figure"]["value"]): p for p in found if p.fact}
+    assert set(figures) == {
+        ("growth of exports of meat products", 10),
+        ("growth of exports of confectionery", 4),
+        ("accredited enterprises", 16),
+    }
+    meat, sweets = (
+        figures["growth of exports of meat products", 10],
+        figures["growth of exports of confectionery", 4],
+    )
+    # the base's "growth of meat exports" for 2022 to 19 May is this figure; its 16 companies are
+    # these enterprises
+    assert (meat.standing.status, meat.standing.fact) == ("known", "gomel-china-meat-exports-2022")
+    counted = figures["accredited enterprises", 16]
+    assert (counted.fact["figure"]["period"], counted.standing.status) == ("as of May 2022", "known")
+    # each figure its own group: the nearest, not the first
+    assert sweets.standing.status == "new"
+    assert sweets.fact["summary"] == (
+        "Exports of confectionery from Gomel Oblast to China grew 4-fold in the year to 19 May 2022."
+    )
+    assert sweets.fact["translations"]["ru"] == {
+        "summary": "Гомельская область — Китай: экспорт кондитерских изделий за период с 1 января по 19 мая "
+        "2022 г. вырос в 4 раза.",
+        "metric": "рост экспорта кондитерских изделий",
+        "period": "период с 1 января по 19 мая 2022 г.",
+    }
+    assert sweets.fact["translations"]["be"]["metric"] == "рост экспарту кандытарскіх вырабаў"
+    assert not any("name it" in note for note in sweets.notes)
+
+
+def test_the_partners_exports_of_a_group_are_belarus_imports_of_it() -> None:
+    from briefer.ingest.match import metric_class
+    from briefer.ingest.products import turned
+
+    assert turned("exports of meat products") == "imports of meat products"
+    assert turned("growth of imports") == "growth of exports"
+    assert turned("exports of a product group") == "imports of a product group"
+    assert turned("exports of services") is None and turned("share of exports") is None
+    assert metric_class("growth of meat exports") == metric_class("growth of exports of meat products")
+    assert metric_class("exports of dairy products") != metric_class("exports")
+    assert metric_class("exports of goods") == metric_class("exports")

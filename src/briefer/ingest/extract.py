@@ -42,6 +42,7 @@ from .newplaces import (
 )
 from .periods import Period, periods
 from .places import Mention, PlaceFinder, in_a_name
+from .products import turned
 from .retold import without_coarser_events
 from .sentences import sentences
 from .ties import (
@@ -525,8 +526,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 )
         for candidate in figures:
             # the partner's own exports and imports are Belarus's imports and exports, turned once
-            turned = _AS_BELARUS_SEES_IT.get(candidate.metric or "")
-            if turned is None:
+            as_belarus_sees_it = turned(candidate.metric or "")
+            if as_belarus_sees_it is None:
                 continue
             if sides.exports_of_the_partner(sentence, candidate):
                 # «Объём экспорта липецких товаров увеличился на 12%»: Lipetsk's exports, Belarus's imports
@@ -535,7 +536,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 note = "the partner's own exports and imports, told from Belarus's side"
             else:
                 continue
-            candidate.metric = turned
+            candidate.metric = as_belarus_sees_it
             candidate.notes.append(note)
         found.extend(figures)
         for candidate in found:
@@ -675,14 +676,6 @@ _BETWEEN_COUNTRIES = re.compile(
     r"\b(?:абедзве|дзве)\s+краіны",
     re.I,
 )
-
-
-_AS_BELARUS_SEES_IT = {
-    f"{growth}{flow}{group}": f"{growth}{other}{group}"
-    for flow, other in (("exports", "imports"), ("imports", "exports"))
-    for growth in ("", "growth of ")
-    for group in ("", " of a product group")
-}
 _THIS_REGION_OF = re.compile(r"\bthis\s+(?:region|province|oblast|territory)\s+of\s+$", re.I)
 _MET_IN = re.compile(r"\b(?:встретил\w*|сустрэў\w*|сустрэл\w*|met)\s+(?:\w+\s+)?(?:в|во|у|ў|in)\s", re.I)
 _MEETING_WITH = re.compile(

@@ -14,6 +14,7 @@ from .candidates import Candidate
 from .figures import Amount, amounts
 from .periods import MONTHS_EN, THIS_YEAR, Period
 from .places import Mention
+from .products import PRODUCT_GROUP, product_near
 
 _METRICS = (
     (
@@ -119,6 +120,7 @@ def figure_candidates(
             period is None
             and carried
             and not (amount.unit in _DOCUMENT_COUNTS and _STOCK.search(sentence))
+            and not (amount.unit in _COUNT_METRICS and _NOW.search(sentence))  # «на сегодня 16 предприятий»
             and amount.unit != "cities"  # a town's twins are counted as they stand, not for a period
         ):
             # («Договорно-правовая база насчитывает уже порядка 50 соглашений»: a stock, as of today)
@@ -166,13 +168,13 @@ def figure_candidates(
             notes.append(amount.unsure)
         if metric.removeprefix("growth of ") in ("exports", "imports") and _OURS.search(sentence):
             notes.append("«our»: whose exports they are depends on which side the speaker is on: check it")
-        group = _PRODUCT_GROUP.search(sentence)
+        group = PRODUCT_GROUP.search(sentence)
         if group and metric in ("exports", "imports", "growth of exports", "growth of imports"):
             # «экспорт мясной продукции», "exports of dairy products": one group, not all exports
-            metric = f"{metric} of a product group"
-            notes.append(
-                f"one product group only ({group['group'] or group['group_en']}): name it in the metric"
-            )
+            product = product_near(sentence, amount.start)
+            metric = f"{metric} of {product or 'a product group'}"
+            if product is None:
+                notes.append(f"one product group only ({group['group'] or group['group_en']}): name it")
         expected = ahead or bool(_FORECAST.search(sentence))  # «превысит в этом году»
         if _is_target(sentence, amount, period, article, expected) and metric in (*BASIC_METRICS, "amount"):
             if _FORECAST.search(sentence):
@@ -183,7 +185,11 @@ def figure_candidates(
                 # «при задании в 5,6 млн долларов», «планирует поставить … не менее 10 млн долларов»
                 metric = "target" if metric == "amount" else f"{metric} target"
                 notes.append("a plan or target, not a result: check it")
-        elif THIS_YEAR.search(sentence[period.start : period.end]) and article.date is not None:
+        elif (
+            article.date is not None
+            and period.text == str(article.date.year)
+            and THIS_YEAR.search(sentence[period.start : period.end])
+        ):
             # «в этом году» in a report: the year so far, to the article's month, not the whole year
             to = f"{article.date.day} {MONTHS_EN[article.date.month - 1]}"
             period = Period(f"{period.text} to {to}", f"{article.date:%Y-%m-%d}", period.start, period.end)
@@ -248,14 +254,6 @@ _COUNT_METRICS = {
 _MACHINES = ("tractors", "dump trucks")
 
 
-_PRODUCT_GROUP = re.compile(
-    r"(?:экспорт\w*|импорт\w*|поставк\w*|экспарт\w*|імпарт\w*|пастаўк\w*)\s+"
-    r"(?!(?:белорусск|беларуск|российск|расійск|китайск|кітайск|отечественн|айчынн)\w*\s+(?:продукци|прадукцы))"
-    r"(?P<group>(?:[а-яёіў]+(?:ой|ых|ай|ага)\s+)+(?:продукци\w*|изделий|прадукцыі|вырабаў))|"
-    r"(?:exports?|imports?|supplies|shipments)\s+of\s+(?P<group_en>(?:meat|dairy|food|agricultural|"
-    r"confectionery|timber|wood|chemical|machine-building|[a-z]+)(?:\s+(?:and\s+)?(?!goods\b)[a-z][a-z-]*){0,3}\s+products)",
-    re.I,
-)
 # a sum set as a goal: «при задании в…», «план — …», "a target of…"
 _TARGET_BEFORE = re.compile(
     r"(?:задани\w*|заданн\w*|план\w*|прогноз\w*|целев\w*|мэтав\w*|target\w*|goal\w*|aim\w*)"
@@ -437,6 +435,8 @@ _AT_ONCE = re.compile(
     r"\bat\s+the\s+(?:forum|ceremony|meeting)",
     re.I,
 )
+_NOW = re.compile(r"на\s+(?:сегодня|данный\s+момент|сённяшні|сёння|дадзены\s+момант)|в\s+настоящее\s+время|"
+                  r"\b(?:today|currently|to\s+date|at\s+present)\b", re.I)  # fmt: skip
 _STOCK = re.compile(r"насчитыва\w*|налічва\w*|\bуже\b|\bужо\b|\balready\b|в\s+активе|на\s+сегодня", re.I)
 _ITS_TOWNS = re.compile(
     r"(?:город(?:ами|ов)|гарад(?:амі|оў))\s+(?:и|і)\s+(?:район(?:ами|ов)|раён(?:амі|аў))|"

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..facts import Fact, FactBase, FactDate
 from ..text.formatting import format_figure
+from .products import product_class
 
 _METRIC_CLASSES = (
     (re.compile(r"growth|рост", re.I), "growth"),
@@ -35,16 +36,20 @@ class Standing:
 
 
 _BOTH_WAYS = ("trade", "growth of trade")
+# units that count the same things, whichever word the base or the article gives them
+_SAME_UNIT = {"companies": "enterprises"}
 
 
 def metric_class(metric: str) -> str:
-    """What kind of measure a metric is, whatever words it is given in."""
+    """What kind of measure a metric is, whatever words it is given in; a product group's
+    flow is the group's ("meat exports": exports of meat products), no flow of all goods."""
     for pattern, name in _METRIC_CLASSES:
         if pattern.search(metric):
             if name == "growth":
                 rest = pattern.sub("", metric)
                 return f"growth of {metric_class(rest)}"
-            return name
+            product = product_class(metric) if name in ("exports", "imports") else None
+            return f"{name} of {product}" if product else name
     return metric.lower().strip()
 
 
@@ -160,7 +165,8 @@ def _figure(base: FactBase, entry: dict[str, object], date: FactDate) -> Standin
             and not (wanted in _BOTH_WAYS and sides == (scope.get("with"), scope.get("of")))
         ):
             continue
-        if fact.figure.unit != figure["unit"] or metric_class(fact.figure.metric) != wanted:
+        units = {_SAME_UNIT.get(unit, unit) for unit in (fact.figure.unit, figure["unit"])}
+        if len(units) > 1 or metric_class(fact.figure.metric) != wanted:
             continue
         if fact.figure.period == figure["period"]:
             value = float(figure["value"])

@@ -25,7 +25,7 @@ from .dating import dated_by_article_only
 from .extract import Extraction, extract
 from .match import Standing, standing
 from .places import PlaceFinder
-from .summaries import METRIC_WORDS, summary
+from .summaries import metric_words, summary
 
 _TOPICS = {"trade turnover": "trade", "exports": "exports", "imports": "imports", "investment": "investment",
            "accredited enterprises": "exports"}  # fmt: skip
@@ -305,12 +305,11 @@ def _fact_entry(
             figure["compared_with"] = candidate.compared_with
         entry["scope"] = scope
         entry["figure"] = figure
-        entry["topics"] = [_TOPICS.get(candidate.metric.removeprefix("growth of "), "trade")]
+        flow = candidate.metric.removeprefix("growth of ").split(" of ")[0]  # "exports of meat products"
+        entry["topics"] = [_TOPICS.get(flow, "trade")]
         for language in translations:
             words = Language(language)
-            translations[language]["metric"] = words.gettext(
-                METRIC_WORDS.get(candidate.metric, candidate.metric)
-            )
+            translations[language]["metric"] = metric_words(words, candidate.metric)
             translations[language]["period"] = words.period(candidate.period.text)
     if candidate.reported:
         entry["reported"] = candidate.reported

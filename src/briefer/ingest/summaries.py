@@ -9,6 +9,7 @@ from ..places import Region
 from ..text.i18n import N_, Language
 from ..text.typography import non_syllabic_u
 from .candidates import Candidate
+from .products import PRODUCT_WORDS, product_of
 
 _TIE_SUMMARIES = {
     "twinned": N_("{home} and {away} established twinning ties."),
@@ -226,6 +227,32 @@ METRIC_WORDS = {
     "imports forecast": N_("imports forecast"),
     "investment forecast": N_("investment forecast"),
 }
+# a product group's flow, the group named («экспорт мясной продукции»)
+_PRODUCT_METRICS = {
+    "exports": N_("exports of {product}"),
+    "imports": N_("imports of {product}"),
+    "growth of exports": N_("growth of exports of {product}"),
+    "growth of imports": N_("growth of imports of {product}"),
+}
+_PRODUCT_SUMMARIES = {
+    ("exports", True): N_("Exports of {product} from {of} to {with} came to {value} in {period}."),
+    ("exports", False): N_("Exports of {product} from {of} came to {value} in {period}."),
+    ("imports", True): N_("Imports of {product} into {of} from {with} came to {value} in {period}."),
+    ("imports", False): N_("Imports of {product} into {of} came to {value} in {period}."),
+    ("growth of exports", True): N_("Exports of {product} from {of} to {with} grew by {value} in {period}."),
+    ("growth of exports", False): N_("Exports of {product} from {of} grew by {value} in {period}."),
+    ("growth of imports", True): N_(
+        "Imports of {product} into {of} from {with} grew by {value} in {period}."
+    ),
+    ("growth of imports", False): N_("Imports of {product} into {of} grew by {value} in {period}."),
+}
+# "grew 10-fold": a multiple takes no "by"
+_PRODUCT_MULTIPLES = {
+    ("growth of exports", True): N_("Exports of {product} from {of} to {with} grew {value} in {period}."),
+    ("growth of exports", False): N_("Exports of {product} from {of} grew {value} in {period}."),
+    ("growth of imports", True): N_("Imports of {product} into {of} from {with} grew {value} in {period}."),
+    ("growth of imports", False): N_("Imports of {product} into {of} grew {value} in {period}."),
+}
 # any other metric: its words, the places, the value
 _OTHER_SUMMARIES = {
     True: N_("{of} and {with}, {metric}: {value} in {period}."),
@@ -257,6 +284,17 @@ _STOCK_SUMMARIES = {
     True: N_("{of} and {with}, {metric} in {period}: {value}."),
     False: N_("{of}, {metric} in {period}: {value}."),
 }
+
+
+def metric_words(words: Language, metric: str) -> str:
+    """A figure's metric in the language's words; a product group's with the group named."""
+    group = product_of(metric)
+    if group:
+        growth, flow, product = group
+        return words.gettext(_PRODUCT_METRICS[growth + flow]).format(
+            product=words.gettext(PRODUCT_WORDS[product])
+        )
+    return words.gettext(METRIC_WORDS.get(metric, metric))
 
 
 def _name(region: Region, language: str) -> str:
@@ -354,10 +392,20 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
                 of=of_gen, value=value, period=words.period(candidate.period.text), **{"with": with_gen}
             )
     message = (summaries.get(key) if other is _OTHER_SUMMARIES else None) or other[candidate.away is not None]
-    metric = words.gettext(METRIC_WORDS.get(candidate.metric, candidate.metric))
+    group = product_of(candidate.metric)
+    if group and other is _OTHER_SUMMARIES:
+        growth, flow, _ = group
+        told = _PRODUCT_MULTIPLES if candidate.amount.unit == "times" else _PRODUCT_SUMMARIES
+        message = told.get((growth + flow, candidate.away is not None), message)
+    metric = metric_words(words, candidate.metric)
     period = words.period(candidate.period.text)
     summary = words.gettext(message).format(
-        of=home, value=value, period=period, metric=metric, **{"with": away}
+        of=home,
+        value=value,
+        period=period,
+        metric=metric,
+        product=words.gettext(PRODUCT_WORDS[group[2]]) if group else "",
+        **{"with": away},
     )
     for wrong, right in _QUALIFIED_CHANGE.get(language, ()):
         summary = summary.replace(wrong, right)
