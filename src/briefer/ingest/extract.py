@@ -30,6 +30,7 @@ from .figurecandidates import (
     named_metric,
     whole_before_its_part,
 )
+from .figuresides import exports_of_the_partner, settle_figures, speaks_of_the_region
 from .newplaces import (
     new_town_of_title,
     parent_by_setting,
@@ -501,7 +502,11 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             last_pair = None  # the story has moved on to other places
         if figures and owner is None and home is None and adjective_home is not None:
             last_home = adjective_home  # the story has moved to the country's figures
-        figures = sides.settle_figures(sentence, figures, [m for m in aways if not m.adjective], owner)
+        speaker = story_away  # «правительства региона»: the region abroad the story is set in
+        if speaker is None and figures and speaks_of_the_region(sentence):
+            setting = setting or setting_of(article, finder)
+            speaker = setting.get("district abroad")
+        figures = settle_figures(sentence, figures, [m for m in aways if not m.adjective], owner, speaker)
         for candidate in figures:
             if candidate.metric == "twin cities":
                 # "Brest has more than 30 sister cities": the town's, as in «город-побратим»
@@ -529,7 +534,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             as_belarus_sees_it = turned(candidate.metric or "")
             if as_belarus_sees_it is None:
                 continue
-            if sides.exports_of_the_partner(sentence, candidate):
+            if exports_of_the_partner(sentence, candidate):
                 # «Объём экспорта липецких товаров увеличился на 12%»: Lipetsk's exports, Belarus's imports
                 note = f"{candidate.away.name if candidate.away else ''}'s own exports: check it"
             elif partners_view:

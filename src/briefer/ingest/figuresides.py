@@ -1,0 +1,147 @@
+"""Whose figure a sentence gives and with whom, once its places are read: a partner's own
+exports into Belarus, a partner region's own trade told from its side, the partner of each
+sum's own clause, and a partner region's own whole for a share of it."""
+
+from __future__ import annotations
+
+import re
+
+from ..places import HOME_COUNTRY, Region
+from .candidates import Candidate
+from .places import Mention
+from .sides import FIRST_LEVEL
+
+
+def exports_of_the_partner(sentence: str, candidate: Candidate) -> bool:
+    """Whether the exports the figure counts are the partner's goods («экспорт липецких
+    товаров», "exports of Lipetsk goods"), which Belarus imports."""
+    if candidate.amount is None or candidate.away is None or candidate.metric is None:
+        return False
+    if candidate.metric.removeprefix("growth of ") != "exports":
+        return False
+    names = [name for language, name in candidate.away.names if language in ("ru", "be")]
+    stems = {match[1] for name in names if (match := _ADJECTIVE_STEM.match(name))}
+    before = sentence[max(0, candidate.amount.start - 70) : candidate.amount.start]
+    return any(
+        re.search(
+            rf"(?:экспорт|экспарт)\w*\s+{re.escape(stem)}\w*\s+(?:товар|прадукц|продукц|издел|выраб)",
+            before,
+            re.I,
+        )
+        for stem in stems
+    )
+
+
+_ADJECTIVE_STEM = re.compile(r"([А-ЯЁІЎ][а-яёіў-]+?(?:ск|цк))(?:ая|ий|і|ае)\s")
+
+
+def partner_in_clause(sentence: str, partners: list[Mention], candidate: Candidate) -> Region | None:
+    """Of several partners a sentence names, the one in the amount's own clause, nearest
+    before it; None where the sentence names one partner or the clause none."""
+    # «Кировская область РФ»: the country written after its region is no partner of its own
+    partners = [
+        m
+        for m in partners
+        if not (
+            m.region.kind == "country"
+            and any(p.region.country == m.region.id and 0 <= m.start - p.end <= 3 for p in partners)
+        )
+    ]
+    if candidate.amount is None or len({m.region.id for m in partners}) < 2:
+        return None
+    before = [m for m in partners if m.end <= candidate.amount.start]
+    if not before:
+        return None
+    nearest = max(before, key=lambda m: m.end)
+    between = sentence[nearest.end : candidate.amount.start]
+    return None if _CLAUSE_END.search(between) else nearest.region
+
+
+_CLAUSE_END = re.compile(r"[;]|,\s+(?:а|но|в|во|на|у|ў|из|из-за|and|but|while|with)\s|\sсоответственно", re.I)
+
+
+INTO_BELARUS = re.compile(
+    r"\b(?:в|во)\s+(?:Беларусь|Белоруссию|Республику\s+Беларусь)\b|\bу\s+Беларусь\b|"
+    r"\bto\s+Belarus\b",
+    re.I,
+)
+_PARTNERS_WHOLE = re.compile(
+    r"региональн\w+|рэгіянальн\w+|\bregional\b|\bдля\s+[А-ЯЁ]|"
+    # «более 50% от всех сделок Тульской области»: the whole is the region's
+    r"(?-i:\b(?:от|ад)\s+(?:всех|всего|общего|общей|усіх|агульнага)\s+\w+\s+[А-ЯЁІЎ])|"
+    # «Доля Беларуси в общем внешнеторговом обороте области»: in a region's own words, its whole
+    r"(?:обороте|товарообороте|экспорте|импорте|абароце|экспарце|імпарце)\s+(?:области|региона|края|вобласці|рэгіёна)\b|"
+    # «четверти всего внешнеэкономического оборота Курской области»: the region's own whole named
+    r"(?:оборот[аеу]?|товарооборот[аеу]?)\s+(?-i:[А-ЯЁ])[а-яё]+\s+(?:области|края|республики)\b|"
+    r"(?-i:\bof\s+(?:all|the\s+total)\s+\w+\s+of\s+[A-Z])",
+    re.I,
+)
+_TRADED = ("exports", "imports")
+# «правительства региона», «глава региона»: the partner region a story from its side speaks of
+_THE_REGION = re.compile(
+    r"\b(?:правительств|губернатор|глав|администраци)\w*\s+(?:нашего\s+)?региона\b", re.I
+)
+_BELARUS_AS_WITH = re.compile(r"\b(?:с|со)\s+(?:республикой|Беларусью|Белоруссией)|\bwith\s+Belarus\b", re.I)
+
+
+def speaks_of_the_region(sentence: str) -> bool:
+    """Whether the sentence speaks of "the region" unnamed («правительства региона»), as a
+    story from the partner's side does of its own."""
+    return bool(_THE_REGION.search(sentence))
+
+
+def settle_figures(
+    sentence: str,
+    figures: list[Candidate],
+    partners: list[Mention],
+    owner_abroad: Region | None,
+    story_partner: Region | None = None,
+) -> list[Candidate]:
+    """The sentence's figures with their sides as a desk reads them: a partner's own
+    exports into Belarus, a partner region's own trade with Belarus, the partner of each
+    sum's own clause, no partner for a count of markets, and a partner region's own whole
+    for a share of it."""
+    into_belarus = bool(INTO_BELARUS.search(sentence))
+    settled = []
+    for candidate in figures:
+        flow = candidate.metric.removeprefix("growth of ") if candidate.metric else ""
+        traded = flow in _TRADED
+        speaker = candidate.away or (story_partner if _THE_REGION.search(sentence) else None)
+        if (
+            candidate.home.id == HOME_COUNTRY
+            and speaker is not None
+            and speaker.kind in FIRST_LEVEL
+            # a flow with the partner named is turned as Belarus sees it, later, not here
+            and ((candidate.away is None and traded) or flow == "trade turnover")
+            and (candidate.away is None or _BELARUS_AS_WITH.search(sentence))
+        ):
+            # «Зампред правительства региона: … товарооборот вырос на 18 %», «товарооборот с
+            # республикой вырос на 57 %»: the partner region's own figure, with Belarus
+            candidate.home, candidate.away = speaker, candidate.home
+            candidate.notes.append(f"whose figure: {speaker.name}'s, with Belarus: check it")
+        if into_belarus and traded and candidate.home.id == HOME_COUNTRY:
+            if candidate.away is None:
+                continue  # «…ский экспорт в Беларусь» with no partner named: not Belarus's exports
+            # «Экспорт Волгоградской области в Беларусь вырос на 30 %»: the partner's exports
+            candidate.home, candidate.away = candidate.away, candidate.home
+            candidate.notes.append(f"whose figure: {candidate.home.name}'s, into Belarus: check it")
+        clause_partner = partner_in_clause(sentence, partners, candidate)
+        if clause_partner is not None and candidate.away is not None and owner_abroad is None:
+            # «на страны ЕАЭС пришлось $617 млн, в Российскую Федерацию — поставки на $590 млн»
+            candidate.away = clause_partner
+        if candidate.metric is not None and candidate.metric.startswith("countries supplied"):
+            candidate.away = None  # «на рынки 74 стран»: all of them, no one partner
+        if (
+            candidate.metric is not None
+            and candidate.metric.startswith("share of")
+            and candidate.home.id == HOME_COUNTRY
+            and candidate.away is not None
+            and candidate.away.kind != "country"
+            and _PARTNERS_WHOLE.search(sentence)
+        ):
+            # «Белоруссия для Брянской области … на долю которого приходится 60 % регионального
+            # товарооборота»: the whole is the partner's, Belarus its part
+            candidate.home, candidate.away = candidate.away, candidate.home
+            candidate.notes.append(f"the whole is {candidate.home.name}'s: check it")
+        settled.append(candidate)
+    return settled
