@@ -10,7 +10,7 @@ import re
 from ..places import HOME_COUNTRY, LANGUAGE_NAMES, Region, RegionRegistry
 from .articles import Article
 from .candidates import Found
-from .places import Mention, NewPlace, PlaceFinder, districts_named
+from .places import Mention, NewPlace, PlaceFinder, districts_named, in_a_name
 
 
 def setting_of(article: Article, finder: PlaceFinder) -> dict[str, Region]:
@@ -23,6 +23,8 @@ def setting_of(article: Article, finder: PlaceFinder) -> dict[str, Region]:
     regions_abroad: dict[str, int] = {}  # first-level units abroad: where a district abroad lies
     dateline = DATELINE.match(article.text)
     for mention in finder.mentions(text):
+        if in_a_name(text, mention):
+            continue  # «в Доме Москвы»: a venue, where the story is not set
         region = mention.region
         unit = (
             _oblast_of(registry, region)
@@ -95,11 +97,21 @@ def parent_for(
     Belarusian district lies in the oblast of the town named beside it, and in the city
     whose name follows it («Московский район г. Минска»)."""
     wanted = _PARENT_KINDS.get(place.kind, ("country",))
-    candidates = [m for m in mentions if m.region.kind in wanted and m.start != place.start]
-    if place.kind in ("oblast", "province", "county") or _OKRUG.search(place.context):
-        # Belarus's six oblasts are all known, and it has no provinces, counties or okrugs:
-        # the new one lies abroad ("the Governor of Fars Province, Koltsov highlighted Belarus's…")
-        candidates = [m for m in candidates if m.region.id != HOME_COUNTRY]
+    candidates = [
+        m
+        for m in mentions
+        if m.region.kind in wanted and m.start != place.start and not (sentence and in_a_name(sentence, m))
+    ]
+    if (
+        place.kind in ("oblast", "province", "county")
+        or _OKRUG.search(place.context)
+        or lies_abroad(place, registry, sentence)
+    ):
+        # Belarus's six oblasts and their districts are all known, and it has no provinces,
+        # counties or okrugs: the new one lies abroad ("the Governor of Fars Province, Koltsov
+        # highlighted Belarus's…", «между Червенским районом Минской области и Орловским
+        # муниципальным округом»)
+        candidates = [m for m in candidates if m.region.country_id != HOME_COUNTRY]
     # «турецкого города Бурса», «літоўскага горада Паневежыс»: the country its adjective names
     country = [
         m
@@ -153,12 +165,24 @@ def parent_by_setting(
     Belarusian district as its partner («между Дедовичским и Волковысским районами», «…
     сотрудничество с Бобруйским районом»)."""
     key = place.kind  # where in the setting to look
-    if _OKRUG.search(place.context):
-        key = "oblast"  # a Russian unit: abroad, in the country the article names most
+    region = (
+        _region_of_its_adjective(registry, place.name)
+        if place.adjectival and place.kind == "district" and not _LATIN_NAME.match(place.name)
+        else None
+    )
+    if region is not None:  # «Орловский муниципальный округ», «Псковский район»
+        return region, f"where it lies: {region.name}, the region its name comes from: check it"
+    named_in = _IN_A_REGION.match(sentence, place.end) if _LATIN_NAME.match(place.name) else None
+    if named_in and setting.get("oblast"):
+        # "Pavlodar District, Pavlodar Oblast": in a region the registry lacks, in the country
+        country = setting["oblast"]
+        where = named_in.group().strip(" ,").removeprefix("District, ")
+        return country, f"where it lies: {where}, which the registry lacks, in {country.name}: add it first"
+    if _OKRUG.search(place.context) or lies_abroad(place, registry, sentence):
+        # a Russian unit, or a district the registry of Belarus's districts lacks: abroad, in
+        # the region abroad the story names most, or else its country
+        key = "district abroad" if "district abroad" in setting else "oblast"
     elif place.adjectival and place.kind == "district" and not _LATIN_NAME.match(place.name):
-        region = _region_of_its_adjective(registry, place.name)
-        if region is not None:
-            return region, f"where it lies: {region.name}, the region its name comes from: check it"
         before = sentence[max(0, place.start - 40) : place.start]
         abroad = (
             _RUSSIAN_TITLE.search(before)
@@ -173,6 +197,40 @@ def parent_by_setting(
 
 
 _LATIN_NAME = re.compile(r"[A-Z]")
+# the districts of Belarusian cities («Ленинский район г. Бреста»), the only districts at home
+# the registry may lack: it holds every district of the six oblasts, so a new district named
+# otherwise lies abroad
+_CITY_DISTRICT = re.compile(
+    r"(?:ленинск|октябрьск|кастрычніцк|советск|савецк|центральн|цэнтральн|железнодорожн|чыгуначн|"
+    r"первомайск|першамайск|московск|маскоўск|новобелицк|навабеліцк|фрунзенск|заводск|завадск|"
+    r"партизанск|партызанск)",
+    re.I,
+)
+
+
+def lies_abroad(place: NewPlace, registry: RegionRegistry, sentence: str = "") -> bool:
+    """Whether a new district cannot be Belarusian: «Сакскі раён», where the registry knows
+    every district of the six oblasts, or "Pavlodar District, Pavlodar Oblast", in an oblast
+    the registry lacks, which no Belarusian one is."""
+    if place.kind != "district":
+        return False
+    if _LATIN_NAME.match(place.name):
+        return bool(_IN_A_REGION.match(sentence, place.end))
+    return place.adjectival and not _CITY_DISTRICT.match(place.name) and _knows_every_district(registry)
+
+
+def _knows_every_district(registry: RegionRegistry) -> bool:
+    """Whether the registry holds the 118 districts of the six oblasts, as the built-in one
+    does (a few under the town that names them: «Солигорский район» is Soligorsk's)."""
+    oblasts = {r.id for r in registry if r.kind == "oblast" and r.country_id == HOME_COUNTRY}
+    districts = sum(1 for r in registry if r.kind == "district" and r.parent in oblasts)
+    return districts >= _DISTRICTS_KNOWN
+
+
+_DISTRICTS_KNOWN = 110  # of the 118: the rest are filed as their towns
+
+
+_IN_A_REGION = re.compile(r"(?:\s+District)?,\s+(?:[A-Z][\w-]+\s+){1,2}(?:Oblast|Region|Province)\b")
 
 
 # «глава Дедовичского района», «администрации … района»: a Russian municipality's offices

@@ -608,6 +608,8 @@ _MAKER_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:Plant|Factory|Works|Mill|Combine|Company|Corporation|Holding|LLC|JSC)\b|"
     r"\s+(?:Forum|Expo|Fair|Summit|Festival)\b"  # "the Ufa Forum of Regions": an event's name
 )
+# «в Доме Москвы в Минске», «у Доме Масквы»: a venue named after a city, not the city
+_HOUSE_OF = re.compile(r"\bДом(?:а|е|у|ом)?\s+$")
 _MAKER_AFTER_ADJECTIVE = re.compile(r"\s+(?:[а-яёіў]+\s+)?(?:завод|комбинат|фабрик|камбінат)\w*", re.I)
 
 
@@ -619,7 +621,7 @@ def in_a_name(sentence: str, mention: Mention) -> bool:
     """Whether the place is part of an enterprise's or an event's name ("Rechitsa Hardware
     Plant", "the Ufa Forum", "the Russia exhibition") or is a name in quotes (the
     exhibition «Россия», a sanatorium «Беларусь»): no side."""
-    if _MAKER_AFTER.match(sentence, mention.end):
+    if _MAKER_AFTER.match(sentence, mention.end) or _HOUSE_OF.search(sentence, 0, mention.start):
         return True
     if (
         sentence[mention.start - 1 : mention.start] in ("«", '"', "“")
