@@ -3970,3 +3970,63 @@ def test_a_meeting_in_which_a_signing_is_planned_is_itself_ahead() -> None:
         {("planned event", "cherven-district", "pechory", "2025-05-15")},
         {("agreement", "cherven-district", "pechory", "2025-05-15")},
     )
+
+
+def test_investment_from_the_partner_is_investment_received_told_with_its_direction() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    base = load_fact_base(default_fact_root())
+
+    def figures(text: str, language: str) -> list[dict]:  # type: ignore[type-arg]
+        article = Article(text, "t", None, dt.date(2022, 2, 23), None, language, "x", "text")
+        return [p.fact for p in propose([article], base, dt.date(2026, 12, 6)) if p.fact]
+
+    [kazakh] = figures(
+        "Minsk Oblast trades with Kazakhstan. Foreign direct investments from Kazakhstan exceeded "
+        "$1.2 million in 2021.",
+        "en",
+    )
+    assert (kazakh["scope"], kazakh["figure"]["metric"]) == (
+        {"of": "minsk-oblast", "with": "kazakhstan"},
+        "investment received",
+    )
+    assert (
+        kazakh["summary"]
+        == "Investment from Kazakhstan in Minsk Oblast came to more than USD 1.2 million in 2021."
+    )
+    assert kazakh["translations"]["ru"]["summary"] == (
+        "Инвестиции из Казахстана в экономику Минской области за 2021 г. составили более 1,2\u00a0млн "
+        "долларов США."
+    )
+    # «з Смаленскай» is said «са Смаленскай»
+    [smolensk] = figures(
+        "Инвестиции из Смоленской области в экономику Витебской области в 2021 году составили "
+        "20 млн долларов.",
+        "ru",
+    )
+    assert smolensk["translations"]["be"]["summary"].startswith(
+        "Інвестыцыі са Смаленскай вобласці ў эканоміку"
+    )
+    # Belarusian investment abroad is no investment the Belarusian side received
+    [outward] = figures(
+        "Белорусские инвестиции в экономику Смоленской области в 2021 году составили 20 млн долларов.", "ru"
+    )
+    assert outward["figure"]["metric"] == "investment"
+
+
+def test_a_delegation_led_by_its_mayor_is_the_citys_and_a_speech_at_a_forum_is_no_event() -> None:
+    _assert_found(
+        "Gomel Oblast Governor Ivan Krupko met with an Omsk delegation led by the mayor Sergei Shelest "
+        "on 27 April.",
+        "en",
+        dt.date(2023, 4, 28),
+        {("event", "gomel", "omsk-city", "2023-04-27")},
+        {("event", "gomel", "omsk", "2023-04-27")},
+    )
+    assert _found("О достижениях он рассказал на Форуме регионов Беларуси и России в Полоцке.", "ru",
+                  dt.date(2024, 6, 29)) == set()  # fmt: skip
+    # «close to $170 million» is nearly that
+    text = "Minsk Oblast trade surplus with Kazakhstan was close to $170 million in 2021."
+    [surplus] = _extraction(text, "en", dt.date(2022, 2, 23)).candidates
+    assert surplus.amount is not None and surplus.amount.qualifier == "nearly"

@@ -70,6 +70,12 @@ def events(
         or _FROM_MANY.match(sentence, word.end())
     ):
         return  # «13 раз встречались делегации», «25 дэлегацый», «постоянно проводим форумы»: no one event
+    if (
+        word
+        and _event_kind(word.group()) in ("forum", "exhibition", "fair")
+        and _SAID_AT.search(sentence, 0, word.start())
+    ):
+        return  # «О достижениях он рассказал на Форуме регионов в Полоцке»: where it was said, no news
     if word and _event_kind(word.group()) == "meeting" and _OWN_SESSION.match(sentence, word.end()):
         return  # "at the meeting of the Gomel Oblast Executive Committee": a body's own session
     if _envoy_is_the_partners(sentence, away):
@@ -101,6 +107,12 @@ def events(
     yield candidate
 
 
+# a speech's venue: «рассказал на Форуме регионов», "said at the forum"
+_SAID_AT = re.compile(
+    r"\b(?:рассказал\w*|заявил\w*|сообщил\w*|расказаў|заявіў|паведаміў|said|told\s+\w+)\s+"
+    r"(?:(?:об?|пра|about)\s+\S+\s+)?(?:на|у|at|during)\s+$",
+    re.I,
+)
 # a body meeting as itself ("the meeting of the Gomel Oblast Executive Committee"): its own
 # session, no meeting of two sides (a council of two countries' regions is one)
 _OWN_SESSION = re.compile(

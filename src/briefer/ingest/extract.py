@@ -430,7 +430,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             # guests of one host, not each other's partners
             away = next((m.region for m in aways if m.region.id not in guests and not m.adjective), None)
         if not found and home and away and mentions and EVENTS.search(sentence):
-            level = sides.at_its_level(registry, home, away)
+            level = away if away in read_as_city.values() else sides.at_its_level(registry, home, away)
             delegation = sides.delegation_named_next(finder, home, sentence, following)
             for event in events(article, sentence, start, end, delegation, level, ahead):
                 if delegation is not home:

@@ -31,8 +31,11 @@ _QUALIFIERS = (
         r"более\s+чем|более|свыше|больш\s+за|больш\s+чым|звыш|more\s+than|over|in\s+excess\s+of|exceeding|above",
         "more than",
     ),
-    (r"почти|амаль|практически|практычна|nearly|almost|practically", "nearly"),
-    (r"около|порядка|примерно|около|каля|прыкладна|about|around|some|approximately", "about"),
+    (
+        r"почти|амаль|практически|практычна|близко\s+к|nearly|almost|practically|close\s+to|just\s+under",
+        "nearly",
+    ),
+    (r"около|порядка|примерно|каля|прыкладна|about|around|some|approximately", "about"),
     (r"не\s+менее|не\s+меньш|at\s+least", "at least"),
     (r"менее|меньше|less\s+than", "less than"),
     (r"до|up\s+to", "up to"),

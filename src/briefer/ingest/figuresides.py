@@ -77,6 +77,14 @@ _PARTNERS_WHOLE = re.compile(
     re.I,
 )
 _TRADED = ("exports", "imports")
+# investment that came from the partner: "investments from Kazakhstan", "Russian investments",
+# «иностранные инвестиции», «инвестиции из Китая», «прямыя інвестыцыі з Расіі»
+_RECEIVED = re.compile(
+    r"\binvestments?\s+from\b|\b(?:foreign|(?!Belarusian)[A-Z][a-z]+(?:an|ese|i|sh))\s+(?:direct\s+)?investments?\b|"
+    r"(?:инвестици|інвестыцы)\w*\s+(?:из|з|от|ад)\s(?!Беларус|Белорус)|"
+    r"(?:иностранн|замежн|\b(?!белорусск|беларуск)[а-яёіў]+ск)\w*\s+(?:прям\w*\s+)?(?:инвестици|інвестыцы)",
+    re.I,
+)
 # «правительства региона», «глава региона»: the partner region a story from its side speaks of
 _THE_REGION = re.compile(
     r"\b(?:правительств|губернатор|глав|администраци)\w*\s+(?:нашего\s+)?региона\b", re.I
@@ -125,7 +133,11 @@ def settle_figures(
             # «Экспорт Волгоградской области в Беларусь вырос на 30 %»: the partner's exports
             candidate.home, candidate.away = candidate.away, candidate.home
             candidate.notes.append(f"whose figure: {candidate.home.name}'s, into Belarus: check it")
+        if flow == "investment" and candidate.away is not None and _RECEIVED.search(sentence):
+            # "Foreign direct investments from Kazakhstan", «российские инвестиции»: into the home side
+            candidate.metric = f"{candidate.metric} received"
         clause_partner = partner_in_clause(sentence, partners, candidate)
+
         if clause_partner is not None and candidate.away is not None and owner_abroad is None:
             # «на страны ЕАЭС пришлось $617 млн, в Российскую Федерацию — поставки на $590 млн»
             candidate.away = clause_partner

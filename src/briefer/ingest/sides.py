@@ -436,6 +436,11 @@ def title_names_belarus(article: Article, finder: PlaceFinder, registry: RegionR
 
 
 _CITY_OF_IT = re.compile(r"(?:city\s+of|город\w*|горад\w*)\s+$", re.I)
+_LED_BY_ITS_MAYOR = re.compile(
+    r"[^.;]{0,30}?(?:led\s+by|headed\s+by|во\s+главе\s+со?|на\s+чале\s+з)\s+(?:the\s+|its\s+)?"
+    r"(?:mayor|мэр\w*|глав\w*\s+города|кіраўнік\w*\s+горада)",
+    re.I,
+)
 _CITY_IN_NAME = re.compile(r"(?:city\s+of|город\w*|горад\w*)\s", re.I)  # "city of Gomel"
 _KIND_IN_NAME = re.compile(
     r"област|вобласц|oblast|region|регион|рэгіён|край|krai|province|правінц|провинц", re.I
@@ -447,7 +452,11 @@ def cities_named_as_such(sentence: str, mentions: list[Mention]) -> dict[str, Re
     the id of the larger place the bare name would be read as."""
     read: dict[str, Region] = {}
     for m in mentions:
-        if not (_CITY_OF_IT.search(sentence, max(0, m.start - 12), m.start) or _CITY_IN_NAME.match(m.text)):
+        if not (
+            _CITY_OF_IT.search(sentence, max(0, m.start - 12), m.start)
+            or _CITY_IN_NAME.match(m.text)
+            or _LED_BY_ITS_MAYOR.match(sentence, m.end)  # "an Omsk delegation led by the mayor"
+        ):
             continue
         if m.region.kind == "city" and m.region.id.endswith("-city"):
             read[m.region.id.removesuffix("-city")] = m.region  # read as the city already

@@ -3,6 +3,7 @@ from the catalogs, the places in the cases the registry gives, the values the se
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..places import Region
@@ -180,6 +181,8 @@ METRIC_WORDS = {
     "growth of exports": N_("growth of exports"),
     "growth of imports": N_("growth of imports"),
     "growth of investment": N_("growth of investment"),
+    "investment received": N_("investment received"),
+    "growth of investment received": N_("growth of investment received"),
     "exports of services": N_("exports of services"),
     "imports of services": N_("imports of services"),
     "growth of exports of services": N_("growth of exports of services"),
@@ -263,6 +266,15 @@ _SHARE_SUMMARIES = {
     "share of trade turnover": N_("The share of {with} in the trade turnover of {of}: {value} ({period})."),
     "share of exports": N_("The share of {with} in the exports of {of}: {value} ({period})."),
     "share of imports": N_("The share of {with} in the imports of {of}: {value} ({period})."),
+}
+# investment a place received from its partner, each place in the genitive («из Казахстана
+# в экономику Минской области»); by a percentage, and by a multiple
+_RECEIVED_SUMMARIES = {
+    ("investment received", False): N_("Investment from {with} in {of} came to {value} in {period}."),
+    ("growth of investment received", False): N_(
+        "Investment from {with} in {of} grew by {value} in {period}."
+    ),
+    ("growth of investment received", True): N_("Investment from {with} in {of} grew {value} in {period}."),
 }
 # a count at a point in time ("as of July 2025"), which takes no "in"
 _AS_OF_SUMMARIES = {
@@ -383,13 +395,18 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
         if candidate.metric in _STOCKS and candidate.period.text.isdigit()
         else _OTHER_SUMMARIES
     )
-    share = _SHARE_SUMMARIES.get(candidate.metric)
+    share = _SHARE_SUMMARIES.get(candidate.metric) or _RECEIVED_SUMMARIES.get(
+        (candidate.metric, candidate.amount.unit == "times")
+    )
     if share and candidate.away is not None:
         of_gen, with_gen = _genitive(candidate.home, language), _genitive(candidate.away, language)
         if of_gen and with_gen:
             # «Доля Беларуси в товарообороте Брянской области: более 60 %»: a sentence, not a label
-            return words.gettext(share).format(
-                of=of_gen, value=value, period=words.period(candidate.period.text), **{"with": with_gen}
+            return _qualified(
+                words.gettext(share).format(
+                    of=of_gen, value=value, period=words.period(candidate.period.text), **{"with": with_gen}
+                ),
+                language,
             )
     message = (summaries.get(key) if other is _OTHER_SUMMARIES else None) or other[candidate.away is not None]
     group = product_of(candidate.metric)
@@ -407,9 +424,18 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
         product=words.gettext(PRODUCT_WORDS[group[2]]) if group else "",
         **{"with": away},
     )
+    return _qualified(summary, language)
+
+
+def _qualified(summary: str, language: str) -> str:
     for wrong, right in _QUALIFIED_CHANGE.get(language, ()):
         summary = summary.replace(wrong, right)
+    if language == "be":  # «з Смаленскай вобласці» is said «са Смаленскай вобласці»
+        summary = _Z_BEFORE_CLUSTER.sub("са ", summary)
     return summary
+
+
+_Z_BEFORE_CLUSTER = re.compile(r"(?<!\w)з (?=[СсЗзШшЖж][^аеёіоуыэюяАЕЁІОУЫЭЮЯ\s])")
 
 
 # «вырос на около 5 %» is no Russian: the qualifier goes before the preposition
