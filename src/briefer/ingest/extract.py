@@ -26,7 +26,6 @@ from .figurecandidates import (
     IT_CHANGED,
     POINTS_BACK_TO_IT,
     figure_candidates,
-    is_base,
     named_metric,
     whole_before_its_part,
 )
@@ -41,7 +40,7 @@ from .newplaces import (
     setting_of,
     without_dateline,
 )
-from .periods import Period, periods
+from .periods import Period, is_base, periods
 from .places import Mention, PlaceFinder, in_a_name
 from .products import turned
 from .retold import without_coarser_events

@@ -12,7 +12,7 @@ from ..text.formatting import CURRENCIES
 from .articles import Article
 from .candidates import Candidate
 from .figures import Amount, amounts
-from .periods import MONTHS_EN, THIS_YEAR, Period
+from .periods import CLAUSE_BREAK, MONTHS_EN, THIS_YEAR, Period, brackets, is_base, is_compared, period_for
 from .places import Mention
 from .products import PRODUCT_GROUP, product_near
 
@@ -104,10 +104,10 @@ def figure_candidates(
         if amount.unit in _COUNT_METRICS and _ITS_TOWNS.search(sentence):
             continue  # «89 соглашений реализуются городами и районами области»: the towns', not the oblast's
         notes: list[str] = []
-        period = _period_for(spans, amount, sentence) if spans else None
+        period = period_for(spans, amount, sentence) if spans else None
         own = (
             period is not None
-            and _brackets(sentence, amount.start) == _brackets(sentence, period.start) != -1
+            and brackets(sentence, amount.start) == brackets(sentence, period.start) != -1
             and not is_compared(sentence, period)
         )
         if period is not None and is_base(sentence, period) and not own:
@@ -547,7 +547,7 @@ def _metric_before(sentence: str, position: int) -> str | None:
     else the first after it."""
     best: tuple[int, str] | None = None
     for start, end, metric in _metric_words(sentence):
-        if end > position and _CLAUSE_BREAK.search(sentence[position:start]):
+        if end > position and CLAUSE_BREAK.search(sentence[position:start]):
             continue  # «63 % её территории покрыта лесами, однако древесину … импортируют»
         distance = position - end if end <= position else 1000 + start - position
         if best is None or distance < best[0]:
@@ -560,95 +560,6 @@ def _metric_before(sentence: str, position: int) -> str | None:
 
 
 _SURPLUS = re.compile(r"сальдо|профицит|прафіцыт|surplus", re.I)
-
-
-def _period_for(spans: list[Period], amount: Amount, sentence: str = "") -> Period | None:
-    """The period of the amount's clause nearest it, preferring one before it; a period
-    in brackets belongs to the amounts in the same brackets ("$1.041 billion (in 2020,
-    $1.014 billion)"), unless it is only what they are compared with («(товарооборот —
-    41,4 млн долларов, а это 110,1 % к аналогичному периоду 2022-го)»): then the
-    sentence's own period is theirs."""
-    inside = _brackets(sentence, amount.start)
-    fitting = [p for p in spans if not sentence or _brackets(sentence, p.start) == inside]
-    # "4% more than in 2019": the year a change is measured from is not the figure's period
-    own = [p for p in fitting if not is_base(sentence, p)]
-    if not own and inside != -1:
-        # "(83 countries in the same period of 2020)": the bracket's own period
-        own = [p for p in fitting if not is_compared(sentence, p)]
-        if not own:
-            own = [p for p in spans if _brackets(sentence, p.start) != inside and not is_base(sentence, p)]
-    candidates = own or fitting
-    if not candidates:
-        return None
-    return min(candidates, key=lambda period: _distance(sentence, period, amount))
-
-
-def _distance(sentence: str, period: Period, amount: Amount) -> int:
-    """How far the period is from the amount, a clause break between them counting for
-    much: «Если в 2022-м … составлял 16 %, то в первом квартале…» — the 16 % is 2022's."""
-    after = period.start > amount.start
-    between = sentence[amount.end : period.start] if after else sentence[period.end : amount.start]
-    breaks = len(_CLAUSE_BREAK.findall(between))
-    return abs(period.start - amount.start) + (5 + 200 * breaks if after else 60 * breaks)
-
-
-# a comma, a semicolon or a dash, but not before "which", «что», «который»: those clauses
-# go on about the amount ("two billion dollars, which was achieved in 2012")
-_CLAUSE_BREAK = re.compile(
-    r"(?:[,;]\s|\s[—–]\s)(?!\s*(?:which|что|который|которая|которые|які|якая|якія)\b)", re.I
-)
-# what a change is measured against: "than in 2019", «по сравнению с 2017-м», «127 % к январю–марту
-# 2018-го», "since 2015"
-_COMPARED_BEFORE = re.compile(
-    r"(?:(?:than(?:\s+in)?|compared\s+(?:with|to)|in\s+comparison\s+with|against|"
-    r"по\s+сравнению\s+с|в\s+сравнении\s+с|чем\s+в|к\s+уровню|у\s+параўнанні\s+з|чым\s+у|"
-    r"да\s+ўзроўню|(?:%|процент\w*|працэнт\w*|раз\w*)\s+(?:к|да)|(?:times|fold|%|percent)\s+(?:over|on)|"
-    r"since|(?:up|down)\s+from|(?<!\w)[сз])"
-    r"(?:\s+(?:the\s+same\s+period(?:\s+(?:of|in))?|аналогичн\w+\s+(?:период|показател)\w*|"
-    r"аналагічн\w+\s+(?:перыяд|паказчык)\w*))?|"
-    r"\bк\s+аналогичн\w+\s+период\w*|\bда\s+аналагічн\w+\s+перыяд\w*)\s*$",
-    re.I,
-)
-# the same period of another year: a base beside a figure, or a bracketed figure's own
-# ("(83 countries in the same period in 2020)", «за аналогичный период 2020 года»)
-_SAME_PERIOD_BEFORE = re.compile(
-    r"(?:the\s+same\s+period(?:\s+(?:of|in))?|(?:за|в|у)\s+аналогичн\w+\s+период\w*|"
-    r"(?:за|у)\s+аналагічн\w+\s+перыяд\w*)\s*$",
-    re.I,
-)
-
-
-def _before(sentence: str, period: Period) -> str:
-    """The words before the period, with a preposition the period's own match took in
-    ("2.1 times | over 2020")."""
-    leading = _LEADING_PREPOSITION.match(sentence, period.start)
-    return sentence[max(0, period.start - 45) : leading.end() if leading else period.start]
-
-
-_LEADING_PREPOSITION = re.compile(r"(?:over|on|against)\s+", re.I)
-
-
-def is_compared(sentence: str, period: Period) -> bool:
-    """Whether the sentence measures something against the period ('than in 2019')."""
-    return bool(sentence) and bool(_COMPARED_BEFORE.search(_before(sentence, period)))
-
-
-def is_base(sentence: str, period: Period) -> bool:
-    """Whether the period is what a change is measured against ('than in 2019'), or the
-    same period of another year ('in the same period of 2020')."""
-    before = _before(sentence, period)
-    return bool(sentence) and bool(_COMPARED_BEFORE.search(before) or _SAME_PERIOD_BEFORE.search(before))
-
-
-def _brackets(sentence: str, position: int) -> int:
-    """Where the innermost bracket around ``position`` opens, or -1."""
-    depth_starts: list[int] = []
-    for index, char in enumerate(sentence[:position]):
-        if char in "([":
-            depth_starts.append(index)
-        elif char in ")]" and depth_starts:
-            depth_starts.pop()
-    return depth_starts[-1] if depth_starts else -1
 
 
 def _change_near(found: list[Amount], amount: Amount, sentence: str) -> float | None:
