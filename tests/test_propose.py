@@ -4030,3 +4030,27 @@ def test_a_delegation_led_by_its_mayor_is_the_citys_and_a_speech_at_a_forum_is_n
     text = "Minsk Oblast trade surplus with Kazakhstan was close to $170 million in 2021."
     [surplus] = _extraction(text, "en", dt.date(2022, 2, 23)).candidates
     assert surplus.amount is not None and surplus.amount.qualifier == "nearly"
+
+
+def test_counts_as_they_stand_of_exporters_agreements_and_a_partners_share() -> None:
+    day = dt.date(2023, 4, 27)
+    text = (
+        "Gomel Oblast trades with Russia. At present 380 Gomel Oblast enterprises sell their products to "
+        "Russia, he specified. At present Gomel Oblast and constituent entities of the Russian Federation "
+        "are connected by 34 interregional agreements. Russia's share in foreign trade has been in excess "
+        "of 80% of the last few years."
+    )
+    found = _extraction(text, "en", day).candidates
+    assert {(c.home.id, c.away.id if c.away else None, c.metric, c.amount.value if c.amount else None,
+             c.period.text if c.period else None) for c in found} == {
+        ("gomel", "russia", "exporting enterprises", 380, "as of April 2023"),
+        ("gomel", "russia", "agreements signed", 34, "as of April 2023"),
+        ("gomel", "russia", "share of trade turnover", 80, "as of April 2023"),
+    }  # fmt: skip
+    _assert_found(
+        "В настоящее время 380 предприятий Гомельской области поставляют продукцию в Россию.",
+        "ru",
+        day,
+        {("figure", "gomel", "russia", "as of April 2023")},
+        set(),
+    )

@@ -505,7 +505,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         if speaker is None and figures and speaks_of_the_region(sentence):
             setting = setting or setting_of(article, finder)
             speaker = setting.get("district abroad")
-        figures = settle_figures(sentence, figures, [m for m in aways if not m.adjective], owner, speaker)
+        figures = settle_figures(
+            sentence, figures, [m for m in aways if not m.adjective], owner, speaker, home or last_home
+        )
         for candidate in figures:
             if candidate.metric == "twin cities":
                 # "Brest has more than 30 sister cities": the town's, as in «город-побратим»

@@ -401,6 +401,10 @@ def _measure_of(
             kind = _GOODS_OR_SERVICES.search(sentence[max(0, amount.start - 25) : amount.start])
             if kind:
                 return f"countries supplied with {'services' if kind['services'] else 'goods'}"
+        if amount.unit in ("companies", "enterprises") and _SELLING.search(
+            sentence, amount.end, amount.end + 80
+        ):
+            return "exporting enterprises"  # "380 Gomel Oblast enterprises sell their products to Russia"
         return _COUNT_METRICS[amount.unit]
     if metric == "accredited enterprises" and amount.unit not in ("enterprises", "companies"):
         metric = None
@@ -447,6 +451,9 @@ _ITS_TOWNS = re.compile(
 _WITH_PARTICIPATION = re.compile(
     r"при\s+участии|пры\s+ўдзеле|з\s+удзелам|with\s+the\s+participation\s+of", re.I
 )
+_SELLING = re.compile(
+    r"\bsell|\bexport|экспортир|экспарту|поставля\w*\s+(?:\w+\s+)?(?:в|на)\s|пастаўля|продаю|прадаю", re.I
+)
 # what a count needs beside it to be a figure worth proposing
 _EXPORTING = re.compile(r"экспорт|экспарт|export|shipp|shipment|supplied|поставл|пастаўл|отгруж", re.I)
 _COUNT_CUES: dict[str, re.Pattern[str]] = {
@@ -466,13 +473,14 @@ _COUNT_CUES: dict[str, re.Pattern[str]] = {
     # signed, or on record: «связывают 34 соглашения», «включает 37 договоров», «реализуются»
     "agreements": re.compile(
         r"подписа|падпіса|signed|concluded|заключ|связыва|звязва|включа|уключа|насчитыва|налічва|"
-        r"реализу|рэалізу|действу|дзейніча|in\s+force|\bbind",
+        r"реализу|рэалізу|действу|дзейніча|in\s+force|\bbind|\b(?:connected|linked)\s+by",
         re.I,
     ),
     # enterprises that do something a figure counts, not a delegation's members
     "enterprises": re.compile(
         r"аккредит|акрэдыт|accredit|regist|зарегистр|рэгістр|резидент|рэзідэнт|resident|работа|працу|"
-        r"действу|operat|экспорт|экспарт|export|supplied|поставля|пастаўля|создан|створан|открыт|opened",
+        r"действу|operat|экспорт|экспарт|export|supplied|поставля|пастаўля|создан|створан|открыт|opened|"
+        r"\bsell|продаю|прадаю",
         re.I,
     ),
 }

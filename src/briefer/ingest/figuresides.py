@@ -104,6 +104,7 @@ def settle_figures(
     partners: list[Mention],
     owner_abroad: Region | None,
     story_partner: Region | None = None,
+    home_before: Region | None = None,
 ) -> list[Candidate]:
     """The sentence's figures with their sides as a desk reads them: a partner's own
     exports into Belarus, a partner region's own trade with Belarus, the partner of each
@@ -136,8 +137,17 @@ def settle_figures(
         if flow == "investment" and candidate.away is not None and _RECEIVED.search(sentence):
             # "Foreign direct investments from Kazakhstan", «российские инвестиции»: into the home side
             candidate.metric = f"{candidate.metric} received"
+        if (
+            flow in ("share of trade turnover", "share of exports", "share of imports")
+            and candidate.away is None
+            and home_before is not None
+            and candidate.home.country_id != HOME_COUNTRY
+        ):
+            # "Russia's share in foreign trade has been in excess of 80%" in a story of Gomel Oblast:
+            # Russia's part in the oblast's whole
+            candidate.home, candidate.away = home_before, candidate.home
+            candidate.notes.append(f"the whole is {home_before.name}'s, from an earlier sentence: check it")
         clause_partner = partner_in_clause(sentence, partners, candidate)
-
         if clause_partner is not None and candidate.away is not None and owner_abroad is None:
             # «на страны ЕАЭС пришлось $617 млн, в Российскую Федерацию — поставки на $590 млн»
             candidate.away = clause_partner

@@ -142,6 +142,8 @@ _FIGURE_SUMMARIES = {
         "Enterprises of {of} accredited to supply {with}: {value} ({period})."
     ),
     ("accredited enterprises", False): N_("Accredited enterprises of {of}: {value} ({period})."),
+    ("exporting enterprises", True): N_("Enterprises of {of} exporting to {with}: {value} ({period})."),
+    ("exporting enterprises", False): N_("Exporting enterprises of {of}: {value} ({period})."),
     ("growth of trade turnover", True): N_("Trade between {of} and {with} grew by {value} in {period}."),
     ("growth of trade turnover", False): N_("Trade of {of} grew by {value} in {period}."),
     ("growth of exports", True): N_("Exports from {of} to {with} grew by {value} in {period}."),
@@ -177,6 +179,7 @@ METRIC_WORDS = {
     "imports": N_("imports"),
     "investment": N_("investment"),
     "accredited enterprises": N_("accredited enterprises"),
+    "exporting enterprises": N_("exporting enterprises"),
     "growth of trade turnover": N_("growth of trade turnover"),
     "growth of exports": N_("growth of exports"),
     "growth of imports": N_("growth of imports"),
@@ -408,7 +411,11 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
                 ),
                 language,
             )
-    message = (summaries.get(key) if other is _OTHER_SUMMARIES else None) or other[candidate.away is not None]
+    # a count told with its period in brackets reads the same for a year and a day
+    told_anyway = candidate.metric in ("accredited enterprises", "exporting enterprises")
+    message = (summaries.get(key) if other is _OTHER_SUMMARIES or told_anyway else None) or other[
+        candidate.away is not None
+    ]
     group = product_of(candidate.metric)
     if group and other is _OTHER_SUMMARIES:
         growth, flow, _ = group
