@@ -4054,3 +4054,36 @@ def test_counts_as_they_stand_of_exporters_agreements_and_a_partners_share() -> 
         {("figure", "gomel", "russia", "as of April 2023")},
         set(),
     )
+
+
+def test_meetings_held_days_told_in_passing_and_working_groups() -> None:
+    # the plans are in what the envoy said; the meeting he said it at was held
+    _assert_found(
+        "There are plans to build contacts in the flax and linen industry and machine tool building, "
+        "Ambassador Extraordinary and Plenipotentiary of the Russian Federation to the Republic of Belarus "
+        "Boris Gryzlov told reporters at a meeting with senior officials of the Vitebsk Oblast Executive "
+        "Committee.",
+        "en",
+        dt.date(2023, 8, 31),
+        {("event", "vitebsk", "russia", "2023-08-31")},
+        {("planned event", "vitebsk", "russia", "2023-08-31")},
+    )
+    # days that gave an impulse some time before are not days held on the article's day
+    assert _found("Значительный импульс придали мероприятия дней Пензенской области в Республике Беларусь.",
+                  "ru", dt.date(2025, 11, 19)) == set()  # fmt: skip
+    _assert_found(
+        "В Бресте проходят Дни Пензенской области.",
+        "ru",
+        dt.date(2025, 4, 5),
+        {("event", "brest-city", "penza", "2025-04-05")},
+        set(),
+    )
+    # a working group of the two sides meeting is their meeting
+    _assert_found(
+        "Четвертое заседание рабочей группы по сотрудничеству Белоруссии и Пензенской области состоялось в "
+        "Пензе 19 ноября.",
+        "ru",
+        dt.date(2025, 11, 20),
+        {("event", "belarus", "penza", "2025-11-19")},
+        set(),
+    )

@@ -191,7 +191,7 @@ _AHEAD = re.compile(
 
 # a reporting verb after the words reported: «…, — заявил губернатор», "…, the governor told"
 _REPORTED_AFTER = re.compile(
-    r"[,»\"”]\s*(?:—\s*)?(?:[\w.'’-]+\s+){0,8}?(?:told|said|noted|stressed|заявил\w*|сообщил\w*|рассказал\w*|"
+    r"[,»\"”]\s*(?:—\s*)?(?:[\w.'’-]+\s+){0,16}?(?:told|said|noted|stressed|заявил\w*|сообщил\w*|рассказал\w*|"
     r"отметил\w*|подчеркнул\w*|сказал\w*|заявіў|паведаміў|расказаў|адзначыў|падкрэсліў|сказаў)\b",
     re.I,
 )

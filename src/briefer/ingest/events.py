@@ -24,6 +24,9 @@ EVENTS = re.compile(
     # «Неделя города Тяньцзинь», not «на следующей неделе делегация»
     r"(?-i:[Нн]едел[яиюе]\s+(?:города\s+)?[А-ЯЁ])|(?-i:[Тт]ыдзень\s+(?:горада\s+)?[А-ЯЁІЎ])|(?-i:[Ww]eek\s+of\s+(?:the\s+)?[A-Z])|"
     r"встреч|встрети|сустрэч|сустрэл|сустрэўся|переговор|перамов|\bmeeting|\bmet\s+with|\btalks\b|"
+    # «заседание рабочей группы по сотрудничеству Белоруссии и Пензенской области»: the sides' own body
+    r"заседани\w*\s+(?:\w+\s+)?(?:рабочей\s+группы|комисси)|пасяджэнн\w*\s+(?:\w+\s+)?(?:рабочай\s+групы|камісі)|"
+    r"working\s+group\s+(?:meeting|session)|session\s+of\s+the\s+(?:\w+\s+)?(?:working\s+group|commission)|"
     # «по приглашению председателя облисполкома принял участие в открытии»: a guest's visit
     r"по\s+приглашению|па\s+запрашэнні|at\s+the\s+invitation\s+of",
     re.I,
@@ -100,6 +103,8 @@ def events(
         event = "meeting"  # «На … форуме губернатор провёл рабочую встречу с послом»: the forum is where
     elif event in ("forum", "exhibition", "fair") and any(_event_kind(w.group()) == "days" for w in words):
         event = "days"  # «на выставке «Россия» проходят Дни Гомельской области»: the days, at the exhibition
+    if event == "days" and not ahead and dated_by_article_only(notes) and not _UNDER_WAY.search(sentence):
+        return  # «импульс придали мероприятия дней Пензенской области»: days held some time before
     candidate = Candidate("event", home, away, date, sentence, start, end, event=event, notes=notes)
     if ahead and article.date is not None:
         candidate.reported = article.date.isoformat()
@@ -107,6 +112,12 @@ def events(
     yield candidate
 
 
+# days told as under way on the article's day
+_UNDER_WAY = re.compile(
+    r"проход|проводятся|открыл|открыва|стартова|начал|праходз|адкрыл|стартав|\bopen|kick|under\s+way|"
+    r"\btoday\b|сегодня|сёння",
+    re.I,
+)
 # a speech's venue: «рассказал на Форуме регионов», "said at the forum"
 _SAID_AT = re.compile(
     r"\b(?:рассказал\w*|заявил\w*|сообщил\w*|расказаў|заявіў|паведаміў|said|told\s+\w+)\s+"
@@ -174,7 +185,8 @@ _EVENT_KINDS = (
     ("недел", "days"), ("тыдз", "days"), ("week", "days"),  # «Неделя города Тяньцзинь»: its days
     ("встреч", "meeting"), ("встрети", "meeting"), ("сустрэ", "meeting"),
     ("переговор", "meeting"), ("перамов", "meeting"),
-    ("meeting", "meeting"), ("met", "meeting"), ("talks", "meeting"),
+    ("meeting", "meeting"), ("met", "meeting"), ("talks", "meeting"), ("заседан", "meeting"),
+    ("пасяджэн", "meeting"), ("working", "meeting"), ("session", "meeting"),
 )  # fmt: skip
 
 
