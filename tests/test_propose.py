@@ -4087,3 +4087,34 @@ def test_meetings_held_days_told_in_passing_and_working_groups() -> None:
         {("event", "belarus", "penza", "2025-11-19")},
         set(),
     )
+
+
+def test_regions_counted_with_agreements_or_supplied_and_agreements_known_in_any_words() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    base = load_fact_base(default_fact_root())
+    text = (
+        "Гродненская область активно сотрудничает с Россией. Областным исполнительным комитетом заключены "
+        "Соглашения с администрациями и правительствами уже 29 регионов Российской Федерации. Действуют "
+        "свыше 40 межрегиональных соглашений между районными исполнительными комитетами Принеманского края и "
+        "районными (муниципальными) административными единицами России."
+    )
+    found = propose([Article(text, "t", None, dt.date(2024, 4, 2), None, "ru", "x", "text")], base,
+                    dt.date(2026, 12, 6))  # fmt: skip
+    # the base words them its own way: «Russian regions with agreements with the regional executive committee»
+    assert {(p.fact["figure"]["metric"], p.standing.status, p.standing.fact) for p in found if p.fact} == {
+        ("regions with agreements", "known", "grodno-russia-regional-agreements-2024"),
+        ("agreements signed", "known", "grodno-russia-district-agreements-2024"),
+    }
+    [supplied] = _extraction(
+        "Gomel Oblast trades with Russia. Gomel Oblast products are exported to over 70 Russian regions.",
+        "en",
+        dt.date(2024, 5, 22),
+    ).candidates
+    assert (supplied.metric, supplied.away.id if supplied.away else None) == ("regions supplied", "russia")
+    # guests from ten regions are no count of anything supplied
+    guests = _extraction(
+        "На праздник в Гомель приехали делегации из 10 регионов России.", "ru", dt.date(2024, 5, 22)
+    )
+    assert [c for c in guests.candidates if c.kind == "figure"] == []

@@ -249,6 +249,7 @@ _COUNT_METRICS = {
     "projects": "projects",
     "tonnes": "tonnes",
     "cities": "twin cities",
+    "regions": "regions supplied",
 }
 # machines counted: what the sentence says of them (exported, bought) is the metric
 _MACHINES = ("tractors", "dump trucks")
@@ -384,6 +385,14 @@ def _measure_of(
             return None  # «более 50% от всех сделок Тульской области со странами СНГ»: no whole the base has
         notes.append("a share: of which whole, check the evidence")
         return f"share of {metric}"
+    if amount.unit == "regions":
+        # «заключены Соглашения с … 29 регионов», "exported to over 70 Russian regions"; "the two
+        # regions signed" is the pair, no count
+        if not any(char.isdigit() for char in amount.text):
+            return None
+        if _AGREEMENTS_WITH.search(sentence):
+            return "regions with agreements"
+        return "regions supplied" if _EXPORTING.search(sentence) else None
     if amount.unit in _COUNT_METRICS and metric != "accredited enterprises":
         cue = _COUNT_CUES.get(amount.unit)
         if cue is not None and not cue.search(sentence):
@@ -451,6 +460,7 @@ _ITS_TOWNS = re.compile(
 _WITH_PARTICIPATION = re.compile(
     r"при\s+участии|пры\s+ўдзеле|з\s+удзелам|with\s+the\s+participation\s+of", re.I
 )
+_AGREEMENTS_WITH = re.compile(r"соглашени|пагадненн|agreement", re.I)
 _SELLING = re.compile(
     r"\bsell|\bexport|экспортир|экспарту|поставля\w*\s+(?:\w+\s+)?(?:в|на)\s|пастаўля|продаю|прадаю", re.I
 )

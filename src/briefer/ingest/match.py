@@ -19,6 +19,8 @@ _METRIC_CLASSES = (
     (re.compile(r"export|экспорт", re.I), "exports"),
     (re.compile(r"import|импорт", re.I), "imports"),
     (re.compile(r"invest", re.I), "investment"),
+    (re.compile(r"regions\b.*agreement", re.I), "regions with agreements"),
+    (re.compile(r"agreement|documents\s+signed", re.I), "agreements"),
     (re.compile(r"accredit|enterprise|compan", re.I), "enterprises"),
 )
 

@@ -144,6 +144,10 @@ _FIGURE_SUMMARIES = {
     ("accredited enterprises", False): N_("Accredited enterprises of {of}: {value} ({period})."),
     ("exporting enterprises", True): N_("Enterprises of {of} exporting to {with}: {value} ({period})."),
     ("exporting enterprises", False): N_("Exporting enterprises of {of}: {value} ({period})."),
+    ("regions with agreements", True): N_(
+        "Regions of {with} with which {of} has agreements: {value} ({period})."
+    ),
+    ("regions supplied", True): N_("Regions of {with} that {of} supplies: {value} ({period})."),
     ("growth of trade turnover", True): N_("Trade between {of} and {with} grew by {value} in {period}."),
     ("growth of trade turnover", False): N_("Trade of {of} grew by {value} in {period}."),
     ("growth of exports", True): N_("Exports from {of} to {with} grew by {value} in {period}."),
@@ -180,6 +184,8 @@ METRIC_WORDS = {
     "investment": N_("investment"),
     "accredited enterprises": N_("accredited enterprises"),
     "exporting enterprises": N_("exporting enterprises"),
+    "regions with agreements": N_("regions with agreements"),
+    "regions supplied": N_("regions supplied"),
     "growth of trade turnover": N_("growth of trade turnover"),
     "growth of exports": N_("growth of exports"),
     "growth of imports": N_("growth of imports"),
@@ -412,7 +418,12 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
                 language,
             )
     # a count told with its period in brackets reads the same for a year and a day
-    told_anyway = candidate.metric in ("accredited enterprises", "exporting enterprises")
+    told_anyway = candidate.metric in (
+        "accredited enterprises",
+        "exporting enterprises",
+        "regions with agreements",
+        "regions supplied",
+    )
     message = (summaries.get(key) if other is _OTHER_SUMMARIES or told_anyway else None) or other[
         candidate.away is not None
     ]
