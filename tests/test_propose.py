@@ -4118,3 +4118,77 @@ def test_regions_counted_with_agreements_or_supplied_and_agreements_known_in_any
         "На праздник в Гомель приехали делегации из 10 регионов России.", "ru", dt.date(2024, 5, 22)
     )
     assert [c for c in guests.candidates if c.kind == "figure"] == []
+
+
+def test_new_places_drafted_as_written_and_placed_in_the_region_the_story_is_of() -> None:
+    from briefer.ingest.newplaces import belarusian_draft, transliterate
+
+    assert belarusian_draft("Грязинский район") == "Гразінскі раён"  # «р» is hard
+    assert (transliterate("Баяндаевский"), transliterate("Елецкий")) == ("Bayandayevskiy", "Yeletskiy")
+    [kanash] = _extraction(
+        "Города Чувашии и Беларуси стали побратимами. Партнерство установлено между Канашем и Осиповичами.",
+        "ru",
+        dt.date(2025, 7, 17),
+    ).new_places
+    assert (kanash.region.country_id, kanash.region.parent) == ("russia", "chuvashia")
+
+
+def test_councils_years_ago_a_region_with_its_country_consulates_and_a_unions_meeting() -> None:
+    # «Гродненским областным Советом депутатов … подписанное два года назад»: Grodno Oblast, two years before
+    _assert_found(
+        "Основой партнерства стало Соглашение между Государственным Советом Чувашской Республики и "
+        "Гродненским областным Советом депутатов, подписанное два года назад в Уфе.",
+        "ru",
+        dt.date(2025, 6, 27),
+        {("agreement", "grodno", "chuvashia", "2023")},
+        set(),
+    )
+    # «в Иркутской области Российской Федерации»: the region, its country named after it no partner
+    _assert_found(
+        "Делегация Брестской области работала в Иркутской области Российской Федерации.",
+        "ru",
+        dt.date(2022, 12, 14),
+        {("event", "brest", "irkutsk", "2022-12-14")},
+        {("event", "brest", "russia", "2022-12-14")},
+    )
+    # a consulate opened is the partner's in the city; one set up on paper is no opening
+    _assert_found(
+        "В среду, 28 декабря, в Гродно состоялось открытие генерального консульства России.",
+        "ru",
+        dt.date(2022, 12, 29),
+        {("event", "grodno-city", "russia", "2022-12-28")},
+        set(),
+    )
+    _assert_found(
+        "On April 13, Nurtleu attended the opening ceremony of Kazakhstan's Consulate General in Brest, "
+        "Belarus.",
+        "en",
+        dt.date(2024, 4, 14),
+        {("event", "brest-city", "kazakhstan", "2024-04-13")},
+        {("event", "belarus", "kazakhstan", "2024-04-13")},
+    )
+    assert _found("В ноябре 2025 года были учреждены отделения посольства России в Гомеле.", "ru",
+                  dt.date(2025, 12, 1)) == set()  # fmt: skip
+    # a union's council meeting where a Belarusian city is named only as where is no tie of the city
+    assert _found("The Council of Foreign Ministers of the CIS met in Minsk on April 12.", "en",
+                  dt.date(2024, 4, 13)) == set()  # fmt: skip
+
+
+def test_a_consulate_of_belarus_abroad_is_told_as_the_belarusian_sides() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    base = load_fact_base(default_fact_root())
+    text = "On 5 December the Consulate General of Belarus opened in Ho Chi Minh City."
+    [opened] = propose([Article(text, "t", None, dt.date(2023, 12, 7), None, "en", "x", "text")], base,
+                       dt.date(2026, 12, 6))  # fmt: skip
+    assert opened.fact is not None
+    assert (opened.fact["regions"], opened.fact["date"]) == (["belarus", "ho-chi-minh-city"], "2023-12-05")
+    assert opened.fact["summary"] == "A consulate of Belarus opened in Ho Chi Minh City."
+    assert opened.fact["translations"]["ru"]["summary"] == "В Хошимине открылось консульство Беларуси."
+    # thanks for the support in an opening some time before date no opening
+    thanks = (
+        "He thanked the city for the support in the opening of the Consulate General of Belarus in Ho Chi "
+        "Minh City."
+    )
+    assert _found(thanks, "en", dt.date(2023, 12, 7)) == set()

@@ -41,7 +41,7 @@ class Candidate:
     reported: str | None = None  # for a plan: the day the article put it on record
     hosted: bool = False  # an event the Belarusian side is named only as where it was held
     # whose days they are: "home" («Дни Гомельской области» held abroad) or "away" («Неделя
-    # города Тяньцзинь» held at home)
+    # города Тяньцзинь» held at home); for a consulate, "home" where it is the Belarusian side's
     days_of: str | None = None
     notes: list[str] = field(default_factory=list)
 

@@ -23,10 +23,29 @@ _ANOTHERS_DATE = re.compile(
 )
 # «Более 27 лет назад», "25 years ago": the year counted back from the article's
 _YEARS_AGO = re.compile(
-    r"(?P<more>более|больше|свыше|больш|звыш|more\s+than|over)?\s*(?P<years>\d{1,3})\s+"
+    r"(?P<more>более|больше|свыше|больш|звыш|more\s+than|over)?\s*(?P<years>\d{1,3}|"
+    r"два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|дзве|тры|чатыры|"
+    r"two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:лет|года|год|гадоў|гады|год|years?)\s+(?:назад|тому\s+назад|таму|ago)\b",
     re.I,
 )
+_NUMBER_WORDS = {
+    word: number
+    for number, words in enumerate(
+        (("два", "две", "дзве", "two"), ("три", "тры", "three"), ("четыре", "чатыры", "four"),
+         ("пять", "five"), ("шесть", "six"), ("семь", "seven"), ("восемь", "eight"), ("девять", "nine"),
+         ("десять", "ten")),
+        start=2,
+    )
+    for word in words
+}  # fmt: skip
+
+
+def _number(said: str) -> int:
+    """«два» and "two" as 2, "15" as 15."""
+    return int(said) if said.isdigit() else _NUMBER_WORDS[said.lower()]
+
+
 # "the 15th anniversary of signing the agreement", «15-летие подписания»: signed that many years before
 _ANNIVERSARY = re.compile(
     r"(?P<years>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:signing|establish)|"
@@ -66,7 +85,7 @@ def date_of(
     ago = (_YEARS_AGO.search(sentence) or _ANNIVERSARY.search(sentence)) if article.date is not None else None
     if ago and article.date is not None:
         years = next(
-            int(ago[group]) for group in ("years", "years_ru", "years_be") if ago.groupdict().get(group)
+            _number(ago[group]) for group in ("years", "years_ru", "years_be") if ago.groupdict().get(group)
         )
         found.append((ago.start(), str(article.date.year - years)))
     if found:

@@ -27,6 +27,9 @@ EVENTS = re.compile(
     # «заседание рабочей группы по сотрудничеству Белоруссии и Пензенской области»: the sides' own body
     r"заседани\w*\s+(?:\w+\s+)?(?:рабочей\s+группы|комисси)|пасяджэнн\w*\s+(?:\w+\s+)?(?:рабочай\s+групы|камісі)|"
     r"working\s+group\s+(?:meeting|session)|session\s+of\s+the\s+(?:\w+\s+)?(?:working\s+group|commission)|"
+    # «открытие генерального консульства России», "Kazakhstan's Consulate General in Brest"
+    r"консульств|консульск\w+\s+(?:учрежден|пункт|отдел)|консульскага|консульства|consulate|"
+    r"отделени\w*\s+(?:нашего\s+)?посольства|аддзяленн\w*\s+пасольства|embassy\s+(?:branch|office)|"
     # «по приглашению председателя облисполкома принял участие в открытии»: a guest's visit
     r"по\s+приглашению|па\s+запрашэнні|at\s+the\s+invitation\s+of",
     re.I,
@@ -79,6 +82,8 @@ def events(
         and _SAID_AT.search(sentence, 0, word.start())
     ):
         return  # «О достижениях он рассказал на Форуме регионов в Полоцке»: where it was said, no news
+    if word and _event_kind(word.group()) == "consulate" and not _OPENED.search(sentence):
+        return  # «учреждены отделения посольства»: set up on paper, not opened
     if word and _event_kind(word.group()) == "meeting" and _OWN_SESSION.match(sentence, word.end()):
         return  # "at the meeting of the Gomel Oblast Executive Committee": a body's own session
     if _envoy_is_the_partners(sentence, away):
@@ -99,12 +104,25 @@ def events(
         ahead = False
         notes.append("announced for the article's own day or before: told as held")
     event = _event_kind(word.group() if word else "")
-    if event in ("forum", "exhibition", "fair") and any(_event_kind(w.group()) == "meeting" for w in words):
-        event = "meeting"  # «На … форуме губернатор провёл рабочую встречу с послом»: the forum is where
+    if event in ("forum", "exhibition", "fair", "consulate") and any(
+        _event_kind(w.group()) == "meeting" for w in words
+    ):
+        # «На … форуме губернатор провёл рабочую встречу с послом»: the forum is where; "The
+        # Consulate General will be opened, the Ambassador said during a meeting": the meeting held
+        event = "meeting"
+        ahead = ahead and not _MET.search(sentence)
     elif event in ("forum", "exhibition", "fair") and any(_event_kind(w.group()) == "days" for w in words):
         event = "days"  # «на выставке «Россия» проходят Дни Гомельской области»: the days, at the exhibition
-    if event == "days" and not ahead and dated_by_article_only(notes) and not _UNDER_WAY.search(sentence):
-        return  # «импульс придали мероприятия дней Пензенской области»: days held some time before
+    under_way = _TODAY if event == "consulate" else _UNDER_WAY  # "the opening of the consulate" is no day
+    if (
+        event in ("days", "consulate")
+        and not ahead
+        and dated_by_article_only(notes)
+        and not under_way.search(sentence)
+    ):
+        # «импульс придали мероприятия дней Пензенской области», "thanks for the support in the
+        # opening of the Consulate General": held some time before, not on the article's day
+        return
     candidate = Candidate("event", home, away, date, sentence, start, end, event=event, notes=notes)
     if ahead and article.date is not None:
         candidate.reported = article.date.isoformat()
@@ -118,6 +136,12 @@ _UNDER_WAY = re.compile(
     r"\btoday\b|сегодня|сёння",
     re.I,
 )
+_CONSULATE_OF = re.compile(
+    r"(?:consulate|консульств\w*)\s+(?:general\s+)?(?:of\s+)?(?:генеральн\w+\s+)?$", re.I
+)
+_CONSULATE_AFTER = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}consulate", re.I)
+_TODAY = re.compile(r"\btoday\b|сегодня|сёння", re.I)
+_OPENED = re.compile(r"открыти|открыл|открыва|адкрыцц|адкрыл|адкрыва|\bopen", re.I)
 # a speech's venue: «рассказал на Форуме регионов», "said at the forum"
 _SAID_AT = re.compile(
     r"\b(?:рассказал\w*|заявил\w*|сообщил\w*|расказаў|заявіў|паведаміў|said|told\s+\w+)\s+"
@@ -185,6 +209,8 @@ _EVENT_KINDS = (
     ("недел", "days"), ("тыдз", "days"), ("week", "days"),  # «Неделя города Тяньцзинь»: its days
     ("встреч", "meeting"), ("встрети", "meeting"), ("сустрэ", "meeting"),
     ("переговор", "meeting"), ("перамов", "meeting"),
+    ("консульс", "consulate"), ("consulate", "consulate"), ("отделени", "consulate"),
+    ("аддзялен", "consulate"), ("embassy", "consulate"),
     ("meeting", "meeting"), ("met", "meeting"), ("talks", "meeting"), ("заседан", "meeting"),
     ("пасяджэн", "meeting"), ("working", "meeting"), ("session", "meeting"),
 )  # fmt: skip
@@ -210,6 +236,26 @@ def days_of(sentence: str, mention: Mention) -> bool:
         _DAYS_BEFORE.search(sentence[max(0, mention.start - 20) : mention.start])
         or _DAYS_AFTER.match(sentence, mention.end)
     )
+
+
+def settle_event(event: Candidate, sentence: str, mentions: list[Mention]) -> None:
+    """Whose days they are («Дни Гомельской области»: the home side's); a consulate is in a
+    city ("Kazakhstan's Consulate General in Brest": Brest, not its oblast)."""
+    if event.event == "days":
+        owners = [m.region.id for m in mentions if days_of(sentence, m)]
+        away = event.away.id if event.away else None
+        event.days_of = "home" if event.home.id in owners else "away" if away in owners else None
+    if event.event == "consulate":
+        # "the Consulate General of Belarus" in Ho Chi Minh City: the Belarusian side's, abroad
+        owner = next((m.region.id for m in mentions if _CONSULATE_OF.search(sentence, 0, m.start)
+                      or _CONSULATE_AFTER.match(sentence, m.end)), None)  # fmt: skip
+        event.days_of = "home" if owner == event.home.id else None
+        named = next((m for m in mentions if m.region.id == event.home.id), None)
+        event.home = (
+            next((other for other in named.others if other.kind == "city"), event.home)
+            if named
+            else event.home
+        )
 
 
 def guests_listed(sentence: str, mentions: list[Mention]) -> set[str]:

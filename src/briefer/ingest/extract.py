@@ -20,7 +20,7 @@ from . import sides
 from .articles import Article
 from .candidates import Candidate, Found, is_home
 from .dating import ceremony_date, date_by_ceremony, plan_in
-from .events import EVENTS, days_of, events, guests_listed
+from .events import EVENTS, events, guests_listed, settle_event
 from .figurecandidates import (
     BASIC_METRICS,
     IT_CHANGED,
@@ -373,29 +373,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 )
             )
             for candidate in found:
-                if (
-                    candidate.kind == "twinning"
-                    and candidate.home.id == HOME_COUNTRY
-                    and story_home is not None
-                    and candidate.away is not None
-                    and candidate.away.kind != "country"
-                ):
-                    # a country twins with no town: «визит в Беларусь делегации из Казани» in a
-                    # story whose title gives Minsk its new twin is Minsk's twinning
-                    candidate.home = story_home
-                    candidate.notes.append(f"the Belarusian side: {story_home.name}, as the title names it")
-                elif (
-                    candidate.kind == "twinning"
-                    and candidate.home.id == HOME_COUNTRY
-                    and home_before is not None
-                    and home_before.kind == "city"
-                    and candidate.away is not None
-                    and candidate.away.kind == "city"
-                ):
-                    # «Партнерство установлено между Канашем и Осиповичами. Соглашение о побратимстве
-                    # подписано 16 июля в рамках визита чувашской делегации в Беларусь»: Osipovichi's
-                    candidate.home = home_before
-                    candidate.notes.append(f"the Belarusian side: {home_before.name}, named before")
+                sides.twin_town_at_home(candidate, story_home, home_before)
             # nor is a town twinned with a country: «один из крупнейших мегаполисов Китая … является
             # побратимом белорусской столицы» is the city the title names, or no twinning to propose
             found = [c for c in found if sides.twin_abroad(c, title_away)]
@@ -428,7 +406,14 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             # «на празднование 929-летия Рязани … прибыли делегации … из Бреста, Минска, … Тулы»:
             # guests of one host, not each other's partners
             away = next((m.region for m in aways if m.region.id not in guests and not m.adjective), None)
-        if not found and home and away and mentions and EVENTS.search(sentence):
+        if (
+            not found
+            and home
+            and away
+            and mentions
+            and EVENTS.search(sentence)
+            and not sides.union_meets(sentence, away, homes)
+        ):
             level = away if away in read_as_city.values() else sides.at_its_level(registry, home, away)
             delegation = sides.delegation_named_next(finder, home, sentence, following)
             for event in events(article, sentence, start, end, delegation, level, ahead):
@@ -440,11 +425,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                     event.notes.append(f"with whom: {level.name}, whose city {away.name} is where: check it")
                 # «на Форуме регионов Беларуси и России в Полоцке»: Polotsk is where, and says so
                 event.hosted = any(m.region.id == delegation.id and sides.held_in(sentence, m) for m in homes)
-                if event.event == "days":
-                    owners = [m.region.id for m in mentions if days_of(sentence, m)]
-                    event.days_of = (
-                        "home" if delegation.id in owners else "away" if away.id in owners else None
-                    )
+                settle_event(event, sentence, mentions)
                 found.append(event)
         spans = periods(sentence, article.date)
         # "Sakhalin Region's foreign trade turnover", «товарооборот Курской области с Беларусью»:

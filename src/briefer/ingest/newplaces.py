@@ -192,6 +192,8 @@ def parent_by_setting(
         key = ("district abroad" if "district abroad" in setting else "oblast") if abroad else "district"
     elif place.kind == "district" and _LATIN_NAME.match(place.name) and "province" in setting:
         key = "oblast"  # "Kim Dong district" in a story of Vietnam: abroad, where the story is set
+    elif place.kind == "city" and "district abroad" in setting:
+        key = "district abroad"  # «Города Чувашии и Беларуси … между Канашем и Осиповичами»: in Chuvashia
     parent = setting.get(key)
     return parent, f"where it lies: {parent.name}, from the rest of the article" if parent else ""
 
@@ -428,6 +430,8 @@ def belarusian_letters(russian: str) -> str:
     word = re.sub(r"(?<=[рР])ь", "", word)  # «р» is hard in Belarusian
     word = re.sub(r"(?<=[рРжЖчЧшШцЦ])и", "ы", word)
     word = re.sub(r"(?<=[рРжЖчЧшШцЦ])е", "э", word)
+    # «р» is hard: «Грязинский» → «Гразінскі», «Рюмино» → «Руміна»
+    word = re.sub(r"(?<=[рР])[яёю]", lambda soft: {"я": "а", "ё": "о", "ю": "у"}[soft.group()], word)
     word = word.replace("и", "і").replace("И", "І")
     word = re.sub(r"д(?=[іеёюяь])", "дз", word)
     word = re.sub(r"Д(?=[іеёюяь])", "Дз", word)  # «Дедовичи» → «Дзедавічы»
@@ -452,7 +456,10 @@ def transliterate(name: str) -> str:
     def latin(word: str) -> str:
         # each part of a hyphenated name as it is written: Rybno-Slobodsky, Rostov-na-Donu
         parts = word.split("-")
-        spelled = [part.lower().translate(_LATIN) for part in parts]
+        # «е» after a vowel or at the start is "ye": Bayandayevsky, Yelets
+        spelled = [
+            re.sub(r"(?:(?<=[аеёиоуыэюяіь])|^)е", "ye", part.lower()).translate(_LATIN) for part in parts
+        ]
         spelled = [
             s[:1].upper() + s[1:] if p[:1].isupper() else s for p, s in zip(parts, spelled, strict=True)
         ]

@@ -135,8 +135,10 @@ def ancestors(registry: RegionRegistry, region: Region) -> list[str]:
 
 
 def without_possessive_countries(sentence: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions without Belarus named as a place's owner ("Belarus's Minsk city"): no
-    side of its own. (A country abroad named so stays: it tells a venue beside it.)"""
+    """The mentions without Belarus named as a place's owner ("Belarus's Minsk city"), and
+    without a country written right after its own place («в Иркутской области Российской
+    Федерации», "in Brest, Belarus"): no side of its own. (A country abroad named before its place stays: it
+    tells a venue beside it.)"""
     return [
         m
         for m in mentions
@@ -149,6 +151,10 @@ def without_possessive_countries(sentence: str, mentions: list[Mention]) -> list
                 and _OWNED.fullmatch(sentence[m.end - 2 : o.start])
                 for o in mentions
             )
+        )
+        and not (
+            m.region.kind == "country"
+            and any(o.region.country == m.region.id and 0 <= m.start - o.end <= 2 for o in mentions)
         )
     ]
 
@@ -364,6 +370,27 @@ _IN_BEFORE = re.compile(r"(?:^|\s)(?:в|во|у|ў|in)\s+$", re.I)
 def named_as_where(sentence: str, mention: Mention) -> bool:
     """Whether the place is named after «в» or "in" («в Бресте мы провели заседание»)."""
     return bool(_IN_BEFORE.search(sentence, 0, mention.start))
+
+
+def twin_town_at_home(candidate: Candidate, story_home: Region | None, home_before: Region | None) -> None:
+    """A country twins with no town: the Belarusian side of a twinning told as Belarus is the
+    town the title names («визит в Беларусь делегации из Казани» under a title giving Minsk
+    its new twin), or the town named just before («Партнерство установлено между Канашем и
+    Осиповичами. Соглашение о побратимстве подписано … в Беларусь»: Osipovichi's)."""
+    if candidate.kind != "twinning" or candidate.home.id != HOME_COUNTRY or candidate.away is None:
+        return
+    if story_home is not None and candidate.away.kind != "country":
+        candidate.home = story_home
+        candidate.notes.append(f"the Belarusian side: {story_home.name}, as the title names it")
+    elif home_before is not None and home_before.kind == "city" and candidate.away.kind == "city":
+        candidate.home = home_before
+        candidate.notes.append(f"the Belarusian side: {home_before.name}, named before")
+
+
+def union_meets(sentence: str, away: Region, homes: list[Mention]) -> bool:
+    """Whether a union's body meets where the Belarusian place is named only as where ("the
+    Council of Foreign Ministers of the CIS in Minsk"): no tie of the place with the union."""
+    return away.kind == "union" and all(named_as_where(sentence, m) for m in homes)
 
 
 _ACT_AFTER = re.compile(

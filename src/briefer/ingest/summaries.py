@@ -82,6 +82,7 @@ _EVENT_SUMMARIES = {
     "meeting": N_("Meeting: {home} and {away}."),
     "signing": N_("Signing: {home} and {away}."),
     "twinning signing": N_("Signing of a twinning agreement: {home} and {away}."),
+    "consulate": N_("Consulate: {away} in {home}."),
 }
 _PLAN_SUMMARIES = {
     "visit": N_("Planned visit: {home} and {away}."),
@@ -92,6 +93,7 @@ _PLAN_SUMMARIES = {
     "meeting": N_("Planned meeting: {home} and {away}."),
     "signing": N_("Planned signing: {home} and {away}."),
     "twinning signing": N_("Planned signing of a twinning agreement: {home} and {away}."),
+    "consulate": N_("Planned consulate: {away} in {home}."),
 }
 # events as sentences, the sides in the genitive («встреча представителей Минской области и
 # Таджикистана»); the labels above serve a place the registry gives no cases
@@ -104,9 +106,11 @@ _EVENT_SENTENCES = {
     "meeting": N_("Representatives of {home} and {away} met."),
     "signing": N_("{home} and {away} signed a document."),
     "twinning signing": N_("{home} and {away} signed a twinning agreement."),
+    "consulate": N_("A diplomatic mission of {away} opened, as part of the ties between {home} and {away}."),
 }
 # an event held in the Belarusian place, the partner taking part: the place in the locative
 _HOSTED_SENTENCES = {
+    "consulate": N_("A consulate of {away} opened in {home}."),
     "forum": N_("A forum with {away} taking part was held in {home}."),
     "exhibition": N_("An exhibition with {away} taking part was held in {home}."),
     "fair": N_("A fair with {away} taking part was held in {home}."),
@@ -128,6 +132,9 @@ _PLAN_SENTENCES = {
     "meeting": N_("A meeting of representatives of {home} and {away} is planned."),
     "signing": N_("{home} and {away} are to sign a document."),
     "twinning signing": N_("{home} and {away} are to sign a twinning agreement."),
+    "consulate": N_(
+        "A diplomatic mission of {away} is to open, as part of the ties between {home} and {away}."
+    ),
 }
 _FIGURE_SUMMARIES = {
     ("trade turnover", True): N_("Trade between {of} and {with} came to {value} in {period}."),
@@ -373,15 +380,18 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
             (_genitive(candidate.away, language) if language != "en" else away) if candidate.away else None
         )
         home_in = _locative(candidate.home, language)
+        away_in = _locative(candidate.away, language) if candidate.away else None
+        if event == "consulate" and candidate.days_of == "home" and home_gen and away_in:
+            # "the Consulate General of Belarus" in Ho Chi Minh City
+            return words.gettext(_HOSTED_SENTENCES[event]).format(home=away_in, away=home_gen)
         if (
-            candidate.hosted
+            (candidate.hosted or event == "consulate")
             and home_in
             and away_gen
             and event in _HOSTED_SENTENCES
             and not candidate.reported
         ):
             return words.gettext(_HOSTED_SENTENCES[event]).format(home=home_in, away=away_gen)
-        away_in = _locative(candidate.away, language) if candidate.away else None
         planned = bool(candidate.reported)
         if event == "days" and candidate.days_of == "home" and home_gen and away_in:
             return words.gettext(_DAYS_SENTENCES["home", planned]).format(home=home_gen, away=away_in)
