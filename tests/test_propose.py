@@ -1955,10 +1955,10 @@ def test_a_plan_of_action_and_imports_of_belarusian_goods() -> None:
     assert [(c.kind, c.document, c.home.id, c.away.id if c.away else None) for c in found] == [
         ("agreement", "plan of action", "mogilev", "tianjin")
     ]
-    # «импорт белорусской продукции» a partner reports is Belarus's exports, not one product group
+    # «импорт белорусской продукции» a partner reports is its own imports from Belarus, not one product group
     text = "Импорт белорусской продукции в Иркутскую область за январь-сентябрь 2024 года вырос на 16,5%."
     assert _figures(text, "ru", dt.date(2024, 11, 1)) == [
-        ("belarus", "irkutsk", "growth of exports", 16.5, None, "January-September 2024")
+        ("irkutsk", "belarus", "growth of imports", 16.5, None, "January-September 2024")
     ]
 
 
@@ -2564,7 +2564,7 @@ def test_envoys_settings_committees_and_signatories(
     _assert_found(text, language, day, wanted, unwanted)
 
 
-def test_the_partners_own_exports_are_belarus_imports_and_its_whole_is_its_own() -> None:
+def test_the_partners_own_exports_and_imports_and_its_whole_are_its_own() -> None:
     from briefer.ingest.articles import Article
     from briefer.ingest.extract import extract
 
@@ -2579,10 +2579,10 @@ def test_the_partners_own_exports_are_belarus_imports_and_its_whole_is_its_own()
     assert [(c.home.id, c.away.id if c.away else None, c.metric, c.amount.value if c.amount else None)
             for c in found] == [
         ("tula", "belarus", "growth of trade turnover", 19),
-        ("belarus", "tula", "growth of imports", 22.3),
-        ("belarus", "tula", "growth of exports", 11),
+        ("tula", "belarus", "growth of exports", 22.3),
+        ("tula", "belarus", "growth of imports", 11),
         ("tula", "belarus", "share of trade turnover", 50),
-        ("belarus", "tula", "growth of imports", 23.8),
+        ("tula", "belarus", "growth of exports", 23.8),
     ]  # fmt: skip
     # a share of the trade with a group of countries has no whole the base knows: not proposed
     grouped = extract(
@@ -2772,8 +2772,8 @@ def test_a_regions_own_words_its_exports_its_whole_and_no_field_of_ranking() -> 
     assert [(c.home.id, c.away.id if c.away else None, c.metric, c.amount.value if c.amount else None)
             for c in found] == [
         ("lipetsk", "belarus", "share of trade turnover", 5),
-        ("belarus", "lipetsk", "growth of imports", 12),
-        ("belarus", "lipetsk", "growth of exports", 6),
+        ("lipetsk", "belarus", "growth of exports", 12),
+        ("lipetsk", "belarus", "growth of imports", 6),
     ]  # fmt: skip
 
 
@@ -2994,16 +2994,17 @@ def test_a_document_signed_and_approved_is_signed() -> None:
     ]
 
 
-def test_the_partners_exports_told_in_its_own_words_are_turned_once() -> None:
+def test_the_partners_exports_told_in_its_own_words_stay_its_own() -> None:
     text = (
         "Губернатор Тульской области рассказал о торговле. По итогам 2024 года внешнеторговый оборот региона "
         "с республикой увеличился на 19%. В 2024 году экспорт тульских товаров вырос на 12%."
     )
     found = _extraction(text, "ru", dt.date(2025, 6, 21)).candidates
-    # told from the partner's side and named as the partner's goods: Belarus's imports, not turned back
-    assert [(c.metric, c.amount.value if c.amount else None) for c in found] == [
-        ("growth of trade turnover", 19),
-        ("growth of imports", 12),
+    # told from the partner's side and named as the partner's goods: the partner's own exports, as it
+    # reports them, not Belarus's imports (which Belarus's statistics count)
+    assert [(c.home.id, c.metric, c.amount.value if c.amount else None) for c in found] == [
+        ("tula", "growth of trade turnover", 19),
+        ("tula", "growth of exports", 12),
     ]
 
 
@@ -3848,14 +3849,13 @@ def test_a_product_groups_figure_names_its_group_and_matches_only_that_groups() 
     assert not any("name it" in note for note in sweets.notes)
 
 
-def test_the_partners_exports_of_a_group_are_belarus_imports_of_it() -> None:
+def test_flows_of_goods_and_a_groups_figures_are_compared_only_with_the_same_groups() -> None:
     from briefer.ingest.match import metric_class
-    from briefer.ingest.products import turned
+    from briefer.ingest.products import is_flow
 
-    assert turned("exports of meat products") == "imports of meat products"
-    assert turned("growth of imports") == "growth of exports"
-    assert turned("exports of a product group") == "imports of a product group"
-    assert turned("exports of services") is None and turned("share of exports") is None
+    assert is_flow("exports of meat products") and is_flow("growth of imports")
+    assert is_flow("exports of a product group")
+    assert not is_flow("exports of services") and not is_flow("share of exports")
     assert metric_class("growth of meat exports") == metric_class("growth of exports of meat products")
     assert metric_class("exports of dairy products") != metric_class("exports")
     assert metric_class("exports of goods") == metric_class("exports")
@@ -4192,3 +4192,28 @@ def test_a_consulate_of_belarus_abroad_is_told_as_the_belarusian_sides() -> None
         "Minh City."
     )
     assert _found(thanks, "en", dt.date(2023, 12, 7)) == set()
+
+
+def test_a_figure_of_the_year_under_way_told_in_the_present_is_the_year_so_far() -> None:
+    _assert_found(
+        "Липецкая область торгует с Беларусью. Доля Беларуси в общем внешнеторговом обороте области в "
+        "2025 году составляет 5%.",
+        "ru",
+        dt.date(2025, 8, 22),
+        {("figure", "lipetsk", "belarus", "2025 to 22 August")},
+        {("figure", "lipetsk", "belarus", "2025")},
+    )
+    # a year gone by stays the year
+    _assert_found(
+        "Липецкая область торгует с Беларусью. Доля Беларуси в общем внешнеторговом обороте области в "
+        "2024 году составляет 5%.",
+        "ru",
+        dt.date(2025, 8, 22),
+        {("figure", "lipetsk", "belarus", "2024")},
+        set(),
+    )
+
+
+def test_a_consulate_being_prepared_is_not_opened() -> None:
+    assert _found("МИД России завершает подготовку открытия новых отделений посольства в Витебске и Гомеле.",
+                  "ru", dt.date(2025, 12, 1)) == set()  # fmt: skip

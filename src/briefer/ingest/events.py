@@ -82,8 +82,12 @@ def events(
         and _SAID_AT.search(sentence, 0, word.start())
     ):
         return  # «О достижениях он рассказал на Форуме регионов в Полоцке»: where it was said, no news
-    if word and _event_kind(word.group()) == "consulate" and not _OPENED.search(sentence):
-        return  # «учреждены отделения посольства»: set up on paper, not opened
+    if (
+        word
+        and _event_kind(word.group()) == "consulate"
+        and (not _OPENED.search(sentence) or _TO_OPEN.search(sentence))
+    ):
+        return  # «учреждены отделения посольства», «завершает подготовку открытия»: not opened yet
     if word and _event_kind(word.group()) == "meeting" and _OWN_SESSION.match(sentence, word.end()):
         return  # "at the meeting of the Gomel Oblast Executive Committee": a body's own session
     if _envoy_is_the_partners(sentence, away):
@@ -140,6 +144,10 @@ _CONSULATE_OF = re.compile(
     r"(?:consulate|консульств\w*)\s+(?:general\s+)?(?:of\s+)?(?:генеральн\w+\s+)?$", re.I
 )
 _CONSULATE_AFTER = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}consulate", re.I)
+_TO_OPEN = re.compile(
+    r"подготовк\w*\s+(?:к\s+)?открыти|падрыхтоўк\w*\s+(?:да\s+)?адкрыцц|prepar\w*\s+(?:for\s+|to\s+)?(?:the\s+)?open",
+    re.I,
+)
 _TODAY = re.compile(r"\btoday\b|сегодня|сёння", re.I)
 _OPENED = re.compile(r"открыти|открыл|открыва|адкрыцц|адкрыл|адкрыва|\bopen", re.I)
 # a speech's venue: «рассказал на Форуме регионов», "said at the forum"

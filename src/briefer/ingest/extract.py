@@ -29,7 +29,12 @@ from .figurecandidates import (
     named_metric,
     whole_before_its_part,
 )
-from .figuresides import exports_of_the_partner, settle_figures, speaks_of_the_region
+from .figuresides import (
+    belarusian_goods_imported,
+    exports_of_the_partner,
+    settle_figures,
+    speaks_of_the_region,
+)
 from .newplaces import (
     new_town_of_title,
     parent_by_setting,
@@ -42,7 +47,7 @@ from .newplaces import (
 )
 from .periods import Period, is_base, periods
 from .places import Mention, PlaceFinder, in_a_name
-from .products import turned
+from .products import is_flow
 from .retold import without_coarser_events
 from .sentences import sentences
 from .ties import (
@@ -512,19 +517,20 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                     "article is about: check it"
                 )
         for candidate in figures:
-            # the partner's own exports and imports are Belarus's imports and exports, turned once
-            as_belarus_sees_it = turned(candidate.metric or "")
-            if as_belarus_sees_it is None:
+            # the partner's own exports and imports, told as it reports them: its figure, with
+            # Belarus, not turned into Belarus's imports and exports (which its statistics count)
+            if not is_flow(candidate.metric or "") or candidate.away is None or not is_home(candidate.home):
                 continue
-            if exports_of_the_partner(sentence, candidate):
-                # «Объём экспорта липецких товаров увеличился на 12%»: Lipetsk's exports, Belarus's imports
-                note = f"{candidate.away.name if candidate.away else ''}'s own exports: check it"
+            if exports_of_the_partner(sentence, candidate) or belarusian_goods_imported(sentence, candidate):
+                # «Объём экспорта липецких товаров увеличился на 12 %, а импорт белорусской продукции
+                # в регион вырос на 6 %»: Lipetsk's own exports and imports
+                note = f"whose figure: {candidate.away.name}'s own, with Belarus: check it"
             elif partners_view:
-                note = "the partner's own exports and imports, told from Belarus's side"
+                note = "whose figure: the partner's own, as it reports it, with Belarus: check it"
             else:
                 continue
-            candidate.metric = as_belarus_sees_it
-            candidate.notes.append(note)
+            candidate.home, candidate.away = candidate.away, candidate.home
+            candidate.notes = [n for n in candidate.notes if not n.startswith("with whom:")] + [note]
         found.extend(figures)
         for candidate in found:
             if candidate.metric is None or not candidate.metric.startswith("countries supplied"):

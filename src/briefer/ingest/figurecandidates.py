@@ -28,8 +28,6 @@ _METRICS = (
     ),
     (
         re.compile(
-            # «импорт белорусской продукции» a partner speaks of is Belarus's exports to it
-            r"импорт\w*\s+белорусск\w+|імпарт\w*\s+беларуск\w+|imports?\s+of\s+Belarusian|"
             r"экспорт|экспарт|export|shipp|shipment|отгруз|адгруз|поставк|пастаўк|поставлен|пастаўлен|\bsales\b|"
             r"\bsuppl(?:ied|ies)\b|\bdeliver(?:ed|ies)\b|"
             # «поставить в Китай», «область реализовала в КНР товаров на…»: sold abroad
@@ -188,12 +186,13 @@ def figure_candidates(
         elif (
             article.date is not None
             and period.text == str(article.date.year)
-            and THIS_YEAR.search(sentence[period.start : period.end])
+            and (THIS_YEAR.search(sentence[period.start : period.end]) or _SO_FAR.search(sentence))
         ):
-            # «в этом году» in a report: the year so far, to the article's month, not the whole year
+            # «в этом году», «в 2025 году составляет 5 %» in an August report: the year so far, to
+            # the article's day, not the whole year
             to = f"{article.date.day} {MONTHS_EN[article.date.month - 1]}"
             period = Period(f"{period.text} to {to}", f"{article.date:%Y-%m-%d}", period.start, period.end)
-            notes.append("«this year»: the year so far, to the article's date: check the period")
+            notes.append("the year under way: so far, to the article's date: check the period")
         unit_metric = metric
         candidate = Candidate(
             "figure",
@@ -459,6 +458,10 @@ _ITS_TOWNS = re.compile(
 # «При участии КНР … создано два юридических лица»: companies of a partner's capital
 _WITH_PARTICIPATION = re.compile(
     r"при\s+участии|пры\s+ўдзеле|з\s+удзелам|with\s+the\s+participation\s+of", re.I
+)
+# a present tense for a figure of the year under way («составляет», "accounts for")
+_SO_FAR = re.compile(
+    r"\b(?:составляет|составляют|приходится|складае|складаюць|прыпадае|accounts\s+for|stands\s+at)\b", re.I
 )
 _AGREEMENTS_WITH = re.compile(r"соглашени|пагадненн|agreement", re.I)
 _SELLING = re.compile(

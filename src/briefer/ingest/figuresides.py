@@ -32,6 +32,19 @@ def exports_of_the_partner(sentence: str, candidate: Candidate) -> bool:
     )
 
 
+def belarusian_goods_imported(sentence: str, candidate: Candidate) -> bool:
+    """Whether the imports the figure counts are of Belarusian goods («импорт белорусской
+    продукции в регион», "imports of Belarusian products"): the partner's own imports."""
+    if candidate.amount is None or not (candidate.metric or "").removeprefix("growth of ").startswith(
+        "imports"
+    ):
+        return False
+    return bool(
+        _BELARUSIAN_GOODS.search(sentence, max(0, candidate.amount.start - 90), candidate.amount.start)
+    )
+
+
+_BELARUSIAN_GOODS = re.compile(r"импорт\w*\s+белорусск|імпарт\w*\s+беларуск|imports?\s+of\s+Belarusian", re.I)
 _ADJECTIVE_STEM = re.compile(r"([А-ЯЁІЎ][а-яёіў-]+?(?:ск|цк))(?:ая|ий|і|ае)\s")
 
 

@@ -84,15 +84,10 @@ def product_class(metric: str) -> str | None:
     return next((product for product, pattern in _NAMED.items() if pattern.search(metric)), None)
 
 
-def turned(metric: str) -> str | None:
-    """Exports as imports and imports as exports, the group and growth kept: the partner's
-    own exports are Belarus's imports. None for a metric of no flow."""
-    flows = {"exports": "imports", "imports": "exports"}
-    words = metric.split(" of ")
-    for at, word in enumerate(words):
-        if word in flows and all(part == "growth" for part in words[:at]):
-            rest = words[at + 1 :]
-            if rest and rest != ["a product group"] and " of ".join(rest) not in PRODUCTS:
-                return None
-            return " of ".join([*words[:at], flows[word], *rest])
-    return None
+def is_flow(metric: str) -> bool:
+    """Whether a metric is a flow of goods one way: exports or imports, of a group or all,
+    or their growth."""
+    words = metric.removeprefix("growth of ").split(" of ", 1)
+    return words[0] in ("exports", "imports") and (
+        len(words) == 1 or words[1] in (*PRODUCTS, "a product group")
+    )
