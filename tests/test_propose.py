@@ -227,13 +227,13 @@ def test_places_are_found_in_any_case_and_spelling(text: str, expected: list[str
         ("more than two hundred companies", [(200, "companies", "more than")]),
         # a half is 50 percent, as growth or as a share; a year's half is no amount
         ("exports to non-CIS countries increased by almost half", [(50, "percent", "nearly")]),
-        ("which accounts for half of Belarus' trade with Tatarstan", [(50, "percent", None)]),
+        ("which accounts for half of Belarus' trade with Tatarstan", [(50, "percent", "about")]),
         ("Товарооборот вырос почти наполовину", [(50, "percent", "nearly")]),
         ("На долю Китая приходится более половина экспорта", [(50, "percent", "more than")]),
-        ("Russia accounts for three fourths of the total volume", [(75, "percent", None)]),
-        ("На Россию приходится три четверти внешнеторгового оборота", [(75, "percent", None)]),
+        ("Russia accounts for three fourths of the total volume", [(75, "percent", "about")]),
+        ("На Россию приходится три четверти внешнеторгового оборота", [(75, "percent", "about")]),
         ("на Китай приходится почти четверть экспорта", [(25, "percent", "nearly")]),
-        ("вырос на 50% и достиг четверти всего оборота", [(50, "percent", None), (25, "percent", None)]),
+        ("вырос на 50% и достиг четверти всего оборота", [(50, "percent", None), (25, "percent", "about")]),
         ("the number of organizations rose to 450 in 2022", [(450, "companies", None)]),
         ("to be registered in the first half of 2021", []),
         ("за первую половину года", []),
@@ -254,7 +254,7 @@ def test_places_are_found_in_any_case_and_spelling(text: str, expected: list[str
         # a day of a month is no count of what follows it
         ("В Гомеле 19 ноября подписано соглашение о сотрудничестве", []),
         ("On 12 May 3 agreements were signed", [(3, "agreements", None)]),
-        ("на Китай приходится десятая часть экспорта", [(10, "percent", None)]),
+        ("на Китай приходится десятая часть экспорта", [(10, "percent", "about")]),
     ],
 )
 def test_amounts_keep_their_currency_scale_and_qualifier(sentence: str, found: list[tuple]) -> None:  # type: ignore[type-arg]
@@ -4217,3 +4217,23 @@ def test_a_figure_of_the_year_under_way_told_in_the_present_is_the_year_so_far()
 def test_a_consulate_being_prepared_is_not_opened() -> None:
     assert _found("МИД России завершает подготовку открытия новых отделений посольства в Витебске и Гомеле.",
                   "ru", dt.date(2025, 12, 1)) == set()  # fmt: skip
+
+
+def test_an_agreement_in_force_since_a_year_is_not_said_to_be_signed_then() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    base = load_fact_base(default_fact_root())
+    text = "Соглашение о сотрудничестве между Алтайским краем и Гродненской областью действует с 2011 года."
+    [agreement] = propose([Article(text, "t", None, dt.date(2024, 5, 30), None, "ru", "x", "text")], base,
+                          dt.date(2026, 12, 6))  # fmt: skip
+    assert agreement.fact is not None
+    assert (agreement.fact["regions"], agreement.fact["date"]) == (["grodno", "altai-krai"], "2011")
+    assert (
+        agreement.fact["summary"]
+        == "An agreement between Grodno Oblast and Altai Krai has been in force since 2011."
+    )
+    assert agreement.fact["translations"]["ru"]["summary"] == (
+        "Гродненская область и Алтайский край: соглашение действует с 2011 года."
+    )
+    assert "in force since then: when it was signed, the sentence does not say" in agreement.notes

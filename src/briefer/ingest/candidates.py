@@ -32,6 +32,7 @@ class Candidate:
     years: str | None = None  # a programme's or roadmap's span: "2024-2026"
     until: str | None = None  # the year a plan runs to: "2026"
     approved: bool = False  # a document approved («утвердили»), not said to be signed
+    in_force: bool = False  # a document said to be in force since a year («действует с 2011 года»)
     event: str | None = None  # visit, forum, fair, delegation, days
     metric: str | None = None
     amount: Amount | None = None

@@ -119,6 +119,9 @@ def figure_candidates(
             and carried
             and not (amount.unit in _DOCUMENT_COUNTS and _STOCK.search(sentence))
             and not (amount.unit in _COUNT_METRICS and _NOW.search(sentence))  # «на сегодня 16 предприятий»
+            and not (
+                amount.unit == "percent" and _SO_FAR.search(sentence)
+            )  # "Russia accounts for three fourths"
             and amount.unit != "cities"  # a town's twins are counted as they stand, not for a period
         ):
             # («Договорно-правовая база насчитывает уже порядка 50 соглашений»: a stock, as of today)

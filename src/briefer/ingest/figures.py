@@ -332,6 +332,8 @@ def _qualified(sentence: str, amount: Amount) -> Amount:
         )
     if _EXCEEDED.search(sentence[max(0, amount.start - 30) : amount.start]):
         return replace(amount, qualifier="more than")
+    if amount.unit == "percent" and not re.search(r"\d|exactly|ровно|роўна", amount.text, re.I):
+        return replace(amount, qualifier="about")  # "three fourths", «на четверть»: a share said round
     return amount
 
 

@@ -362,6 +362,10 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
         return words.gettext(_TIE_SUMMARIES[candidate.tie or "twinned"]).format(home=home, away=away)
     if candidate.kind == "agreement":
         document = candidate.document or "agreement"
+        if candidate.in_force:  # «Соглашение … действует с 2011 года»: in force, no signing told
+            return words.gettext(
+                N_("An agreement between {home} and {away} has been in force since {year}.")
+            ).format(home=home, away=away, year=candidate.date[:4])
         plain, spans, horizons = (
             (_APPROVED_SUMMARIES, _APPROVED_SPAN_SUMMARIES, _APPROVED_HORIZON_SUMMARIES)
             if candidate.approved

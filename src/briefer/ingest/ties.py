@@ -422,13 +422,24 @@ def ties_and_documents(
                     years=years,
                     until=until,
                     approved=bool(_APPROVED.search(sentence)) and not _SIGNED_AS_SUCH.search(sentence),
+                    in_force=bool(_IN_FORCE.search(sentence)) and not _SIGNED_AS_SUCH.search(sentence),
                     notes=list(notes),
                 )
+                if candidate.in_force:
+                    candidate.notes.append(
+                        "in force since then: when it was signed, the sentence does not say"
+                    )
                 if tie == "twinned" and document == "protocol of intent":
                     candidate.notes.append(
                         "a protocol of intent to twin: the twinning itself is still to come"
                     )
                 yield candidate
+
+
+# «Соглашение … действует с 2011 года», "has been in force since 2011"
+_IN_FORCE = re.compile(
+    r"(?:действу\w*|дзейнічае|дзейнічаюць|in\s+(?:force|effect))\s+(?:с|з|since)\s+(?:19|20)\d\d", re.I
+)
 
 
 # «Соответствующие документы подписали…», "The documents were signed by…": the signing of what
