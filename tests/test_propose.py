@@ -2436,18 +2436,19 @@ def test_makers_names_counts_told_after_their_noun_and_residents_named_after_the
         "including six companies operating as residents of the FEZ Grodnoinvest.",
         "en",
     ) == [
-        ("grodno", "china", "companies with foreign capital", 45),
+        ("grodno", "china", "companies with the partner's capital", 45),
         ("grodno", "china", "resident companies", 6),
     ]
     assert found(
         "Количество организаций с китайским капиталом в Гродненской области достигло 45 в 2024 году.", "ru"
-    ) == [("grodno", "china", "companies with foreign capital", 45)]
+    ) == [("grodno", "china", "companies with the partner's capital", 45)]
 
 
 def test_a_count_of_a_year_stands_in_it(runner: CliRunner, newsroom: Path) -> None:
     (newsroom / "saved" / "capital.txt").write_text(
         "Гомельская область и Китай\nhttps://example.org/gomel-capital\n2025-03-01\n\n"
-        "Количество организаций с китайским капиталом в Гомельской области достигло 45 в 2024 году.\n",
+        "Количество организаций с иностранным капиталом из Китая в Гомельской области достигло 45 в 2024 "
+        "году.\n",
         encoding="utf-8",
     )
     [figure] = by_kind(propose_json(runner, "saved/capital.txt"), "figure")
@@ -4237,3 +4238,26 @@ def test_an_agreement_in_force_since_a_year_is_not_said_to_be_signed_then() -> N
         "Гродненская область и Алтайский край: соглашение действует с 2011 года."
     )
     assert "in force since then: when it was signed, the sentence does not say" in agreement.notes
+
+
+def test_companies_with_the_partners_capital_name_the_partner() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    base = load_fact_base(default_fact_root())
+
+    def proposed(text: str) -> list[dict]:  # type: ignore[type-arg]
+        article = Article(text, "t", None, dt.date(2023, 2, 10), None, "ru", "x", "text")
+        return [p.fact for p in propose([article], base, dt.date(2026, 12, 6)) if p.fact]
+
+    [russian] = proposed("В Гомельской области зарегистрировано 450 организаций с российским капиталом.")
+    assert (russian["scope"], russian["figure"]["metric"]) == (
+        {"of": "gomel", "with": "russia"},
+        "companies with the partner's capital",
+    )
+    assert russian["translations"]["ru"]["summary"] == (
+        "Компании с капиталом из России в Гомельской области: 450 компаний (на февраль 2023 г.)."
+    )
+    # capital of no one country named stays foreign capital
+    [foreign] = proposed("В Гомельской области зарегистрировано 450 организаций с иностранным капиталом.")
+    assert foreign["figure"]["metric"] == "companies with foreign capital"

@@ -403,6 +403,11 @@ def _measure_of(
             _FOREIGN_CAPITAL.search(amount.text + sentence[amount.end : amount.end + 40])
             or _WITH_PARTICIPATION.search(sentence, max(0, amount.start - 80), amount.start)
         ):
+            capital = _FOREIGN_CAPITAL.search(amount.text + sentence[amount.end : amount.end + 40])
+            if capital and not _ANY_FOREIGN.search(capital.group()) and len(capital.group().split()) > 2:
+                return (
+                    "companies with the partner's capital"  # «с российским капиталом», "with Russian capital"
+                )
             return "companies with foreign capital"
         # «8 резидентов», "eight companies operating as residents of the FEZ"
         if amount.unit == "companies" and _RESIDENTS.search(sentence, amount.start, amount.end + 30):
@@ -510,6 +515,7 @@ _POINTS_BACK = re.compile(r"^\W*(?:this|that|it)\s+(?:is|was|means)\b|^\W*(?:э�
 _FOREIGN_CAPITAL = re.compile(
     r"\bс\s+(?:\w+\s+){0,2}капитал|\bз\s+(?:\w+\s+){0,2}капітал|with\s+(?:\w+\s+){0,2}capital", re.I
 )
+_ANY_FOREIGN = re.compile(r"foreign|overseas|иностранн|зарубежн|замежн|participation|участи|удзел", re.I)
 _RESIDENTS = re.compile(r"резидент|рэзідэнт|resident", re.I)
 BASIC_METRICS = ("trade turnover", "exports", "imports", "investment")
 _EXPORT_SHARE = re.compile(

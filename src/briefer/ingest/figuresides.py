@@ -90,6 +90,7 @@ _PARTNERS_WHOLE = re.compile(
     re.I,
 )
 _TRADED = ("exports", "imports")
+_BELARUSIAN_CAPITAL = re.compile(r"белорусск\w*\s+капитал|беларуск\w*\s+капітал|Belarusian\s+capital", re.I)
 # investment that came from the partner: "investments from Kazakhstan", "Russian investments",
 # «иностранные инвестиции», «инвестиции из Китая», «прямыя інвестыцыі з Расіі»
 _RECEIVED = re.compile(
@@ -160,7 +161,17 @@ def settle_figures(
             # Russia's part in the oblast's whole
             candidate.home, candidate.away = home_before, candidate.home
             candidate.notes.append(f"the whole is {home_before.name}'s, from an earlier sentence: check it")
+        if (
+            candidate.metric == "companies with the partner's capital"
+            and candidate.away is not None
+            and candidate.home.country_id == HOME_COUNTRY
+            and _BELARUSIAN_CAPITAL.search(sentence)
+        ):
+            # "15 organizations with Belarusian capital registered here" in Primorsky Krai: the
+            # partner's companies, of Belarusian capital
+            candidate.home, candidate.away = candidate.away, candidate.home
         clause_partner = partner_in_clause(sentence, partners, candidate)
+
         if clause_partner is not None and candidate.away is not None and owner_abroad is None:
             # «на страны ЕАЭС пришлось $617 млн, в Российскую Федерацию — поставки на $590 млн»
             candidate.away = clause_partner

@@ -214,6 +214,7 @@ METRIC_WORDS = {
     "enterprises": N_("enterprises"),
     "resident companies": N_("resident companies"),
     "companies with foreign capital": N_("companies with foreign capital"),
+    "companies with the partner's capital": N_("companies with the partner's capital"),
     "joint ventures": N_("joint ventures"),
     "agreements signed": N_("agreements signed"),
     "documents signed": N_("documents signed"),
@@ -304,6 +305,7 @@ _STOCKS = frozenset(
         "enterprises",
         "resident companies",
         "companies with foreign capital",
+        "companies with the partner's capital",
         "joint ventures",
         "twin cities",
     }
@@ -418,6 +420,13 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
         if candidate.metric in _STOCKS and candidate.period.text.isdigit()
         else _OTHER_SUMMARIES
     )
+    with_gen = _genitive(candidate.away, language) if candidate.away else None
+    of_in = _locative(candidate.home, language)
+    if candidate.metric == "companies with the partner's capital" and with_gen and of_in:
+        # «Компании с капиталом из России в Гомельской области: 450 компаний (2022 г.)»
+        return words.gettext(N_("Companies with capital from {with} in {of}: {value} ({period}).")).format(
+            of=of_in, value=value, period=words.period(candidate.period.text), **{"with": with_gen}
+        )
     share = _SHARE_SUMMARIES.get(candidate.metric) or _RECEIVED_SUMMARIES.get(
         (candidate.metric, candidate.amount.unit == "times")
     )
