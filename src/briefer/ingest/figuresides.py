@@ -14,7 +14,7 @@ from .sides import FIRST_LEVEL
 
 def exports_of_the_partner(sentence: str, candidate: Candidate) -> bool:
     """Whether the exports the figure counts are the partner's goods («экспорт липецких
-    товаров», "exports of Lipetsk goods"), which Belarus imports."""
+    товаров», "exports of Lipetsk goods"): the partner's own exports, with Belarus."""
     if candidate.amount is None or candidate.away is None or candidate.metric is None:
         return False
     if candidate.metric.removeprefix("growth of ") != "exports":
