@@ -4261,3 +4261,35 @@ def test_companies_with_the_partners_capital_name_the_partner() -> None:
     # capital of no one country named stays foreign capital
     [foreign] = proposed("В Гомельской области зарегистрировано 450 организаций с иностранным капиталом.")
     assert foreign["figure"]["metric"] == "companies with foreign capital"
+
+
+def test_no_place_made_of_a_compass_word_or_of_a_persons_name_after_an_okrug() -> None:
+    grodno = _extraction(
+        "Делегация Гродно находится с рабочим визитом в крупнейшем многонаселенном городе Юга России.",
+        "ru",
+        dt.date(2024, 11, 19),
+    )
+    assert grodno.new_places == []
+    # «округа Перевозский Натальей Труниной»: the okrug, not «Перевозский Натальей»; an urban okrug
+    # named by an adjective is an okrug, not a city
+    [perevoz] = _extraction(
+        "Соглашение подписали глава Жабинковского района и глава местного самоуправления округа "
+        "Перевозский Натальей Труниной.",
+        "ru",
+        dt.date(2022, 6, 1),
+    ).new_places
+    assert (perevoz.place.name, perevoz.place.kind) == ("Перевозский", "district")
+    [okrug] = _extraction(
+        "Установление побратимских связей Жабинковского района с городским округом Перевозский отвечает "
+        "интересам.",
+        "ru",
+        dt.date(2022, 6, 1),
+    ).new_places
+    assert okrug.place.kind == "district"
+    _assert_found(
+        "Делегация города Ишима приняла участие в праздновании Дня города Бобруйска.",
+        "ru",
+        dt.date(2023, 7, 1),
+        {("event", "bobruisk", "ishim", "2023-07-01")},
+        set(),
+    )

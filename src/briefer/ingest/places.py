@@ -345,6 +345,14 @@ class PlaceFinder:
             for match in pattern.finditer(text):
                 start, end = match.span("name")
                 name = match["name"]
+                first, _, second = name.partition(" ")
+                if (
+                    pattern is _BEFORE_NAME
+                    and _NOMINATIVE_ADJECTIVE.search(first)
+                    and _OBLIQUE.search(second)
+                ):
+                    # «округа Перевозский Натальей Труниной»: the okrug's name, then a person's
+                    name, end = first, start + len(first)
                 if " " in name and any(start < stop and end > begin for begin, stop in taken):
                     # «городом Дзержинском Нижегородской области»: the town, not the region after it
                     name = name.split()[0]
@@ -352,7 +360,11 @@ class PlaceFinder:
                 if any(start < stop and end > begin for begin, stop in taken):
                     continue
                 kind = _kind_of(match.group(group))
-                if kind == "district" and _URBAN.search(text[max(0, match.start() - 12) : match.start()]):
+                if (
+                    kind == "district"
+                    and _URBAN.search(text[max(0, match.start() - 12) : match.start()])
+                    and not _NOMINATIVE_ADJECTIVE.search(name)  # «городской округ Перевозский»: an okrug
+                ):
                     kind = "city"  # «городской округ Астрахань»: a city and its land
                 if (
                     pattern is not _BEFORE_NAME
@@ -395,12 +407,26 @@ class PlaceFinder:
                 yield NewPlace(match["first"], "city", start, end, match.group())
 
 
+_NOMINATIVE_ADJECTIVE = re.compile(r"(?:ий|ый|ой|і|ы)$")
+_OBLIQUE = re.compile(r"(?:ей|ой|ом|ем|ою|ею|ым|им|ого|ему|ому|ую|юю)$")
+# «в городе Юга России», "a city of the South": a part of a country, no place's name
+_COMPASS = re.compile(
+    r"(?:юг|север|запад|восток|центр)(?:а|у|е|ом)?|поўдзень|поўдня|поўнач|поўначы|захад|захаду|усход|усходу|"
+    r"south|north|east|west|centre|center",
+    re.I,
+)
+
+
 def _not_a_place_name(name: str) -> bool:
     """A man's name after «глава города», «вице-губернатор провинции» («Константин
     Шестаков», «Сунь Ханьшань»: two words, the first no adjective), or a word of a
     larger unit's name ("Siberian Federal District")."""
     parts = name.split()
-    if parts[0].lower() in _NOT_PLACE_WORDS or _KIND_ADJECTIVE.match(parts[0]):
+    if (
+        parts[0].lower() in _NOT_PLACE_WORDS
+        or _KIND_ADJECTIVE.match(parts[0])
+        or _COMPASS.fullmatch(parts[0])
+    ):
         return True
     return len(parts) == 2 and bool(_CYRILLIC_WORD.match(parts[0])) and not _ADJECTIVE_WORD.search(parts[0])
 
