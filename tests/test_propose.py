@@ -4293,3 +4293,18 @@ def test_no_place_made_of_a_compass_word_or_of_a_persons_name_after_an_okrug() -
         {("event", "bobruisk", "ishim", "2023-07-01")},
         set(),
     )
+
+
+def test_the_capital_a_count_names_is_the_partner_whatever_the_story_is_of() -> None:
+    [figure] = [
+        c
+        for c in _extraction(
+            "The Omsk delegation visited Gomel Oblast. Gomel Oblast is home to 450 organizations with "
+            "Russian capital.",
+            "en",
+            dt.date(2023, 4, 27),
+        ).candidates
+        if c.kind == "figure"
+    ]
+    assert (figure.home.id, figure.away.id if figure.away else None) == ("gomel", "russia")
+    assert not any(note.startswith("with whom:") for note in figure.notes)

@@ -492,7 +492,13 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             setting = setting or setting_of(article, finder)
             speaker = setting.get("district abroad")
         figures = settle_figures(
-            sentence, figures, [m for m in aways if not m.adjective], owner, speaker, home or last_home
+            sentence,
+            figures,
+            [m for m in aways if not m.adjective],
+            owner,
+            speaker,
+            home or last_home,
+            tuple(aways),
         )
         for candidate in figures:
             if candidate.metric == "twin cities":
@@ -534,7 +540,10 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         found.extend(figures)
         for candidate in found:
             if candidate.metric is None or not candidate.metric.startswith("countries supplied"):
-                candidate.notes.extend(note for note in pair_notes if note not in candidate.notes)
+                # (a "with whom" note is the candidate's only where it names the candidate's partner)
+                partner = candidate.away.name if candidate.away else ""
+                candidate.notes.extend(note for note in pair_notes if note not in candidate.notes and not (
+                    note.startswith("with whom:") and partner and partner not in note))  # fmt: skip
         if spans and not ahead:  # a plan's period ("to be registered in H1 2021") is not the text's
             # nor is the year a change was measured from ("4% more than in 2019")
             last_periods = [span for span in spans if not is_base(sentence, span)] or last_periods

@@ -90,6 +90,7 @@ _PARTNERS_WHOLE = re.compile(
     re.I,
 )
 _TRADED = ("exports", "imports")
+_CAPITAL_AFTER = re.compile(r"\s+(?:капитал|капітал|capital)", re.I)
 _BELARUSIAN_CAPITAL = re.compile(r"белорусск\w*\s+капитал|беларуск\w*\s+капітал|Belarusian\s+capital", re.I)
 # investment that came from the partner: "investments from Kazakhstan", "Russian investments",
 # «иностранные инвестиции», «инвестиции из Китая», «прямыя інвестыцыі з Расіі»
@@ -119,6 +120,7 @@ def settle_figures(
     owner_abroad: Region | None,
     story_partner: Region | None = None,
     home_before: Region | None = None,
+    abroad: tuple[Mention, ...] = (),
 ) -> list[Candidate]:
     """The sentence's figures with their sides as a desk reads them: a partner's own
     exports into Belarus, a partner region's own trade with Belarus, the partner of each
@@ -161,6 +163,11 @@ def settle_figures(
             # Russia's part in the oblast's whole
             candidate.home, candidate.away = home_before, candidate.home
             candidate.notes.append(f"the whole is {home_before.name}'s, from an earlier sentence: check it")
+        capital_of = next(
+            (m.region for m in abroad if m.adjective and _CAPITAL_AFTER.match(sentence, m.end)), None
+        )
+        if candidate.metric == "companies with the partner's capital" and capital_of is not None:
+            candidate.away = capital_of  # «с российским капиталом» in a story of Omsk: Russia's capital
         if (
             candidate.metric == "companies with the partner's capital"
             and candidate.away is not None
