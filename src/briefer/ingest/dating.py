@@ -8,6 +8,7 @@ import re
 
 from .articles import Article
 from .candidates import Candidate
+from .figures import word_number
 from .periods import WEEKDAY, dates, periods
 
 _THIS_SEASON = re.compile(
@@ -29,21 +30,11 @@ _YEARS_AGO = re.compile(
     r"(?:лет|года|год|гадоў|гады|год|years?)\s+(?:назад|тому\s+назад|таму|ago)\b",
     re.I,
 )
-_NUMBER_WORDS = {
-    word: number
-    for number, words in enumerate(
-        (("два", "две", "дзве", "two"), ("три", "тры", "three"), ("четыре", "чатыры", "four"),
-         ("пять", "five"), ("шесть", "six"), ("семь", "seven"), ("восемь", "eight"), ("девять", "nine"),
-         ("десять", "ten")),
-        start=2,
-    )
-    for word in words
-}  # fmt: skip
 
 
 def _number(said: str) -> int:
     """«два» and "two" as 2, "15" as 15."""
-    return int(said) if said.isdigit() else _NUMBER_WORDS[said.lower()]
+    return int(said) if said.isdigit() else int(word_number(said))
 
 
 # "the 15th anniversary of signing the agreement", «15-летие подписания»: signed that many years before

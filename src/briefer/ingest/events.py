@@ -12,6 +12,7 @@ from .articles import Article
 from .candidates import Candidate
 from .dating import date_of, dated_by_article_only
 from .places import Mention
+from .sides import as_city
 
 EVENTS = re.compile(
     # (not «выставочная деятельность», not "Foreign Affairs")
@@ -258,12 +259,7 @@ def settle_event(event: Candidate, sentence: str, mentions: list[Mention]) -> No
         owner = next((m.region.id for m in mentions if _CONSULATE_OF.search(sentence, 0, m.start)
                       or _CONSULATE_AFTER.match(sentence, m.end)), None)  # fmt: skip
         event.days_of = "home" if owner == event.home.id else None
-        named = next((m for m in mentions if m.region.id == event.home.id), None)
-        event.home = (
-            next((other for other in named.others if other.kind == "city"), event.home)
-            if named
-            else event.home
-        )
+        event.home = as_city(event.home, mentions, True)  # (Brest, not Brest Oblast)
 
 
 def guests_listed(sentence: str, mentions: list[Mention]) -> set[str]:

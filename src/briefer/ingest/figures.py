@@ -248,7 +248,7 @@ def amounts(sentence: str) -> list[Amount]:
     # "times": most sentences have neither, and a look for them is far quicker
     for match in _MONEY_WORDS.finditer(sentence) if any(stem in folded for stem in _SCALES) else ():
         half = 0.5 if match["half"] else 0.0
-        add(_money(match, _scaled(_word_number(match["word"]) + half, match["scale"])))
+        add(_money(match, _scaled(word_number(match["word"]) + half, match["scale"])))
     for match in _PERCENT.finditer(sentence):
         add(
             Amount(
@@ -269,7 +269,7 @@ def amounts(sentence: str) -> list[Amount]:
         add(Amount(_fraction_value(match), "percent", qualifier, *match.span(), match.group().strip()))
     for match in _WORD_MULTIPLE.finditer(sentence) if "раз" in folded or "times" in folded else ():
         half = 0.5 if match["half"] else 0.0
-        value = 1.5 if match["one_half"] else _word_number(match["word"]) + half
+        value = 1.5 if match["one_half"] else word_number(match["word"]) + half
         if value >= 1.5:
             add(Amount(value, "times", None, *match.span(), match.group()))
     position = 0
@@ -346,7 +346,8 @@ def _money(match: re.Match[str], value: float) -> Amount:
     return Amount(value, code, None, *match.span(), match.group(), unsure)
 
 
-def _word_number(word: str) -> float:
+def word_number(word: str) -> float:
+    """A number written in words: «два», "two hundred", «полтора»."""
     folded = re.sub(r"\s+", " ", word.lower())
     if folded in ("one hundred", "hundred", "сто"):
         return 100

@@ -9,7 +9,7 @@ import re
 from ..places import HOME_COUNTRY, Region
 from .candidates import Candidate
 from .places import Mention
-from .sides import FIRST_LEVEL
+from .sides import FIRST_LEVEL, country_after_its_place
 
 
 def exports_of_the_partner(sentence: str, candidate: Candidate) -> bool:
@@ -52,14 +52,7 @@ def partner_in_clause(sentence: str, partners: list[Mention], candidate: Candida
     """Of several partners a sentence names, the one in the amount's own clause, nearest
     before it; None where the sentence names one partner or the clause none."""
     # «Кировская область РФ»: the country written after its region is no partner of its own
-    partners = [
-        m
-        for m in partners
-        if not (
-            m.region.kind == "country"
-            and any(p.region.country == m.region.id and 0 <= m.start - p.end <= 3 for p in partners)
-        )
-    ]
+    partners = [m for m in partners if not country_after_its_place(m, partners, gap=3)]
     if candidate.amount is None or len({m.region.id for m in partners}) < 2:
         return None
     before = [m for m in partners if m.end <= candidate.amount.start]

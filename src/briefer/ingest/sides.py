@@ -137,8 +137,8 @@ def ancestors(registry: RegionRegistry, region: Region) -> list[str]:
 def without_possessive_countries(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions without Belarus named as a place's owner ("Belarus's Minsk city"), and
     without a country written right after its own place («в Иркутской области Российской
-    Федерации», "in Brest, Belarus"): no side of its own. (A country abroad named before its place stays: it
-    tells a venue beside it.)"""
+    Федерации», "in Brest, Belarus"): no side of its own. (A country abroad named before its
+    place stays: it tells a venue beside it.)"""
     return [
         m
         for m in mentions
@@ -152,11 +152,17 @@ def without_possessive_countries(sentence: str, mentions: list[Mention]) -> list
                 for o in mentions
             )
         )
-        and not (
-            m.region.kind == "country"
-            and any(o.region.country == m.region.id and 0 <= m.start - o.end <= 2 for o in mentions)
-        )
+        and not country_after_its_place(m, mentions)
     ]
+
+
+def country_after_its_place(mention: Mention, mentions: list[Mention], gap: int = 2) -> bool:
+    """Whether the mention is a country written right after a place of its own, at most
+    ``gap`` characters on («Иркутской области Российской Федерации», «Кировская область РФ»)."""
+    return mention.region.kind == "country" and any(
+        other.region.country == mention.region.id and 0 <= mention.start - other.end <= gap
+        for other in mentions
+    )
 
 
 _OWNED = re.compile(r".?(?:'s|’s|'|’)\s+")  # the possessive inside the mention or after it
