@@ -4,7 +4,6 @@ and scope)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -101,7 +100,7 @@ def standing(base: FactBase, entry: dict[str, object], dated_by_article: bool = 
         recent = [
             fact
             for fact in same_pair
-            if fact.kind == kind and 0 <= _days_before(fact.date, date) <= _RECENT_DAYS
+            if fact.kind == kind and 0 <= (date.first_day - fact.date.first_day).days <= _RECENT_DAYS
         ]
         if recent:
             fact = max(recent, key=lambda fact: (fact.date, fact.id))
@@ -125,12 +124,6 @@ def _same_month(one: FactDate, other: FactDate) -> bool:
     if one.year != other.year:
         return False
     return not one.month or not other.month or one.month == other.month
-
-
-def _days_before(earlier: FactDate, later: FactDate) -> int:
-    """How many days ``earlier`` falls before ``later`` (negative: after), each at its first day."""
-    first = dt.date(earlier.year, earlier.month or 1, earlier.day or 1)
-    return (dt.date(later.year, later.month or 1, later.day or 1) - first).days
 
 
 def _days_apart(one: FactDate, other: FactDate) -> int:
