@@ -2404,6 +2404,9 @@ def test_a_new_oblast_abroad_is_placed_in_its_country_and_named_in_belarusian() 
         # «Д» and «Т» soften as «д» and «т» do; «чск» of an adjective is «цк»
         ("Дедовичский район", "Дзедавіцкі раён"),
         ("Тихвинский район", "Ціхвінскі раён"),
+        # the Slavic «пере-», «чере-» (where «р» and «ч» are hard); an urban okrug is a feminine «акруга»
+        ("Череповецкий район", "Чарапавецкі раён"),
+        ("Перевозский городской округ", "Перавозская гарадская акруга"),
     ],
 )
 def test_a_new_russian_districts_belarusian_name_is_drafted(russian: str, belarusian: str) -> None:
@@ -4308,3 +4311,99 @@ def test_the_capital_a_count_names_is_the_partner_whatever_the_story_is_of() -> 
     ]
     assert (figure.home.id, figure.away.id if figure.away else None) == ("gomel", "russia")
     assert not any(note.startswith("with whom:") for note in figure.notes)
+
+
+def test_a_visits_programme_is_no_news_and_its_city_is_the_one_it_names() -> None:
+    # «Программа насыщенная: … – подписание Соглашения …»: the signing is on a programme still
+    # ahead, not done; the visit to «городе Юга России» is to the city the programme names
+    text = (
+        "Председатель Гродненского горисполкома в эти дни с рабочим визитом в крупнейшем "
+        "многонаселенном городе Юга России.\n\n"
+        "Программа насыщенная:\n"
+        "– участие в Международной выставке «ЮГАГРО 2024»;\n"
+        "– подписание Соглашения об установлении побратимских связей между Краснодаром и Гродно;\n"
+        "– посещение музея.\n\n"
+        "Основная задача – наладить дружеские связи."
+    )
+    assert _found(text, "ru", dt.date(2024, 11, 19)) == {("event", "grodno-city", "krasnodar", "2024-11-19")}
+    [visit] = _extraction(text, "ru", dt.date(2024, 11, 19)).candidates
+    assert "with whom: Krasnodar, the city of Russia named next: check it" in visit.notes
+    # a programme told after the fact lists what was done
+    done = text.replace("в эти дни с рабочим визитом в", "побывал с рабочим визитом в").replace(
+        "Программа насыщенная:", "Программа визита включала:"
+    )
+    assert ("twinning", "grodno-city", "krasnodar") in {
+        found[:3] for found in _found(done, "ru", dt.date(2024, 11, 19))
+    }
+
+
+def test_twins_listed_together_are_partners_of_the_town_the_title_names() -> None:
+    text = (
+        "Соглашения о побратимстве заключены с Восточным Сараево (Республика Сербская), Гродно "
+        "(Республика Беларусь) и Шицзячжуаном (Китай)."
+    )
+    title = "Три города-побратима и пять партнёров: как Краснодар расширил международные связи за пять лет"
+    day = dt.date(2025, 8, 21)
+    _assert_found(
+        text,
+        "ru",
+        day,
+        {("twinning", "grodno-city", "krasnodar", "2025-08-21")},
+        {("twinning", "grodno-city", "shijiazhuang", "2025-08-21")},
+        title,
+    )
+    # with no town in the title, the list pairs no one
+    assert _found(text, "ru", day) == set()
+    # a Belarusian town that signs with one of them is its partner
+    _assert_found(
+        "Гродно подписал соглашение о побратимстве с Шицзячжуаном.",
+        "ru",
+        day,
+        {("twinning", "grodno-city", "shijiazhuang", "2025-08-21")},
+        set(),
+    )
+
+
+def test_a_count_of_ties_in_a_paragraph_of_the_partners_own_is_not_belarusian() -> None:
+    text = (
+        "Установлены дружеские связи между Центральным округом Краснодара и Ленинским районом Минска.\n\n"
+        "В течение пяти лет активно развиваются связи Краснодара с иностранными партнерами в области "
+        "образования. Заключено шесть соглашений о партнерстве между школами."
+    )
+    found = _extraction(text, "ru", dt.date(2025, 8, 21)).candidates
+    assert not [c for c in found if c.kind == "figure"], found
+    # in the Belarusian place's own paragraph the count is its
+    same_paragraph = text.replace(".\n\nВ течение", ". В течение")
+    [count] = [
+        c for c in _extraction(same_paragraph, "ru", dt.date(2025, 8, 21)).candidates if c.kind == "figure"
+    ]
+    assert (count.metric, count.home.id) == ("agreements signed", "minsk-leninsky-district")
+
+
+def test_the_relevant_agreement_under_a_twinnings_title_is_that_twinning() -> None:
+    title = (
+        "Жабинковский район установил побратимские связи с городским округом Перевозский "
+        "Нижегородской области"
+    )
+    text = (
+        "Соответствующее соглашение было подписано сегодня в Министерстве иностранных дел Республики "
+        "Беларусь главой Жабинковского района и главой местного самоуправления округа Перевозский "
+        "Натальей Труниной в рамках XVII заседания Совета делового сотрудничества Республики Беларусь "
+        "и Нижегородской области Российской Федерации.\n\n"
+        "Установление побратимских связей с городским округом Перевозский отвечает интересам жителей."
+    )
+    extraction = _extraction(text, "ru", dt.date(2022, 6, 1), title)
+    assert {(c.kind, c.home.id, c.away.id if c.away else None) for c in extraction.candidates} == {
+        ("twinning", "zhabinka-district", "perevozsky-urban-okrug")
+    }
+    # the okrug «округа Перевозский» is the urban okrug the article names in full elsewhere
+    [okrug] = extraction.new_places
+    assert (okrug.region.name, okrug.region.kind, okrug.region.parent) == (
+        "Perevozsky Urban Okrug",
+        "district",
+        "nizhny-novgorod",
+    )
+    assert dict(okrug.region.names) == {
+        "ru": "городской округ Перевозский",
+        "be": "Перавозская гарадская акруга",
+    }

@@ -228,3 +228,32 @@ def plan_in(sentence: str) -> re.Match[str] | None:
         # was said; what the sentence tells of its own (the talks) is done
         return None
     return plan
+
+
+def in_a_programme(text: str, start: int, end: int) -> bool:
+    """Whether the sentence is an item of a programme still ahead («Программа насыщенная:
+    – участие в выставке; – подписание соглашения…»): what it lists is planned, not done."""
+    lines = text[start:end].split("\n")
+    if len(lines) > 1 and _PROGRAMME.search(lines[0]) and any(_ITEM.match(line) for line in lines[1:]):
+        return not _DONE.search(lines[0])
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _ITEM.match(text, line_start):
+        return False
+    for line in reversed(text[:line_start].split("\n")[-30:]):  # back over the items before it
+        if line.strip() and not _ITEM.match(line):
+            return bool(_PROGRAMME.search(line)) and not _DONE.search(line)
+    return False
+
+
+_ITEM = re.compile(r"\s*[–—•*-]\s")
+# the line that opens a programme, ending with its colon
+_PROGRAMME = re.compile(
+    r"\b(?:программ\w*|праграм\w*|agenda|programme|program|itinerary|в\s+планах|у\s+планах)\b[^\n]*:\s*$",
+    re.I,
+)
+# «В программе визита были:», "The programme included:": a programme told after the fact
+_DONE = re.compile(
+    r"\b(?:был[аио]?|состоял\w*|включал\w*|прош[её]л\w*|прошл\w*|былі|уключал\w*|адбыл\w*|"
+    r"was|were|included|featured)\b",
+    re.I,
+)

@@ -260,28 +260,3 @@ def settle_event(event: Candidate, sentence: str, mentions: list[Mention]) -> No
                       or _CONSULATE_AFTER.match(sentence, m.end)), None)  # fmt: skip
         event.days_of = "home" if owner == event.home.id else None
         event.home = as_city(event.home, mentions, True)  # (Brest, not Brest Oblast)
-
-
-def guests_listed(sentence: str, mentions: list[Mention]) -> set[str]:
-    """The places of a list of three or more that guests came from («прибыли делегации … из
-    Бреста, Минска, Новороссийска, Тулы и Владимира»): guests all, none the other's host."""
-    runs: list[list[Mention]] = []
-    for mention in mentions:
-        if runs and _LISTED.fullmatch(sentence[runs[-1][-1].end : mention.start]):
-            runs[-1].append(mention)
-        else:
-            runs.append([mention])
-    listed = next(
-        (
-            run
-            for run in runs
-            if len(run) >= 3 and _FROM.search(sentence, max(0, run[0].start - 6), run[0].start)
-        ),
-        [],
-    )
-    return {m.region.id for m in listed}
-
-
-# the gap between two places of a list, other names in it («Минска, Новороссийска, Тулы»)
-_LISTED = re.compile(r"(?:\s*(?:,|и|і|and)\s*[А-ЯЁІЎA-Z][\w-]*)*\s*(?:,|и|і|and)\s*")
-_FROM = re.compile(r"(?:\bиз|\bз|\bfrom)\s+$", re.I)

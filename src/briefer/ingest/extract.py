@@ -19,8 +19,8 @@ from ..places import HOME_COUNTRY, Region
 from . import sides
 from .articles import Article
 from .candidates import Candidate, Found, is_home
-from .dating import ceremony_date, date_by_ceremony, plan_in
-from .events import EVENTS, events, guests_listed, settle_event
+from .dating import ceremony_date, date_by_ceremony, in_a_programme, plan_in
+from .events import EVENTS, events, settle_event
 from .figurecandidates import (
     BASIC_METRICS,
     IT_CHANGED,
@@ -30,11 +30,12 @@ from .figurecandidates import (
     whole_before_its_part,
 )
 from .figuresides import (
-    belarusian_goods_imported,
-    exports_of_the_partner,
+    partners_by_adjective,
+    partners_own_flows,
     settle_figures,
     speaks_of_the_region,
 )
+from .lists import guests_listed, partner_of_a_list
 from .newplaces import (
     new_town_of_title,
     parent_by_setting,
@@ -43,11 +44,11 @@ from .newplaces import (
     provisional_region,
     registered_district,
     setting_of,
+    with_its_level,
     without_dateline,
 )
 from .periods import Period, is_base, periods
 from .places import Mention, PlaceFinder, in_a_name
-from .products import is_flow
 from .retold import without_coarser_events
 from .sentences import sentences
 from .ties import (
@@ -82,6 +83,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     # the partner the article is about: named with a Belarusian place, its title first
     story_away = sides.title_partner(article, finder)
     title_away = story_away
+    title_mentions = finder.mentions(article.title or "")
     story_home = sides.title_home(article, finder)
     # «Беларусь занимает первое место по объему товарооборота с Петербургом…» (the title), «По
     # итогам трех кварталов этого года он вырос почти на 11%» (the lead): the lead's figure is of
@@ -105,12 +107,14 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     last_meeting: tuple[Region, Region] | None = None  # the sides of the last meeting or visit told
     said_up_to = 0  # where the sentence before ended
     countries_named: set[str] = set()  # the partners' countries named so far
+    home_in_paragraph = True  # whether the paragraph has named a Belarusian place
     for written, start, end in sentences(article.text):
         if "\n\n" in article.text[said_up_to:start]:
             # a new paragraph: the sides of a figure or a partner named are not carried into
             # it; the article's partner is the one its title names, if any
             last_pair = previous_away = None
             story_away = title_away
+            home_in_paragraph = False
         said_up_to = end
         # what is read is the sentence without its dateline; what is shown is the sentence
         sentence = without_dateline(written)
@@ -149,7 +153,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 stop = kind_word.end() if kind_word else place.end
                 mentions.append(Mention(registered, place.start, stop, sentence[place.start : stop]))
                 continue
-            region, notes = provisional_region(place, parent, article.language, registry)
+            region, notes = provisional_region(
+                with_its_level(place, article.text), parent, article.language, registry
+            )
             # a place found before is where the article first placed it
             before = next((f.region for f in result.new_places if f.region.id == region.id), None)
             placed.append(Mention(before or region, place.start, place.end, place.name))
@@ -165,6 +171,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         if peoples:
             mentions = [m for m in mentions if not any(a <= m.start < b for a, b in peoples)]
         homes = [m for m in mentions if is_home(m.region)]
+        home_in_paragraph = home_in_paragraph or bool(homes)
         # «председатель Миноблисполкома … на встрече с Послом Таджикистана в Беларуси»: where the
         # envoy is posted is no side where a Belarusian place is named besides
         posted = [m for m in homes if sides.seat_of_a_mission(sentence, m)]
@@ -350,7 +357,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         previous_away = away if mentions and len(countries) <= 1 else None
         countries_named |= countries
         plan = plan_in(sentence)
-        ahead = plan is not None
+        # a visit's programme lists what it will hold: parts of the visit, none news of its own
+        programme = in_a_programme(article.text, start, end)
+        ahead = plan is not None or programme
         following = article.text[end : end + 600]
         found = (
             list(tie_list(sentence, start, end, mentions, registry, listing, following)) if mentions else []
@@ -382,6 +391,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             # nor is a town twinned with a country: «один из крупнейших мегаполисов Китая … является
             # побратимом белорусской столицы» is the city the title names, or no twinning to propose
             found = [c for c in found if sides.twin_abroad(c, title_away)]
+            found = partner_of_a_list(found, sentence, mentions, title_mentions)
             if not mentions and _BETWEEN_TOWNS.search(sentence):
                 # «…в условиях установления побратимских связей между городами»: towns it does not name
                 found = [c for c in found if c.kind != "twinning"]
@@ -417,16 +427,23 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             and away
             and mentions
             and EVENTS.search(sentence)
+            and not programme
             and not sides.union_meets(sentence, away, homes)
         ):
             level = away if away in read_as_city.values() else sides.at_its_level(registry, home, away)
+            named_next = sides.city_named_next(finder, level, sentence, following)
             delegation = sides.delegation_named_next(finder, home, sentence, following)
             for event in events(article, sentence, start, end, delegation, level, ahead):
                 if delegation is not home:
                     event.notes.append(
                         f"the Belarusian side: {delegation.name}, whose delegation a next sentence names"
                     )
-                if level is not away:
+                if named_next is not level:
+                    event.away = named_next
+                    event.notes.append(
+                        f"with whom: {named_next.name}, the city of {level.name} named next: check it"
+                    )
+                elif level is not away:
                     event.notes.append(f"with whom: {level.name}, whose city {away.name} is where: check it")
                 # «на Форуме регионов Беларуси и России в Полоцке»: Polotsk is where, and says so
                 event.hosted = any(m.region.id == delegation.id and sides.held_in(sentence, m) for m in homes)
@@ -455,7 +472,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 owner is None and home is None and adjective_home is None,
                 (home or adjective_home)
                 if owner
-                else (away or _partners_by_adjective(sentence, aways) or figure_partner),
+                else (away or partners_by_adjective(sentence, aways) or figure_partner),
                 spans,
                 last_periods,
                 last_metric,
@@ -510,6 +527,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         # a count that tells of ties only with a partner («a list of 134 projects», "Eight
         # projects … implemented") is no fact of the base without one
         figures = [c for c in figures if c.away is not None or c.metric not in _COUNTS_OF_TIES]
+        if not home_in_paragraph and owner is home is adjective_home is None:
+            # «Заключено шесть соглашений…» in a paragraph of Krasnodar's schools: no Belarusian count
+            figures = [c for c in figures if c.metric not in _COUNTS_OF_TIES]
         for candidate in figures:
             if (
                 not spans
@@ -522,21 +542,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                     f"with whom: the sentence names no partner; {figure_partner.name} is the one the "
                     "article is about: check it"
                 )
-        for candidate in figures:
-            # the partner's own exports and imports, told as it reports them: its figure, with
-            # Belarus, not turned into Belarus's imports and exports (which its statistics count)
-            if not is_flow(candidate.metric or "") or candidate.away is None or not is_home(candidate.home):
-                continue
-            if exports_of_the_partner(sentence, candidate) or belarusian_goods_imported(sentence, candidate):
-                # «Объём экспорта липецких товаров увеличился на 12 %, а импорт белорусской продукции
-                # в регион вырос на 6 %»: Lipetsk's own exports and imports
-                note = f"whose figure: {candidate.away.name}'s own, with Belarus: check it"
-            elif partners_view:
-                note = "whose figure: the partner's own, as it reports it, with Belarus: check it"
-            else:
-                continue
-            candidate.home, candidate.away = candidate.away, candidate.home
-            candidate.notes = [n for n in candidate.notes if not n.startswith("with whom:")] + [note]
+        partners_own_flows(sentence, figures, partners_view)
         found.extend(figures)
         for candidate in found:
             if candidate.metric is None or not candidate.metric.startswith("countries supplied"):
@@ -553,8 +559,12 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 if candidate.kind == "agreement" and candidate.document == "agreement" and not candidate.tie:
                     candidate.kind, candidate.tie, candidate.document = "twinning", tie_before, None
                     candidate.notes.append(f"the tie ({tie_before}) is the one the sentence before tells of")
-        if _THE_SIGNING_WAS.match(sentence) and any(c.kind == "twinning" for c in result.candidates):
-            # «…подписали соглашение о побратимстве. Подписание соглашения состоялось в рамках…»: that one
+        told_before = _THE_SIGNING_WAS.match(sentence) and any(
+            c.kind == "twinning" for c in result.candidates
+        )
+        if told_before or (title_tie and _THE_RELEVANT.match(sentence)):
+            # «…подписали соглашение о побратимстве. Подписание соглашения состоялось в рамках…»: that
+            # one; «Соответствующее соглашение было подписано сегодня» under a twinning's title: the title's
             found = [c for c in found if c.kind != "agreement" or c.document not in (None, "agreement")]
         tie_before = next((stage for pattern, stage in TIES if pattern.search(sentence)), None)
         if held_on is not None:
@@ -577,7 +587,6 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 note for note in candidate.notes if not note.startswith("the Belarusian side")
             ]
             candidate.notes.append(f"the Belarusian side: {city.name}, as the article calls it")
-    title_mentions = finder.mentions(article.title or "")
     new_partner = (
         new_town_of_title(article, finder, title_mentions, registry)
         if title_away is None and story_home is not None
@@ -641,16 +650,6 @@ _SPREAD = re.compile(
     r"розных\s+(?:частках|кутках|краінах|рэгіёнах)|по\s+всему\s+миру|па\s+ўсім\s+свеце",
     re.I,
 )
-_PARTNERS_AFTER = re.compile(r"\s+(?:partners?|партн[её]р\w*|партнэр\w*)\b", re.I)
-
-
-def _partners_by_adjective(sentence: str, aways: list[Mention]) -> Region | None:
-    """The partner named by its adjective before «партнёры» ("its African partners",
-    «китайские партнёры»), if one."""
-    named = {m.region.id: m.region for m in aways if m.adjective and _PARTNERS_AFTER.match(sentence, m.end)}
-    return next(iter(named.values())) if len(named) == 1 else None
-
-
 _BETWEEN_TOWNS = re.compile(
     r"(?:между|паміж)\s+(?:городами|гарадамі)\b|\bbetween\s+(?:the\s+)?(?:cities|towns)\b", re.I
 )
@@ -690,5 +689,9 @@ _WITH_THE_REPUBLIC = re.compile(
 )
 _THE_SIGNING_WAS = re.compile(
     r"\W*(?:Подписание|Падпісанне|The\s+signing)\s+(?:\w+\s+){0,2}?(?:состоял|прош|адбыл|took)", re.I
+)
+_THE_RELEVANT = re.compile(
+    r"\W*(?:Соответствующ\w+|Адпаведн\w+|The\s+(?:relevant|corresponding))\s+(?:соглашени|документ|пагадненн|agreement|document)",
+    re.I,
 )
 _ABOUT_IT = re.compile(r"\bоб\s+этом\b|\bаб\s+гэтым\b|\bto\s+this\s+effect\b|\bon\s+(?:this|it)\b", re.I)

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from ..places import HOME_COUNTRY, Region
-from .candidates import Candidate
+from .candidates import Candidate, is_home
 from .places import Mention
+from .products import is_flow
 from .sides import FIRST_LEVEL, country_after_its_place
 
 
@@ -30,6 +31,24 @@ def exports_of_the_partner(sentence: str, candidate: Candidate) -> bool:
         )
         for stem in stems
     )
+
+
+def partners_own_flows(sentence: str, figures: list[Candidate], partners_view: bool) -> None:
+    """The partner's own exports and imports, told as it reports them: its figure, with
+    Belarus, not turned into Belarus's imports and exports (which its statistics count)."""
+    for candidate in figures:
+        if not is_flow(candidate.metric or "") or candidate.away is None or not is_home(candidate.home):
+            continue
+        if exports_of_the_partner(sentence, candidate) or belarusian_goods_imported(sentence, candidate):
+            # «Объём экспорта липецких товаров увеличился на 12 %, а импорт белорусской продукции
+            # в регион вырос на 6 %»: Lipetsk's own exports and imports
+            note = f"whose figure: {candidate.away.name}'s own, with Belarus: check it"
+        elif partners_view:
+            note = "whose figure: the partner's own, as it reports it, with Belarus: check it"
+        else:
+            continue
+        candidate.home, candidate.away = candidate.away, candidate.home
+        candidate.notes = [n for n in candidate.notes if not n.startswith("with whom:")] + [note]
 
 
 def belarusian_goods_imported(sentence: str, candidate: Candidate) -> bool:
@@ -191,3 +210,13 @@ def settle_figures(
             candidate.notes.append(f"the whole is {candidate.home.name}'s: check it")
         settled.append(candidate)
     return settled
+
+
+_PARTNERS_AFTER = re.compile(r"\s+(?:partners?|партн[её]р\w*|партнэр\w*)\b", re.I)
+
+
+def partners_by_adjective(sentence: str, aways: list[Mention]) -> Region | None:
+    """The partner named by its adjective before «партнёры» ("its African partners",
+    «китайские партнёры»), if one."""
+    named = {m.region.id: m.region for m in aways if m.adjective and _PARTNERS_AFTER.match(sentence, m.end)}
+    return next(iter(named.values())) if len(named) == 1 else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from ..places import HOME_COUNTRY, LANGUAGE_NAMES, Region, RegionRegistry
 from .articles import Article
@@ -280,6 +281,16 @@ def registered_district(
     return found[0] if len(found) == 1 else None
 
 
+def with_its_level(place: NewPlace, text: str) -> NewPlace:
+    """«округа Перевозский» where the article also writes «городским округом Перевозский»: the
+    okrug with the level the article gives it elsewhere."""
+    okrug = _NAMED_OKRUG.match(place.context)
+    if okrug is None or okrug["level"]:
+        return place
+    fuller = re.search(rf"(?:городск|муниципальн)\w*\s+округ\w*\s+{re.escape(place.name)}\b", text, re.I)
+    return replace(place, context=fuller.group()) if fuller else place
+
+
 def provisional_region(
     place: NewPlace, parent: Region | None, language: str, registry: RegionRegistry | None = None
 ) -> tuple[Region, list[str]]:
@@ -287,10 +298,14 @@ def provisional_region(
     accepted into the registry."""
     name, notes = _nominative(place, language)
     latin = transliterate(name)
+    # «городской округ Перевозский»: the adjective after its unit, read as «Перевозский городской округ»
+    unit_first = next((unit for unit in _OKRUG_LEVELS.values() if name.startswith(f"{unit} ")), None)
+    adjectival = place.adjectival or unit_first is not None
+    as_written = f"{name.removeprefix(f'{unit_first} ')} {unit_first}" if unit_first else name
     if place.adjectival and place.kind == "oblast":  # «Согдийская область»: Sogdiyskaya Oblast
         latin = f"{transliterate(name.split()[0])} Oblast"
-    elif place.adjectival and language == "ru":  # «Светлогорский район»: Svetlogorsk District
-        adjective, _, unit = name.partition(" ")
+    elif adjectival and language == "ru":  # «Светлогорский район»: Svetlogorsk District
+        adjective, _, unit = as_written.partition(" ")
         stem = transliterate(adjective)
         if not stem.endswith("oy"):  # «Тверской» is Tverskoy as it is
             # «Центральный» is Tsentralny, not Tsentralnyyy
@@ -313,9 +328,9 @@ def provisional_region(
         if parent is not None:
             notes.append(f"where it lies: {parent.name}, the region its name comes from: check it")
     names: tuple[tuple[str, str], ...] = ((language, name),) if language != "en" else ()
-    if place.adjectival and language == "ru" and name.endswith((" район", " область", " округ")):
+    if adjectival and language == "ru" and as_written.endswith((" район", " область", " округ")):
         # a Belarusian sentence names it in Belarusian, not in Latin letters
-        names += (("be", belarusian_draft(name)),)
+        names += (("be", belarusian_draft(as_written)),)
         notes.append("the Belarusian name is drafted from the Russian: check it")
     elif place.declined and language == "ru":
         names += (("be", belarusian_letters(name)),)
@@ -346,6 +361,10 @@ def _nominative(place: NewPlace, language: str) -> tuple[str, list[str]]:
         from ..text.morphology import nominative
 
         return nominative(place.name), ["the nominative is drafted from the article's form: check it"]
+    okrug = _NAMED_OKRUG.match(place.context)
+    if okrug and language == "ru" and _NOMINATIVE_ADJECTIVE.search(place.name):
+        # «с городским округом Перевозский»: the okrug's name is the adjective and its unit
+        return f"{_OKRUG_LEVELS[(okrug['level'] or '')[:4].lower()]} {place.name}", []
     if not place.adjectival:
         return place.name, []
     if language == "ru":
@@ -370,6 +389,9 @@ def _nominative(place: NewPlace, language: str) -> tuple[str, list[str]]:
 
 
 _OKRUG = re.compile(r"(?P<municipal>муниципальн\w*\s+)?округ", re.I)
+_NAMED_OKRUG = re.compile(r"(?:(?P<level>городск|муниципальн)\w*\s+)?округ\w*\s", re.I)
+_OKRUG_LEVELS = {"горо": "городской округ", "муни": "муниципальный округ", "": "округ"}
+_NOMINATIVE_ADJECTIVE = re.compile(r"(?:ий|ый|ой)$")
 _BE_ADJECTIVE_CASE = re.compile(r"(ск|цк)(?:ім|ага|аму|ай|ую|ім)$")
 
 
@@ -390,7 +412,9 @@ def _region_of_its_adjective(registry: RegionRegistry, adjective: str) -> Region
     return found[0] if len(found) == 1 else None
 
 
-_UNIT_LATIN = {"муниципальный округ": "Municipal Okrug", "округ": "Okrug"}
+_HARD_PREFIX = re.compile(r"^(?:Пере|Чере)(?=\w{3})", re.I)
+_PREFIX_TAILS = {"пере": "ера", "чере": "ара"}  # «ч» is hard in Belarusian: «Чарапавец»
+_UNIT_LATIN = {"муниципальный округ": "Municipal Okrug", "городской округ": "Urban Okrug", "округ": "Okrug"}
 
 
 def belarusian_draft(russian: str) -> str:
@@ -411,13 +435,18 @@ def belarusian_draft(russian: str) -> str:
             {"о": "а", "О": "А"}.get(letter, letter) if at < last else letter
             for at, letter in enumerate(part)
         )
+        # the Slavic «пере-», «чере-»: «Перевоз-» → «Перавоз-», «Череповец-» → «Чарапавец-»
+        word = _HARD_PREFIX.sub(
+            lambda prefix: prefix.group()[0] + _PREFIX_TAILS[prefix.group().lower()], word
+        )
         if number < len(parts) - 1 and word.endswith("о"):
             word = word[:-1] + "а"  # the linking vowel of «Рыбно-Слободский»
         drafted.append(word)
     # «Дедовичский» → «Дзедавіцкі»: «чск» of an adjective is «цк»
     word = belarusian_letters("-".join(drafted)).replace("чск", "цк")
     if kind.endswith("округ"):  # «акруга» is feminine: «Пскоўская муніцыпальная акруга»
-        return f"{word}ая {'муніцыпальная акруга' if kind.startswith('муниципальный') else 'акруга'}"
+        level = {"муниципальный": "муніцыпальная ", "городской": "гарадская "}.get(kind.split()[0], "")
+        return f"{word}ая {level}акруга"
     suffix = {"ий": "і", "ый": "ы", "ой": "ы", "ая": "ая", None: ""}[ending]
     return f"{word}{suffix} {'вобласць' if kind == 'область' else 'раён'}"
 

@@ -378,8 +378,11 @@ class PlaceFinder:
                     declined = pattern is _BEFORE_NAME and bool(
                         _DECLINED_TOWN.search(f"{match.group(1)} {name}")
                     )
+                    # «городским округом Перевозский»: the context keeps the unit's own adjective
+                    unit = _UNIT_ADJECTIVE.search(text, max(0, match.start() - 20), match.start())
+                    context = text[unit.start() : match.end()] if unit else match.group()
                     yield NewPlace(
-                        name, kind, start, end, match.group(), pattern is not _BEFORE_NAME, declined=declined
+                        name, kind, start, end, context, pattern is not _BEFORE_NAME, declined=declined
                     )
         # «между Обнинском и Гомелем», «между Канашем и Осиповичами»: a town twinned with a known one
         cities = {
@@ -432,6 +435,7 @@ def _not_a_place_name(name: str) -> bool:
 
 
 _URBAN = re.compile(r"(?:городск|гарадск)\w*\s+$", re.I)
+_UNIT_ADJECTIVE = re.compile(r"\b(?:городск|муниципальн|гарадск|муніцыпальн)\w*\s+$", re.I)
 _NOT_PLACE_WORDS = frozenset({"federal", "федеральный", "федеральном", "федерального", "autonomous"})
 # «Городской округ», «муниципальный район»: the kind of a unit, not its name
 _KIND_ADJECTIVE = re.compile(r"^(?:городск|муниципальн|сельск|гарадск|муніцыпальн|сельск)\w*$", re.I)

@@ -116,11 +116,6 @@ def most_specific(registry: RegionRegistry, mentions: list[Mention]) -> list[Men
 
 _VENUE = re.compile(r"(?:^|\s)(?:в|во|у|ў|in)\s+$", re.I)
 _HOLDER_GAP = 30  # characters between a place and the larger place that follows it
-# «Гомель и Брянск», "Belarus and Russia's Irkutsk Oblast": two places joined
-_JOINED = re.compile(
-    r"\s*(?:и|і|and|,)\s*(?:(?:с|з|with)\s+(?:городом\s+|горадам\s+|the\s+city\s+of\s+)?)?(?:[A-Z]\w+['’]s\s+)?",
-    re.I,
-)
 
 
 def ancestors(registry: RegionRegistry, region: Region) -> list[str]:
@@ -288,45 +283,6 @@ def sides_of(
     return near_home.region, near_away.region, sentence[max(0, start - 40) : stop]
 
 
-def joined_partners(sentence: str, mentions: list[Mention], partner: Region) -> list[Region]:
-    """Partners named after ``partner`` and joined to it («меморандумы … с
-    Сурхандарьинской областью и Республикой Каракалпакстан»): each a side of its own."""
-    return _joined(sentence, mentions, partner, at_home=False)
-
-
-def joined_homes(sentence: str, mentions: list[Mention], home: Region) -> list[Region]:
-    """Belarusian places named after ``home`` and joined to it («с Октябрьским районом
-    города Минска и с городом Могилевом»): each a side of its own."""
-    return _joined(sentence, mentions, home, at_home=True)
-
-
-def _joined(sentence: str, mentions: list[Mention], first: Region, at_home: bool) -> list[Region]:
-    """The places on the same side as ``first`` (Belarusian or abroad) named after it, each
-    joined to the one before by «и», "and" or a comma."""
-    chain = [m for m in mentions if m.region.id == first.id][:1]
-    found: list[Region] = []
-    for mention in mentions:
-        if (
-            chain
-            and mention.start >= chain[-1].end
-            and mention.region.id != first.id
-            and is_home(mention.region) == at_home
-            and not mention.adjective
-            and (
-                _JOINED.fullmatch(sentence[chain[-1].end : mention.start])
-                # "with Omsk during the visit … and with Astrakhan during the Forum"
-                or (not at_home and bool(_AND_WITH.search(sentence, chain[-1].end, mention.start)))
-            )
-        ):
-            found.append(mention.region)
-            chain.append(mention)
-    return found
-
-
-_AND_WITH = re.compile(
-    r"(?:\band\s+with|\bи\s+с|\bі\s+з|а\s+также\s+с|а\s+таксама\s+з)\s+(?:the\s+city\s+of\s+|городом\s+)?$",
-    re.I,
-)
 _MISSION = re.compile(
     r"(?:(?:посольств|консульств|консул|представительств|пасольств|embassy|consul)\w*(?:\s+\S+){0,2}\s+"
     r"(?:в|у|ў|in)|(?:ambassador\w*|посол\w*|пасол\w*|(?:посл|пасл)(?:а|у|ом|ы|ов|ам|амі|ами|ах)\b)[^.;]{0,100}?\s(?:to|в|у|ў))\s+(?:the\s+)?$",
@@ -604,20 +560,21 @@ def delegation_named_next(finder: PlaceFinder, home: Region, sentence: str, foll
     return next(iter(named.values())) if len(named) == 1 else home
 
 
-_RESPECTIVELY = re.compile(r"\bсоответственно\b|\bадпаведна\b|\brespectively\b", re.I)
+def city_named_next(finder: PlaceFinder, away: Region, sentence: str, following: str) -> Region:
+    """«…с рабочим визитом в крупнейшем многонаселенном городе Юга России. Программа: … между
+    Краснодаром и Гродно»: the one city of that country the next sentences name, for a city the
+    sentence describes but does not name; the country where none or several are named."""
+    if away.kind != "country":
+        return away
+    described = [m for m in finder.mentions(sentence) if m.region.id == away.id]
+    if not described or not _AN_UNNAMED_CITY.search(sentence, 0, described[0].start):
+        return away
+    named = {
+        m.region.id: m.region
+        for m in finder.mentions(following)
+        if m.region.kind == "city" and m.region.country_id == away.id and not m.adjective
+    }
+    return next(iter(named.values())) if len(named) == 1 else away
 
 
-def respective_pairs(sentence: str, mentions: list[Mention]) -> list[tuple[Region, Region]]:
-    """«Минск, Гомель и Гродно … с городами Баку, Гянджа и Габала соответственно»: each
-    Belarusian place with the partner in its place in the list; none where the lists differ."""
-    if not _RESPECTIVELY.search(sentence):
-        return []
-    homes = [m for m in mentions if is_home(m.region) and m.region.id != HOME_COUNTRY and not m.adjective]
-    aways = [m for m in mentions if not is_home(m.region) and m.region.kind != "country" and not m.adjective]
-    if len(homes) < 2 or len(homes) != len(aways):
-        return []
-    # a town twins with a town: «Гомель» is the city, not its oblast
-    return [
-        (next((other for other in home.others if other.kind == "city"), home.region), away.region)
-        for home, away in zip(homes, aways, strict=True)
-    ]
+_AN_UNNAMED_CITY = re.compile(r"\b(?:город\w*|горад\w*|city|cities)\s+(?:\w+\s+){0,2}$", re.I)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ..places import HOME_COUNTRY, Region, RegionRegistry
-from . import sides
+from . import lists, sides
 from .articles import Article
 from .candidates import Candidate, is_home
 from .dating import SINCE, date_of, dated_by_article_only, plan_in
@@ -385,9 +385,9 @@ def ties_and_documents(
             )
             joined = [
                 (home, sides.as_city(other, mentions, town))
-                for other in (sides.joined_partners(sentence, mentions, as_named) if one_home else [])
+                for other in (lists.joined_partners(sentence, mentions, as_named) if one_home else [])
             ]
-            for side, partner in sides.respective_pairs(sentence, mentions) or [(home, away), *joined]:
+            for side, partner in lists.respective_pairs(sentence, mentions) or [(home, away), *joined]:
                 yield Candidate(
                     "twinning", side, partner, date, sentence, start, end, tie=tie, notes=list(notes)
                 )
@@ -405,9 +405,9 @@ def ties_and_documents(
         if date:
             pairs = [
                 (home, away),
-                *((home, partner) for partner in sides.joined_partners(sentence, mentions, away)),
+                *((home, partner) for partner in lists.joined_partners(sentence, mentions, away)),
             ]
-            pairs += [(other, away) for other in sides.joined_homes(sentence, mentions, home)]
+            pairs += [(other, away) for other in lists.joined_homes(sentence, mentions, home)]
             for side, partner in pairs:
                 candidate = Candidate(
                     "agreement",
