@@ -360,7 +360,7 @@ def test_a_page_gives_ties_figures_plans_and_new_places(runner: CliRunner, newsr
         figure["fact"]["summary"] == "Trade between Gomel Oblast and China came to USD 41.4 million in 2023."
     )
     assert figure["fact"]["translations"]["ru"] == {
-        "summary": "Гомельская область и Китай: товарооборот за 2023 г. составил 41,4\u00a0млн долларов США.",
+        "summary": "Товарооборот Гомельской области с Китаем за 2023 г. составил 41,4\u00a0млн долларов США.",
         "metric": "товарооборот",
         "period": "2023 г.",
     }
@@ -755,7 +755,7 @@ def test_the_weekly_digest_lists_what_waits_and_what_was_decided(runner: CliRunn
         ("ru", [
             "## Предложения из статей",
             "- **5 предложений ожидают проверки** — `briefer facts review`:",
-            "  - Гомельская область и Китай: товарооборот за 2023\u00a0г. составил 41,4\u00a0млн "
+            "  - Товарооборот Гомельской области с Китаем за 2023\u00a0г. составил 41,4\u00a0млн "
             "долларов США. — принял(а) ivan как gomel-china-figure-2023",
         ]),
     ):  # fmt: skip
@@ -3124,13 +3124,13 @@ def test_services_are_a_metric_of_their_own_and_partners_may_be_named_by_adjecti
     assert told == [
         ("exports of services", "russia"),
         "Exports of services from Gomel Oblast to Russia came to USD 30 million in January-June 2024.",
-        "Гомельская область — Россия: экспорт услуг за январь–июнь 2024 г. составил 30 млн долларов США.",
+        "Экспорт услуг Гомельской области в Россию за январь–июнь 2024 г. составил 30 млн долларов США.",
         ("growth of exports of services", None),
         "Exports of services from Belarus grew by 3.8% in January-March 2021.",
-        "Беларусь: экспорт услуг за январь–март 2021 г. вырос на 3,8 %.",
+        "Экспорт услуг Беларуси за январь–март 2021 г. вырос на 3,8 %.",
         ("trade turnover", "africa"),
         "Trade between Belarus and Africa came to USD 553 million in 2020.",
-        "Беларусь и Африка: товарооборот за 2020 г. составил 553 млн долларов США.",
+        "Товарооборот Беларуси с Африкой за 2020 г. составил 553 млн долларов США.",
     ]
 
 
@@ -3844,7 +3844,7 @@ def test_a_product_groups_figure_names_its_group_and_matches_only_that_groups() 
         "Exports of confectionery from Gomel Oblast to China grew 4-fold in the year to 19 May 2022."
     )
     assert sweets.fact["translations"]["ru"] == {
-        "summary": "Гомельская область — Китай: экспорт кондитерских изделий за период с 1 января по 19 мая "
+        "summary": "Экспорт кондитерских изделий Гомельской области в Китай за период с 1 января по 19 мая "
         "2022 г. вырос в 4 раза.",
         "metric": "рост экспорта кондитерских изделий",
         "period": "период с 1 января по 19 мая 2022 г.",

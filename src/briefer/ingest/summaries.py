@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..places import Region
 from ..text.i18n import N_, Language
+from ..text.inflect import draft_forms
 from ..text.typography import non_syllabic_u
 from .candidates import Candidate
 from .products import PRODUCT_WORDS, product_of
@@ -340,6 +341,26 @@ def _genitive(region: Region, language: str) -> str | None:
     return forms.get("gen") if forms else None
 
 
+def _in_cases(candidate: Candidate, language: str) -> dict[str, str]:
+    """The sides in the cases a Russian or Belarusian figure's sentence puts them in
+    («Товарооборот {of_gen} с {with_ins}», «Экспорт {of_gen} в {with_acc}»): the registry's
+    forms, or drafted ones for a place it lacks; English names as they are."""
+    sides = {"of": candidate.home, "with": candidate.away}
+    cases: dict[str, str] = {}
+    for side, region in sides.items():
+        if region is None:
+            continue
+        name = _name(region, language)
+        forms = (
+            (region.forms_in(language) or draft_forms(name, language, region.name_in("ru")))
+            if language != "en"
+            else {}
+        )
+        for case in ("gen", "acc", "ins"):
+            cases[f"{side}_{case}"] = forms.get(case, name)
+    return cases
+
+
 def _locative(region: Region, language: str) -> str | None:
     """The name as where something was held: «в Полоцке» takes «Полоцке» (None where the
     registry gives no such case)."""
@@ -464,6 +485,7 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
         metric=metric,
         product=words.gettext(PRODUCT_WORDS[group[2]]) if group else "",
         **{"with": away},
+        **_in_cases(candidate, language),
     )
     return _qualified(summary, language)
 
