@@ -2407,6 +2407,9 @@ def test_a_new_oblast_abroad_is_placed_in_its_country_and_named_in_belarusian() 
         # the Slavic «пере-», «чере-» (where «р» and «ч» are hard); an urban okrug is a feminine «акруга»
         ("Череповецкий район", "Чарапавецкі раён"),
         ("Перевозский городской округ", "Перавозская гарадская акруга"),
+        ("Черняховский муниципальный округ", "Чарняхоўская муніцыпальная акруга"),
+        # «тск» of an adjective is «цк», as «чск» is
+        ("Петропавловск-Камчатский городской округ", "Петрапаўлаўск-Камчацкая гарадская акруга"),
     ],
 )
 def test_a_new_russian_districts_belarusian_name_is_drafted(russian: str, belarusian: str) -> None:
@@ -4407,3 +4410,82 @@ def test_the_relevant_agreement_under_a_twinnings_title_is_that_twinning() -> No
         "ru": "городской округ Перевозский",
         "be": "Перавозская гарадская акруга",
     }
+
+
+def test_a_district_of_minsk_is_found_whatever_its_city_word_and_its_adjectives_ending() -> None:
+    # «Заводского района г. Минска» is the registry's «Заводской район Минска», and «Заводского
+    # района» alone in a story of Minsk is that district, not a new «Заводский район»
+    extraction = _extraction(
+        "Глава Петропавловска-Камчатского и Глава Администрации Заводского района г. Минска подписали "
+        "Соглашение о побратимстве между Администрацией Заводского района г. Минска и "
+        "Петропавловск-Камчатским городским округом. Главы посетили учреждения Заводского района.",
+        "ru",
+        dt.date(2023, 6, 1),
+    )
+    [twinning] = extraction.candidates
+    assert (twinning.kind, twinning.home.id, twinning.away.id if twinning.away else None) == (
+        "twinning",
+        "minsk-zavodskoy-district",
+        "petropavlovsk-kamchatsky-urban-okrug",
+    )
+    # the okrug named by its adjective lies in Russia, whose units okrugs are, where the story names
+    # no country
+    [okrug] = extraction.new_places
+    assert (okrug.region.name, okrug.region.country, dict(okrug.region.names)["ru"]) == (
+        "Petropavlovsk-Kamchatsky Urban Okrug",
+        "russia",
+        "Петропавловск-Камчатский городской округ",
+    )
+    assert "where it lies: Russia, whose units okrugs are: check it" in okrug.notes
+
+
+def test_partners_named_by_their_bodies_are_each_a_side() -> None:
+    _assert_found(
+        "Мингорисполком заключил соглашения с правительством Пензенской области, мэрией Бишкека и "
+        "городом Пермь.",
+        "ru",
+        dt.date(2023, 9, 9),
+        {
+            ("agreement", "minsk", "penza", "2023-09-09"),
+            ("agreement", "minsk", "bishkek", "2023-09-09"),
+            ("agreement", "minsk", "perm", "2023-09-09"),
+        },
+        set(),
+    )
+
+
+def test_the_side_of_a_visit_is_not_a_place_named_aside_nor_a_towns_committee_missed() -> None:
+    # «наряду с Минском»: the visit is Bobruisk's; «Бобруйского горисполкома» is Bobruisk's
+    _assert_found(
+        "Мэр Ишима посетил наряду с Минском город-побратим Бобруйск, где побывал на ведущих "
+        "промышленных предприятиях.",
+        "ru",
+        dt.date(2025, 7, 29),
+        {("event", "bobruisk", "ishim", "2025-07-29")},
+        {("event", "minsk", "ishim", "2025-07-29")},
+    )
+    _assert_found(
+        "Глава Ишима и председатель Бобруйского горисполкома подписали дорожную карту.",
+        "ru",
+        dt.date(2025, 7, 29),
+        {("agreement", "bobruisk", "ishim", "2025-07-29")},
+        set(),
+    )
+    # "a Belarusian delegation" is the country's, not the town a signing with it is planned
+    _assert_found(
+        "Инициатива о подписании соглашения с Минском впервые была озвучена в прошлом году, когда "
+        "белорусская делегация приняла участие в торжественных мероприятиях в Курске.",
+        "ru",
+        dt.date(2024, 4, 23),
+        {("event", "belarus", "kursk-city", "2023")},
+        {("event", "minsk", "kursk-city", "2023")},
+    )
+    # (a delegation led by an oblast's head is that oblast's)
+    _assert_found(
+        "Белорусская делегация во главе с председателем Гомельского облисполкома приняла участие в "
+        "праздновании Дня города Курска.",
+        "ru",
+        dt.date(2024, 4, 23),
+        {("event", "gomel", "kursk-city", "2024-04-23")},
+        set(),
+    )

@@ -174,7 +174,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         home_in_paragraph = home_in_paragraph or bool(homes)
         # «председатель Миноблисполкома … на встрече с Послом Таджикистана в Беларуси»: where the
         # envoy is posted is no side where a Belarusian place is named besides
-        posted = [m for m in homes if sides.seat_of_a_mission(sentence, m)]
+        # (nor is a place named aside: «посетил наряду с Минском город-побратим Бобруйск»)
+        posted = [m for m in homes if sides.seat_of_a_mission(sentence, m) or sides.named_aside(sentence, m)]
         if posted and len(posted) < len(homes):
             homes = [m for m in homes if m not in posted]
             mentions = [m for m in mentions if m not in posted]
@@ -432,11 +433,13 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         ):
             level = away if away in read_as_city.values() else sides.at_its_level(registry, home, away)
             named_next = sides.city_named_next(finder, level, sentence, following)
-            delegation = sides.delegation_named_next(finder, home, sentence, following)
+            country = sides.country_delegation(registry, home, sentence, mentions)
+            delegation = sides.delegation_named_next(finder, country, sentence, following)
             for event in events(article, sentence, start, end, delegation, level, ahead):
                 if delegation is not home:
+                    told = "a next sentence" if delegation is not country else "the sentence"
                     event.notes.append(
-                        f"the Belarusian side: {delegation.name}, whose delegation a next sentence names"
+                        f"the Belarusian side: {delegation.name}, whose delegation {told} names"
                     )
                 if named_next is not level:
                     event.away = named_next

@@ -11,7 +11,10 @@ from .places import Mention
 
 # «Гомель и Брянск», "Belarus and Russia's Irkutsk Oblast": two places joined
 _JOINED = re.compile(
-    r"\s*(?:и|і|and|,)\s*(?:(?:с|з|with)\s+(?:городом\s+|горадам\s+|the\s+city\s+of\s+)?)?(?:[A-Z]\w+['’]s\s+)?",
+    r"\s*(?:и|і|and|,)\s*(?:(?:с|з|with)\s+)?"
+    # «…, мэрией Бишкека и городом Пермь»: each partner may be named by its body
+    r"(?:(?:городом|горадам|правительством|урадам|мэрией|мэрыяй|администрацией|адміністрацыяй|the\s+city\s+of|"
+    r"the\s+government\s+of|the\s+administration\s+of)\s+)?(?:[A-Z]\w+['’]s\s+)?",
     re.I,
 )
 

@@ -105,7 +105,7 @@ def parent_for(
     ]
     if (
         place.kind in ("oblast", "province", "county")
-        or _OKRUG.search(place.context)
+        or _NAMED_OKRUG.search(place.context)
         or lies_abroad(place, registry, sentence)
     ):
         # Belarus's six oblasts and their districts are all known, and it has no provinces,
@@ -179,7 +179,7 @@ def parent_by_setting(
         country = setting["oblast"]
         where = named_in.group().strip(" ,").removeprefix("District, ")
         return country, f"where it lies: {where}, which the registry lacks, in {country.name}: add it first"
-    if _OKRUG.search(place.context) or lies_abroad(place, registry, sentence):
+    if _NAMED_OKRUG.search(place.context) or lies_abroad(place, registry, sentence):
         # a Russian unit, or a district the registry of Belarus's districts lacks: abroad, in
         # the region abroad the story names most, or else its country
         key = "district abroad" if "district abroad" in setting else "oblast"
@@ -196,7 +196,13 @@ def parent_by_setting(
     elif place.kind == "city" and "district abroad" in setting:
         key = "district abroad"  # «Города Чувашии и Беларуси … между Канашем и Осиповичами»: in Chuvashia
     parent = setting.get(key)
+    if parent is None and _NAMED_OKRUG.search(place.context) and _OKRUGS_COUNTRY in registry.regions:
+        # «Петропавловск-Камчатским городским округом» in a story that names no country: a Russian unit
+        return registry.get(_OKRUGS_COUNTRY), "where it lies: Russia, whose units okrugs are: check it"
     return parent, f"where it lies: {parent.name}, from the rest of the article" if parent else ""
+
+
+_OKRUGS_COUNTRY = "russia"
 
 
 _LATIN_NAME = re.compile(r"[A-Z]")
@@ -275,7 +281,11 @@ def registered_district(
         return None
     name, _ = _nominative(place, language)
     named = {m.region.id for m in mentions} | ({parent.id} if parent else set())
-    found = districts_named(registry, [name], named)
+    # «Заводского района» is «Заводской район» as well as «Заводский»: the case hides which
+    adjective, _, unit = name.partition(" ")
+    stem = re.sub(r"(?:ий|ый|ой)$", "", adjective) if language == "ru" else adjective
+    spellings = [name] if stem == adjective else [f"{stem}{ending} {unit}" for ending in ("ий", "ый", "ой")]
+    found = districts_named(registry, spellings, named)
     own_parent = [region for region in found if parent is not None and region.parent == parent.id]
     found = own_parent or found
     return found[0] if len(found) == 1 else None
@@ -372,9 +382,9 @@ def _nominative(place: NewPlace, language: str) -> tuple[str, list[str]]:
 
         if place.kind == "oblast":
             return f"{nominative(place.name, adjective=True, gender='femn')} область", []
-        unit = _OKRUG.search(place.context)
+        unit = _NAMED_OKRUG.search(place.context)
         if unit:  # «Псковского муниципального округа»: «Псковский муниципальный округ»
-            level = "муниципальный округ" if unit["municipal"] else "округ"
+            level = _OKRUG_LEVELS[(unit["level"] or "")[:4].lower()]
             return f"{nominative(place.name, adjective=True)} {level}", []
         return f"{nominative(place.name, adjective=True)} район", []
     if language == "be":
@@ -388,8 +398,7 @@ def _nominative(place: NewPlace, language: str) -> tuple[str, list[str]]:
     return f"{place.name} {place.kind.title()}", []
 
 
-_OKRUG = re.compile(r"(?P<municipal>муниципальн\w*\s+)?округ", re.I)
-_NAMED_OKRUG = re.compile(r"(?:(?P<level>городск|муниципальн)\w*\s+)?округ\w*\s", re.I)
+_NAMED_OKRUG = re.compile(r"(?:(?P<level>городск|муниципальн)\w*\s+)?округ\w*(?:\s|$)", re.I)
 _OKRUG_LEVELS = {"горо": "городской округ", "муни": "муниципальный округ", "": "округ"}
 _NOMINATIVE_ADJECTIVE = re.compile(r"(?:ий|ый|ой)$")
 _BE_ADJECTIVE_CASE = re.compile(r"(ск|цк)(?:ім|ага|аму|ай|ую|ім)$")
@@ -412,8 +421,6 @@ def _region_of_its_adjective(registry: RegionRegistry, adjective: str) -> Region
     return found[0] if len(found) == 1 else None
 
 
-_HARD_PREFIX = re.compile(r"^(?:Пере|Чере)(?=\w{3})", re.I)
-_PREFIX_TAILS = {"пере": "ера", "чере": "ара"}  # «ч» is hard in Belarusian: «Чарапавец»
 _UNIT_LATIN = {"муниципальный округ": "Municipal Okrug", "городской округ": "Urban Okrug", "округ": "Okrug"}
 
 
@@ -431,19 +438,20 @@ def belarusian_draft(russian: str) -> str:
         tail = re.sub(r"(?:ий|ый|ин|ын)?(?:ск|цк)$", "", part[last + 1 :].lower())  # «Согд(ийск)»: a suffix
         if re.search(r"[аеёиоуыэюя]", tail):
             last = len(part)  # «Мотовилих-», «Волгоград-»: a vowel after the last «о» carries the stress
+        # (and an «е» after a consonant hard in Belarusian, before a stressed «о»: «Черняховск» →
+        # «Чарняхоўск», «Перевоз» → «Перавоз»; «Центральный», with no «о», keeps its «э»)
+        hard_e = "о" in part.lower()
         word = "".join(
-            {"о": "а", "О": "А"}.get(letter, letter) if at < last else letter
+            ("а" if hard_e and at and part[at - 1].lower() in "ржшчц" else letter)
+            if at < last and letter == "е"
+            else {"о": "а", "О": "А"}.get(letter, letter) if at < last else letter
             for at, letter in enumerate(part)
-        )
-        # the Slavic «пере-», «чере-»: «Перевоз-» → «Перавоз-», «Череповец-» → «Чарапавец-»
-        word = _HARD_PREFIX.sub(
-            lambda prefix: prefix.group()[0] + _PREFIX_TAILS[prefix.group().lower()], word
-        )
+        )  # fmt: skip
         if number < len(parts) - 1 and word.endswith("о"):
             word = word[:-1] + "а"  # the linking vowel of «Рыбно-Слободский»
         drafted.append(word)
-    # «Дедовичский» → «Дзедавіцкі»: «чск» of an adjective is «цк»
-    word = belarusian_letters("-".join(drafted)).replace("чск", "цк")
+    # «Дедовичский» → «Дзедавіцкі», «Камчатский» → «Камчацкі»: «чск» and «тск» of an adjective are «цк»
+    word = belarusian_letters("-".join(drafted)).replace("чск", "цк").replace("тск", "цк")
     if kind.endswith("округ"):  # «акруга» is feminine: «Пскоўская муніцыпальная акруга»
         level = {"муниципальный": "муніцыпальная ", "городской": "гарадская "}.get(kind.split()[0], "")
         return f"{word}ая {level}акруга"

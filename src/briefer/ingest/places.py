@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..places import Region, RegionRegistry
 from ..text.stems import fold, inflects, name_stem, words
+from .epithets import PHRASES, ZONES, adjective_phrases
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_NAME_WORDS = 5
@@ -44,7 +45,7 @@ _AFTER_NAME = re.compile(
     # ("Your city is beautiful": a word of address, no name)
     r"(?!(?:Your|Our|This|That|These|Their|His|Her|My|Its|Every|Each|The|Which|What|Another|Other|Any|Some|"
     r"One|Whole|Same|Host|Home|Capital|Partner|Sister|Twin)\b)"
-    r"[A-ZА-ЯЁІЎ][\w’'-]+)\s+(?:(?:муниципальн|муніцыпальн)\w*\s+(?=округ|акруг))?"
+    r"[A-ZА-ЯЁІЎ][\w’'-]+)\s+(?:(?:муниципальн|муніцыпальн|городск|гарадск)\w*\s+(?=округ|акруг))?"
     r"(район(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|раён(?:а|у|ам|е|ы|аў|амі|ах)?\b|"
     # «Согдийской областью»: an oblast abroad the registry lacks
     r"област(?:ь|и|ью)\b|вобласц(?:ь|і|ю)\b|"
@@ -142,7 +143,7 @@ class PlaceFinder:
                 exact = tuple((fold(word), fold(word)) for word, _, _ in words(form))
                 spellings.setdefault((exact, True), set()).add(region.id)
                 self._owners.setdefault(exact, set()).add(region.id)
-        for phrase, region_id in _PHRASES:
+        for phrase, region_id in PHRASES:
             if region_id in registry.regions:
                 found = words(phrase)
                 name = tuple((name_stem(word), fold(word)) for word, _, _ in found)
@@ -155,13 +156,13 @@ class PlaceFinder:
         # областями»: an oblast's adjective whose noun is shared with the next
         self._oblast_adjectives: dict[str, str] = {}
         for region in registry:
-            for phrase, named_id, stem in _adjective_phrases(region, registry):
+            for phrase, named_id, stem in adjective_phrases(region, registry):
                 name = tuple((name_stem(word), fold(word)) for word, _, _ in words(phrase))
                 spellings.setdefault((name, False), set()).add(named_id)
                 self._owners.setdefault(name, set()).add(named_id)
                 if stem:
                     self._oblast_adjectives[stem] = named_id
-        for zone, region_id in _ZONES:
+        for zone, region_id in ZONES:
             if region_id in registry.regions:
                 name = tuple((name_stem(word), fold(word)) for word, _, _ in words(zone))
                 spellings.setdefault((name, True), set()).add(region_id)
@@ -181,7 +182,7 @@ class PlaceFinder:
         """Every place the registry knows, in the order named; the longest name wins; the
         places a hyphen joins ("a Minsk-Tashkent sister-city agreement"); and a name that
         shares "regions" with another ("Minsk and Arkhangelsk regions") as the region."""
-        found = self._mentions(text)
+        found = self._mentions(_without_city_words(text))
         for shared in _SHARED_KIND_EN.finditer(text):
             # "between Minsk and Arkhangelsk regions": Minsk Region, as its partner is a region
             as_region = self._mentions(f"{shared['first']} Region")
@@ -434,6 +435,19 @@ def _not_a_place_name(name: str) -> bool:
     return len(parts) == 2 and bool(_CYRILLIC_WORD.match(parts[0])) and not _ADJECTIVE_WORD.search(parts[0])
 
 
+_CITY_WORD_IN_A_DISTRICT = re.compile(
+    r"\b(?:район|раён)\w{0,3}\s+(г\.\s*|города\s+|горада\s+)(?=[А-ЯЁІЎ])", re.I
+)
+
+
+def _without_city_words(text: str) -> str:
+    """«Заводского района г. Минска» read as «Заводского района Минска», the offsets kept."""
+    spans = [match.span(1) for match in _CITY_WORD_IN_A_DISTRICT.finditer(text)]
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 _URBAN = re.compile(r"(?:городск|гарадск)\w*\s+$", re.I)
 _UNIT_ADJECTIVE = re.compile(r"\b(?:городск|муниципальн|гарадск|муніцыпальн)\w*\s+$", re.I)
 _NOT_PLACE_WORDS = frozenset({"federal", "федеральный", "федеральном", "федерального", "autonomous"})
@@ -455,27 +469,6 @@ _SHARED_KIND = re.compile(
     rf"(?P<adjectives>(?:{_OBLAST_ADJECTIVE}\s*,\s*)*{_OBLAST_ADJECTIVE})\s+(?:и|і)\s+"
     r"[А-ЯЁІЎ][а-яёіў-]+\s+(?:област(?:ями|ей|ях|ям|и)|вобласц(?:ямі|ях|ям|і)|абласцей)\b"
 )
-_BODIES = {
-    "ru": {"oblast": ("облисполком", "губернатор", "областной исполнительный комитет", "регион",
-                      "областной совет депутатов", "областной совет"),
-           "krai": ("губернатор",), "district": ("райисполком", "районный исполнительный комитет"),
-           "city": ("горисполком", "городской исполнительный комитет")},
-    "be": {"oblast": ("аблвыканкам", "губернатар", "абласны выканаўчы камітэт", "рэгіён",
-                      "абласны савет дэпутатаў", "абласны савет"),
-           "district": ("райвыканкам", "раённы выканаўчы камітэт"),
-           "city": ("гарвыканкам", "гарадскі выканаўчы камітэт")},
-}  # fmt: skip
-_ADJECTIVE_NAME = {
-    "ru": re.compile(r"^(?P<stem>\w+(?:ск|цк))(?:ая|ий)\s+(?:область|край|район)$"),
-    "be": re.compile(r"^(?P<stem>\w+(?:ск|цк))(?:ая|і)\s+(?:вобласць|край|раён)$"),
-}
-_MASCULINE = {"ru": "ий", "be": "і"}
-
-
-def centre_of(registry: RegionRegistry, oblast: Region) -> str | None:
-    """The id of the city an oblast is governed from, where the registry has it."""
-    centre = "minsk" if oblast.id == "minsk-oblast" else f"{oblast.id}-city"
-    return centre if centre in registry.regions else None
 
 
 def districts_named(registry: RegionRegistry, names: list[str], parents: set[str]) -> list[Region]:
@@ -494,89 +487,7 @@ def districts_named(registry: RegionRegistry, names: list[str], parents: set[str
     ]
 
 
-def _adjective_phrases(region: Region, registry: RegionRegistry) -> Iterator[tuple[str, str, str]]:
-    """The phrases that name a place by the region's adjective and a body or head
-    («Витебский облисполком»), each with the place it names and, for an oblast, its
-    folded adjective stem (for a shared noun), else ''. An oblast's centre city is named
-    by the oblast's adjective and its city executive committee («Брестский горисполком»)."""
-    for language, pattern in _ADJECTIVE_NAME.items():
-        named = pattern.match(region.name_in(language) or "")
-        if named is None:
-            continue
-        adjective = named["stem"] + _MASCULINE[language]
-        kind = "oblast" if region.kind in ("oblast", "region") else region.kind
-        stem = fold(named["stem"]) if kind == "oblast" else ""
-        for body in _BODIES[language].get(kind, ()):
-            yield f"{adjective} {body}", region.id, stem
-        centre = centre_of(registry, region) if kind == "oblast" else None
-        if centre is not None:
-            for body in _BODIES[language]["city"]:
-                yield f"{adjective} {body}", centre, ""
-    if region.kind == "oblast" and region.name.endswith(" Oblast"):
-        # "the Minsk Regional Executive Committee" is the oblast's, not the capital's
-        place = region.name.removesuffix(" Oblast")
-        for body in ("Regional Executive Committee", "Oblast Executive Committee"):
-            yield f"{place} {body}", region.id, ""
-        centre = centre_of(registry, region)
-        if centre is not None:  # "Brest Mayor Sergei Lobodinsky" is the city's
-            for phrase in ("{} City Executive Committee", "{} Mayor", "Mayor of {}", "city of {}"):
-                yield phrase.format(place), centre, ""
-
-
-# places a text names without their names: the capital, and countries by their
-# adjective ("Belarusian exports", «китайские партнёры»), each in any case
-# free economic zones named for no place of their own: a resident's figure is its oblast's
-_ZONES = (
-    ("Grodnoinvest", "grodno"), ("Гродноинвест", "grodno"), ("Гроднаінвест", "grodno"),
-    ("Gomel-Raton", "gomel"), ("Гомель-Ратон", "gomel"), ("Гомель-Ратан", "gomel"),
-)  # fmt: skip
-
 _OBLAST_WORD = re.compile(r"област|вобласц|oblast|region|облисполком|аблвыканкам", re.I)
-_PHRASES = (
-    # "the Belarusian capital" is Minsk; "companies with Belarusian capital" are not
-    ("the Belarusian capital", "minsk"),
-    # the capital's executive committee, named by its adjective
-    ("Минский горисполком", "minsk"), ("Мингорисполком", "minsk"), ("Мінскі гарвыканкам", "minsk"),
-    ("Мінгарвыканкам", "minsk"),
-    # the oblasts' executive committees as the desk shortens them
-    ("Миноблисполком", "minsk-oblast"), ("Мінаблвыканкам", "minsk-oblast"),
-    ("Брестоблисполком", "brest"), ("Гомельоблисполком", "gomel"), ("Гроднооблисполком", "grodno"),
-    ("Могилевоблисполком", "mogilev"), ("Витебскоблисполком", "vitebsk"),
-    ("белорусская столица", "minsk"), ("столица Беларуси", "minsk"), ("беларуская сталіца", "minsk"),
-    ("столица Белоруссии", "minsk"), ("the capital of Belarus", "minsk"),
-    ("сталіца Беларусі", "minsk"),
-    ("Belarusian", "belarus"), ("белорусский", "belarus"), ("беларускі", "belarus"),
-    ("Chinese", "china"), ("китайский", "china"), ("кітайскі", "china"),
-    ("Russian", "russia"), ("российский", "russia"), ("расійскі", "russia"),
-    ("Uzbek", "uzbekistan"), ("узбекский", "uzbekistan"), ("узбекскі", "uzbekistan"),
-    ("Iranian", "iran"), ("иранский", "iran"), ("іранскі", "iran"),
-    ("Hungarian", "hungary"), ("венгерский", "hungary"), ("венгерскі", "hungary"),
-    ("Pakistani", "pakistan"), ("пакистанский", "pakistan"), ("пакістанскі", "pakistan"),
-    ("Azerbaijani", "azerbaijan"), ("азербайджанский", "azerbaijan"), ("азербайджанскі", "azerbaijan"),
-    ("Moldovan", "moldova"), ("молдавский", "moldova"), ("малдаўскі", "moldova"),
-    ("Turkmen", "turkmenistan"), ("туркменский", "turkmenistan"), ("туркменскі", "turkmenistan"),
-    ("Serbian", "serbia"), ("сербский", "serbia"), ("сербскі", "serbia"),
-    ("Venezuelan", "venezuela"), ("венесуэльский", "venezuela"), ("венесуэльскі", "venezuela"),
-    ("Latvian", "latvia"), ("латвийский", "latvia"), ("латвійскі", "latvia"),
-    ("Mongolian", "mongolia"), ("монгольский", "mongolia"), ("мангольскі", "mongolia"),
-    ("Egyptian", "egypt"), ("египетский", "egypt"), ("егіпецкі", "egypt"),
-    ("Vietnamese", "vietnam"), ("вьетнамский", "vietnam"), ("в'етнамскі", "vietnam"),
-    ("в’етнамскі", "vietnam"),
-    ("Kazakh", "kazakhstan"), ("казахстанский", "kazakhstan"), ("казахстанскі", "kazakhstan"),
-    ("Turkish", "turkey"), ("турецкий", "turkey"), ("турэцкі", "turkey"),
-    ("African", "africa"), ("африканский", "africa"), ("афрыканскі", "africa"),
-    ("Indian", "india"), ("индийский", "india"), ("індыйскі", "india"),
-    ("Indonesian", "indonesia"), ("индонезийский", "indonesia"), ("інданезійскі", "indonesia"),
-    ("Armenian", "armenia"), ("армянский", "armenia"), ("армянскі", "armenia"),
-    ("Kyrgyz", "kyrgyzstan"), ("кыргызский", "kyrgyzstan"), ("киргизский", "kyrgyzstan"),
-    ("кыргызскі", "kyrgyzstan"),
-    ("Tajik", "tajikistan"), ("таджикский", "tajikistan"), ("таджыкскі", "tajikistan"),
-    ("Lithuanian", "lithuania"), ("литовский", "lithuania"), ("літоўскі", "lithuania"),
-    ("German", "germany"), ("немецкий", "germany"), ("нямецкі", "germany"),
-    ("польский", "poland"), ("польскі", "poland"),  # not "Polish", a verb too
-    ("Italian", "italy"), ("итальянский", "italy"), ("італьянскі", "italy"),
-    ("French", "france"), ("французский", "france"), ("французскі", "france"),
-)  # fmt: skip
 
 
 # words after a country's adjective that make it no side of a story

@@ -11,7 +11,8 @@ from functools import lru_cache
 from ..places import HOME_COUNTRY, Region, RegionRegistry
 from .articles import Article
 from .candidates import Candidate, is_home
-from .places import Mention, PlaceFinder, centre_of, districts_named
+from .epithets import centre_of
+from .places import Mention, PlaceFinder, districts_named
 
 _QUOTED = re.compile(r"«[^«»]{1,60}»|\"[^\"]{1,60}\"|“[^“”]{1,60}”")
 
@@ -297,6 +298,17 @@ def seat_of_a_mission(sentence: str, mention: Mention) -> bool:
     return bool(_MISSION.search(sentence[max(0, mention.start - 140) : mention.start]))
 
 
+def named_aside(sentence: str, mention: Mention) -> bool:
+    """Whether the place is named as one besides the sentence's own («наряду с Минском»,
+    «помимо Минска», "as well as Minsk")."""
+    return bool(_ASIDE.search(sentence, max(0, mention.start - 30), mention.start))
+
+
+_ASIDE = re.compile(
+    r"(?:наряду\s+с[оа]?|помимо|кроме|апроч|нараўне\s+з|along\s+with|besides|apart\s+from)\s+$", re.I
+)
+
+
 # "Rechitsa Hardware Plant", "Minsk Tractor Works", «Речицкий метизный завод»: a maker's name
 # "When in Moscow the governor is set to meet…", «находясь в Москве»: where, and nothing else
 _ONLY_WHERE = r"\b(?:when|while)\s+in|находясь\s+(?:в|во)|знаходзячыся\s+(?:у|ў)|пребывания\s+(?:в|во)"
@@ -541,6 +553,29 @@ def twin_abroad(candidate: Candidate, title_away: Region | None) -> bool:
 
 _DELEGATION = re.compile(r"делегаци\w*|дэлегацы\w*|delegation", re.I)
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
+
+
+def country_delegation(
+    registry: RegionRegistry, home: Region, sentence: str, mentions: list[Mention]
+) -> Region:
+    """Belarus, where the sentence's delegation is the country's («когда белорусская делегация
+    приняла участие…») and no Belarusian place is named with it; else ``home``."""
+    phrase = _COUNTRYS_DELEGATION.search(sentence)
+    if phrase is None or HOME_COUNTRY not in registry.regions or home.id == HOME_COUNTRY:
+        return home
+    named_with_it = [
+        m
+        for m in mentions
+        if is_home(m.region)
+        and m.region.id != HOME_COUNTRY
+        and phrase.start() - 40 <= m.start <= phrase.end() + 80
+    ]
+    return home if named_with_it else registry.get(HOME_COUNTRY)
+
+
+_COUNTRYS_DELEGATION = re.compile(
+    r"\b(?:белорусск\w+|беларуск\w+)\s+(?:делегаци\w+|дэлегацы\w+)|\bBelarusian\s+delegation", re.I
+)
 
 
 def delegation_named_next(finder: PlaceFinder, home: Region, sentence: str, following: str) -> Region:
