@@ -2187,9 +2187,9 @@ def test_events_are_told_in_sentences_with_their_sides_declined() -> None:
             "Адбылася сустрэча прадстаўнікоў Віцебскай вобласці і Пскоўскай вобласці.",
         ),
         (
-            "A visit is planned as part of the cooperation between Vitebsk Oblast and Pskov Oblast.",
-            "Запланирован визит в рамках сотрудничества Витебской области и Псковской области.",
-            "Запланаваны візіт у рамках супрацоўніцтва Віцебскай вобласці і Пскоўскай вобласці.",
+            "Representatives of Vitebsk Oblast are to visit Pskov Oblast.",
+            "Представители Витебской области планируют побывать в Псковской области.",
+            "Прадстаўнікі Віцебскай вобласці плануюць пабываць у Пскоўскай вобласці.",
         ),
     ]
 
@@ -4241,7 +4241,7 @@ def test_an_agreement_in_force_since_a_year_is_not_said_to_be_signed_then() -> N
         == "An agreement between Grodno Oblast and Altai Krai has been in force since 2011."
     )
     assert agreement.fact["translations"]["ru"]["summary"] == (
-        "Гродненская область и Алтайский край: соглашение действует с 2011 года."
+        "Соглашение между Гродненской областью и Алтайским краем действует с 2011 года."
     )
     assert "in force since then: when it was signed, the sentence does not say" in agreement.notes
 
@@ -4488,4 +4488,65 @@ def test_the_side_of_a_visit_is_not_a_place_named_aside_nor_a_towns_committee_mi
         dt.date(2024, 4, 23),
         {("event", "gomel", "kursk-city", "2024-04-23")},
         set(),
+    )
+
+
+def test_a_visit_says_whose_people_came_where_in_three_languages() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    base = load_fact_base(default_fact_root())
+
+    def summaries(text: str, language: str = "ru") -> list[tuple[str, str, str]]:
+        article = Article(text, "t", None, dt.date(2025, 7, 29), None, language, "x", "text")
+        return [
+            (
+                p.fact["summary"],
+                p.fact["translations"]["ru"]["summary"],
+                p.fact["translations"]["be"]["summary"],
+            )
+            for p in propose([article], base, dt.date(2026, 12, 6))
+            if p.fact and p.fact["kind"] == "event"
+        ]
+
+    assert summaries("Мэр Ишима посетил наряду с Минском город-побратим Бобруйск.") == [
+        (
+            "Representatives of Ishim visited Bobruisk.",
+            "Представители Ишима побывали в Бобруйске.",
+            "Прадстаўнікі Ішыма пабывалі ў Бабруйску.",
+        )
+    ]
+    # the delegation named is the visitors', wherever the sentence puts it
+    assert summaries(
+        "В марте делегация Омской области побывала с рабочим визитом в Могилевской области."
+    ) == [
+        (
+            "Representatives of Omsk Oblast visited Mogilev Oblast.",
+            "Представители Омской области побывали в Могилёвской области.",
+            "Прадстаўнікі Омскай вобласці пабывалі ў Магілёўскай вобласці.",
+        )
+    ]
+    # «после возвращения из Белоруссии»: where they came back from is where they went
+    [(english, _, _)] = summaries(
+        "Глава Сызрани сообщил об этом после возвращения из Белоруссии делегации города."
+    )
+    assert english == "Representatives of Syzran visited Belarus."
+    # a sentence that does not say who came keeps the sides alike
+    [(english, _, _)] = summaries("Состоялся визит в рамках сотрудничества Бобруйска и Ишима.")
+    assert english == "A visit took place as part of the cooperation between Bobruisk and Ishim."
+
+
+def test_a_russian_preposition_before_a_cluster_takes_its_vowel() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    base = load_fact_base(default_fact_root())
+    text = "Товарооборот Могилевской области со Смоленской областью в 2024 году составил 300 млн долларов."
+    article = Article(text, "t", None, dt.date(2025, 2, 1), None, "ru", "x", "text")
+    [figure] = [p.fact for p in propose([article], base, dt.date(2026, 12, 6)) if p.fact]
+    assert figure["translations"]["ru"]["summary"].replace("\xa0", " ") == (
+        "Товарооборот Могилёвской области со Смоленской областью за 2024 г. составил 300 млн долларов США."
+    )
+    assert figure["translations"]["be"]["summary"].replace("\xa0", " ") == (
+        "Тавараабарот Магілёўскай вобласці са Смаленскай вобласцю за 2024 г. склаў 300 млн долараў ЗША."
     )

@@ -42,7 +42,8 @@ class Candidate:
     reported: str | None = None  # for a plan: the day the article put it on record
     hosted: bool = False  # an event the Belarusian side is named only as where it was held
     # whose days they are: "home" («Дни Гомельской области» held abroad) or "away" («Неделя
-    # города Тяньцзинь» held at home); for a consulate, "home" where it is the Belarusian side's
+    # города Тяньцзинь» held at home); for a consulate, "home" where it is the Belarusian side's;
+    # for a visit, whose people made it
     days_of: str | None = None
     notes: list[str] = field(default_factory=list)
 

@@ -254,9 +254,63 @@ def settle_event(event: Candidate, sentence: str, mentions: list[Mention]) -> No
         owners = [m.region.id for m in mentions if days_of(sentence, m)]
         away = event.away.id if event.away else None
         event.days_of = "home" if event.home.id in owners else "away" if away in owners else None
+    if event.event == "visit":
+        # «Делегация Ишима побывала в Бобруйске», «Мэр Ишима посетил Бобруйск»: whose people came
+        event.days_of = _visitors(event, sentence, mentions)
     if event.event == "consulate":
         # "the Consulate General of Belarus" in Ho Chi Minh City: the Belarusian side's, abroad
         owner = next((m.region.id for m in mentions if _CONSULATE_OF.search(sentence, 0, m.start)
                       or _CONSULATE_AFTER.match(sentence, m.end)), None)  # fmt: skip
         event.days_of = "home" if owner == event.home.id else None
         event.home = as_city(event.home, mentions, True)  # (Brest, not Brest Oblast)
+
+
+def _visitors(event: Candidate, sentence: str, mentions: list[Mention]) -> str | None:
+    """Which side's people made the visit: "home", "away", or None where the sentence does
+    not say. The visitors are named by their delegation or origin («делегация Ишима», «из
+    Калининградской области»); the visited by where they went («посетил Бобруйск», «с визитом
+    в Краснодаре»). (A head named is no sign: the host's is named as often as the guest's.)"""
+    sides = {"home": event.home.id, "away": event.away.id if event.away else None}
+    visitors: set[str] = set()
+    visited: set[str] = set()
+    for mention in mentions:
+        side = next(
+            (key for key, region in sides.items() if region in (mention.region.id, *_ids(mention))), None
+        )
+        if side is None:
+            continue
+        before = sentence[max(0, mention.start - 45) : mention.start]
+        after = sentence[mention.end : mention.end + 25]
+        if _WENT_TO.search(before):
+            visited.add(side)
+        elif _VISITORS_OF.search(before) or (mention.adjective and _DELEGATION_NEXT.match(after)):
+            visitors.add(side)
+    if len(visitors) == 1 and not visitors & visited:
+        return next(iter(visitors))
+    if len(visited) == 1 and not visitors:
+        return "away" if visited == {"home"} else "home"
+    return None
+
+
+def _ids(mention: Mention) -> tuple[str, ...]:
+    return tuple(other.id for other in mention.others)
+
+
+# the visited: «посетил (наряду с Минском) город-побратим Бобруйск», «с визитом в Краснодаре»,
+# «прибыла в Гомель», "visited Bobruisk", "arrived in Minsk"
+_WENT_TO = re.compile(
+    r"(?:посетил\w*|посетит|посещени\w+|наведал\w*|наведа\w*|визитом\s+(?:в|во)|визит\s+(?:в|во)|прибыл\w*\s+(?:в|во)|"
+    r"побывал\w*\s+(?:в|во|на)|приехал\w*\s+(?:в|во)|наведаў\w*|візітам\s+(?:у|ў)|візіт\s+(?:у|ў)|"
+    r"прыбыл\w*\s+(?:у|ў)|пабывал\w*\s+(?:у|ў)|прыехал\w*\s+(?:у|ў)|visited|visiting|visit\s+to|arrived\s+in|came\s+to|"
+    # «после возвращения из Белоруссии делегации муниципалитета»: where they came back from
+    r"(?:возвращени\w*|вернул\w*|вяртанн\w*|вярнул\w*|return\w*)\s+(?:из|з|from))"
+    r"(?:\s+[а-яёіўa-z-]+){0,4}\s+$",
+    re.I,
+)
+# the visitors: «делегация Ишима», «из Калининградской области», "a delegation from Omsk"
+_VISITORS_OF = re.compile(
+    r"(?:делегаци\w*|дэлегацы\w*|delegation(?:\s+(?:of|from))?|\bиз|\bз|\bfrom)"
+    r"(?:\s+(?:города|горада|the\s+city\s+of|администрации|адміністрацыі))?\s+$",
+    re.I,
+)
+_DELEGATION_NEXT = re.compile(r"\s+(?:делегаци|дэлегацы|delegation)", re.I)

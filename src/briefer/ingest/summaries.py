@@ -109,6 +109,14 @@ _EVENT_SENTENCES = {
     "twinning signing": N_("{home} and {away} signed a twinning agreement."),
     "consulate": N_("A diplomatic mission of {away} opened, as part of the ties between {home} and {away}."),
 }
+# a visit, its visitors named («Представители Ишима побывали в Бобруйске»): the visitors in the
+# genitive, the visited in the locative; by whose people made it, and whether it lies ahead
+_VISIT_SENTENCES = {
+    ("home", False): N_("Representatives of {home} visited {away}."),
+    ("home", True): N_("Representatives of {home} are to visit {away}."),
+    ("away", False): N_("Representatives of {away} visited {home}."),
+    ("away", True): N_("Representatives of {away} are to visit {home}."),
+}
 # an event held in the Belarusian place, the partner taking part: the place in the locative
 _HOSTED_SENTENCES = {
     "consulate": N_("A consulate of {away} opened in {home}."),
@@ -334,44 +342,41 @@ def _name(region: Region, language: str) -> str:
 
 def _genitive(region: Region, language: str) -> str | None:
     """The name as a share's whole or part is named: English as it is, Russian and
-    Belarusian in the genitive the registry gives (None where it gives none)."""
+    Belarusian in the genitive (None where the place has no name in the language)."""
+    return _form(region, language, "gen")
+
+
+def _form(region: Region, language: str, case: str) -> str | None:
+    """The name in ``case``: the registry's form, or one drafted from the name where the
+    registry gives none (a place it lacks); English as it is."""
     if language == "en":
         return region.name
-    forms = region.forms_in(language)
-    return forms.get("gen") if forms else None
+    name = region.name_in(language)
+    if name is None:
+        return None
+    forms = region.forms_in(language) or draft_forms(name, language, region.name_in("ru"))
+    return forms.get(case, name)
 
 
 def _in_cases(candidate: Candidate, language: str) -> dict[str, str]:
-    """The sides in the cases a Russian or Belarusian figure's sentence puts them in
-    («Товарооборот {of_gen} с {with_ins}», «Экспорт {of_gen} в {with_acc}»): the registry's
-    forms, or drafted ones for a place it lacks; English names as they are."""
-    sides = {"of": candidate.home, "with": candidate.away}
-    cases: dict[str, str] = {}
-    for side, region in sides.items():
-        if region is None:
-            continue
-        name = _name(region, language)
-        forms = (
-            (region.forms_in(language) or draft_forms(name, language, region.name_in("ru")))
-            if language != "en"
-            else {}
-        )
-        for case in ("gen", "acc", "ins"):
-            cases[f"{side}_{case}"] = forms.get(case, name)
-    return cases
+    """The sides in the cases a Russian or Belarusian sentence puts them in («Товарооборот
+    {of_gen} с {with_ins}», «Экспорт {of_gen} в {with_acc}», «между {home_ins} и {away_ins}»)."""
+    sides = {"of": candidate.home, "with": candidate.away, "home": candidate.home, "away": candidate.away}
+    return {
+        f"{side}_{case}": _form(region, language, case) or _name(region, language)
+        for side, region in sides.items()
+        if region is not None
+        for case in ("gen", "acc", "ins")
+    }
 
 
 def _locative(region: Region, language: str) -> str | None:
-    """The name as where something was held: «в Полоцке» takes «Полоцке» (None where the
-    registry gives no such case)."""
-    if language == "en":
-        return region.name
-    forms = region.forms_in(language)
-    return forms.get("loc") if forms else None
+    """The name as where something was held: «в Полоцке» takes «Полоцке»."""
+    return _form(region, language, "loc")
 
 
 def summary(candidate: Candidate, language: str) -> str:
-    summary = _plain_summary(candidate, language)
+    summary = _prepositions(_plain_summary(candidate, language), language)
     # «Бабруйск і Вяземская акруга ўсталявалі…»; «… за 2022 г..»: one point ends the sentence
     summary = non_syllabic_u(summary) if language == "be" else summary
     return summary[:-1] if summary.endswith("..") else summary
@@ -388,7 +393,7 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
         if candidate.in_force:  # «Соглашение … действует с 2011 года»: in force, no signing told
             return words.gettext(
                 N_("An agreement between {home} and {away} has been in force since {year}.")
-            ).format(home=home, away=away, year=candidate.date[:4])
+            ).format(home=home, away=away, year=candidate.date[:4], **_in_cases(candidate, language))
         plain, spans, horizons = (
             (_APPROVED_SUMMARIES, _APPROVED_SPAN_SUMMARIES, _APPROVED_HORIZON_SUMMARIES)
             if candidate.approved
@@ -420,6 +425,10 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
         ):
             return words.gettext(_HOSTED_SENTENCES[event]).format(home=home_in, away=away_gen)
         planned = bool(candidate.reported)
+        if event == "visit" and candidate.days_of == "home" and home_gen and away_in:
+            return words.gettext(_VISIT_SENTENCES["home", planned]).format(home=home_gen, away=away_in)
+        if event == "visit" and candidate.days_of == "away" and home_in and away_gen:
+            return words.gettext(_VISIT_SENTENCES["away", planned]).format(home=home_in, away=away_gen)
         if event == "days" and candidate.days_of == "home" and home_gen and away_in:
             return words.gettext(_DAYS_SENTENCES["home", planned]).format(home=home_gen, away=away_in)
         if event == "days" and candidate.days_of == "away" and home_in and away_gen:
@@ -493,11 +502,21 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
 def _qualified(summary: str, language: str) -> str:
     for wrong, right in _QUALIFIED_CHANGE.get(language, ()):
         summary = summary.replace(wrong, right)
-    if language == "be":  # «з Смаленскай вобласці» is said «са Смаленскай вобласці»
-        summary = _Z_BEFORE_CLUSTER.sub("са ", summary)
     return summary
 
 
+def _prepositions(summary: str, language: str) -> str:
+    """A preposition before a cluster takes its vowel: «са Смаленскай вобласці», «со
+    Смоленской областью», «во Владимирской области»."""
+    if language == "be":
+        return _Z_BEFORE_CLUSTER.sub("са ", summary)
+    if language == "ru":
+        return _VO_BEFORE_CLUSTER.sub("во ", _S_BEFORE_CLUSTER.sub("со ", summary))
+    return summary
+
+
+_S_BEFORE_CLUSTER = re.compile(r"(?<!\w)с (?=[СсЗзШшЖж][^аеёиоуыэюяАЕЁИОУЫЭЮЯ\s])")
+_VO_BEFORE_CLUSTER = re.compile(r"(?<!\w)в (?=[ВвФф][^аеёиоуыэюяАЕЁИОУЫЭЮЯ\s])")
 _Z_BEFORE_CLUSTER = re.compile(r"(?<!\w)з (?=[СсЗзШшЖж][^аеёіоуыэюяАЕЁІОУЫЭЮЯ\s])")
 
 
