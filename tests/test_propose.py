@@ -4550,3 +4550,38 @@ def test_a_russian_preposition_before_a_cluster_takes_its_vowel() -> None:
     assert figure["translations"]["be"]["summary"].replace("\xa0", " ") == (
         "Тавараабарот Магілёўскай вобласці са Смаленскай вобласцю за 2024 г. склаў 300 млн долараў ЗША."
     )
+
+
+def test_a_regions_visit_to_a_city_named_with_its_oblast_is_the_oblasts() -> None:
+    text = (
+        "Из Калининградской области заместитель председателя облправительства посетил белорусский город "
+        "Гомель и принял участие в мероприятиях в честь 85-летия со дня образования Гомельской области."
+    )
+    _assert_found(
+        text,
+        "ru",
+        dt.date(2023, 2, 13),
+        {("event", "gomel", "kaliningrad", "2023-02-13")},
+        {("event", "gomel-city", "kaliningrad", "2023-02-13")},
+    )
+    # a town's visit to a town stays the towns'
+    _assert_found(
+        "Делегация Калуги посетила город Гомель и приняла участие в празднике Гомельской области.",
+        "ru",
+        dt.date(2023, 2, 13),
+        {("event", "gomel-city", "kaluga-city", "2023-02-13")},
+        set(),
+    )
+
+
+def test_two_okrugs_sharing_their_kind_word_are_each_a_new_place() -> None:
+    found = _extraction(
+        "Юные мостовчане отдыхали в Калининградской области, в Неманском и Черняховском муниципальных "
+        "округах, с которыми у Мостовского района налажено сотрудничество.",
+        "ru",
+        dt.date(2024, 8, 1),
+    ).new_places
+    assert sorted((f.region.id, f.region.parent, dict(f.region.names)["ru"]) for f in found) == [
+        ("chernyakhovsky-municipal-okrug", "kaliningrad", "Черняховский муниципальный округ"),
+        ("nemansky-municipal-okrug", "kaliningrad", "Неманский муниципальный округ"),
+    ]

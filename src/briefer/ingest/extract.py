@@ -92,9 +92,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     if title_home is not None and story_away is not None:
         last_pair = (title_home, story_away)
         last_metric = named_metric(article.title or "")
-    title_tie = next(
-        (stage for pattern, stage in TIES if pattern.search(article.title or "")), None
-    )  # the Belarusian place the title names, if one
+    title_tie = next((stage for pattern, stage in TIES if pattern.search(article.title or "")), None)
     last_periods: list[Period] = []  # the periods the last sentence that named one named
     listing: str | None = None  # the stage of a list of ties the last sentence gave
     setting: dict[str, Region] | None = None  # where the article is set: read once, when a new place needs it
@@ -433,6 +431,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         ):
             level = away if away in read_as_city.values() else sides.at_its_level(registry, home, away)
             named_next = sides.city_named_next(finder, level, sentence, following)
+            home = sides.home_at_its_level(registry, home, level, homes)
             country = sides.country_delegation(registry, home, sentence, mentions)
             delegation = sides.delegation_named_next(finder, country, sentence, following)
             for event in events(article, sentence, start, end, delegation, level, ahead):

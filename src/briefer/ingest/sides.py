@@ -539,6 +539,16 @@ def at_its_level(registry: RegionRegistry, home: Region, away: Region) -> Region
     return region if region.kind in FIRST_LEVEL and region.kind != "municipality" else away
 
 
+def home_at_its_level(registry: RegionRegistry, home: Region, away: Region, homes: list[Mention]) -> Region:
+    """The Belarusian side of a region abroad's visit, where the sentence names both a city and
+    its oblast («посетил белорусский город Гомель … в честь 85-летия … Гомельской области»):
+    the oblast, as a region's partner is a region; else ``home``."""
+    oblast = oblast_of(registry, home)
+    if home.kind != "city" or oblast is home or away.kind not in FIRST_LEVEL or away.kind == "municipality":
+        return home
+    return oblast if any(m.region.id == oblast.id and not m.adjective for m in homes) else home
+
+
 def twin_abroad(candidate: Candidate, title_away: Region | None) -> bool:
     """Whether a twinning has a partner below its country, taking the title's where the
     sentence names only the country; other candidates pass."""
