@@ -578,7 +578,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         )
         for candidate in found:
             candidate.sentence = written
-        result.candidates.extend(found)
+        result.candidates.extend(c for c in found if not sides.side_is_a_part(sentence, mentions, c))
     result.candidates = without_coarser_events(registry, result.candidates)
     for candidate in result.candidates:
         # "The Belarusian city of Gomel and … the city of Kursk": the article's Gomel is the city

@@ -126,7 +126,7 @@ _HORIZON = re.compile(
 _LAST_WEEK = re.compile(
     r"\b(?:(?P<fortnight>на\s+позапрошлой\s+неделе|на\s+пазамінулым\s+тыдні|the\s+week\s+before\s+last)|"
     r"(?P<days>на\s+днях|днями|a\s+few\s+days\s+ago)|"
-    r"(?P<week>на\s+(?:прошедшей|прошлой)\s+неделе|на\s+мінулым\s+тыдні|last\s+week)|"
+    r"(?P<week>на\s+(?:прошедшей|прошлой|минувшей)\s+неделе|на\s+мінулым\s+тыдні|last\s+week|(?:the\s+)?past\s+week)|"
     r"(?:на\s+выходных|у\s+выхадныя|(?:over|at)\s+the\s+weekend))\b",
     re.IGNORECASE,
 )

@@ -549,6 +549,26 @@ def home_at_its_level(registry: RegionRegistry, home: Region, away: Region, home
     return oblast if any(m.region.id == oblast.id and not m.adjective for m in homes) else home
 
 
+def side_is_a_part(sentence: str, mentions: list[Mention], candidate: Candidate) -> bool:
+    """Whether a side of the tie or event is named only as where a smaller unit lies
+    («Мотольский сельсовет Ивановского района», «Сосновское сельское поселение Ленинградской
+    области»): the village council's tie, not the district's. Figures keep their sides."""
+    if candidate.kind == "figure":
+        return False
+    for side in (candidate.home, candidate.away):
+        named = [m for m in mentions if side is not None and m.region.id == side.id]
+        if named and all(_A_SMALLER_UNIT.search(sentence, max(0, m.start - 40), m.start) for m in named):
+            return True
+    return False
+
+
+_A_SMALLER_UNIT = re.compile(
+    r"(?:сельсовет\w*|сельск\w+\s+(?:совет\w*|поселени\w*)|поселени\w*|сельсавет\w*|сельск\w+\s+савет\w*|"
+    r"village\s+council|rural\s+settlement)\s+(?:[А-ЯЁІЎA-Z]\w*\s+){0,2}$",
+    re.I,
+)
+
+
 def twin_abroad(candidate: Candidate, title_away: Region | None) -> bool:
     """Whether a twinning has a partner below its country, taking the title's where the
     sentence names only the country; other candidates pass."""
