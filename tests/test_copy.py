@@ -342,11 +342,11 @@ def test_the_count_of_further_ties_agrees_with_its_number(language: str, count: 
     ("language", "as_of", "covers"),
     [
         ("en", "the newest figure is as of March 2026, nine months before it.",
-         "the newest figure covers five years to 2025, over a year before it."),
+         "the newest figure covers five years to 2025, 11 months before it."),
         ("ru", "самый свежий показатель дан на март 2026\u00a0г. (9 месяцев назад).",
-         "самый свежий показатель — за пять лет по 2025\u00a0г. включительно (более года назад)."),
+         "самый свежий показатель — за пять лет по 2025\u00a0г. включительно (11 месяцев назад)."),
         ("be", "самы свежы паказчык пададзены на сакавік 2026\u00a0г. (9 месяцаў таму).",
-         "самы свежы паказчык — за пяць гадоў па 2025\u00a0г. уключна (больш за год таму)."),
+         "самы свежы паказчык — за пяць гадоў па 2025\u00a0г. уключна (11 месяцаў таму)."),
     ],
 )  # fmt: skip
 def test_the_age_line_names_a_figure_as_of_a_date_or_over_a_span_as_a_sentence(  # type: ignore[no-untyped-def]

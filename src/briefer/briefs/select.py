@@ -263,9 +263,10 @@ class BriefContext:
 
     @property
     def newest_fact(self) -> Fact | None:
-        """The most recent thing the brief knows of: what its currency line reports."""
+        """The most recent thing the brief knows of: what its currency line reports; a fact
+        known to the day outranks one known by its year only (the line counts from the start)."""
         facts = self.used_facts
-        return max(facts, key=lambda f: (f.date.last_day, f.id)) if facts else None
+        return max(facts, key=lambda f: (f.date.first_day, f.date.last_day, f.id)) if facts else None
 
     @property
     def newest_figure(self) -> Fact | None:
@@ -278,10 +279,14 @@ class BriefContext:
         ]
         return max(figures, key=lambda f: (f.date.last_day, f.id)) if figures else None
 
-    def age_of(self, fact: Fact) -> str:
+    def age_of(self, fact: Fact, from_its_end: bool = False) -> str:
         """How long before the brief's date a fact was: 'five years' / «5 лет», counted
-        from the start of its date, as the angles count it."""
-        return self.words.age(min(fact.date.first_day, self.as_of), self.as_of)
+        from the start of its date, as the angles count it; a figure's period from its end
+        (the figure for 2025 is eleven months old in December 2026, not twenty-three)."""
+        day = fact.date.first_day
+        if from_its_end:  # (its last year's end, or the fact's own end where earlier: May 2021)
+            day = min(fact.date.last_day, dt.date(period_end(fact)[0], 12, 31))
+        return self.words.age(min(day, self.as_of), self.as_of)
 
     def is_recent(self, fact: Fact, months: int = 12) -> bool:
         return fact.date.last_day >= months_before(self.as_of, months)
