@@ -322,6 +322,11 @@ def test_a_name_an_oblast_shares_with_its_city_may_mean_the_city() -> None:
         ("накануне форума", False, []),
         ("на прошедшей неделе подписали соглашение", False, ["2024-05"]),
         ("на минувшей неделе подписали соглашение", False, ["2024-05"]),
+        ("визит начался в минувшее воскресенье", False, ["2024-05-12"]),
+        ("the visit began last Sunday", False, ["2024-05-12"]),
+        # a plan's day a few days before the article's: announced again after it, this year's
+        ("will visit the region on May 10", True, ["2024-05-10"]),
+        ("15 апреля пройдёт форум", True, ["2025-04-15"]),
         ("the past week saw the signing", False, ["2024-05"]),
         ("съездил в Минск на выходных", False, ["2024-05"]),
         ("на позапрошлой неделе область посетила делегация", False, ["2024-05"]),
@@ -1490,7 +1495,8 @@ def test_venues_dates_told_after_and_meetings_held(
     [
         # the city named right after a district holds it, whatever oblast the sentence named before
         ("31 октября делегация Гродненской области посетит Центральный район Санкт-Петербурга.",
-         [("tsentralny-district", "Tsentralny District", "russia", "saint-petersburg")], set()),
+         [("saint-petersburg-tsentralny-district", "Tsentralny District (Saint Petersburg)", "russia",
+           "saint-petersburg")], set()),
         # a district the registry holds under the city named after it is that district, not a new one
         ("Соглашение подписали глава администрации Московского района г. Минск и мэрия Грозного.",
          [], {("minsk-moskovsky-district", "grozny")}),
@@ -4604,3 +4610,22 @@ def test_a_village_councils_tie_is_not_its_districts() -> None:
         {("agreement", "ivanovo-district", "leningrad", "2024-06-28")},
         set(),
     )
+
+
+def test_a_citys_own_district_is_named_with_its_city() -> None:
+    extraction = _extraction(
+        "Делегация администрации Центрального округа Краснодара приняла участие в праздновании Дня "
+        "Независимости в Минске.",
+        "ru",
+        dt.date(2024, 7, 3),
+    )
+    [okrug] = extraction.new_places
+    assert (okrug.region.id, okrug.region.name, okrug.region.parent, dict(okrug.region.names)) == (
+        "krasnodar-tsentralny-okrug",
+        "Tsentralny Okrug (Krasnodar)",
+        "krasnodar",
+        {"ru": "Центральный округ Краснодара", "be": "Цэнтральная акруга Краснадара"},
+    )
+    assert [(c.kind, c.home.id, c.away.id if c.away else None) for c in extraction.candidates] == [
+        ("event", "minsk", "krasnodar-tsentralny-okrug")
+    ]

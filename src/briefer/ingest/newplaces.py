@@ -356,6 +356,18 @@ def provisional_region(
         notes.append("the English name is a transliteration: check it against an official spelling")
     # «Островецким» is a case of «Островецкий район», not a spelling of its own
     spellings = {name} if place.adjectival or place.declined else {name, place.name}
+    if parent is not None and parent.kind == "city" and place.kind == "district":
+        # a city's district is named with its city, as the registry names Minsk's: «Центральный
+        # округ Краснодара», "Tsentralny Okrug (Krasnodar)", krasnodar-tsentralny-okrug
+        latin, region_id = f"{latin} ({parent.name})", f"{parent.id}-{region_id}"
+        names = tuple(
+            (
+                tongue,
+                f"{own} {(parent.forms_in(tongue) or {}).get('gen', parent.name_in(tongue) or parent.name)}",
+            )
+            for tongue, own in names
+        )
+        spellings |= {own for _, own in names}
     aliases = tuple(sorted(spellings - {latin}))
     region = Region(
         region_id, latin, place.kind, country, parent.id if parent else None, aliases, names=names

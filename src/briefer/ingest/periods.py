@@ -141,8 +141,10 @@ _WEEKDAY_NAMES = (
 )
 _WEEKDAYS = {name: number for number, names in enumerate(_WEEKDAY_NAMES) for name in names}
 WEEKDAY = re.compile(
-    r"\bon\s+(?P<en>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
-    r"(?:^|\s)(?:в|во|у|ў)\s+(?P<ru>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|"
+    r"\b(?:on|last)\s+(?P<en>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    # («в минувшее воскресенье», «в прошлую пятницу», «у мінулую нядзелю»: the same day before the article's)
+    r"(?:^|\s)(?:в|во|у|ў)\s+(?:(?:минувш|прошл|мінул)\w+\s+)?"
+    r"(?P<ru>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|"
     r"панядзелак|аўторак|сераду|чацвер|пятніцу|суботу|нядзелю)\b",
     re.IGNORECASE,
 )
@@ -369,6 +371,7 @@ def year_ranges(sentence: str) -> list[tuple[str, int, int]]:
 
 
 _SOON = 31  # days after the article's date that a report still speaks of as current
+_JUST_PASSED = 14  # days before the article's date that a plan's day may lie, announced again
 
 
 def _days_after(article: dt.date, month: int, day: int) -> int:
@@ -401,10 +404,10 @@ def dates(sentence: str, article: dt.date | None, ahead: bool = False) -> list[W
                     # September is this year's; «2 декабря» in a January report, last year's)
                     later = (month, day) > (article.month, article.day)
                     if ahead:
-                        # what will happen on a day before the article's is next year's; its own day is today
-                        year = (
-                            article.year if (month, day) >= (article.month, article.day) else article.year + 1
-                        )
+                        # what will happen on a day before the article's is next year's; its own day is
+                        # today; a day a few days before it, this year's (an announcement put out again)
+                        passed = -_days_after(article, month, day)  # how many days before the article's
+                        year = article.year + 1 if passed > _JUST_PASSED else article.year
                     elif later and _days_after(article, month, day) > _SOON:
                         year = article.year - 1
                     else:
