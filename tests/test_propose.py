@@ -4629,3 +4629,38 @@ def test_a_citys_own_district_is_named_with_its_city() -> None:
     assert [(c.kind, c.home.id, c.away.id if c.away else None) for c in extraction.candidates] == [
         ("event", "minsk", "krasnodar-tsentralny-okrug")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "english", "russian", "belarusian"),
+    [
+        (
+            "In January-March 2021, the foreign trade surplus of Grodno Oblast amounted to $260 million.",
+            "The trade surplus of Grodno Oblast came to USD 260 million in January-March 2021.",
+            "Сальдо внешней торговли Гродненской области за январь–март 2021 г. — 260 млн долларов США.",
+            "Сальда знешняга гандлю Гродзенскай вобласці за студзень–сакавік 2021 г. — 260 млн долараў ЗША.",
+        ),
+        (
+            "In Q1 2021, Vitebsk Oblast supplied its products to 62 countries.",
+            "Vitebsk Oblast supplied 62 countries in Q1 2021.",
+            "География поставок Витебской области за I квартал 2021 г. — 62 страны.",
+            "Геаграфія паставак Віцебскай вобласці за I квартал 2021 г. — 62 краіны.",
+        ),
+        (
+            "Grodno Oblast: in Q1 2021, over 70% of the output is exported.",
+            "More than 70% of the output of Grodno Oblast was exported in Q1 2021.",
+            "Доля продукции Гродненской области, поставляемой на экспорт, за I квартал 2021 г. — более 70 %.",
+            "Доля прадукцыі Гродзенскай вобласці, якая пастаўляецца на экспарт, за I квартал 2021 г. — больш "
+            "за 70 %.",
+        ),
+    ],
+)
+def test_other_figures_read_as_sentences(text: str, english: str, russian: str, belarusian: str) -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    base = load_fact_base(default_fact_root())
+    article = Article(text, "t", None, dt.date(2021, 5, 1), None, "en", "x", "text")
+    [fact] = [p.fact for p in propose([article], base, dt.date(2026, 12, 6)) if p.fact]
+    said = [fact["summary"], *(fact["translations"][tongue]["summary"] for tongue in ("ru", "be"))]
+    assert [line.replace("\xa0", " ") for line in said] == [english, russian, belarusian]

@@ -180,6 +180,11 @@ _FIGURE_SUMMARIES = {
     ("growth of imports", False): N_("Imports of {of} grew by {value} in {period}."),
     ("growth of investment", True): N_("Investment between {of} and {with} grew by {value} in {period}."),
     ("growth of investment", False): N_("Investment in {of} grew by {value} in {period}."),
+    ("countries supplied", False): N_("{of} supplied {value} in {period}."),
+    ("trade surplus", True): N_("The trade surplus of {of} with {with} came to {value} in {period}."),
+    ("trade surplus", False): N_("The trade surplus of {of} came to {value} in {period}."),
+    ("net profit", False): N_("The net profit of {of} came to {value} in {period}."),
+    ("share of output exported", False): N_("{value} of the output of {of} was exported in {period}."),
 }
 # a growth given as a multiple: "grew 1.8 times" / «вырос в 1,8 раза»
 _MULTIPLE_SUMMARIES = {
@@ -317,8 +322,13 @@ _STOCKS = frozenset(
         "companies with the partner's capital",
         "joint ventures",
         "twin cities",
+        "credit",
     }
 )
+_DATED_SUMMARIES = {
+    True: N_("{of} and {with}, {metric}: {value} ({period})."),
+    False: N_("{of}, {metric}: {value} ({period})."),
+}
 _STOCK_SUMMARIES = {
     True: N_("{of} and {with}, {metric} in {period}: {value}."),
     False: N_("{of}, {metric} in {period}: {value}."),
@@ -337,7 +347,8 @@ def metric_words(words: Language, metric: str) -> str:
 
 
 def _name(region: Region, language: str) -> str:
-    return (region.name_in(language) if language != "en" else None) or region.name
+    """The name as a sentence names it: in English with its article ("the Republic of Tatarstan")."""
+    return (region.name_in(language) if language != "en" else None) or region.in_text
 
 
 def _genitive(region: Region, language: str) -> str | None:
@@ -350,7 +361,7 @@ def _form(region: Region, language: str, case: str) -> str | None:
     """The name in ``case``: the registry's form, or one drafted from the name where the
     registry gives none (a place it lacks); English as it is."""
     if language == "en":
-        return region.name
+        return region.in_text
     name = region.name_in(language)
     if name is None:
         return None
@@ -377,6 +388,7 @@ def _locative(region: Region, language: str) -> str | None:
 
 def summary(candidate: Candidate, language: str) -> str:
     summary = _prepositions(_plain_summary(candidate, language), language)
+    summary = summary[:1].upper() + summary[1:]  # "More than 70% of the output…", «Более…»
     # «Бабруйск і Вяземская акруга ўсталявалі…»; «… за 2022 г..»: one point ends the sentence
     summary = non_syllabic_u(summary) if language == "be" else summary
     return summary[:-1] if summary.endswith("..") else summary
@@ -448,6 +460,9 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
         if candidate.period.text.startswith(("as of ", "by the end of "))
         else _STOCK_SUMMARIES
         if candidate.metric in _STOCKS and candidate.period.text.isdigit()
+        # (what stands at a month is no month's flow: «компании: 34 компании (сентябрь 2015 г.)»)
+        else _DATED_SUMMARIES
+        if candidate.metric in _STOCKS
         else _OTHER_SUMMARIES
     )
     with_gen = _genitive(candidate.away, language) if candidate.away else None
