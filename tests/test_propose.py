@@ -4664,3 +4664,18 @@ def test_other_figures_read_as_sentences(text: str, english: str, russian: str, 
     [fact] = [p.fact for p in propose([article], base, dt.date(2026, 12, 6)) if p.fact]
     said = [fact["summary"], *(fact["translations"][tongue]["summary"] for tongue in ("ru", "be"))]
     assert [line.replace("\xa0", " ") for line in said] == [english, russian, belarusian]
+
+
+def test_where_a_meeting_was_held_is_no_side_whichever_end_of_the_sentence_names_it() -> None:
+    for text in (
+        "Губернатор Санкт-Петербурга встретился в Минске с Президентом Беларуси.",
+        "Губернатор Санкт-Петербурга встретился с Президентом Беларуси Александром Лукашенко в Минске в "
+        "рамках визита официальной делегации.",
+    ):
+        _assert_found(
+            text,
+            "ru",
+            dt.date(2025, 7, 15),
+            {("event", "belarus", "saint-petersburg", "2025-07-15")},
+            {("event", "minsk", "saint-petersburg", "2025-07-15")},
+        )

@@ -222,9 +222,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         # «в II Форуме регионов Беларуси и Узбекистана в Ташкенте»: a city named as where, beside
         # the country or region it lies in, is the venue
         aways = [m for m in aways if not sides.venue_within(registry, sentence, m, aways)]
-        if _MET_IN.search(sentence):
-            # «Беглов встретился в Минске с президентом Белоруссии»: where they met is no side
-            homes = [m for m in homes if not sides.held_in(sentence, m)] or homes
+        if _MET_IN.search(sentence) or _MEETING_WITH.search(sentence):
+            # «Беглов встретился в Минске с президентом Белоруссии» (or «… в Минске» after): where, no side
+            homes = [m for m in homes if not sides.named_as_where(sentence, m)] or homes
         home, away = sides.pair(registry, homes, aways, sentence)
         home = sides.side_by_body(registry, home, sentence)
         pair_notes: list[str] = []
