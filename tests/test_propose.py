@@ -4679,3 +4679,39 @@ def test_where_a_meeting_was_held_is_no_side_whichever_end_of_the_sentence_names
             {("event", "belarus", "saint-petersburg", "2025-07-15")},
             {("event", "minsk", "saint-petersburg", "2025-07-15")},
         )
+
+
+def test_an_agreement_about_a_belarusian_thing_names_no_belarusian_signatory() -> None:
+    # «белорусского порта»: the port is Belarusian; who signed, the sentence does not say
+    assert (
+        _found(
+            "В апреле 2024 года было подписано соглашение о строительстве белорусского порта в Мурманской "
+            "области.",
+            "ru",
+            dt.date(2026, 3, 2),
+        )
+        == set()
+    )
+    # a side named in the sentence before signs it
+    _assert_found(
+        "Делегация Гомельской области посетила Брянск. Подписано соглашение о сотрудничестве с Брянской "
+        "областью.",
+        "ru",
+        dt.date(2026, 3, 2),
+        {("agreement", "gomel", "bryansk", "2026-03-02")},
+        set(),
+    )
+
+
+def test_a_visit_announced_in_english_says_who_came() -> None:
+    from briefer.ingest.summaries import summary
+
+    [visit] = _extraction(
+        "Representatives of the tourism industry of Uzbekistan will visit the Brest region on May 17-18.",
+        "en",
+        dt.date(2024, 5, 20),
+    ).candidates
+    assert (visit.date, summary(visit, "en")) == (
+        "2024-05-17",
+        "Representatives of Uzbekistan visited Brest Oblast.",
+    )

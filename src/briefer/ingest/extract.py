@@ -394,12 +394,11 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             if not mentions and _BETWEEN_TOWNS.search(sentence):
                 # «…в условиях установления побратимских связей между городами»: towns it does not name
                 found = [c for c in found if c.kind != "twinning"]
-            if home is None and found:
-                for candidate in found:  # "A protocol of intent has been signed with Fujian Province."
-                    candidate.notes.append(
-                        f"the Belarusian side: the sentence names none; {candidate.home.name} is from an "
-                        "earlier sentence"
-                    )
+            # «…соглашение о строительстве белорусского порта», no Belarusian side named before: no signatory
+            found = found if home is not None or home_before is not None else []
+            for candidate in found if home is None else []:  # "A protocol … has been signed with Fujian."
+                where = f"{candidate.home.name} is from an earlier sentence"
+                candidate.notes.append(f"the Belarusian side: the sentence names none; {where}")
         if (
             not found
             and home is None
