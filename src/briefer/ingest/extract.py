@@ -528,7 +528,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         # a count that tells of ties only with a partner («a list of 134 projects», "Eight
         # projects … implemented") is no fact of the base without one
         figures = [c for c in figures if c.away is not None or c.metric not in _COUNTS_OF_TIES]
-        if not home_in_paragraph and owner is home is adjective_home is None:
+        if not home_in_paragraph and owner is None and home is None and adjective_home is None:
             # «Заключено шесть соглашений…» in a paragraph of Krasnodar's schools: no Belarusian count
             figures = [c for c in figures if c.metric not in _COUNTS_OF_TIES]
         for candidate in figures:

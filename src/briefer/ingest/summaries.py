@@ -359,7 +359,7 @@ def _genitive(region: Region, language: str) -> str | None:
 
 def _form(region: Region, language: str, case: str) -> str | None:
     """The name in ``case``: the registry's form, or one drafted from the name where the
-    registry gives none (a place it lacks); English as it is."""
+    registry gives none (a place it lacks); English as a sentence names it, with its article."""
     if language == "en":
         return region.in_text
     name = region.name_in(language)
