@@ -4715,3 +4715,31 @@ def test_a_visit_announced_in_english_says_who_came() -> None:
         "2024-05-17",
         "Representatives of Uzbekistan visited Brest Oblast.",
     )
+
+
+def test_a_visits_visitors_are_read_from_who_leads_them_and_where_they_are() -> None:
+    from briefer.ingest.summaries import summary
+
+    def told(text: str, language: str, day: dt.date) -> list[str]:
+        found = _extraction(text, language, day).candidates
+        return [summary(c, "en") for c in found if c.kind == "event"]
+
+    assert told(
+        "A delegation led by Brest Mayor Sergei Lobodinsky is in Kyrgyzstan to take part in the celebration "
+        "of Karakol City Day.",
+        "en",
+        dt.date(2025, 7, 1),
+    ) == ["Representatives of Brest (city) visited Karakol."]
+    assert told(
+        "Саратовскую область с визитом посетила белорусская делегация во главе с зампредом Витебского "
+        "облисполкома.",
+        "ru",
+        dt.date(2025, 10, 14),
+    ) == ["Representatives of Vitebsk Oblast visited Saratov Oblast."]
+    # «в … городе Юга России» for the Krasnodar the programme names next
+    assert told(
+        "Председатель Гродненского горисполкома в эти дни с рабочим визитом в крупнейшем многонаселенном "
+        "городе Юга России.\n\nПрограмма насыщенная:\n– подписание соглашения между Краснодаром и Гродно.",
+        "ru",
+        dt.date(2024, 11, 19),
+    ) == ["Representatives of Grodno (city) visited Krasnodar."]

@@ -270,16 +270,16 @@ def _visitors(event: Candidate, sentence: str, mentions: list[Mention]) -> str |
     not say. The visitors are named by their delegation or origin («делегация Ишима», «из
     Калининградской области»); the visited by where they went («посетил Бобруйск», «с визитом
     в Краснодаре»). (A head named is no sign: the host's is named as often as the guest's.)"""
-    sides = {"home": event.home.id, "away": event.away.id if event.away else None}
+    sides = {"home": {event.home.id}, "away": {event.away.id} if event.away else set()}
+    if event.away and not any(event.away.id in (m.region.id, *_ids(m)) for m in mentions):
+        sides["away"].add(event.away.country_id)  # «в … городе Юга России» for Krasnodar, named next
     visitors: set[str] = set()
     visited: set[str] = set()
     for mention in mentions:
-        side = next(
-            (key for key, region in sides.items() if region in (mention.region.id, *_ids(mention))), None
-        )
+        side = next((key for key, ids in sides.items() if ids & {mention.region.id, *_ids(mention)}), None)
         if side is None:
             continue
-        before = sentence[max(0, mention.start - 45) : mention.start]
+        before = sentence[max(0, mention.start - 60) : mention.start]
         after = sentence[mention.end : mention.end + 25]
         if _WENT_TO.search(before):
             visited.add(side)
@@ -303,14 +303,18 @@ _WENT_TO = re.compile(
     r"побывал\w*\s+(?:в|во|на)|приехал\w*\s+(?:в|во)|наведаў\w*|візітам\s+(?:у|ў)|візіт\s+(?:у|ў)|"
     r"прыбыл\w*\s+(?:у|ў)|пабывал\w*\s+(?:у|ў)|прыехал\w*\s+(?:у|ў)|visited|visiting|visit\s+to|(?:will|to|would)\s+visit|arrived\s+in|came\s+to|"
     # «после возвращения из Белоруссии делегации муниципалитета»: where they came back from
-    r"(?:возвращени\w*|вернул\w*|вяртанн\w*|вярнул\w*|return\w*)\s+(?:из|з|from))"
+    r"(?:возвращени\w*|вернул\w*|вяртанн\w*|вярнул\w*|return\w*)\s+(?:из|з|from)|"
+    # «делегация находится в Кыргызстане», "is in Kyrgyzstan to take part"
+    r"(?:находится|находилась|находились|знаходзіцца|знаходзілася|\bis|\bare|\bwas|\bwere)\s+(?:в|во|у|ў|in))"
     r"(?:\s+[а-яёіўa-z-]+){0,4}\s+$",
     re.I,
 )
 # the visitors: «делегация Ишима», «из Калининградской области», "a delegation from Omsk"
 _VISITORS_OF = re.compile(
-    r"(?:делегаци\w*|дэлегацы\w*|delegation(?:\s+(?:of|from))?|\bиз|\bз|\bfrom)"
-    r"(?:\s+(?:города|горада|the\s+city\s+of|администрации|адміністрацыі))?\s+$",
+    r"(?:делегаци\w*|дэлегацы\w*|delegation(?:\s+(?:of|from))?|\bиз|\bз|\bfrom|"
+    # «делегация во главе с председателем», "a delegation led by Brest Mayor"
+    r"(?:делегаци\w*|дэлегацы\w*|delegation)\s+(?:во\s+главе\s+с|на\s+чале\s+з|led\s+by|headed\s+by)(?:\s+\w+){0,3})"
+    r"(?:\s+(?:города|горада|the\s+city\s+of|the|администрации|адміністрацыі))?\s+$",
     re.I,
 )
 _DELEGATION_NEXT = re.compile(r"\s+(?:делегаци|дэлегацы|delegation)", re.I)
