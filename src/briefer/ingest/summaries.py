@@ -347,8 +347,13 @@ def metric_words(words: Language, metric: str) -> str:
 
 
 def _name(region: Region, language: str) -> str:
-    """The name as a sentence names it: in English with its article ("the Republic of Tatarstan")."""
-    return (region.name_in(language) if language != "en" else None) or region.in_text
+    """The name as a sentence names it: in English with its article ("the Republic of Tatarstan"),
+    and a town without the registry's "(city)", which only tells it from its oblast in a list."""
+    return (region.name_in(language) if language != "en" else None) or _in_a_sentence(region)
+
+
+def _in_a_sentence(region: Region) -> str:
+    return region.in_text.removesuffix(" (city)")
 
 
 def _genitive(region: Region, language: str) -> str | None:
@@ -361,7 +366,7 @@ def _form(region: Region, language: str, case: str) -> str | None:
     """The name in ``case``: the registry's form, or one drafted from the name where the
     registry gives none (a place it lacks); English as a sentence names it, with its article."""
     if language == "en":
-        return region.in_text
+        return _in_a_sentence(region)
     name = region.name_in(language)
     if name is None:
         return None
