@@ -4736,6 +4736,13 @@ def test_a_visits_visitors_are_read_from_who_leads_them_and_where_they_are() -> 
         "ru",
         dt.date(2025, 10, 14),
     ) == ["Representatives of Vitebsk Oblast visited Saratov Oblast."]
+    # guests in a list from «из»: each its own people
+    assert told(
+        "30 августа на празднование 929-летия Рязани прибыли делегации из городов-побратимов из Бреста, "
+        "Минска, Новороссийска, Тулы и Владимира.",
+        "ru",
+        dt.date(2024, 8, 30),
+    ) == ["Representatives of Minsk visited Ryazan."]
     # «в … городе Юга России» for the Krasnodar the programme names next
     assert told(
         "Председатель Гродненского горисполкома в эти дни с рабочим визитом в крупнейшем многонаселенном "

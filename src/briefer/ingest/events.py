@@ -11,6 +11,7 @@ from ..places import Region
 from .articles import Article
 from .candidates import Candidate
 from .dating import date_of, dated_by_article_only
+from .lists import guests_listed
 from .places import Mention
 from .sides import as_city
 
@@ -275,6 +276,7 @@ def _visitors(event: Candidate, sentence: str, mentions: list[Mention]) -> str |
         sides["away"].add(event.away.country_id)  # «в … городе Юга России» for Krasnodar, named next
     visitors: set[str] = set()
     visited: set[str] = set()
+    guests = guests_listed(sentence, mentions)  # «делегации … из Бреста, Минска, Новороссийска»
     for mention in mentions:
         side = next((key for key, ids in sides.items() if ids & {mention.region.id, *_ids(mention)}), None)
         if side is None:
@@ -283,7 +285,11 @@ def _visitors(event: Candidate, sentence: str, mentions: list[Mention]) -> str |
         after = sentence[mention.end : mention.end + 25]
         if _WENT_TO.search(before):
             visited.add(side)
-        elif _VISITORS_OF.search(before) or (mention.adjective and _DELEGATION_NEXT.match(after)):
+        elif (
+            _VISITORS_OF.search(before)
+            or (mention.adjective and _DELEGATION_NEXT.match(after))
+            or mention.region.id in guests
+        ):
             visitors.add(side)
     if len(visitors) == 1 and not visitors & visited:
         return next(iter(visitors))
