@@ -4750,3 +4750,26 @@ def test_a_visits_visitors_are_read_from_who_leads_them_and_where_they_are() -> 
         "ru",
         dt.date(2024, 11, 19),
     ) == ["Representatives of Grodno visited Krasnodar."]
+
+
+def test_one_sides_council_decision_is_no_tie_of_both() -> None:
+    day = dt.date(2024, 4, 23)
+    for text, language in (
+        (
+            "Между Курском и Минском установлены партнёрские отношения. Такое решение приняли депутаты "
+            "Курского городского Собрания на очередном заседании.",
+            "ru",
+        ),
+        (
+            "Kursk and Minsk established partnership ties. The decision was taken by the deputies of the "
+            "Kursk City Assembly.",
+            "en",
+        ),
+    ):
+        assert not [c for c in _extraction(text, language, day).candidates if c.kind == "twinning"]
+    # the tie both signed stands
+    assert _found(
+        "Между Курском и Минском установлены партнёрские отношения. Соглашение подписали мэры городов.",
+        "ru",
+        day,
+    ) == {("twinning", "minsk", "kursk-city", "2024-04-23")}

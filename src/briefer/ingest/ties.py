@@ -256,6 +256,13 @@ _TOWARDS_A_TIE = re.compile(
     r"(?:установлени|устанаўленн|усталяванн)\w*|\b(?:towards|for|aimed\s+at)\s+establishing\b",
     re.I,
 )
+_ONE_SIDES_DECISION = re.compile(
+    r"\W*(?:(?:Такое|Соответствующее|Это)\s+решени\w*[^.]{0,40}?\b(?:принял\w*|принят\w*|утвердил\w*)|"
+    r"(?:Такое|Адпаведнае|Гэтае)\s+рашэнн\w*[^.]{0,40}?\b(?:прынял\w*|прыняў|прынят\w*|зацвердзіл\w*)|"
+    r"(?:The|This|Such\s+a)\s+decision\s+was\s+(?:taken|made|adopted)\s+by)"
+    r"[^.]{0,40}?\b(?:депутат|совет|собрани|дум|сесси|дэпутат|савет|сход|deputies|council|assembly|duma)",
+    re.I,
+)
 _TO_BE_SIGNED = re.compile(
     r"будет\s+подписан\w*|будут\s+подписан\w*|подпиш(?:ет|ут)|(?:планиру\w+|намерен\w*)\s+подписать|"
     # «в ходе встречи планируется подписание соглашения», «предстоит подписать»
@@ -367,6 +374,10 @@ def ties_and_documents(
     home = sides.as_city(home, mentions, sister_cities)
     if tie and _TOWARDS_A_TIE.search(sentence):
         return  # «важно в условиях установления побратимских связей»: ties on the way, none made
+    if tie and _ONE_SIDES_DECISION.match(following):
+        # «…установлены партнёрские отношения. Такое решение приняли депутаты Курского городского
+        # Собрания»: one side's council decided; no tie of both is on record yet
+        return
     if tie and (signed or SINCE.search(sentence)) and document in (None, "agreement", "protocol"):
         notes: list[str] = []
         date = date_of(article, sentence, ahead, notes, _keyword(sentence, TIES), following)
