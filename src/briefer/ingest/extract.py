@@ -429,7 +429,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             and not sides.union_meets(sentence, away, homes)
         ):
             level = away if away in read_as_city.values() else sides.at_its_level(registry, home, away)
-            named_next = sides.city_named_next(finder, level, sentence, following)
+            named_next = sides.city_named_next(finder, level, sentence, mentions, following)
             home = sides.home_at_its_level(registry, home, level, homes)
             country = sides.country_delegation(registry, home, sentence, mentions)
             delegation = sides.delegation_named_next(finder, country, sentence, following)

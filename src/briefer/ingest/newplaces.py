@@ -283,7 +283,7 @@ def registered_district(
     named = {m.region.id for m in mentions} | ({parent.id} if parent else set())
     # «Заводского района» is «Заводской район» as well as «Заводский»: the case hides which
     adjective, _, unit = name.partition(" ")
-    stem = re.sub(r"(?:ий|ый|ой)$", "", adjective) if language == "ru" else adjective
+    stem = _NOMINATIVE_ADJECTIVE.sub("", adjective) if language == "ru" else adjective
     spellings = [name] if stem == adjective else [f"{stem}{ending} {unit}" for ending in ("ий", "ый", "ой")]
     found = districts_named(registry, spellings, named)
     own_parent = [region for region in found if parent is not None and region.parent == parent.id]
@@ -386,7 +386,7 @@ def _nominative(place: NewPlace, language: str) -> tuple[str, list[str]]:
     okrug = _NAMED_OKRUG.match(place.context)
     if okrug and language == "ru" and _NOMINATIVE_ADJECTIVE.search(place.name):
         # «с городским округом Перевозский»: the okrug's name is the adjective and its unit
-        return f"{_OKRUG_LEVELS[(okrug['level'] or '')[:4].lower()]} {place.name}", []
+        return f"{_okrug_unit(okrug)} {place.name}", []
     if not place.adjectival:
         return place.name, []
     if language == "ru":
@@ -396,7 +396,7 @@ def _nominative(place: NewPlace, language: str) -> tuple[str, list[str]]:
             return f"{nominative(place.name, adjective=True, gender='femn')} область", []
         unit = _NAMED_OKRUG.search(place.context)
         if unit:  # «Псковского муниципального округа»: «Псковский муниципальный округ»
-            level = _OKRUG_LEVELS[(unit["level"] or "")[:4].lower()]
+            level = _okrug_unit(unit)
             return f"{nominative(place.name, adjective=True)} {level}", []
         return f"{nominative(place.name, adjective=True)} район", []
     if language == "be":
@@ -411,6 +411,13 @@ def _nominative(place: NewPlace, language: str) -> tuple[str, list[str]]:
 
 
 _NAMED_OKRUG = re.compile(r"(?:(?P<level>городск|муниципальн)\w*\s+)?округ\w*(?:\s|$)", re.I)
+
+
+def _okrug_unit(okrug: re.Match[str]) -> str:
+    """The unit an okrug's words name, in the nominative: «городским округом» → «городской округ»."""
+    return _OKRUG_LEVELS[(okrug["level"] or "")[:4].lower()]
+
+
 _OKRUG_LEVELS = {"горо": "городской округ", "муни": "муниципальный округ", "": "округ"}
 _NOMINATIVE_ADJECTIVE = re.compile(r"(?:ий|ый|ой)$")
 _BE_ADJECTIVE_CASE = re.compile(r"(ск|цк)(?:ім|ага|аму|ай|ую|ім)$")

@@ -625,13 +625,15 @@ def delegation_named_next(finder: PlaceFinder, home: Region, sentence: str, foll
     return next(iter(named.values())) if len(named) == 1 else home
 
 
-def city_named_next(finder: PlaceFinder, away: Region, sentence: str, following: str) -> Region:
+def city_named_next(
+    finder: PlaceFinder, away: Region, sentence: str, mentions: list[Mention], following: str
+) -> Region:
     """«…с рабочим визитом в крупнейшем многонаселенном городе Юга России. Программа: … между
     Краснодаром и Гродно»: the one city of that country the next sentences name, for a city the
     sentence describes but does not name; the country where none or several are named."""
     if away.kind != "country":
         return away
-    described = [m for m in finder.mentions(sentence) if m.region.id == away.id]
+    described = [m for m in mentions if m.region.id == away.id]
     if not described or not _AN_UNNAMED_CITY.search(sentence, 0, described[0].start):
         return away
     named = {
