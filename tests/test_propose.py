@@ -1703,6 +1703,37 @@ def test_a_country_twins_with_no_town_and_a_lead_that_repeats_the_title_stays() 
     ]
 
 
+def test_a_heading_repeated_on_its_own_line_is_read_as_news() -> None:
+    """A page's heading may be the one line that tells what happened: its body goes on with
+    the parade and «её заместитель», naming the delegation no more."""
+    from briefer.ingest.articles import read_pasted
+    from briefer.ingest.extract import extract
+    from briefer.ingest.propose import propose
+
+    heading = (
+        "Делегация администрации Центрального округа Краснодара приняла участие в праздновании Дня "
+        "Независимости Республики Беларусь"
+    )
+    article = read_pasted(
+        f"{heading}\nhttps://example.org/k\n2024-07-03\n\n{heading}\n\nПарад произвёл на нас неизгладимое "
+        "впечатление. Также в Минске с визитом находятся её заместитель и управляющая делами."
+    )
+    assert article.text.startswith(heading + "\n")
+    base = load_fact_base(default_fact_root())
+    events = [c for c in extract(article, PlaceFinder(base.regions)).candidates if c.kind == "event"]
+    assert [(c.away.id if c.away else None, c.date, c.sentence) for c in events] == [
+        ("krasnodar-tsentralny-okrug", "2024-07-03", heading)
+    ]
+    # a fact the body tells again rests on the body's fuller sentence
+    twinned = read_pasted(
+        "Светлогорский район и Баодин стали побратимами\nhttps://example.org/b\n2024-05-16\n\n"
+        "Светлогорский район и Баодин стали побратимами\n\nСветлогорский район и город Баодин провинции "
+        "Хэбэй подписали соглашение об установлении побратимских связей."
+    )
+    [twinning] = propose([twinned], base, dt.date(2026, 12, 6))
+    assert twinning.evidence["text"].startswith("Светлогорский район и город Баодин провинции Хэбэй")
+
+
 def test_each_amount_takes_the_change_beside_it_and_a_pronoun_its_metric() -> None:
     from briefer.ingest.articles import Article
     from briefer.ingest.extract import extract
@@ -1811,7 +1842,10 @@ def test_a_lead_without_its_full_stop_ends_at_its_paragraph(tmp_path: Path) -> N
                     "<p>Губернатор Приморья и председатель облисполкома подписали договор о сотрудничестве "
                     "в Москве.</p></article></body></html>", encoding="utf-8")  # fmt: skip
     for article in read_articles([str(saved), str(page)]):
-        assert [sentence for sentence, _, _ in sentences(article.text)][:2] == [lead, after], article.form
+        told = [sentence for sentence, _, _ in sentences(article.text)]
+        # the page's heading stays in its text, a line of its own: it may be the only line telling the news
+        heading = ["Приморье и Гомель"] if article.form == "html" else []
+        assert told[:3] == [*heading, lead, after][:3], article.form
 
 
 @pytest.mark.parametrize(
@@ -4701,6 +4735,24 @@ def test_an_agreement_about_a_belarusian_thing_names_no_belarusian_signatory() -
         {("agreement", "gomel", "bryansk", "2026-03-02")},
         set(),
     )
+    # nor, with the pair named before as a project's, does the oblast where the port is built sign
+    assert (
+        _found(
+            "Одним из крупных проектов Беларуси и Мурманской области является строительство порта. В апреле "
+            "2024 года было подписано соглашение о строительстве белорусского порта в Мурманской области.",
+            "ru",
+            dt.date(2026, 3, 2),
+        )
+        == set()
+    )
+    # a document about cooperation names its sides after its subject
+    for text, language in (
+        ("В апреле 2024 года было подписано соглашение о сотрудничестве между Гомельской областью и "
+         "Мурманской областью.", "ru"),
+        ("Пагадненне аб супрацы Паневежыса і Віцебска было падпісанае ў 2018 годзе.", "be"),
+        ("Гомельская область подписала соглашение о поставках техники с Мурманской областью.", "ru"),
+    ):  # fmt: skip
+        assert {kind for kind, *_ in _found(text, language, dt.date(2026, 3, 2))} == {"agreement"}, text
 
 
 def test_a_visit_announced_in_english_says_who_came() -> None:

@@ -145,9 +145,10 @@ def _decode(data: bytes, origin: str) -> str:
 def _article(text: str, title: str | None, site: str | None, date: dt.date | None, url: str | None,
              origin: str, form: str) -> Article:  # fmt: skip
     body = _clean(text)
-    # the title repeated as the body's heading goes; a lead sentence that repeats it stays
-    if title and body.startswith(title) and body[len(title) : len(title) + 1] in ("\n", ""):
-        body = body[len(title) :].lstrip()
+    if title and body.startswith(title) and body[len(title) : len(title) + 1] == "\n":
+        # the title repeated as the body's heading stays, a paragraph of its own: it may be the one
+        # line that tells the news; a lead sentence that repeats it stays as it is
+        body = f"{title}\n\n{body[len(title) :].lstrip()}"
     if len(body.split()) < 5:
         raise ArticleError(
             origin, "no article text found", "save the page with the article itself, not a list or a menu"

@@ -394,8 +394,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             if not mentions and _BETWEEN_TOWNS.search(sentence):
                 # «…в условиях установления побратимских связей между городами»: towns it does not name
                 found = [c for c in found if c.kind != "twinning"]
-            # «…соглашение о строительстве белорусского порта», no Belarusian side named before: no signatory
-            found = found if home is not None or home_before is not None else []
+            # «…соглашение о строительстве белорусского порта в Мурманской области»: no signatory named
+            found = found if (home or home_before) and not sides.parties_unnamed(sentence, mentions) else []
             for candidate in found if home is None else []:  # "A protocol … has been signed with Fujian."
                 where = f"{candidate.home.name} is from an earlier sentence"
                 candidate.notes.append(f"the Belarusian side: the sentence names none; {where}")

@@ -164,7 +164,10 @@ def _proposals(extraction: Extraction, base: FactBase, today: dt.date, taken_ids
         for c in extraction.candidates
         if c.kind in ("twinning", "agreement") and c.away is not None and not dated_by_article_only(c.notes)
     }
-    for candidate in extraction.candidates:
+    # a fact the body tells again is proposed on the body's fuller sentence, not on the heading's
+    heading = len(article.title) if article.title and article.text.startswith(f"{article.title}\n\n") else 0
+    facts_from = len(found)
+    for candidate in sorted(extraction.candidates, key=lambda c: c.start < heading):
         dated_by_article = dated_by_article_only(candidate.notes)
         if (
             dated_by_article
@@ -211,6 +214,7 @@ def _proposals(extraction: Extraction, base: FactBase, today: dt.date, taken_ids
                 article.key,
             )
         )
+    found[facts_from:] = sorted(found[facts_from:], key=lambda proposal: proposal.evidence["start"])
     return found
 
 

@@ -645,3 +645,27 @@ def city_named_next(
 
 
 _AN_UNNAMED_CITY = re.compile(r"\b(?:город\w*|горад\w*|city|cities)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+# «соглашение о строительстве белорусского порта в Мурманской области»: what a document is
+# about, not who signed it (a document «о сотрудничестве» or «о побратимстве» names its sides after)
+_DOCUMENT_ABOUT = re.compile(
+    r"(?:соглашени|пагадненн|agreement|меморандум|мемарандум|memorand|договор|дагавор)\w*\s+"
+    r"(?:о|об|аб|on|about)\s+(?!сотруднич|супрац|cooperat|партн|partner|дружб|сябр|friend|"
+    r"побрат|пабрац|twin|установлени|устанаўленн|establish|намерен|намер|intent|взаимо|узаема|mutual)",
+    re.I,
+)
+_SIGNED_WITH = re.compile(r"\b(?:между|паміж|between|with|с|со|з|са)\s", re.I)
+
+
+def parties_unnamed(sentence: str, mentions: list[Mention]) -> bool:
+    """Whether every place the sentence names stands in what its document is about, so that
+    it names no signatory: «было подписано соглашение о строительстве белорусского порта в
+    Мурманской области» was signed by others than Belarus and the oblast."""
+    about = _DOCUMENT_ABOUT.search(sentence)
+    return bool(
+        about
+        and mentions
+        and all(m.start >= about.end() for m in mentions)
+        and not _SIGNED_WITH.search(sentence, about.end(), max(m.start for m in mentions))
+    )
