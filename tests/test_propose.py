@@ -1360,6 +1360,25 @@ def test_a_growth_rate_is_no_rise_of_its_own_size(text: str) -> None:
         ),
         # of two names a case apart, the one written as it is: «Цзянсу» is Jiangsu, not Jiangxi
         ("с провинцией Цзянсу и с провинцией Цзянси", ["jiangsu", "jiangxi"]),
+        # a district's town is its district, in any case and both languages
+        (
+            "в городе-побратиме Кореличи, у Карэлічах, из Миор, з Паставаў, в Марьиной Горке, in Kobrin",
+            [
+                "korelichi-district",
+                "korelichi-district",
+                "miory-district",
+                "postavy-district",
+                "pukhovichi-district",
+                "kobrin-district",
+            ],
+        ),
+        (
+            "пары приграничных районов: Лиозно - Рудня, Верхнедвинск - Себеж",
+            ["liozno-district", "verkhnedvinsk-district"],
+        ),
+        # a town named like a surname, after a first name, is the man; words that read as towns are not
+        ("председатель облисполкома Иван Крупко и Сергей Брагин", []),
+        ("Мэр Омска прибыл. Сёння ў Мінску", ["omsk-city", "minsk"]),
     ],
 )
 def test_places_the_registry_spells_out(text: str, expected: list[str]) -> None:

@@ -277,6 +277,14 @@ class PlaceFinder:
             ):
                 position += size  # «мэр Уладзімір Кухараў», «Владимиром Ваньке»: a man, not the city
                 continue
+            if (
+                size == 1
+                and position > 0
+                and _a_first_name(folded[position - 1])
+                and adjacent_before(text, tokens, position)
+            ):
+                position += size  # «Иван Крупко», «Сергей Брагин»: a man's surname, not the town
+                continue
             start, end = tokens[position][1], tokens[position + size - 1][2]
             chosen = self._choose(ids)
             if (
@@ -502,6 +510,34 @@ _HOME = "belarus"
 _CURRENCY_BEFORE = ("долл", "долар", "dollar")
 # places that are also men's first names: before a capitalised word, a man
 _FIRST_NAMES = ("владимир", "уладзимир", "vladimir")  # in any case: «Владимиром Ваньке»
+# first names a surname follows, folded, in Russian and Belarusian: a town named like a surname
+# («Крупки», «Брагин», «Кобрин») after one is the man
+_FIRST_NAMES_WRITTEN = (
+    "иван", "сергей", "сяргей", "александр", "аляксандр", "алексей", "аляксей", "андрей", "андрэй",
+    "дмитрий", "дзмітрый", "николай", "мікалай", "михаил", "міхаіл", "виктор", "віктар", "юрий",
+    "юрый", "геннадий", "генадзь", "игорь", "ігар", "олег", "алег", "павел", "пётр", "анатолий",
+    "анатоль", "василий", "васіль", "евгений", "яўген", "валерий", "валерый", "вадим", "вадзім",
+    "максим", "максім", "роман", "раман", "леонид", "леанід", "константин", "канстанцін",
+    "вячеслав", "вячаслаў", "григорий", "рыгор", "фёдор", "фёдар", "борис", "барыс", "артур",
+    "даниил", "денис", "елена", "алена", "ольга", "вольга", "наталья", "наталля", "ирина", "ірына",
+    "татьяна", "таццяна", "светлана", "святлана", "анна", "ганна", "мария", "марыя", "екатерина",
+    "кацярына", "людмила", "людміла", "галина", "галіна", "марина", "марына", "оксана", "юлия",
+    "юлія", "альбина", "эльвира", "валентина",
+)  # fmt: skip
+_NAMES_BEFORE_A_SURNAME = tuple((name_stem(name), fold(name)) for name in _FIRST_NAMES_WRITTEN)
+
+
+def _a_first_name(folded: str) -> bool:
+    """Whether a folded word is a first name in some case («Ивану», «Сергеем», «Алены»)."""
+    return any(inflects(folded, stem, whole) for stem, whole in _NAMES_BEFORE_A_SURNAME)
+
+
+def adjacent_before(text: str, tokens: list[tuple[str, int, int]], position: int) -> bool:
+    """Whether the word before the one at ``position`` is capitalised and only a space away."""
+    before = tokens[position - 1]
+    return before[0][:1].isupper() and text[before[2] : tokens[position][1]] == " "
+
+
 _SURNAME = re.compile(r"^[A-ZА-ЯЁІЎ][a-zа-яёіў]+$")
 # a capitalised Latin word after a place's name makes it a company's name
 # (words companies are named with: "Minsk Automobile Plant", "Gomel Meat and Milk"; not

@@ -77,6 +77,8 @@ NOUN_ENDINGS = frozenset(
         "ями",
         "ов",
         "ев",
+        "ав",  # a Belarusian genitive plural: «з Мёраў», «з Паставаў»
+        "яв",
         "ью",
         "ия",
         "ии",
@@ -87,6 +89,8 @@ NOUN_ENDINGS = frozenset(
 # (Belarusian masculine adjectives end in «-скі», «-цкі», «-ны», «-чы»: «Віцебскі», «абласны»,
 # «выканаўчы», folded «-ски»)
 _ADJECTIVE_NOMINATIVE = (*_ADJECTIVE_ENDS, "ски", "цки", "ны", "чы")
+# but «Карэлічы», «Ляхавічы» are towns, plural nouns: «у Карэлічах»
+_TOWNS_IN_ICHY = "ичы"
 
 _LETTERS = re.compile(r"[^\W_]+(?:[-’'ʼ][^\W_]+)*", re.UNICODE)
 _CYRILLIC = re.compile(r"[а-яё]")
@@ -126,7 +130,8 @@ def inflects(word: str, stem: str, whole: str) -> bool:
         return word in (f"{whole}s", f"{whole}'s")
     if not word.startswith(stem):
         return False
-    endings = ADJECTIVE_ENDINGS if whole.endswith(_ADJECTIVE_NOMINATIVE) else NOUN_ENDINGS
+    adjective = whole.endswith(_ADJECTIVE_NOMINATIVE) and not whole.endswith(_TOWNS_IN_ICHY)
+    endings = ADJECTIVE_ENDINGS if adjective else NOUN_ENDINGS
     return word[len(stem) :] in endings
 
 
