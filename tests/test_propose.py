@@ -4592,9 +4592,14 @@ def test_a_visit_says_whose_people_came_where_in_three_languages() -> None:
         "Глава Сызрани сообщил об этом после возвращения из Белоруссии делегации города."
     )
     assert english == "Representatives of Syzran visited Belarus."
-    # a sentence that does not say who came keeps the sides alike
-    [(english, _, _)] = summaries("Состоялся визит в рамках сотрудничества Бобруйска и Ишима.")
-    assert english == "A visit took place as part of the cooperation between Bobruisk and Ishim."
+    # a sentence that does not say who came keeps the sides alike, and adds no framing of its own
+    assert summaries("Состоялся визит в рамках сотрудничества Бобруйска и Ишима.") == [
+        (
+            "Representatives of Bobruisk and Ishim met.",
+            "Состоялась встреча представителей Бобруйска и Ишима.",
+            "Адбылася сустрэча прадстаўнікоў Бабруйска і Ішыма.",
+        )
+    ]
 
 
 def test_a_russian_preposition_before_a_cluster_takes_its_vowel() -> None:
@@ -4772,6 +4777,114 @@ def test_an_agreement_about_a_belarusian_thing_names_no_belarusian_signatory() -
         ("Гомельская область подписала соглашение о поставках техники с Мурманской областью.", "ru"),
     ):  # fmt: skip
         assert {kind for kind, *_ in _found(text, language, dt.date(2026, 3, 2))} == {"agreement"}, text
+
+
+def test_what_a_sentence_does_not_say_of_its_sides_is_not_proposed() -> None:
+    # Belarus twins with no region: a number of agreements «о … установлении побратимских
+    # отношений», in a clause naming no place, are other sides'
+    assert (
+        _found(
+            "В регионе обсуждались планы сотрудничества между Липецкой областью и нашей страной на "
+            "2024-2026 годы, был подписан ряд соглашений о сотрудничестве и установлении побратимских "
+            "отношений.",
+            "ru",
+            dt.date(2024, 3, 1),
+        )
+        == set()
+    )
+    _assert_found(
+        "Гомельская область и Брянская область подписали ряд соглашений о сотрудничестве.",
+        "ru",
+        dt.date(2024, 3, 1),
+        {("agreement", "gomel", "bryansk", "2024-03-01")},
+        set(),
+    )
+    # «Курган Дружбы» is a memorial on the border, not the city of Kurgan
+    found = _found(
+        "5 июля состоялось ежегодное мероприятие в Себежском районе — 66-я Международная встреча "
+        "ветеранов партизанского движения России и Беларуси на Кургане Дружбы.",
+        "ru",
+        dt.date(2025, 7, 7),
+    )
+    assert not any("kurgan-city" in found_one for found_one in found), found
+    # «президенты двух государств»: two states, no count of treaties
+    found = _found(
+        "Именно в этот день в 1996 году президенты двух государств подписали договор «Об образовании "
+        "Сообщества России и Белоруссии».",
+        "ru",
+        dt.date(2023, 4, 2),
+    )
+    assert not any(kind == "figure" for kind, *_ in found), found
+
+
+def test_counts_periods_and_plans_read_as_they_stand() -> None:
+    texts = (
+        "экспортировано 20 тысяч тонн молока",
+        "12 новых соглашений",
+        "20 совместных белорусско-российских предприятий",
+        "президенты двух государств подписали договор",
+    )
+    found = [(amount.value, amount.unit) for text in texts for amount in amounts(text)]
+    assert found == [(20_000.0, "tonnes"), (12.0, "agreements"), (20.0, "enterprises")]
+    # a plan «до конца этого года» is that year's, not the day it was announced
+    _assert_found(
+        "Дни Витебской области пройдут в Псковской области до конца этого года.",
+        "ru",
+        dt.date(2022, 7, 8),
+        {("planned event", "vitebsk", "pskov", "2022")},
+        {("planned event", "vitebsk", "pskov", "2022-07-08")},
+    )
+    # the day a treaty was signed is no period for a count told paragraphs later
+    extraction = _extraction(
+        "2 апреля 1996 года президенты России и Беларуси подписали в Москве Договор.\n\n"
+        "У Поставского района экспортно-импортные операции зарегистрированы с 40 странами мира.",
+        "ru",
+        dt.date(2022, 4, 2),
+    )
+    periods_found = [c.period.text for c in extraction.candidates if c.kind == "figure" and c.period]
+    assert periods_found == ["as of April 2022"]
+
+
+def test_a_region_s_days_are_known_under_its_city_and_told_once() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    text = (
+        "Дни Псковской области стартовали в городе Витебске Республики Беларусь 21 ноября. В рамках Дней "
+        "Псковской области в Витебске будет насыщенная деловая программа."
+    )
+    base = load_fact_base(default_fact_root())
+    [days] = propose([Article(text, "t", None, dt.date(2025, 11, 22), None, "ru", "x", "text")], base,
+                     dt.date(2026, 12, 6))  # fmt: skip
+    assert (days.fact["regions"], days.fact["date"]) == (["vitebsk-city", "pskov"], "2025-11-21")  # type: ignore[index]
+    assert (days.standing.status, days.standing.fact) == ("known", "days-of-pskov-oblast-vitebsk-2025")
+
+
+def test_new_towns_twinned_in_a_heading_and_their_okrugs() -> None:
+    from briefer.ingest.articles import read_pasted
+    from briefer.ingest.extract import extract
+
+    heading = "Ангарск и Могилёв подписали соглашение об установлении побратимских связей"
+    article = read_pasted(
+        f"{heading}\nhttps://example.org/a\n2024-07-01\n\n{heading}. Мэр Ангарского округа Сергей Петров "
+        "побывал с дружеским визитом в Могилёве республики Беларусь."
+    )
+    extraction = extract(article, PlaceFinder(load_fact_base(default_fact_root()).regions))
+    assert [found.region.id for found in extraction.new_places] == ["angarsk"]
+    assert {(c.kind, c.home.id, c.away.id if c.away else None) for c in extraction.candidates} == {
+        ("twinning", "mogilev-city", "angarsk"),
+        ("event", "mogilev-city", "angarsk"),
+    }
+    # a district a sentence places only in Russia lies in the region of Russia the story names
+    sebezh = extract(
+        read_pasted(
+            "Встреча на Кургане Дружбы\nhttps://example.org/k\n2025-07-07\n\n5 июля состоялось мероприятие "
+            "в Себежском районе — встреча ветеранов России и Беларуси. Псковскую делегацию возглавил "
+            "губернатор Псковской области, белорусскую — председатель Витебского облисполкома."
+        ),
+        PlaceFinder(load_fact_base(default_fact_root()).regions),
+    )
+    assert [(f.region.id, f.region.parent) for f in sebezh.new_places] == [("sebezhsky-district", "pskov")]
 
 
 def test_a_visit_announced_in_english_says_who_came() -> None:

@@ -29,25 +29,21 @@ from .figurecandidates import (
     named_metric,
     whole_before_its_part,
 )
-from .figuresides import (
-    partners_by_adjective,
-    partners_own_flows,
-    settle_figures,
-    speaks_of_the_region,
-)
+from .figuresides import partners_by_adjective, partners_own_flows, settle_figures, speaks_of_the_region
 from .lists import guests_listed, partner_of_a_list
 from .newplaces import (
     new_town_of_title,
-    parent_by_setting,
     parent_for,
     parent_in_title,
+    parent_within,
     provisional_region,
     registered_district,
     setting_of,
+    town_of_okrug,
     with_its_level,
     without_dateline,
 )
-from .periods import Period, is_base, periods
+from .periods import Period, a_day, is_base, periods
 from .places import Mention, PlaceFinder, in_a_name
 from .retold import without_coarser_events
 from .sentences import sentences
@@ -140,10 +136,10 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 parent = parent_in_title(article, finder, place)
                 if parent is not None:
                     fallback_notes.append(f"where it lies: {parent.name}, as the title places it: check it")
-            if parent is None:
-                if setting is None:
-                    setting = setting_of(article, finder)
-                parent, note = parent_by_setting(place, sentence, known, registry, setting)
+            if parent is None or (parent.kind == "country" and place.kind == "district"):
+                # («в Себежском районе — встреча … России и Беларуси»: in the region the story names)
+                setting = setting_of(article, finder) if setting is None else setting
+                parent, note = parent_within(parent, place, sentence, known, registry, setting)
                 fallback_notes += [note] if note else []
             registered = registered_district(place, parent, registry, article.language, known)
             if registered is not None:  # the mention runs to its kind word, to be joined by «и»
@@ -155,7 +151,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 with_its_level(place, article.text), parent, article.language, registry
             )
             # a place found before is where the article first placed it
-            before = next((f.region for f in result.new_places if f.region.id == region.id), None)
+            before = town_of_okrug(region, result.new_places) or next(
+                (f.region for f in result.new_places if f.region.id == region.id), None
+            )
             placed.append(Mention(before or region, place.start, place.end, place.name))
             if before is None:
                 result.new_places.append(
@@ -552,8 +550,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 candidate.notes.extend(note for note in pair_notes if note not in candidate.notes and not (
                     note.startswith("with whom:") and partner and partner not in note))  # fmt: skip
         if spans and not ahead:  # a plan's period ("to be registered in H1 2021") is not the text's
-            # nor is the year a change was measured from ("4% more than in 2019")
-            last_periods = [span for span in spans if not is_base(sentence, span)] or last_periods
+            # nor the year a change was measured from ("4% more than in 2019"), nor a day's («2 апреля…»)
+            carried = [span for span in spans if not is_base(sentence, span) and not a_day(sentence, span)]
+            last_periods = carried or last_periods
         if tie_before and _ABOUT_IT.search(sentence):
             # «…являются городами-побратимами. Соглашение об этом было подписано в феврале 2023 года.»
             for candidate in found:

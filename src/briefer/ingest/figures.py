@@ -132,6 +132,12 @@ _EXCEEDED = re.compile(
     re.IGNORECASE,
 )
 _IS_YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
+# the words between a count and its noun qualify the noun («20 совместных предприятий»)
+_CYRILLIC_WORDS = re.compile(r"[а-яёіў-]+", re.I)
+_WORD_REST = re.compile(r"\w*")
+_QUALIFYING = re.compile(
+    r"(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ыя|ую|ого|его|ым|им|ыми|ими|ай|ага|аму|ім|-)$", re.I
+)
 # "one hundred million Belarusian rubles", «сто миллионов рублей»: a number in words before its scale
 _MONEY_WORDS = re.compile(
     rf"\b(?P<word>(?:one\s+)?hundred|сто|half\s+a|one\s+and\s+a\s+half|"
@@ -288,6 +294,13 @@ def amounts(sentence: str) -> list[Amount]:
             # may follow it ("in 2021 four new residents")
             position = count.end("number")
             continue
+        # (the scale's word whole: «тыс» may have matched in «тысяч»)
+        after = _WORD_REST.match(sentence, max(count.end("number"), count.end("word"), count.end("scale")))
+        if not all(
+            _QUALIFYING.search(word)
+            for word in _CYRILLIC_WORDS.findall(sentence, after.end() if after else 0, count.start("noun"))
+        ):
+            continue  # «президенты двух государств подписали договор»: two states, no count of treaties
         value = _scaled(number, count["scale"])
         add(Amount(value, noun, None, *count.span(), count.group()))
     for match in _NUMBER_OF.finditer(sentence):

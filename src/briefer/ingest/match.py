@@ -94,6 +94,14 @@ def standing(base: FactBase, entry: dict[str, object], dated_by_article: bool = 
             and _days_apart(fact.date, date) <= _SAME_EVENT_DAYS
         ):
             return Standing("known", fact.id, f"the base has this {kind} of {fact.date}")
+    if kind == "event":
+        # «Дни Псковской области стартовали в городе Витебске»: the base may file the Days of
+        # 21 November under the city's oblast, or the oblast's event under its city
+        for wider in _pairs_a_level_apart(base, regions):
+            for fact in _by_pair(base).get(wider, []):
+                if fact.kind == kind and fact.date.day and fact.date == date:
+                    names = " and ".join(base.regions.get(region).name for region in sorted(fact.regions))
+                    return Standing("known", fact.id, f"the base has this event of {fact.date}, of {names}")
     if kind == "agreement" and dated_by_article:
         # "During the recent visit…, the two cities signed an agreement": the sentence gives no
         # date, so the pair's agreement of the half-year before is the one it retells
@@ -113,6 +121,23 @@ def standing(base: FactBase, entry: dict[str, object], dated_by_article: bool = 
 
 
 _RECENT_DAYS = 183
+
+
+def _pairs_a_level_apart(base: FactBase, regions: set[str]) -> list[frozenset[str]]:
+    """The pair with one side taken a level up (a city as its oblast) or down (an oblast as
+    the cities of it the base files facts under)."""
+    pairs = []
+    for region in sorted(regions & set(base.regions.regions)):  # (a place the article adds has no level yet)
+        others = regions - {region}
+        parent = base.regions.get(region).parent
+        if parent and parent not in regions and base.regions.get(region).kind in ("city", "district"):
+            pairs.append(frozenset({parent, *others}))
+        pairs += [
+            frozenset({child.id, *others})
+            for child in base.regions
+            if child.parent == region and child.kind == "city" and child.id not in regions
+        ]
+    return pairs
 
 
 # two events of a pair a month holds are one only within a few days of each other (a

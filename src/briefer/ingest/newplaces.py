@@ -205,6 +205,33 @@ def parent_by_setting(
 _OKRUGS_COUNTRY = "russia"
 
 
+def town_of_okrug(region: Region, found: list[Found]) -> Region | None:
+    """The new town an okrug named by its adjective is («Мэр Ангарского округа» in a story of
+    Angarsk's twinning): a Russian town and its okrug are one side."""
+    if region.kind != "district" or not region.id.endswith("-okrug"):
+        return None
+    stem = re.sub(r"(?:ий|ый|ой)$", "", (region.name_in("ru") or "").split(" ")[0])
+    return next((f.region for f in found if f.region.kind == "city" and f.region.name_in("ru") == stem), None)
+
+
+def parent_within(
+    country: Region | None,
+    place: NewPlace,
+    sentence: str,
+    known: list[Mention],
+    registry: RegionRegistry,
+    setting: dict[str, Region],
+) -> tuple[Region | None, str]:
+    """Where a new place lies, from the rest of the article; a district its sentence places
+    only in a country, in the region of that country the story names most."""
+    parent, note = parent_by_setting(place, sentence, known, registry, setting)
+    if country is not None and (
+        parent is None or parent.country_id != country.id or parent.kind == "country"
+    ):
+        return country, ""
+    return parent, note
+
+
 _LATIN_NAME = re.compile(r"[A-Z]")
 # the districts of Belarusian cities («Ленинский район г. Бреста»), the only districts at home
 # the registry may lack: it holds every district of the six oblasts, so a new district named

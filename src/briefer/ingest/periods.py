@@ -452,6 +452,9 @@ def dates(sentence: str, article: dt.date | None, ahead: bool = False) -> list[W
             add(When(f"{before:%Y-%m}", *match.span(), True))
         for match in THIS_YEAR.finditer(sentence):
             add(When(str(article.year), *match.span(), True))
+        for match in _BY_YEAR_END.finditer(sentence):
+            # «пройдут … до конца этого года»: some time in that year
+            add(When(match["year"] or str(article.year), *match.span(), not match["year"]))
         for match in WEEKDAY.finditer(sentence):
             # "Harare Mayor on Tuesday signed…", «во вторник подписали»: that day of the article's
             # week, before it (after it, for what is ahead)
@@ -462,6 +465,14 @@ def dates(sentence: str, article: dt.date | None, ahead: bool = False) -> list[W
             )
             add(When(that_day.isoformat(), *match.span(), True))
     return sorted(found, key=lambda when: when.start)
+
+
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s+$")
+
+
+def a_day(sentence: str, period: Period) -> bool:
+    """Whether a month's period is a day's month («2 апреля 1996 года»): a date, not a period."""
+    return bool(_DAY_BEFORE.search(sentence, max(0, period.start - 4), period.start))
 
 
 class Spanned(Protocol):

@@ -76,6 +76,12 @@ _TWINS_WITH = re.compile(
     rf"(?:^|[.!?]\s+)(?P<first>{_TOWN})\s+(?:подписал|заключил|стал|установил|падпісаў|заключыў|стаў)\s+"
     rf"[^.!?]{{0,50}}?(?:побратим|пабрацім|дружб|сябро)\w*\s+(?:с|з)\s+(?P<second>{_TOWN})\b"
 )
+# «Ангарск и Могилёв подписали соглашение об установлении побратимских связей»: two towns twinned
+_PAIR_TWINNED = re.compile(
+    rf"(?:^|[.!?]\s+)(?P<first>{_TOWN})\s+(?:и|і)\s+(?P<second>{_TOWN})\s+"
+    rf"(?:подписали|заключили|стали|установили|падпісалі|заключылі|сталі|усталявалі)\s+"
+    rf"[^.!?]{{0,50}}?(?:побратим|пабрацім)"
+)
 # words a sentence may open with that name no town
 _NOT_TOWNS = frozenset(
     {
@@ -264,6 +270,9 @@ class PlaceFinder:
             if adjacent and _ORGANISATION_WORD.match(following[0]) and not capitalised_kind(following[0]):
                 position += size  # "Minsk Automobile Plant", "Gomel Meat and Milk": a company, not the place
                 continue
+            if adjacent and size == 1 and _MEMORIAL_OF.match(following[0]):
+                position += size  # «на Кургане Дружбы», a memorial: not the city of Kurgan
+                continue
             if position > 0 and folded[position - 1].startswith(_CURRENCY_BEFORE) and size == 1:
                 position += size  # «долларов США», "US dollars": a currency, not the United States
                 continue
@@ -400,7 +409,7 @@ class PlaceFinder:
             for m in known
             if not m.adjective and (m.region.kind == "city" or any(o.kind == "city" for o in m.others))
         }
-        for match in _BETWEEN_TOWNS.finditer(text):
+        for match in [*_BETWEEN_TOWNS.finditer(text), *_PAIR_TWINNED.finditer(text)]:
             for new, other in (("first", "second"), ("second", "first")):
                 start, end = match.span(new)
                 if match.start(other) not in cities or any(
@@ -538,6 +547,7 @@ def adjacent_before(text: str, tokens: list[tuple[str, int, int]], position: int
     return before[0][:1].isupper() and text[before[2] : tokens[position][1]] == " "
 
 
+_MEMORIAL_OF = re.compile(r"^(?:Дружбы|Славы|Победы|Бессмертия|Сяброўства|Славы|Перамогі|Несмяротнасці)$")
 _SURNAME = re.compile(r"^[A-ZА-ЯЁІЎ][a-zа-яёіў]+$")
 # a capitalised Latin word after a place's name makes it a company's name
 # (words companies are named with: "Minsk Automobile Plant", "Gomel Meat and Milk"; not

@@ -25,6 +25,7 @@ from .dating import dated_by_article_only
 from .extract import Extraction, extract
 from .match import Standing, standing
 from .places import PlaceFinder
+from .sides import oblast_of
 from .summaries import metric_words, summary
 
 _TOPICS = {"trade turnover": "trade", "exports": "exports", "imports": "imports", "investment": "investment",
@@ -160,21 +161,21 @@ def _proposals(extraction: Extraction, base: FactBase, today: dt.date, taken_ids
             )
         )
     ties_told = {
-        (c.kind, c.home.id, c.away.id)
+        _told_as(c, base)
         for c in extraction.candidates
-        if c.kind in ("twinning", "agreement") and c.away is not None and not dated_by_article_only(c.notes)
+        if (c.kind in ("twinning", "agreement") or c.event == "days")
+        and c.away is not None
+        and not dated_by_article_only(c.notes)
     }
     # a fact the body tells again is proposed on the body's fuller sentence, not on the heading's
     heading = len(article.title) if article.title and article.text.startswith(f"{article.title}\n\n") else 0
     facts_from = len(found)
     for candidate in sorted(extraction.candidates, key=lambda c: c.start < heading):
         dated_by_article = dated_by_article_only(candidate.notes)
-        if (
-            dated_by_article
-            and candidate.away
-            and (candidate.kind, candidate.home.id, candidate.away.id) in ties_told
-        ):
-            continue  # the tie the article dates elsewhere, told again («have signed this Agreement…»)
+        if dated_by_article and candidate.away and _told_as(candidate, base) in ties_told:
+            # the tie the article dates elsewhere, told again («have signed this Agreement…»); the
+            # Days it dates, named again («В рамках Дней Псковской области в Витебске будет…»)
+            continue
         entry = _fact_entry(candidate, article, source, today, base, taken_ids)
         signature = _signature(entry)
         if signature in seen:
@@ -216,6 +217,14 @@ def _proposals(extraction: Extraction, base: FactBase, today: dt.date, taken_ids
         )
     found[facts_from:] = sorted(found[facts_from:], key=lambda proposal: proposal.evidence["start"])
     return found
+
+
+def _told_as(candidate: Candidate, base: FactBase) -> tuple[str, str, str]:
+    """A tie or a region's Days as the article may tell them twice: its kind and its sides, a
+    town as its oblast («Дни Псковской области … в городе Витебске», «…Дней … в Витебске»)."""
+    kind = "days" if candidate.event == "days" else candidate.kind
+    away = candidate.away.id if candidate.away else ""
+    return kind, oblast_of(base.regions, candidate.home).id if kind == "days" else candidate.home.id, away
 
 
 def _evidence(sentence: str, start: int, end: int, focus: int, focus_end: int) -> dict[str, Any]:

@@ -570,8 +570,12 @@ _A_SMALLER_UNIT = re.compile(
 
 
 def twin_abroad(candidate: Candidate, title_away: Region | None) -> bool:
-    """Whether a twinning has a partner below its country, taking the title's where the
-    sentence names only the country; other candidates pass."""
+    """Whether a twinning has sides below their countries, taking the title's partner where
+    the sentence names only the country; other candidates pass."""
+    if candidate.kind == "twinning" and candidate.home.id == HOME_COUNTRY:
+        # nor does Belarus twin: «был подписан ряд соглашений … об установлении побратимских
+        # отношений» in a story of Belarus and Lipetsk Oblast names towns it does not name
+        return False
     if candidate.kind != "twinning" or candidate.away is None or candidate.away.kind != "country":
         return True
     if title_away is None or title_away.country != candidate.away.id:
@@ -661,11 +665,28 @@ _SIGNED_WITH = re.compile(r"\b(?:между|паміж|between|with|с|со|з|�
 def parties_unnamed(sentence: str, mentions: list[Mention]) -> bool:
     """Whether every place the sentence names stands in what its document is about, so that
     it names no signatory: «было подписано соглашение о строительстве белорусского порта в
-    Мурманской области» was signed by others than Belarus and the oblast."""
+    Мурманской области» was signed by others than Belarus and the oblast; or the sentence
+    tells of a number of documents in a clause that names no place («обсуждались планы …
+    между Липецкой областью и нашей страной, был подписан ряд соглашений»)."""
     about = _DOCUMENT_ABOUT.search(sentence)
-    return bool(
+    if (
         about
         and mentions
         and all(m.start >= about.end() for m in mentions)
         and not _SIGNED_WITH.search(sentence, about.end(), max(m.start for m in mentions))
-    )
+    ):
+        return True
+    several = _SEVERAL_DOCUMENTS.search(sentence)
+    if several is None:
+        return False
+    clause_start = max(sentence.rfind(",", 0, several.start()), sentence.rfind(";", 0, several.start())) + 1
+    ends = [at for at in (sentence.find(",", several.end()), sentence.find(";", several.end())) if at >= 0]
+    clause_end = min(ends, default=len(sentence))
+    return not any(clause_start <= m.start < clause_end for m in mentions)
+
+
+_SEVERAL_DOCUMENTS = re.compile(
+    r"\b(?:ряд|несколько|рад|некалькі|a\s+number\s+of|several)\s+(?:\w+\s+)?"
+    r"(?:соглашени|пагадненн|agreement|меморандум|мемарандум|memorand|документ|document|договор|дагавор)",
+    re.I,
+)

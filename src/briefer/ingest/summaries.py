@@ -99,11 +99,12 @@ _PLAN_SUMMARIES = {
 # events as sentences, the sides in the genitive («встреча представителей Минской области и
 # Таджикистана»); the labels above serve a place the registry gives no cases
 _EVENT_SENTENCES = {
-    "visit": N_("A visit took place as part of the cooperation between {home} and {away}."),
+    # a visit whose direction the sentence does not tell: its people met, and no more is said
+    "visit": N_("Representatives of {home} and {away} met."),
     "forum": N_("A forum was held with {home} and {away} taking part."),
     "exhibition": N_("An exhibition was held with {home} and {away} taking part."),
     "fair": N_("A fair was held with {home} and {away} taking part."),
-    "days": N_("Days of a region were held as part of the cooperation between {home} and {away}."),
+    "days": N_("Days of a region were held with {home} and {away} taking part."),
     "meeting": N_("Representatives of {home} and {away} met."),
     "signing": N_("{home} and {away} signed a document."),
     "twinning signing": N_("{home} and {away} signed a twinning agreement."),
@@ -133,11 +134,11 @@ _DAYS_SENTENCES = {
     ("away", True): N_("Days of {away} are planned in {home}."),
 }
 _PLAN_SENTENCES = {
-    "visit": N_("A visit is planned as part of the cooperation between {home} and {away}."),
+    "visit": N_("A meeting of representatives of {home} and {away} is planned."),
     "forum": N_("A forum is planned with {home} and {away} taking part."),
     "exhibition": N_("An exhibition is planned with {home} and {away} taking part."),
     "fair": N_("A fair is planned with {home} and {away} taking part."),
-    "days": N_("Days of a region are planned as part of the cooperation between {home} and {away}."),
+    "days": N_("Days of a region are planned with {home} and {away} taking part."),
     "meeting": N_("A meeting of representatives of {home} and {away} is planned."),
     "signing": N_("{home} and {away} are to sign a document."),
     "twinning signing": N_("{home} and {away} are to sign a twinning agreement."),
