@@ -4887,6 +4887,27 @@ def test_new_towns_twinned_in_a_heading_and_their_okrugs() -> None:
     assert [(f.region.id, f.region.parent) for f in sebezh.new_places] == [("sebezhsky-district", "pskov")]
 
 
+def test_a_visit_dated_by_the_next_sentence_and_a_speaker_s_own_place() -> None:
+    # the next sentence tells when the visit was
+    _assert_found(
+        "Делегация Брянска побывала с дружеским визитом в Могилёве. Рабочий визит занял три дня – с 28 по "
+        "30 июня.",
+        "ru",
+        dt.date(2024, 7, 1),
+        {("event", "mogilev-city", "bryansk-city", "2024-06-28")},
+        {("event", "mogilev-city", "bryansk-city", "2024-07-01")},
+    )
+    # «наш регион» in a quote is the speaker's, named in the sentence before
+    _assert_found(
+        "Губернатор Брянской области выступил. Наш регион давно дружит с Гомельской областью, и в 2024 году "
+        "мы подписали соглашение о сотрудничестве.",
+        "ru",
+        dt.date(2024, 6, 9),
+        {("agreement", "gomel", "bryansk", "2024")},
+        set(),
+    )
+
+
 def test_a_visit_announced_in_english_says_who_came() -> None:
     from briefer.ingest.summaries import summary
 

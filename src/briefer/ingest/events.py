@@ -12,6 +12,7 @@ from .articles import Article
 from .candidates import Candidate
 from .dating import date_of, dated_by_article_only
 from .lists import guests_listed
+from .periods import dates
 from .places import Mention
 from .sides import as_city
 
@@ -129,6 +130,13 @@ def events(
         # «импульс придали мероприятия дней Пензенской области», "thanks for the support in the
         # opening of the Consulate General": held some time before, not on the article's day
         return
+    if event == "visit" and not ahead and dated_by_article_only(notes):
+        # «…побывали с дружеским визитом в Могилёве. Рабочий визит занял три дня – с 28 по 30 июня.»
+        next_sentence = _NEXT_SENTENCE.match(article.text, end)
+        told = dates(next_sentence.group(), article.date, False) if next_sentence else []
+        if told and _THE_VISIT.search(next_sentence.group()):  # type: ignore[union-attr]
+            date = told[0].date
+            notes[:] = [f"the date: {date}, from the next sentence, which tells when the visit was"]
     candidate = Candidate("event", home, away, date, sentence, start, end, event=event, notes=notes)
     if ahead and article.date is not None:
         candidate.reported = article.date.isoformat()
@@ -136,6 +144,8 @@ def events(
     yield candidate
 
 
+_NEXT_SENTENCE = re.compile(r"\s*[^.!?]{1,300}[.!?]")
+_THE_VISIT = re.compile(r"\b(?:визит\w*|поездк\w*|візіт\w*|паездк\w*|visit|trip)\b", re.I)
 # days told as under way on the article's day
 _UNDER_WAY = re.compile(
     r"проход|проводятся|открыл|открыва|стартова|начал|праходз|адкрыл|стартав|\bopen|kick|under\s+way|"

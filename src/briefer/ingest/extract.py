@@ -52,6 +52,7 @@ from .ties import (
     TIES,
     dash_pairs,
     document_in_title,
+    parties_unnamed,
     signed_as_titled,
     tie_list,
     ties_and_documents,
@@ -317,8 +318,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             assert away is not None
             told = "named in the sentence before" if previous_away else "the partner of the article"
             pair_notes.append(f"with whom: {away.name}, {told}")
-        elif not mentions and previous_away is not None:
-            # «…сотрудничает с регионами Российской Федерации. "У нас товарооборот достиг…"»
+        elif previous_away is not None and (not mentions or (away is None and sides.ours(sentence))):
+            # «…сотрудничает с регионами Российской Федерации. "У нас товарооборот достиг…"»; «…округа
+            # Щелково Мария Тарасова. - С 1975 года наш муниципалитет состоит в побратимских отношениях…»
             away = previous_away
             pair_notes.append(f"with whom: {away.name}, named in the sentence before")
         if away is None and sides.owner(sentence, mentions) is None and story_away is not None:
@@ -393,7 +395,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 # «…в условиях установления побратимских связей между городами»: towns it does not name
                 found = [c for c in found if c.kind != "twinning"]
             # «…соглашение о строительстве белорусского порта в Мурманской области»: no signatory named
-            found = found if (home or home_before) and not sides.parties_unnamed(sentence, mentions) else []
+            found = found if (home or home_before) and not parties_unnamed(sentence, mentions) else []
             for candidate in found if home is None else []:  # "A protocol … has been signed with Fujian."
                 where = f"{candidate.home.name} is from an earlier sentence"
                 candidate.notes.append(f"the Belarusian side: the sentence names none; {where}")

@@ -651,42 +651,14 @@ def city_named_next(
 _AN_UNNAMED_CITY = re.compile(r"\b(?:город\w*|горад\w*|city|cities)\s+(?:\w+\s+){0,2}$", re.I)
 
 
-# «соглашение о строительстве белорусского порта в Мурманской области»: what a document is
-# about, not who signed it (a document «о сотрудничестве» or «о побратимстве» names its sides after)
-_DOCUMENT_ABOUT = re.compile(
-    r"(?:соглашени|пагадненн|agreement|меморандум|мемарандум|memorand|договор|дагавор)\w*\s+"
-    r"(?:о|об|аб|on|about)\s+(?!сотруднич|супрац|cooperat|партн|partner|дружб|сябр|friend|"
-    r"побрат|пабрац|twin|установлени|устанаўленн|establish|намерен|намер|intent|взаимо|узаема|mutual)",
+_OURS = re.compile(
+    r"\bнаш\w{0,3}\s+(?:муниципалитет|город|округ|район|регион|област|край|"
+    r"горад|акруг|раён|рэгіён|вобласц)\w*|\bour\s+(?:city|town|municipality|district|region)\b",
     re.I,
 )
-_SIGNED_WITH = re.compile(r"\b(?:между|паміж|between|with|с|со|з|са)\s", re.I)
 
 
-def parties_unnamed(sentence: str, mentions: list[Mention]) -> bool:
-    """Whether every place the sentence names stands in what its document is about, so that
-    it names no signatory: «было подписано соглашение о строительстве белорусского порта в
-    Мурманской области» was signed by others than Belarus and the oblast; or the sentence
-    tells of a number of documents in a clause that names no place («обсуждались планы …
-    между Липецкой областью и нашей страной, был подписан ряд соглашений»)."""
-    about = _DOCUMENT_ABOUT.search(sentence)
-    if (
-        about
-        and mentions
-        and all(m.start >= about.end() for m in mentions)
-        and not _SIGNED_WITH.search(sentence, about.end(), max(m.start for m in mentions))
-    ):
-        return True
-    several = _SEVERAL_DOCUMENTS.search(sentence)
-    if several is None:
-        return False
-    clause_start = max(sentence.rfind(",", 0, several.start()), sentence.rfind(";", 0, several.start())) + 1
-    ends = [at for at in (sentence.find(",", several.end()), sentence.find(";", several.end())) if at >= 0]
-    clause_end = min(ends, default=len(sentence))
-    return not any(clause_start <= m.start < clause_end for m in mentions)
-
-
-_SEVERAL_DOCUMENTS = re.compile(
-    r"\b(?:ряд|несколько|рад|некалькі|a\s+number\s+of|several)\s+(?:\w+\s+)?"
-    r"(?:соглашени|пагадненн|agreement|меморандум|мемарандум|memorand|документ|document|договор|дагавор)",
-    re.I,
-)
+def ours(sentence: str) -> bool:
+    """Whether the sentence speaks of the speaker's own place («наш муниципалитет», "our
+    city"), which a quote names in the sentence before."""
+    return bool(_OURS.search(sentence))
