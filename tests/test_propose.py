@@ -4897,6 +4897,18 @@ def test_a_visit_dated_by_the_next_sentence_and_a_speaker_s_own_place() -> None:
         {("event", "mogilev-city", "bryansk-city", "2024-06-28")},
         {("event", "mogilev-city", "bryansk-city", "2024-07-01")},
     )
+    # «Вместе с ним … посетили»: the delegation the sentence before names, with its leader
+    _assert_found(
+        "Дни Витебской области пройдут в Псковской области до конца этого года. Делегацию Витебской "
+        "области возглавил председатель облисполкома Александр Субботин. Вместе с ним Псковскую область "
+        "посетили представители органов власти.",
+        "ru",
+        dt.date(2022, 7, 8),
+        # (the visit of the day is not the Days still to come)
+        {("event", "vitebsk", "pskov", "2022-07-08"), ("planned event", "vitebsk", "pskov", "2022")},
+        set(),
+        title="Псковский губернатор заявил о планах провести в регионе дни Витебской области",
+    )
     # «наш регион» in a quote is the speaker's, named in the sentence before
     _assert_found(
         "Губернатор Брянской области выступил. Наш регион давно дружит с Гомельской областью, и в 2024 году "

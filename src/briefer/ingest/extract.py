@@ -1,14 +1,13 @@
-"""From an article to candidate facts: one sentence at a time, every value from the
-sentence itself or from the article's date.
+"""From an article to candidate facts: one sentence at a time, every value from the sentence
+itself or from the article's date.
 
-A sentence that names no place of the registry gives nothing (menus, bylines and
-boilerplate name none). A sentence naming a Belarusian place and one abroad may give a
-tie (twinning, friendly relations, partnership) with its date, a document signed
-(agreement, memorandum, roadmap or programme with its years, protocol of intent), an
-event or visit (a plan where it lies ahead), and figures: trade, exports, imports,
-investment, counts, each with its qualifier, period and scope. Where the sentence leaves
-something open (whose figure, which rubles, the date), the candidate says so.
-"""
+A sentence that names no place of the registry gives nothing (menus, bylines and boilerplate
+name none). A sentence naming a Belarusian place and one abroad may give a tie (twinning,
+friendly relations, partnership) with its date, a document signed (agreement, memorandum,
+roadmap or programme with its years, protocol of intent), an event or visit (a plan where it
+lies ahead), and figures: trade, exports, imports, investment, counts, each with its qualifier,
+period and scope. Where the sentence leaves something open (whose figure, which rubles, the
+date), the candidate says so."""
 
 from __future__ import annotations
 
@@ -681,9 +680,11 @@ _BETWEEN_COUNTRIES = re.compile(
 )
 _THIS_REGION_OF = re.compile(r"\bthis\s+(?:region|province|oblast|territory)\s+of\s+$", re.I)
 _MET_IN = re.compile(r"\b(?:встретил\w*|сустрэў\w*|сустрэл\w*|met)\s+(?:\w+\s+)?(?:в|во|у|ў|in)\s", re.I)
+# (and «Делегацию Витебской области возглавил … Субботин. Вместе с ним Псковскую область посетили…»)
 _MEETING_WITH = re.compile(
     r"\b(?:на\s+встрече|встретил\w*|встречи|провел\w*\s+встречу|на\s+сустрэчы|сустрэў\w*)\s+с[оа]?\s|"
-    r"\b(?:meeting|met|talks)\s+with\b",
+    r"\b(?:meeting|met|talks)\s+with\b|^(?:вместе|разам)\s+з?с?\s*(?:ним|ней|им|ёй)\b[^.]{0,80}?\b(?:посетил|"
+    r"побывал|прибыл|наведал|пабывал)",
     re.I,
 )
 _WITH_THE_REPUBLIC = re.compile(

@@ -53,7 +53,7 @@ def without_coarser_events(registry: RegionRegistry, candidates: list[Candidate]
             other is not found
             and (other.home.id, other.away) == (found.home.id, found.away)
             and (
-                (other.kind == found.kind and not dated_by_article_only(other.notes))
+                (other.kind == found.kind and not dated_by_article_only(other.notes) and _alike(found, other))
                 # the twinning told first, however it is dated, is the agreement that made it
                 or (other.kind == "twinning" and found.document == "agreement" and other.start <= found.start)
             )
@@ -68,6 +68,12 @@ def without_coarser_events(registry: RegionRegistry, candidates: list[Candidate]
 
 
 _SAME_WEEK = 7
+
+
+def _alike(one: Candidate, other: Candidate) -> bool:
+    """Whether two events may be one: both held, or both ahead (a visit of the day is not the
+    Days the article says will come by the year's end)."""
+    return one.kind != "event" or bool(one.reported) == bool(other.reported)
 
 
 def _days_apart(one: str, other: str) -> int:
