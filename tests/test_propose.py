@@ -3117,7 +3117,13 @@ def test_a_places_own_days_are_told_as_held_at_its_partners() -> None:
         "Прошли Дни Гомельской области в Москве.",
         "Прайшлі Дні Гомельскай вобласці ў Маскве.",
     )
-    assert told == [held, held, held, (
+    # «открылись»: the opening is what the sentence puts on record
+    opened = (
+        "Days of Gomel Oblast opened in Moscow.",
+        "Открылись Дни Гомельской области в Москве.",
+        "Адкрыліся Дні Гомельскай вобласці ў Маскве.",
+    )
+    assert told == [opened, opened, held, (
         "Days of Gomel Oblast are planned in Moscow.",
         "Запланированы Дни Гомельской области в Москве.",
         "Запланаваны Дні Гомельскай вобласці ў Маскве.",
@@ -3128,9 +3134,9 @@ def test_a_places_own_days_are_told_as_held_at_its_partners() -> None:
         Article(week, "t", None, dt.date(2026, 11, 20), None, "ru", "x", "text"), finder
     ).candidates
     assert [summary(candidate, lang) for lang in ("en", "ru", "be")] == [
-        "Days of Tianjin were held in Minsk.",
-        "Прошли Дни Тяньцзиня в Минске.",
-        "Прайшлі Дні Цяньцзіня ў Мінску.",
+        "Days of Tianjin opened in Minsk.",
+        "Открылись Дни Тяньцзиня в Минске.",
+        "Адкрыліся Дні Цяньцзіня ў Мінску.",
     ]
 
 
@@ -4858,6 +4864,15 @@ def test_a_region_s_days_are_known_under_its_city_and_told_once() -> None:
                      dt.date(2026, 12, 6))  # fmt: skip
     assert (days.fact["regions"], days.fact["date"]) == (["vitebsk-city", "pskov"], "2025-11-21")  # type: ignore[index]
     assert (days.standing.status, days.standing.fact) == ("known", "days-of-pskov-oblast-vitebsk-2025")
+    # «стартовали»: their opening is on record, not the whole of them
+    assert [
+        days.fact["summary"],
+        *(days.fact["translations"][tongue]["summary"] for tongue in ("ru", "be")),
+    ] == [  # type: ignore[index]
+        "Days of Pskov Oblast opened in Vitebsk.",
+        "Открылись Дни Псковской области в Витебске.",
+        "Адкрыліся Дні Пскоўскай вобласці ў Віцебску.",
+    ]
 
 
 def test_new_towns_twinned_in_a_heading_and_their_okrugs() -> None:

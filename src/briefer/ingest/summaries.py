@@ -133,6 +133,14 @@ _DAYS_SENTENCES = {
     ("away", False): N_("Days of {away} were held in {home}."),
     ("away", True): N_("Days of {away} are planned in {home}."),
 }
+# Days told as opening («стартовали», "opened"): their start, not the whole of them, is on record
+_DAYS_OPENED_SENTENCES = {
+    "home": N_("Days of {home} opened in {away}."),
+    "away": N_("Days of {away} opened in {home}."),
+}
+_DAYS_OPENED = re.compile(
+    r"стартовал|открыл|открыва|стартавал|адкрыл|адкрыва|\bopen(?:ed|s)\b|kicked\s+off", re.I
+)
 _PLAN_SENTENCES = {
     "visit": N_("A meeting of representatives of {home} and {away} is planned."),
     "forum": N_("A forum is planned with {home} and {away} taking part."),
@@ -447,10 +455,13 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
             return words.gettext(_VISIT_SENTENCES["home", planned]).format(home=home_gen, away=away_in)
         if event == "visit" and candidate.days_of == "away" and home_in and away_gen:
             return words.gettext(_VISIT_SENTENCES["away", planned]).format(home=home_in, away=away_gen)
+        opened = event == "days" and not planned and bool(_DAYS_OPENED.search(candidate.sentence))
         if event == "days" and candidate.days_of == "home" and home_gen and away_in:
-            return words.gettext(_DAYS_SENTENCES["home", planned]).format(home=home_gen, away=away_in)
+            days_told = _DAYS_OPENED_SENTENCES["home"] if opened else _DAYS_SENTENCES["home", planned]
+            return words.gettext(days_told).format(home=home_gen, away=away_in)
         if event == "days" and candidate.days_of == "away" and home_in and away_gen:
-            return words.gettext(_DAYS_SENTENCES["away", planned]).format(home=home_in, away=away_gen)
+            days_told = _DAYS_OPENED_SENTENCES["away"] if opened else _DAYS_SENTENCES["away", planned]
+            return words.gettext(days_told).format(home=home_in, away=away_gen)
         if home_gen and away_gen:
             sentences = _PLAN_SENTENCES if candidate.reported else _EVENT_SENTENCES
             return words.gettext(sentences[event]).format(home=home_gen, away=away_gen)
