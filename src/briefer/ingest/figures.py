@@ -294,11 +294,12 @@ def amounts(sentence: str) -> list[Amount]:
             # may follow it ("in 2021 four new residents")
             position = count.end("number")
             continue
-        # (the scale's word whole: «тыс» may have matched in «тысяч»)
-        after = _WORD_REST.match(sentence, max(count.end("number"), count.end("word"), count.end("scale")))
+        # (after the scale's whole word: «тыс» may have matched in «тысяч»)
+        words_from = max(count.end("number"), count.end("word"), count.end("scale"))
+        words_from += len(_WORD_REST.match(sentence[words_from:]).group())  # type: ignore[union-attr]
         if not all(
             _QUALIFYING.search(word)
-            for word in _CYRILLIC_WORDS.findall(sentence, after.end() if after else 0, count.start("noun"))
+            for word in _CYRILLIC_WORDS.findall(sentence, words_from, count.start("noun"))
         ):
             continue  # «президенты двух государств подписали договор»: two states, no count of treaties
         value = _scaled(number, count["scale"])

@@ -519,8 +519,8 @@ _HOME = "belarus"
 _CURRENCY_BEFORE = ("долл", "долар", "dollar")
 # places that are also men's first names: before a capitalised word, a man
 _FIRST_NAMES = ("владимир", "уладзимир", "vladimir")  # in any case: «Владимиром Ваньке»
-# first names a surname follows, folded, in Russian and Belarusian: a town named like a surname
-# («Крупки», «Брагин», «Кобрин») after one is the man
+# first names a surname follows, in Russian and Belarusian: a town named like a surname
+# («Брагин», «Кобрин») after one is the man
 _FIRST_NAMES_WRITTEN = (
     "иван", "сергей", "сяргей", "александр", "аляксандр", "алексей", "аляксей", "андрей", "андрэй",
     "дмитрий", "дзмітрый", "николай", "мікалай", "михаил", "міхаіл", "виктор", "віктар", "юрий",
@@ -547,7 +547,7 @@ def adjacent_before(text: str, tokens: list[tuple[str, int, int]], position: int
     return before[0][:1].isupper() and text[before[2] : tokens[position][1]] == " "
 
 
-_MEMORIAL_OF = re.compile(r"^(?:Дружбы|Славы|Победы|Бессмертия|Сяброўства|Славы|Перамогі|Несмяротнасці)$")
+_MEMORIAL_OF = re.compile(r"^(?:Дружбы|Славы|Победы|Бессмертия|Сяброўства|Перамогі|Несмяротнасці)$")
 _SURNAME = re.compile(r"^[A-ZА-ЯЁІЎ][a-zа-яёіў]+$")
 # a capitalised Latin word after a place's name makes it a company's name
 # (words companies are named with: "Minsk Automobile Plant", "Gomel Meat and Milk"; not

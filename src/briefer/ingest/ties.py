@@ -603,7 +603,7 @@ def parties_unnamed(sentence: str, mentions: list[Mention]) -> bool:
 
 
 _SEVERAL_DOCUMENTS = re.compile(
-    r"\b(?:ряд|несколько|рад|некалькі|a\s+number\s+of|several)\s+(?:\w+\s+)?"
+    rf"(?:{_SEVERAL.pattern})\s+(?:\w+\s+)?"
     r"(?:соглашени|пагадненн|agreement|меморандум|мемарандум|memorand|документ|document|договор|дагавор)",
     re.I,
 )
