@@ -4935,6 +4935,28 @@ def test_a_visit_dated_by_the_next_sentence_and_a_speaker_s_own_place() -> None:
     )
 
 
+def test_a_visit_still_to_come_and_institutions_documents_are_not_the_regions() -> None:
+    # «в преддверии визита»: the visit is ahead of the signing the sentence dates
+    assert (
+        _found(
+            "Подписание произошло 30 августа в преддверии визита премьер-министра Беларуси в Башкортостан.",
+            "ru",
+            dt.date(2024, 8, 30),
+        )
+        == set()
+    )
+    # an agreement between two institutes is theirs, not their regions'
+    assert (
+        _found(
+            "An agreement on cooperation between the Grodno Zonal Institute of Plant Industry and a similar "
+            "institution from Tomsk has been concluded.",
+            "en",
+            dt.date(2024, 8, 15),
+        )
+        == set()
+    )
+
+
 def test_a_visit_announced_in_english_says_who_came() -> None:
     from briefer.ingest.summaries import summary
 

@@ -93,6 +93,8 @@ def events(
         return  # «учреждены отделения посольства», «завершает подготовку открытия»: not opened yet
     if word and _event_kind(word.group()) == "meeting" and _OWN_SESSION.match(sentence, word.end()):
         return  # "at the meeting of the Gomel Oblast Executive Committee": a body's own session
+    if word and _ON_THE_EVE_OF.search(sentence, 0, word.start()):
+        return  # «Подписание произошло в преддверии визита премьер-министра»: the visit is still to come
     if _envoy_is_the_partners(sentence, away):
         return  # «губернатор … провёл встречу с послом России в Беларуси»: the partner's own side
     notes: list[str] = []
@@ -144,6 +146,9 @@ def events(
     yield candidate
 
 
+_ON_THE_EVE_OF = re.compile(
+    r"(?:в\s+преддверии|у\s+пярэдадні|ahead\s+of|on\s+the\s+eve\s+of)\s+(?:\S+\s+)?$", re.I
+)
 _NEXT_SENTENCE = re.compile(r"\s*[^.!?]{1,300}[.!?]")
 _THE_VISIT = re.compile(r"\b(?:визит\w*|поездк\w*|візіт\w*|паездк\w*|visit|trip)\b", re.I)
 # days told as under way on the article's day

@@ -593,6 +593,8 @@ def parties_unnamed(sentence: str, mentions: list[Mention]) -> bool:
         and not _SIGNED_WITH.search(sentence, about.end(), max(m.start for m in mentions))
     ):
         return True
+    if _BETWEEN_INSTITUTIONS.search(sentence):
+        return True  # "between the Grodno Zonal Institute of Plant Industry and … from Tomsk": theirs
     several = _SEVERAL_DOCUMENTS.search(sentence)
     if several is None:
         return False
@@ -605,5 +607,12 @@ def parties_unnamed(sentence: str, mentions: list[Mention]) -> bool:
 _SEVERAL_DOCUMENTS = re.compile(
     rf"(?:{_SEVERAL.pattern})\s+(?:\w+\s+)?"
     r"(?:соглашени|пагадненн|agreement|меморандум|мемарандум|memorand|документ|document|договор|дагавор)",
+    re.I,
+)
+# a document between institutions or enterprises, named for their towns, is theirs, not the regions'
+_BETWEEN_INSTITUTIONS = re.compile(
+    r"\b(?:между|паміж|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:институт|інстытут|институц|университет|"
+    r"універсітэт|колледж|каледж|академи|акадэмі|предприяти|прадпрыемств|завод\w*\s+и|institute|institution|"
+    r"university|college|academy|enterprise|compan|plant\s+and|factory|hospital|museum|theatre|school)",
     re.I,
 )
