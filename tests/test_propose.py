@@ -4690,6 +4690,8 @@ def test_a_citys_own_district_is_named_with_its_city() -> None:
         "krasnodar",
         {"ru": "Центральный округ Краснодара", "be": "Цэнтральная акруга Краснадара"},
     )
+    # and is spelt only with it: «Центральный округ» alone is a district of many cities
+    assert okrug.region.aliases == ("Центральный округ Краснодара", "Цэнтральная акруга Краснадара")
     assert [(c.kind, c.home.id, c.away.id if c.away else None) for c in extraction.candidates] == [
         ("event", "minsk", "krasnodar-tsentralny-okrug")
     ]

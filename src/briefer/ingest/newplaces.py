@@ -394,7 +394,8 @@ def provisional_region(
             )
             for tongue, own in names
         )
-        spellings |= {own for _, own in names}
+        # (and only so: «Орджоникидзевский район» alone is a district of many cities)
+        spellings = {own for _, own in names}
     aliases = tuple(sorted(spellings - {latin}))
     region = Region(
         region_id, latin, place.kind, country, parent.id if parent else None, aliases, names=names
