@@ -4959,6 +4959,23 @@ def test_a_visit_still_to_come_and_institutions_documents_are_not_the_regions() 
     )
 
 
+def test_an_agreement_its_sectors_bodies_signed_says_so() -> None:
+    from briefer.ingest.summaries import summary
+
+    [agreement] = _extraction(
+        "На полях форума прошла церемония подписания соглашения о сотрудничестве между министерством "
+        "культуры Астраханской области и управлением культуры Могилевского областного исполнительного "
+        "комитета.",
+        "ru",
+        dt.date(2025, 9, 15),
+    ).candidates
+    assert [summary(agreement, language) for language in ("en", "ru", "be")] == [
+        "Culture bodies of Mogilev Oblast and Astrakhan Oblast signed an agreement.",
+        "Органы культуры Могилёвской области и Астраханской области подписали соглашение.",
+        "Органы культуры Магілёўскай вобласці і Астраханскай вобласці падпісалі пагадненне.",
+    ]
+
+
 def test_a_visit_announced_in_english_says_who_came() -> None:
     from briefer.ingest.summaries import summary
 

@@ -26,7 +26,7 @@ from .extract import Extraction, extract
 from .match import Standing, standing
 from .places import PlaceFinder
 from .sides import oblast_of
-from .summaries import metric_words, summary
+from .summaries import BODIES, metric_words, summary
 
 _TOPICS = {"trade turnover": "trade", "exports": "exports", "imports": "imports", "investment": "investment",
            "accredited enterprises": "exports"}  # fmt: skip
@@ -48,11 +48,6 @@ _ALL_FIELDS = re.compile(
     re.I,
 )
 # a document signed by the sides' departments, not by the regions themselves
-_BODIES = re.compile(
-    r"(?:управлени\w*|упраўленн\w*|департамент\w*|министерств\w*|міністэрств\w*|department|ministry)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:туризм|спорт|культур|образовани|здравоохранени|турыз|адукацы|tourism|sport|cultur|education|health)\w*",
-    re.I,
-)
 _LANGUAGES = ("en", "ru", "be")
 
 
@@ -188,7 +183,7 @@ def _proposals(extraction: Extraction, base: FactBase, today: dt.date, taken_ids
         waiting = [region for region in entry["regions"] if region in new_places]
         if waiting:
             notes.append(f"names a place the registry lacks ({', '.join(waiting)}): accept the place first")
-        body = _BODIES.search(candidate.sentence) if candidate.kind == "agreement" else None
+        body = BODIES.search(candidate.sentence) if candidate.kind == "agreement" else None
         if body:
             notes.append(
                 f"signed by the sides' bodies («{body.group()}»), not the regions themselves: name them"

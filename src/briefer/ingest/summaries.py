@@ -383,6 +383,37 @@ def _form(region: Region, language: str, case: str) -> str | None:
     return forms.get(case, name)
 
 
+# a sector's bodies: «управлением культуры», «министерством туризма», "the Ministry of Education"
+BODIES = re.compile(
+    r"(?:управлени\w*|упраўленн\w*|департамент\w*|министерств\w*|міністэрств\w*|department|ministry)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:туризм|спорт|культур|образовани|здравоохранени|турыз|адукацы|tourism|sport|cultur|"
+    r"education|health)\w*",
+    re.I,
+)
+_SECTORS = (
+    ("culture", re.compile(r"культур|cultur", re.I)),
+    ("tourism", re.compile(r"туризм|турыз|tourism", re.I)),
+    ("sport", re.compile(r"спорт|sport", re.I)),
+    ("education", re.compile(r"образовани|адукацы|education", re.I)),
+    ("health", re.compile(r"здравоохранени|health", re.I)),
+)
+_BODIES_SIGNED = {
+    "culture": N_("Culture bodies of {home} and {away} signed an agreement."),
+    "tourism": N_("Tourism bodies of {home} and {away} signed an agreement."),
+    "sport": N_("Sports bodies of {home} and {away} signed an agreement."),
+    "education": N_("Education bodies of {home} and {away} signed an agreement."),
+    "health": N_("Health bodies of {home} and {away} signed an agreement."),
+}
+
+
+def signed_by_bodies(sentence: str) -> str | None:
+    """The sector whose bodies a sentence names as a document's signatories, if it does."""
+    body = BODIES.search(sentence)
+    if body is None:
+        return None
+    return next((sector for sector, word in _SECTORS if word.search(body.group())), None)
+
+
 def _in_cases(candidate: Candidate, language: str) -> dict[str, str]:
     """The sides in the cases a Russian or Belarusian sentence puts them in («Товарооборот
     {of_gen} с {with_ins}», «Экспорт {of_gen} в {with_acc}», «между {home_ins} и {away_ins}»)."""
@@ -425,6 +456,17 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
             if candidate.approved
             else (_DOCUMENT_SUMMARIES, _DOCUMENT_SPAN_SUMMARIES, _DOCUMENT_HORIZON_SUMMARIES)
         )
+        sector = (
+            signed_by_bodies(candidate.sentence)
+            if document == "agreement" and not candidate.approved
+            else None
+        )
+        if sector is not None and not candidate.years and not candidate.until:
+            # «между министерством культуры Астраханской области и управлением культуры Могилевского
+            # облисполкома»: the bodies signed, not the regions
+            return words.gettext(_BODIES_SIGNED[sector]).format(
+                home=home, away=away, **_in_cases(candidate, language)
+            )
         if candidate.years and document in spans:
             years = candidate.years.replace("-", "–")
             return words.gettext(spans[document]).format(home=home, away=away, years=years)
