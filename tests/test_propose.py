@@ -4974,6 +4974,13 @@ def test_an_agreement_its_sectors_bodies_signed_says_so() -> None:
         "Органы культуры Могилёвской области и Астраханской области подписали соглашение.",
         "Органы культуры Магілёўскай вобласці і Астраханскай вобласці падпісалі пагадненне.",
     ]
+    # and in Belarusian, the health bodies
+    from briefer.ingest.summaries import signed_by_bodies
+
+    assert (
+        signed_by_bodies("паміж упраўленнем аховы здароўя Гомельскага аблвыканкама і міністэрствам")
+        == "health"
+    )
 
 
 def test_a_visit_announced_in_english_says_who_came() -> None:

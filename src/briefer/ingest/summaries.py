@@ -386,8 +386,8 @@ def _form(region: Region, language: str, case: str) -> str | None:
 # a sector's bodies: «управлением культуры», «министерством туризма», "the Ministry of Education"
 BODIES = re.compile(
     r"(?:управлени\w*|упраўленн\w*|департамент\w*|министерств\w*|міністэрств\w*|department|ministry)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:туризм|спорт|культур|образовани|здравоохранени|турыз|адукацы|tourism|sport|cultur|"
-    r"education|health)\w*",
+    r"(?:[\w-]+\s+){0,3}?(?:туризм|спорт|культур|образовани|здравоохранени|турыз|адукацы|аховы\s+здароў|tourism|"
+    r"sport|cultur|education|health)\w*",
     re.I,
 )
 _SECTORS = (
@@ -395,7 +395,7 @@ _SECTORS = (
     ("tourism", re.compile(r"туризм|турыз|tourism", re.I)),
     ("sport", re.compile(r"спорт|sport", re.I)),
     ("education", re.compile(r"образовани|адукацы|education", re.I)),
-    ("health", re.compile(r"здравоохранени|health", re.I)),
+    ("health", re.compile(r"здравоохранени|аховы\s+здароў|health", re.I)),
 )
 _BODIES_SIGNED = {
     "culture": N_("Culture bodies of {home} and {away} signed an agreement."),
