@@ -210,7 +210,7 @@ def town_of_okrug(region: Region, found: list[Found]) -> Region | None:
     Angarsk's twinning): a Russian town and its okrug are one side."""
     if region.kind != "district" or not region.id.endswith("-okrug"):
         return None
-    stem = re.sub(r"(?:ий|ый|ой)$", "", (region.name_in("ru") or "").split(" ")[0])
+    stem = _NOMINATIVE_ADJECTIVE.sub("", (region.name_in("ru") or "").split(" ")[0])
     return next((f.region for f in found if f.region.kind == "city" and f.region.name_in("ru") == stem), None)
 
 

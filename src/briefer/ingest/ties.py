@@ -570,8 +570,9 @@ def document_in_title(
 
 # «соглашение о строительстве белорусского порта в Мурманской области»: what a document is
 # about, not who signed it (a document «о сотрудничестве» or «о побратимстве» names its sides after)
+_DOCUMENT_WORD = r"соглашени|пагадненн|agreement|меморандум|мемарандум|memorand|договор|дагавор"
 _DOCUMENT_ABOUT = re.compile(
-    r"(?:соглашени|пагадненн|agreement|меморандум|мемарандум|memorand|договор|дагавор)\w*\s+"
+    rf"(?:{_DOCUMENT_WORD})\w*\s+"
     r"(?:о|об|аб|on|about)\s+(?!сотруднич|супрац|cooperat|партн|partner|дружб|сябр|friend|"
     r"побрат|пабрац|twin|установлени|устанаўленн|establish|намерен|намер|intent|взаимо|узаема|mutual)",
     re.I,
@@ -606,7 +607,7 @@ def parties_unnamed(sentence: str, mentions: list[Mention]) -> bool:
 
 _SEVERAL_DOCUMENTS = re.compile(
     rf"(?:{_SEVERAL.pattern})\s+(?:\w+\s+)?"
-    r"(?:соглашени|пагадненн|agreement|меморандум|мемарандум|memorand|документ|document|договор|дагавор)",
+    rf"(?:{_DOCUMENT_WORD}|документ|document)",
     re.I,
 )
 # a document between institutions or enterprises, named for their towns, is theirs, not the regions'
