@@ -5053,3 +5053,144 @@ def test_one_sides_council_decision_is_no_tie_of_both() -> None:
         "ru",
         day,
     ) == {("twinning", "minsk", "kursk-city", "2024-04-23")}
+
+
+def test_a_figure_told_as_ours_belongs_to_whom_the_next_figure_names() -> None:
+    # «our trade» under a deputy governor is the series the next sentence names: the country's
+    day = dt.date(2024, 7, 10)
+    text = (
+        "The Vitebsk Oblast Executive Committee hosted a meeting of the working group on cooperation "
+        "between Belarus and Tver Oblast.\n\n"
+        "Vitebsk Oblast Deputy Governor Ivan Petrov welcomed the growth of bilateral trade. “In 2023, our "
+        "trade rose 1.4 times to reach $40 million. In January-June 2024, the trade of the Republic of "
+        "Belarus with Tver Oblast amounted to $25 million,” he said."
+    )
+    _assert_found(
+        text,
+        "en",
+        day,
+        {("figure", "belarus", "tver", "2023"), ("figure", "belarus", "tver", "January-June 2024")},
+        {("figure", "vitebsk", "tver", "2023")},
+        title="Belarus, Tver Oblast discuss trade",
+    )
+    # with no figure after it to say whose, the speaker's oblast stays, and the note says so
+    alone = text.split(" In January-June")[0] + "”"
+    title = "Belarus, Tver Oblast discuss trade"
+    notes = [c.notes for c in _extraction(alone, "en", day, title).candidates if c.kind == "figure"]
+    assert notes and all(
+        "whose figure: the sentence names no Belarusian place; Vitebsk Oblast is from an earlier sentence"
+        in n
+        for n in notes
+    ), notes
+
+
+def test_an_agreement_in_force_now_is_as_it_stands_and_not_an_approval() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    base = load_fact_base(default_fact_root())
+    day = dt.date(2024, 7, 18)
+
+    def proposed(text: str, language: str = "ru") -> list[tuple[object, ...]]:
+        article = Article(text, "t", None, day, None, language, "x", "text")
+        return [
+            (p.fact["regions"], p.fact["date"], p.fact["summary"], p.fact["translations"]["ru"]["summary"],
+             p.fact["translations"]["be"]["summary"], p.standing.status)
+            for p in propose([article], base, dt.date(2026, 12, 6)) if p.fact
+        ]  # fmt: skip
+
+    # «действует соглашение…, утверждена дорожная карта»: no signing nor approval of the agreement that day
+    assert proposed(
+        "Глава республики отметил, что между Мордовией и Беларусью действует соглашение о "
+        "сотрудничестве, утверждена дорожная карта совместных мероприятий."
+    ) == [
+        (["belarus", "mordovia"], "2024-07-18",
+         "An agreement between Belarus and the Republic of Mordovia is in force.",
+         "Между Беларусью и Республикой Мордовия действует соглашение.",
+         "Паміж Беларуссю і Рэспублікай Мардовія дзейнічае пагадненне.", "new"),
+    ]  # fmt: skip
+    # the pair's agreement the base holds is the one in force
+    [(_, _, summary, _, _, status)] = proposed(
+        "Between Gomel Oblast and Bryansk Oblast an agreement on cooperation is in force.", "en"
+    )
+    assert (summary, status) == ("An agreement between Gomel Oblast and Bryansk Oblast is in force.", "known")
+    # a programme in force is no agreement, and nothing signed
+    assert proposed("Между Гомельской областью и Тверской областью действует программа сотрудничества.") == []
+
+
+def test_a_plans_years_are_the_plans_not_the_agreements() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    base = load_fact_base(default_fact_root())
+    text = (
+        "A cooperation agreement between the government of Belarus and Tver Oblast and an action plan to "
+        "implement this agreement in 2024-2026 were signed during the working visit of the Russian "
+        "delegation to Vitebsk Oblast."
+    )
+    [agreement] = [
+        p.fact
+        for p in propose([Article(text, "t", None, dt.date(2024, 5, 13), None, "en", "x", "text")], base,
+                         dt.date(2026, 12, 6))
+        if p.fact
+    ]  # fmt: skip
+    assert (
+        agreement["summary"]
+        == "Belarus and Tver Oblast signed an agreement and an action plan for 2024–2026."
+    )
+    assert agreement["translations"]["ru"]["summary"] == (
+        "Беларусь и Тверская область подписали соглашение и план мероприятий на 2024–2026 годы."
+    )
+    assert agreement["translations"]["be"]["summary"] == (
+        "Беларусь і Цвярская вобласць падпісалі пагадненне і план мерапрыемстваў на 2024–2026 гады."
+    )
+
+
+def test_a_visit_to_belarus_under_a_title_of_its_oblast_is_the_oblasts() -> None:
+    title = "Vitebsk and Tver regions agree to step up cooperation"
+    text = (
+        "Vitebsk Region welcomes guests from Russia. A delegation of the Tver Region, headed by the "
+        "governor, is paying a working visit to Belarus."
+    )
+    _assert_found(
+        text,
+        "en",
+        dt.date(2024, 8, 15),
+        {("event", "vitebsk", "tver", "2024-08-15")},
+        {("event", "belarus", "tver", "2024-08-15")},
+        title=title,
+    )
+    # under a title of the country, the country it is
+    _assert_found(
+        text, "en", dt.date(2024, 8, 15), {("event", "belarus", "tver", "2024-08-15")}, set(), title="Guests"
+    )
+
+
+def test_towns_to_become_twins_are_a_plan_on_record_from_the_month_reported() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    base = load_fact_base(default_fact_root())
+    for text, language in (
+        (
+            "Мінск і Ерэван стануць гарадамі-пабрацімамі. Пагадненне будзе падпісанае падчас візіту мэра.",
+            "be",
+        ),
+        ("Минск и Ереван станут городами-побратимами.", "ru"),
+        ("Minsk and Yerevan will become sister cities.", "en"),
+    ):
+        article = Article(text, "t", None, dt.date(2023, 6, 11), None, language, "x", "text")
+        [plan] = [p for p in propose([article], base, dt.date(2026, 12, 6)) if p.fact]
+        assert plan.fact is not None
+        assert (plan.fact["kind"], plan.fact["regions"], plan.fact["date"], plan.fact["reported"]) == (
+            "event", ["minsk", "yerevan"], "2023-06", "2023-06-11"
+        )  # fmt: skip
+        assert plan.fact["summary"] == "Minsk and Yerevan are to sign a twinning agreement."
+        assert plan.fact["translations"]["be"]["summary"] == (
+            "Запланавана падпісанне пагаднення аб пабрацімстве Мінска і Ерэвана."
+        )
+        assert "announced without a day: filed under the month it was reported" in plan.notes
+    # towns that became twins are no plan
+    article = Article("Минск и Ереван стали городами-побратимами.", "t", None, dt.date(2023, 6, 11), None,
+                      "ru", "x", "text")  # fmt: skip
+    assert [p.fact["kind"] for p in propose([article], base, dt.date(2026, 12, 6)) if p.fact] == ["twinning"]

@@ -30,9 +30,14 @@ class Candidate:
     tie: str | None = None
     document: str | None = None
     years: str | None = None  # a programme's or roadmap's span: "2024-2026"
+    # the document the span is of, signed with the one named first («соглашение … и план
+    # мероприятий на 2022–2024 годы»)
+    years_of: str | None = None
     until: str | None = None  # the year a plan runs to: "2026"
     approved: bool = False  # a document approved («утвердили»), not said to be signed
-    in_force: bool = False  # a document said to be in force since a year («действует с 2011 года»)
+    # a document said to be in force: "since" a year («действует с 2011 года»), or "now", on the
+    # article's day («между Мордовией и Беларусью действует соглашение»)
+    in_force: str | None = None
     event: str | None = None  # visit, forum, fair, delegation, days
     metric: str | None = None
     amount: Amount | None = None

@@ -168,6 +168,10 @@ def dated_by_article_only(notes: list[str]) -> bool:
     return any("article's date" in note for note in notes)
 
 
+# «Мінск і Ерэван стануць гарадамі-пабрацімамі», "will become sister cities": a twinning ahead
+WILL_BECOME_TWINS = (
+    r"\b(?:станут|станет|стануць|стане|will\s+become)\s+[^.]{0,30}?(?:побратим|пабрацім|sister|twin)"
+)
 # every word of a plan starts a word: looking only there reads a sentence twice as fast
 _AHEAD = re.compile(
     r"\b(?:состоится|состоятся|пройд[её]т|пройдут|пройдуць|адбудуцца|будет|будут|планиру|(?<!были\s)(?<!был\s)намечен|ожидается|адбудзецца|пройдзе|будзе|"
@@ -194,7 +198,8 @@ _AHEAD = re.compile(
     r"решени\w*\s+(?:о\s+)?подпис\w*|рашэнн\w*\s+(?:аб\s+)?падпіс\w*|решили\s+подписать|вырашылі\s+падпісаць|"
     r"decided\s+to\s+sign|decision\s+to\s+sign|"
     # «принято решение о подготовке намерения о подписании»: a step towards a signing
-    r"о\s+подготовке|подготовят|падрыхтоўцы|падрыхтуюць|to\s+prepare|\bнамерен[аоы]?\b|\bнамераны\b|intends?\s+to)",
+    r"о\s+подготовке|подготовят|падрыхтоўцы|падрыхтуюць|to\s+prepare|\bнамерен[аоы]?\b|\bнамераны\b|intends?\s+to)|"
+    + WILL_BECOME_TWINS,
     re.I,
 )
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..places import Region
+from ..places import HOME_COUNTRY, Region
 from .articles import Article
 from .candidates import Candidate
 from .dating import date_of, dated_by_article_only
@@ -339,3 +339,21 @@ _VISITORS_OF = re.compile(
     re.I,
 )
 _DELEGATION_NEXT = re.compile(r"\s+(?:делегаци|дэлегацы|delegation)", re.I)
+
+
+def visits_to_the_story_home(
+    candidates: list[Candidate], story_home: Region | None, partner: Region | None
+) -> None:
+    """«Grodno Region welcomes guests from Russia. A delegation of the Tomsk Region … is paying a
+    working visit to Belarus.» under a title of Grodno and Tomsk: the visit is the oblast's."""
+    if story_home is None or partner is None or story_home.id == HOME_COUNTRY:
+        return
+    for candidate in candidates:
+        if (
+            candidate.kind == "event"
+            and candidate.home.id == HOME_COUNTRY
+            and candidate.away is not None
+            and candidate.away.id == partner.id
+        ):
+            candidate.home = story_home
+            candidate.notes.append(f"the Belarusian side: {story_home.name}, as the title names it: check it")

@@ -19,7 +19,7 @@ from . import sides
 from .articles import Article
 from .candidates import Candidate, Found, is_home
 from .dating import ceremony_date, date_by_ceremony, in_a_programme, plan_in
-from .events import EVENTS, events, settle_event
+from .events import EVENTS, events, settle_event, visits_to_the_story_home
 from .figurecandidates import (
     BASIC_METRICS,
     IT_CHANGED,
@@ -28,7 +28,13 @@ from .figurecandidates import (
     named_metric,
     whole_before_its_part,
 )
-from .figuresides import partners_by_adjective, partners_own_flows, settle_figures, speaks_of_the_region
+from .figuresides import (
+    owners_told_next,
+    partners_by_adjective,
+    partners_own_flows,
+    settle_figures,
+    speaks_of_the_region,
+)
 from .lists import guests_listed, partner_of_a_list
 from .newplaces import (
     new_town_of_title,
@@ -51,6 +57,7 @@ from .ties import (
     TIES,
     dash_pairs,
     document_in_title,
+    friendly_as_titled,
     parties_unnamed,
     signed_as_titled,
     tie_list,
@@ -579,6 +586,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             candidate.sentence = written
         result.candidates.extend(c for c in found if not sides.side_is_a_part(sentence, mentions, c))
     result.candidates = without_coarser_events(registry, result.candidates)
+    owners_told_next(article.text, result.candidates)
+    visits_to_the_story_home(result.candidates, story_home, title_away)
     for candidate in result.candidates:
         # "The Belarusian city of Gomel and … the city of Kursk": the article's Gomel is the city
         city = read_as_city.get(candidate.home.id)
@@ -603,18 +612,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     result.candidates[:0] = document_in_title(
         registry, article, title_mentions, story_home, title_away, result.candidates
     )
-    for candidate in result.candidates:
-        if (
-            candidate.kind == "twinning"
-            and candidate.tie == "friendly"
-            and title_tie == "twinned"
-            and candidate.away is not None
-            and title_away is not None
-            and candidate.away.id == title_away.id
-        ):
-            # «Минск и Сочи стали городами-побратимами»: «дружественные отношения» in the text are that
-            candidate.tie = "twinned"
-            candidate.notes.append("the tie: twinned, as the title calls it: check it")
+    if title_tie == "twinned" and title_away is not None:
+        friendly_as_titled(result.candidates, title_away)
     return result
 
 

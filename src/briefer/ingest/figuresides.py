@@ -220,3 +220,40 @@ def partners_by_adjective(sentence: str, aways: list[Mention]) -> Region | None:
     «китайские партнёры»), if one."""
     named = {m.region.id: m.region for m in aways if m.adjective and _PARTNERS_AFTER.match(sentence, m.end)}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+_OWNER_FROM_BEFORE = "whose figure: the sentence names no Belarusian place;"
+
+
+def owners_told_next(text: str, candidates: list[Candidate]) -> None:
+    """A figure whose owner came from an earlier sentence takes the owner the next
+    sentence's figure of the same measure and partner names: «In 2021, our trade rose 2.1
+    times… In January-March 2022, the trade of the Republic of Belarus with Khabarovsk
+    Territory amounted to…» are one series, Belarus's, whoever spoke."""
+    figures = [c for c in candidates if c.kind == "figure" and c.metric]
+    for figure in figures:
+        if not any(note.startswith(_OWNER_FROM_BEFORE) for note in figure.notes):
+            continue
+        told = next(
+            (
+                c
+                for c in figures
+                if figure.end < c.start
+                and "\n\n" not in text[figure.end : c.start]
+                and not text[figure.end : c.start].strip()  # the very next sentence
+                and not any(note.startswith(_OWNER_FROM_BEFORE) for note in c.notes)
+            ),
+            None,
+        )
+        if (
+            told is None
+            or told.home is figure.home
+            or told.away is not figure.away
+            or told.metric.removeprefix("growth of ") != figure.metric.removeprefix("growth of ")  # type: ignore[union-attr]
+        ):
+            continue
+        figure.home = told.home
+        figure.notes[:] = [n for n in figure.notes if not n.startswith(_OWNER_FROM_BEFORE)]
+        figure.notes.append(
+            f"{_OWNER_FROM_BEFORE} {told.home.name}, as the figure of the sentence after it: check it"
+        )

@@ -71,7 +71,9 @@ def _by_pair(base: FactBase) -> dict[frozenset[str], list[Fact]]:
     return pairs
 
 
-def standing(base: FactBase, entry: dict[str, object], dated_by_article: bool = False) -> Standing:
+def standing(
+    base: FactBase, entry: dict[str, object], dated_by_article: bool = False, in_force: bool = False
+) -> Standing:
     kind = str(entry["kind"])
     regions = set(entry["regions"])  # type: ignore[call-overload]
     date = FactDate.parse(str(entry["date"]))
@@ -102,6 +104,14 @@ def standing(base: FactBase, entry: dict[str, object], dated_by_article: bool = 
                 if fact.kind == kind and fact.date.day and fact.date == date:
                     names = " and ".join(base.regions.get(region).name for region in sorted(fact.regions))
                     return Standing("known", fact.id, f"the base has this event of {fact.date}, of {names}")
+    if kind == "agreement" and in_force:
+        # «между Мордовией и Беларусью действует соглашение»: the pair's agreement signed before
+        signed = [fact for fact in same_pair if fact.kind == kind and fact.date.first_day <= date.first_day]
+        if signed:
+            fact = max(signed, key=lambda fact: (fact.date, fact.id))
+            return Standing(
+                "known", fact.id, f"the base has this pair's agreement of {fact.date}, in force since"
+            )
     if kind == "agreement" and dated_by_article:
         # "During the recent visit…, the two cities signed an agreement": the sentence gives no
         # date, so the pair's agreement of the half-year before is the one it retells

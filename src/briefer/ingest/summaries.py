@@ -38,6 +38,14 @@ _DOCUMENT_SPAN_SUMMARIES = {
     "cooperation plan": N_("{home} and {away} signed a cooperation plan for {years}."),
     "plan of action": N_("{home} and {away} signed a plan of action for {years}."),
 }
+# an agreement signed with a plan whose years the sentence gives
+_AGREEMENT_AND_SPAN_SUMMARIES = {
+    "roadmap": N_("{home} and {away} signed an agreement and a roadmap for {years}."),
+    "programme": N_("{home} and {away} signed an agreement and a programme for {years}."),
+    "action plan": N_("{home} and {away} signed an agreement and an action plan for {years}."),
+    "cooperation plan": N_("{home} and {away} signed an agreement and a cooperation plan for {years}."),
+    "plan of action": N_("{home} and {away} signed an agreement and a plan of action for {years}."),
+}
 _DOCUMENT_HORIZON_SUMMARIES = {
     "agreement": N_("{home} and {away} signed an agreement running to {year}."),
     "roadmap": N_("{home} and {away} signed a roadmap running to {year}."),
@@ -447,6 +455,10 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
         return words.gettext(_TIE_SUMMARIES[candidate.tie or "twinned"]).format(home=home, away=away)
     if candidate.kind == "agreement":
         document = candidate.document or "agreement"
+        if candidate.in_force == "now":  # «действует соглашение»: as it stands, no signing told
+            return words.gettext(N_("An agreement between {home} and {away} is in force.")).format(
+                home=home, away=away, **_in_cases(candidate, language)
+            )
         if candidate.in_force:  # «Соглашение … действует с 2011 года»: in force, no signing told
             return words.gettext(
                 N_("An agreement between {home} and {away} has been in force since {year}.")
@@ -467,7 +479,11 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
             return words.gettext(_BODIES_SIGNED[sector]).format(
                 home=home, away=away, **_in_cases(candidate, language)
             )
-        if candidate.years and document in spans:
+        if candidate.years_of in _AGREEMENT_AND_SPAN_SUMMARIES and candidate.years and not candidate.approved:
+            years = candidate.years.replace("-", "–")
+            template = _AGREEMENT_AND_SPAN_SUMMARIES[candidate.years_of or ""]
+            return words.gettext(template).format(home=home, away=away, years=years)
+        if candidate.years and document in spans and not candidate.years_of:
             years = candidate.years.replace("-", "–")
             return words.gettext(spans[document]).format(home=home, away=away, years=years)
         if candidate.until and document in horizons:

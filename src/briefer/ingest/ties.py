@@ -13,7 +13,7 @@ from ..places import HOME_COUNTRY, Region, RegionRegistry
 from . import lists, sides
 from .articles import Article
 from .candidates import Candidate, is_home
-from .dating import SINCE, date_of, dated_by_article_only, plan_in
+from .dating import SINCE, WILL_BECOME_TWINS, date_of, dated_by_article_only, plan_in
 from .events import COUNTED, COUNTED_DOCUMENTS, COUNTED_PARTNERS
 from .periods import horizons, year_ranges
 from .places import Mention
@@ -245,6 +245,28 @@ def _first_document(sentence: str) -> str | None:
     return "protocol of intent" if intent else first[2]
 
 
+_WITH_SPAN = ("roadmap", "programme", "action plan", "plan of action", "cooperation plan", "agreement")
+
+
+def _document_before(sentence: str, at: int) -> str | None:
+    """The kind of document named last before ``at``: whose years a span there gives."""
+    found = [
+        (match.start(), name)
+        for pattern, name in DOCUMENTS
+        for match in pattern.finditer(sentence, 0, at)
+        if not _THIS_ONE.search(sentence, 0, match.start())
+    ]
+    return max(found)[1] if found else None
+
+
+# "to implement the cooperation agreement", «по реализации соглашения»: the one another document serves
+_THIS_ONE = re.compile(
+    r"(?:\b(?:this|that|этого|данного|указанного|гэтага|дадзенага)|\bimplement\w*(?:\s+the)?(?:\s+\w+)?|"
+    r"реализаци\w*|рэалізацы\w*|выполнени\w*|выкананн\w*)\s+$",
+    re.I,
+)
+
+
 def _keyword(sentence: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> int:
     """Where the first word of ``table`` stands in the sentence."""
     found = [match.start() for pattern, _ in table if (match := pattern.search(sentence))]
@@ -271,7 +293,8 @@ _TO_BE_SIGNED = re.compile(
     # «Подписание соглашения … планируется 15 мая»
     r"\b(?:подписани|падпісанн)\w*(?=[^.]*\b(?:планиру|запланирован|намечен|плануецца|запланаван))|"
     r"будзе\s+падпісан\w*|будуць\s+падпісан\w*|падпіш(?:а|уць)|"
-    r"\bwill\s+(?:be\s+)?sign(?:ed)?\b|\b(?:is|are)\s+to\s+be\s+signed\b|\bplan\s+to\s+sign\b",
+    r"\bwill\s+(?:be\s+)?sign(?:ed)?\b|\b(?:is|are)\s+to\s+be\s+signed\b|\bplan\s+to\s+sign\b|"
+    + WILL_BECOME_TWINS,
     re.I,
 )
 
@@ -291,7 +314,13 @@ def _planned_signing(
     its own is no news to file)."""
     notes: list[str] = []
     date = date_of(article, sentence, True, notes, _keyword(sentence, DOCUMENTS), following)
-    if not date or dated_by_article_only(notes) or article.date is None:
+    if article.date is not None and tie == "twinned" and re.search(WILL_BECOME_TWINS, sentence, re.I):
+        # «Мінск і Ерэван стануць гарадамі-пабрацімамі»: a twinning announced is news without a day,
+        # on record from the month it was reported, as the base files undated plans
+        if not date or dated_by_article_only(notes):
+            date = f"{article.date:%Y-%m}"
+            notes[:] = ["announced without a day: filed under the month it was reported"]
+    elif not date or dated_by_article_only(notes) or article.date is None:
         return
     town = home.kind == "city" or away.kind == "city"
     home, away = sides.as_city(home, mentions, town), sides.as_city(away, mentions, town)
@@ -333,7 +362,7 @@ def ties_and_documents(
         return  # «Эти соглашения были подписаны во время визита в Новосибирск»: told before, where signed
     document = _first_document(sentence)
     tie = next((stage for pattern, stage in TIES if pattern.search(sentence)), None)
-    signed = bool(_SIGNED.search(sentence)) or bool(SINCE.search(sentence))
+    signed = bool(_SIGNED.search(sentence) or SINCE.search(sentence) or _IN_FORCE_NOW.search(sentence))
     keyword = _keyword(sentence, TIES if tie else DOCUMENTS)
     words_at = [keyword, _keyword(sentence, DOCUMENTS)] if document else [keyword]
     home, away, named = sides.sides_of(registry, sentence, keyword, mentions, home, away)
@@ -408,12 +437,22 @@ def ties_and_documents(
         notes = []
         date = date_of(article, sentence, ahead, notes, _keyword(sentence, DOCUMENTS), following)
         spans, runs_to = year_ranges(sentence), horizons(sentence)
-        with_span = document in (
-            "roadmap", "programme", "action plan", "plan of action", "cooperation plan", "agreement"
-        )  # fmt: skip
+        with_span = document in _WITH_SPAN
         years = spans[0][0] if spans and with_span else None
         until = runs_to[0][0] if runs_to and with_span and not years else None
-        if date:
+        span_of = _document_before(sentence, spans[0][1]) if spans else None
+        # "an agreement … and an action plan to implement this agreement in 2022-2024": the plan's years
+        years_of = span_of if years and span_of in _WITH_SPAN and span_of != document else None
+        in_force = (
+            None
+            if _SIGNED_AS_SUCH.search(sentence)
+            else "since"
+            if _IN_FORCE.search(sentence)
+            else "now"
+            if _IN_FORCE_NOW.search(sentence) and document == "agreement"
+            else None
+        )
+        if date and (in_force or not _IN_FORCE_NOW.search(sentence) or _SIGNED.search(sentence)):
             pairs = [
                 (home, away),
                 *((home, partner) for partner in lists.joined_partners(sentence, mentions, away)),
@@ -431,12 +470,21 @@ def ties_and_documents(
                     tie=tie,
                     document=document,
                     years=years,
+                    years_of=years_of,
                     until=until,
-                    approved=bool(_APPROVED.search(sentence)) and not _SIGNED_AS_SUCH.search(sentence),
-                    in_force=bool(_IN_FORCE.search(sentence)) and not _SIGNED_AS_SUCH.search(sentence),
+                    # («действует соглашение, утверждена дорожная карта»: the roadmap was approved)
+                    approved=bool(_APPROVED.search(sentence))
+                    and not _SIGNED_AS_SUCH.search(sentence)
+                    and in_force is None,
+                    in_force=in_force,
                     notes=list(notes),
                 )
-                if candidate.in_force:
+                if in_force == "now":
+                    candidate.notes[:] = [n for n in candidate.notes if "article's date" not in n]
+                    candidate.notes.append(
+                        "in force on the article's date: when it was signed, the sentence does not say"
+                    )
+                elif in_force:
                     candidate.notes.append(
                         "in force since then: when it was signed, the sentence does not say"
                     )
@@ -450,6 +498,11 @@ def ties_and_documents(
 # «Соглашение … действует с 2011 года», "has been in force since 2011"
 _IN_FORCE = re.compile(
     r"(?:действу\w*|дзейнічае|дзейнічаюць|in\s+(?:force|effect))\s+(?:с|з|since)\s+(?:19|20)\d\d", re.I
+)
+
+# «между Мордовией и Беларусью действует соглашение», "an agreement is in force": as it stands
+_IN_FORCE_NOW = re.compile(
+    r"\b(?:действу(?:ет|ют)|дзейнічае|дзейнічаюць)\b|\b(?:is|are|remains?)\s+in\s+(?:force|effect)\b", re.I
 )
 
 
@@ -617,3 +670,13 @@ _BETWEEN_INSTITUTIONS = re.compile(
     r"university|college|academy|enterprise|compan|plant\s+and|factory|hospital|museum|theatre|school)",
     re.I,
 )
+
+
+def friendly_as_titled(candidates: list[Candidate], title_partner: Region) -> None:
+    """«Минск и Сочи стали городами-побратимами» (the title): «дружественные отношения» with
+    that partner in the text are the twinning the title names."""
+    for candidate in candidates:
+        partner = candidate.away.id if candidate.away else None
+        if candidate.kind == "twinning" and candidate.tie == "friendly" and partner == title_partner.id:
+            candidate.tie = "twinned"
+            candidate.notes.append("the tie: twinned, as the title calls it: check it")
