@@ -5194,3 +5194,79 @@ def test_towns_to_become_twins_are_a_plan_on_record_from_the_month_reported() ->
     article = Article("Минск и Ереван стали городами-побратимами.", "t", None, dt.date(2023, 6, 11), None,
                       "ru", "x", "text")  # fmt: skip
     assert [p.fact["kind"] for p in propose([article], base, dt.date(2026, 12, 6)) if p.fact] == ["twinning"]
+
+
+def test_a_meeting_of_the_countries_under_a_title_of_an_oblast_stays_the_countries() -> None:
+    _assert_found(
+        "На 22 ноября запланировано заседание рабочей группы по сотрудничеству, на котором обсудят "
+        "перспективы отношений Республики Беларусь и Республики Тыва.",
+        "ru",
+        dt.date(2023, 11, 21),
+        {("planned event", "belarus", "tuva", "2023-11-22")},
+        {("planned event", "grodno", "tuva", "2023-11-22")},
+        title="Делегация Гродненской области приняла участие в Днях культуры Республики Тыва",
+    )
+
+
+def test_an_agreement_in_force_is_no_finer_account_of_a_meeting() -> None:
+    # the meeting with Kazakhstan's ambassador stays beside the Karaganda agreements in effect
+    _assert_found(
+        "Chairman of the Minsk Oblast Executive Committee Aleksandr Turchin met with the Ambassador of "
+        "Kazakhstan to Belarus and discussed cooperation between Minsk Oblast and Kazakhstan. Agreements on "
+        "cooperation between Karaganda Oblast and Minsk Oblast are in effect.",
+        "en",
+        dt.date(2022, 2, 23),
+        {
+            ("event", "minsk-oblast", "kazakhstan", "2022-02-23"),
+            ("agreement", "minsk-oblast", "karaganda", "2022-02-23"),
+        },
+        set(),
+    )
+
+
+def test_where_a_guest_came_and_where_an_envoy_sits_are_no_sides() -> None:
+    day = dt.date(2023, 4, 13)
+    # "who came on a working visit to Minsk": the President of Belarus met him, Minsk is where
+    _assert_found(
+        "On 13 April, at his meeting with the Head of Tatarstan, who came on a working visit to Minsk, "
+        "President of Belarus Alexander Lukashenko said he was pleased to meet a delegation from Tatarstan.",
+        "en",
+        day,
+        {("event", "belarus", "tatarstan", "2023-04-13")},
+        {("event", "minsk", "tatarstan", "2023-04-13")},
+    )
+    # a consul general posted in Brest who attended is no meeting of Brest with Russia
+    _assert_found(
+        "На встрече присутствовал Генеральный консул РФ в Бресте Олег Мурашев.",
+        "ru",
+        day,
+        set(),
+        {("event", "brest-city", "russia", "2023-04-13")},
+    )
+    # a consulate opened in Brest is Brest's
+    _assert_found(
+        "On April 13, the minister attended the opening ceremony of Kazakhstan's Consulate General in Brest.",
+        "en",
+        day,
+        {("event", "brest-city", "kazakhstan", "2023-04-13")},
+        set(),
+    )
+
+
+def test_a_visits_purpose_and_an_undated_forum_of_the_countries_are_no_facts() -> None:
+    # «Цель визита - подписание соглашения»: what the visit is for, not a signing
+    found = _found(
+        "Делегация Самары с 28 июля находится с официальным визитом в Республике Беларусь. Цель визита - "
+        "подписание соглашения о сотрудничестве с Брестом.",
+        "ru",
+        dt.date(2022, 7, 29),
+    )
+    assert ("event", "belarus", "samara-city", "2022-07-28") in found
+    assert not [kind for kind, *_ in found if kind.endswith("agreement")], found
+    # «примут участие в Форуме регионов Беларуси и России» with no day: no meeting of Vitebsk and Russia
+    assert not _found(
+        "Представители делегации примут участие в XI Форуме регионов Беларуси и России, который пройдёт в "
+        "Витебске, Полоцке и Новополоцке.",
+        "ru",
+        dt.date(2024, 6, 26),
+    )

@@ -132,6 +132,10 @@ def events(
         # «импульс придали мероприятия дней Пензенской области», "thanks for the support in the
         # opening of the Consulate General": held some time before, not on the article's day
         return
+    if ahead and dated_by_article_only(notes) and _UNION_FORUM.search(sentence):
+        # «примут участие в XI Форуме регионов Беларуси и России, который пройдёт в Витебске»: the
+        # countries' forum, with no day of its own, is no meeting of the town with Russia
+        return
     if event == "visit" and not ahead and dated_by_article_only(notes):
         # «…побывали с дружеским визитом в Могилёве. Рабочий визит занял три дня – с 28 по 30 июня.»
         next_sentence = _NEXT_SENTENCE.match(article.text, end)
@@ -354,6 +358,21 @@ def visits_to_the_story_home(
             and candidate.home.id == HOME_COUNTRY
             and candidate.away is not None
             and candidate.away.id == partner.id
+            and _VISIT_TO_BELARUS.search(candidate.sentence)
         ):
             candidate.home = story_home
             candidate.notes.append(f"the Belarusian side: {story_home.name}, as the title names it: check it")
+
+
+# "a working visit to Belarus", «с визитом в Республику Беларусь»: the country as where the visit went
+_VISIT_TO_BELARUS = re.compile(
+    r"(?:visit\w*|trip)\s+to\s+(?:the\s+Republic\s+of\s+)?Belarus\b|"
+    r"(?:визит\w*|поездк\w*|візіт\w*|паездк\w*)\s+(?:в|у|ў)\s+(?:Республику\s+|Рэспубліку\s+)?(?:Беларусь|Белоруссию)",
+    re.I,
+)
+
+_UNION_FORUM = re.compile(
+    r"Форум\w*\s+регионов\s+(?:Беларуси|Белоруссии)\s+и\s+России|"
+    r"Форум\w*\s+рэгіёнаў\s+Беларусі\s+і\s+Расіі|Forum\s+of\s+(?:the\s+)?Regions\s+of\s+Belarus\s+and\s+Russia",
+    re.I,
+)

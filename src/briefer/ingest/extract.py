@@ -216,8 +216,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             homes if last_home is None else []
         )
         aways = [m for m in aways if not m.adjective] or aways
-        # "Belarus' embassy in Beijing": where a mission sits is no partner
+        # "Belarus' embassy in Beijing", «Генеральный консул РФ в Бресте»: where a mission sits is no side
         aways = [m for m in aways if not sides.seat_of_a_mission(sentence, m)]
+        homes = [m for m in homes if not sides.envoy_posted_in(sentence, m)]
         # "When in Moscow…", «в Москве подписал соглашение с …»: only where, whatever else is named
         aways = [m for m in aways if not sides.only_where(sentence, m)]
         # «встреча прошла в Ланьчжоу … с губернатором провинции Ганьсу»: where, not who

@@ -31,6 +31,7 @@ def without_coarser_events(registry: RegionRegistry, candidates: list[Candidate]
             and other.away is not None
             and (found.kind == "event" or other.kind == found.kind)
             and bool(other.reported) == bool(found.reported)  # a plan is no finer account of what was held
+            and not other.in_force  # "agreements … are in effect": no account of what happened that day
             and (
                 (found.away.id in ancestors(registry, other.away) and related(found.home, other.home))
                 # a visit of "Belarus" beside the same visit to Mogilev Oblast

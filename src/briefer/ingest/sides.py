@@ -298,6 +298,19 @@ def seat_of_a_mission(sentence: str, mention: Mention) -> bool:
     return bool(_MISSION.search(sentence[max(0, mention.start - 140) : mention.start]))
 
 
+def envoy_posted_in(sentence: str, mention: Mention) -> bool:
+    """Whether the place is named as where an envoy is posted («Генеральный консул РФ в Бресте»):
+    the consul is no side of Brest's (a consulate opened there is, so only envoys count)."""
+    return bool(_ENVOY_IN.search(sentence, max(0, mention.start - 60), mention.start))
+
+
+_ENVOY_IN = re.compile(
+    r"\b(?:консул(?:а|у|ом)?|consul(?:\s+general)?|посол|посла|послом|пасол|пасла|ambassador)(?:\s+\S+){0,2}\s+"
+    r"(?:в|у|ў|in|to)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def named_aside(sentence: str, mention: Mention) -> bool:
     """Whether the place is named as one besides the sentence's own («наряду с Минском»,
     «помимо Минска», "as well as Minsk")."""
@@ -338,11 +351,12 @@ def only_where(sentence: str, mention: Mention) -> bool:
     )
 
 
-_IN_BEFORE = re.compile(r"(?:^|\s)(?:в|во|у|ў|in)\s+$", re.I)
+_IN_BEFORE = re.compile(r"(?:^|\s)(?:в|во|у|ў|in|(?:visit|trip)\s+to)\s+$", re.I)
 
 
 def named_as_where(sentence: str, mention: Mention) -> bool:
-    """Whether the place is named after «в» or "in" («в Бресте мы провели заседание»)."""
+    """Whether the place is named after «в» or "in" («в Бресте мы провели заседание», "who came on
+    a working visit to Minsk")."""
     return bool(_IN_BEFORE.search(sentence, 0, mention.start))
 
 
