@@ -249,7 +249,8 @@ def owners_told_next(text: str, candidates: list[Candidate]) -> None:
             told is None
             or told.home is figure.home
             or told.away is not figure.away
-            or told.metric.removeprefix("growth of ") != figure.metric.removeprefix("growth of ")  # type: ignore[union-attr]
+            or (told.metric or "").removeprefix("growth of ")
+            != (figure.metric or "").removeprefix("growth of ")
         ):
             continue
         figure.home = told.home

@@ -110,7 +110,7 @@ def standing(
         if signed:
             fact = max(signed, key=lambda fact: (fact.date, fact.id))
             return Standing(
-                "known", fact.id, f"the base has this pair's agreement of {fact.date}, in force since"
+                "known", fact.id, f"the base has this pair's agreement of {fact.date}, the one in force"
             )
     if kind == "agreement" and dated_by_article:
         # "During the recent visit…, the two cities signed an agreement": the sentence gives no
