@@ -5270,3 +5270,84 @@ def test_a_visits_purpose_and_an_undated_forum_of_the_countries_are_no_facts() -
         "ru",
         dt.date(2024, 6, 26),
     )
+
+
+def test_a_friendship_agreement_planned_at_a_working_group_is_the_towns_plan_not_a_meeting() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    base = load_fact_base(default_fact_root())
+    text = (
+        "— На заседании рабочей группы по сотрудничеству Республики Беларусь и Краснодарского края "
+        "планируем подписать соглашение об установлении дружественных отношений между Сочи и Минском, "
+        "— сообщил глава Сочи."
+    )
+    article = Article(text, "t", None, dt.date(2023, 9, 18), None, "ru", "x", "text")
+    [plan] = [p for p in propose([article], base, dt.date(2026, 12, 6)) if p.fact]
+    assert plan.fact is not None
+    assert (plan.fact["kind"], plan.fact["regions"], plan.fact["date"], plan.fact["reported"]) == (
+        "event", ["minsk", "sochi"], "2023-09", "2023-09-18"
+    )  # fmt: skip
+    assert plan.fact["summary"] == "Minsk and Sochi are to sign an agreement on friendly relations."
+    assert plan.fact["translations"]["ru"]["summary"] == (
+        "Запланировано подписание соглашения о дружественных отношениях между Минском и Сочи."
+    )
+    assert plan.fact["translations"]["be"]["summary"] == (
+        "Запланавана падпісанне пагаднення аб сяброўскіх адносінах паміж Мінскам і Сочы."
+    )
+    # the base holds the towns' agreement signed that day
+    assert (plan.standing.status, plan.standing.fact) == ("known", "minsk-sochi-twinning-2023")
+    # a signing planned with no tie established files no tie: the working group's meeting is the plan
+    plain = Article(
+        "На заседании рабочей группы Республики Беларусь и Краснодарского края планируем подписать "
+        "соглашение о сотрудничестве.",
+        "t", None, dt.date(2023, 9, 18), None, "ru", "x", "text",
+    )  # fmt: skip
+    told = [
+        (p.fact["regions"], p.fact["summary"]) for p in propose([plain], base, dt.date(2026, 12, 6)) if p.fact
+    ]
+    assert told == [
+        (
+            ["belarus", "krasnodar-krai"],
+            "A meeting of representatives of Belarus and Krasnodar Krai is planned.",
+        )
+    ]
+
+
+def test_a_memorandum_of_womens_unions_names_the_unions_not_the_towns() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    base = load_fact_base(default_fact_root())
+    for text, language, summaries in (
+        (
+            "The Ho Chi Minh City Women's Union and the Minsk Public Association under the Belarus Women's "
+            "Union hosted an online meeting to sign a memorandum of understanding (MoU).",
+            "en",
+            ("Women's organisations of Minsk and Ho Chi Minh City signed a memorandum.",
+             "Женские организации Минска и Хошимина подписали меморандум.",
+             "Жаночыя арганізацыі Мінска і Хашыміна падпісалі мемарандум."),
+        ),
+        (
+            # «Минская городская организация»: the capital's branch names the capital
+            "20 октября Минская городская организация Белорусского союза женщин и Союз женщин Хошимина "
+            "подписали меморандум о сотрудничестве.",
+            "ru",
+            ("Women's organisations of Minsk and Ho Chi Minh City signed a memorandum.",
+             "Женские организации Минска и Хошимина подписали меморандум.",
+             "Жаночыя арганізацыі Мінска і Хашыміна падпісалі мемарандум."),
+        ),
+        (
+            "Профсоюзы Гомельской и Брянской областей 20 октября подписали меморандум о сотрудничестве.",
+            "ru",
+            ("Trade unions of Gomel Oblast and Bryansk Oblast signed a memorandum.",
+             "Профсоюзы Гомельской области и Брянской области подписали меморандум.",
+             "Прафсаюзы Гомельскай вобласці і Бранскай вобласці падпісалі мемарандум."),
+        ),
+    ):  # fmt: skip
+        article = Article(text, "t", None, dt.date(2023, 10, 23), None, language, "x", "text")
+        [signed] = [p for p in propose([article], base, dt.date(2026, 12, 6)) if p.fact]
+        assert signed.fact is not None
+        told = signed.fact["translations"]
+        assert (signed.fact["summary"], told["ru"]["summary"], told["be"]["summary"]) == summaries
+        assert any(note.startswith("signed by the sides' bodies") for note in signed.notes)

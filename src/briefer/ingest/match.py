@@ -72,12 +72,23 @@ def _by_pair(base: FactBase) -> dict[frozenset[str], list[Fact]]:
 
 
 def standing(
-    base: FactBase, entry: dict[str, object], dated_by_article: bool = False, in_force: bool = False
+    base: FactBase,
+    entry: dict[str, object],
+    dated_by_article: bool = False,
+    in_force: bool = False,
+    tie_signing: bool = False,
 ) -> Standing:
     kind = str(entry["kind"])
     regions = set(entry["regions"])  # type: ignore[call-overload]
     date = FactDate.parse(str(entry["date"]))
     same_pair = _by_pair(base).get(frozenset(regions), [])
+    if tie_signing:
+        # «планируем подписать соглашение об установлении дружественных отношений между Сочи и
+        # Минском»: the pair's tie the base dates that year is the signing announced
+        signed = [fact for fact in same_pair if fact.kind == "twinning" and fact.date.year == date.year]
+        if signed:
+            fact = min(signed, key=lambda fact: (fact.date, fact.id))
+            return Standing("known", fact.id, f"the base has the tie this plan announces, of {fact.date}")
     if kind == "twinning":
         found = _tie(same_pair, str(entry.get("tie") or "twinned"), date)
         if found.status == "contradicts" and dated_by_article:

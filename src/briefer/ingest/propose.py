@@ -176,7 +176,13 @@ def _proposals(extraction: Extraction, base: FactBase, today: dt.date, taken_ids
         if signature in seen:
             continue
         seen.add(signature)
-        where = standing(base, entry, dated_by_article, in_force=candidate.in_force == "now")
+        where = standing(
+            base,
+            entry,
+            dated_by_article,
+            in_force=candidate.in_force == "now",
+            tie_signing=candidate.event in ("twinning signing", "friendship signing"),
+        )
         if where.status == "updates" and where.fact:
             entry["supersedes"] = [where.fact]
         notes = [*candidate.notes, *source_notes]

@@ -269,15 +269,18 @@ def sides_of(
     joined = [(h, a) for h, a in joined if h.region.id != HOME_COUNTRY or not bodies or min(bodies) > h.start]
     if not joined and (not homes or not aways):
         return home, away, sentence
-    if joined:
-        near_home, near_away = joined[0]
-        start, stop = min(near_home.start, near_away.start), max(near_home.end, near_away.end)
-        return near_home.region, near_away.region, sentence[max(0, start - 40) : stop]
 
     def distance(mention: Mention) -> int:
         # the sides follow the word ("twinning agreement with the Mogilev region") or
         # stand just before it ("Jiangsu province, which signed a twinning agreement")
         return mention.start - keyword if mention.start >= keyword else keyword - mention.end + 10
+
+    if joined:
+        # «на заседании рабочей группы Республики Беларусь и Краснодарского края … соглашение об
+        # установлении дружественных отношений между Сочи и Минском»: the pair nearest the word
+        near_home, near_away = min(joined, key=lambda pair: distance(min(pair, key=lambda m: m.start)))
+        start, stop = min(near_home.start, near_away.start), max(near_home.end, near_away.end)
+        return near_home.region, near_away.region, sentence[max(0, start - 40) : stop]
 
     near_home, near_away = min(homes, key=distance), min(aways, key=distance)
     start, stop = min(near_home.start, near_away.start, keyword), max(near_home.end, near_away.end)

@@ -91,6 +91,7 @@ _EVENT_SUMMARIES = {
     "meeting": N_("Meeting: {home} and {away}."),
     "signing": N_("Signing: {home} and {away}."),
     "twinning signing": N_("Signing of a twinning agreement: {home} and {away}."),
+    "friendship signing": N_("Signing of an agreement on friendly relations: {home} and {away}."),
     "consulate": N_("Consulate: {away} in {home}."),
 }
 _PLAN_SUMMARIES = {
@@ -102,6 +103,7 @@ _PLAN_SUMMARIES = {
     "meeting": N_("Planned meeting: {home} and {away}."),
     "signing": N_("Planned signing: {home} and {away}."),
     "twinning signing": N_("Planned signing of a twinning agreement: {home} and {away}."),
+    "friendship signing": N_("Planned signing of an agreement on friendly relations: {home} and {away}."),
     "consulate": N_("Planned consulate: {away} in {home}."),
 }
 # events as sentences, the sides in the genitive («встреча представителей Минской области и
@@ -116,6 +118,7 @@ _EVENT_SENTENCES = {
     "meeting": N_("Representatives of {home} and {away} met."),
     "signing": N_("{home} and {away} signed a document."),
     "twinning signing": N_("{home} and {away} signed a twinning agreement."),
+    "friendship signing": N_("{home} and {away} signed an agreement on friendly relations."),
     "consulate": N_("A diplomatic mission of {away} opened, as part of the ties between {home} and {away}."),
 }
 # a visit, its visitors named («Представители Ишима побывали в Бобруйске»): the visitors in the
@@ -158,6 +161,7 @@ _PLAN_SENTENCES = {
     "meeting": N_("A meeting of representatives of {home} and {away} is planned."),
     "signing": N_("{home} and {away} are to sign a document."),
     "twinning signing": N_("{home} and {away} are to sign a twinning agreement."),
+    "friendship signing": N_("{home} and {away} are to sign an agreement on friendly relations."),
     "consulate": N_(
         "A diplomatic mission of {away} is to open, as part of the ties between {home} and {away}."
     ),
@@ -395,7 +399,12 @@ def _form(region: Region, language: str, case: str) -> str | None:
 BODIES = re.compile(
     r"(?:управлени\w*|упраўленн\w*|департамент\w*|министерств\w*|міністэрств\w*|department|ministry)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:туризм|спорт|культур|образовани|здравоохранени|турыз|адукацы|аховы\s+здароў|tourism|"
-    r"sport|cultur|education|health)\w*",
+    r"sport|cultur|education|health)\w*|"
+    # «Белорусский союз женщин», "the Women's Union", «БРСМ», «профсоюзы»: public bodies sign too
+    r"\b(?:women'?s|youth)\s+(?:union|association|organi[sz]ation|council)|\btrade\s+unions?\b|"
+    r"союз\w*\s+(?:женщин|молод[её]жи)|(?:женск|молод[её]жн)\w*\s+(?:союз|совет|организац)\w*|"
+    r"саюз\w*\s+(?:жанчын|моладзі)|(?:жаноч|моладзев)\w*\s+(?:саюз|савет|арганізац)\w*|"
+    r"\bБРСМ\b|\bBRSM\b|профсоюз\w*|прафсаюз\w*",
     re.I,
 )
 _SECTORS = (
@@ -404,13 +413,27 @@ _SECTORS = (
     ("sport", re.compile(r"спорт|sport", re.I)),
     ("education", re.compile(r"образовани|адукацы|education", re.I)),
     ("health", re.compile(r"здравоохранени|аховы\s+здароў|health", re.I)),
+    ("women", re.compile(r"женщин|женск|жанчын|жаноч|women", re.I)),
+    ("youth", re.compile(r"молод[её]ж|моладз|БРСМ|BRSM|youth", re.I)),
+    ("trade unions", re.compile(r"профсоюз|прафсаюз|trade\s+union", re.I)),
 )
 _BODIES_SIGNED = {
-    "culture": N_("Culture bodies of {home} and {away} signed an agreement."),
-    "tourism": N_("Tourism bodies of {home} and {away} signed an agreement."),
-    "sport": N_("Sports bodies of {home} and {away} signed an agreement."),
-    "education": N_("Education bodies of {home} and {away} signed an agreement."),
-    "health": N_("Health bodies of {home} and {away} signed an agreement."),
+    ("culture", "agreement"): N_("Culture bodies of {home} and {away} signed an agreement."),
+    ("tourism", "agreement"): N_("Tourism bodies of {home} and {away} signed an agreement."),
+    ("sport", "agreement"): N_("Sports bodies of {home} and {away} signed an agreement."),
+    ("education", "agreement"): N_("Education bodies of {home} and {away} signed an agreement."),
+    ("health", "agreement"): N_("Health bodies of {home} and {away} signed an agreement."),
+    ("women", "agreement"): N_("Women's organisations of {home} and {away} signed an agreement."),
+    ("youth", "agreement"): N_("Youth organisations of {home} and {away} signed an agreement."),
+    ("trade unions", "agreement"): N_("Trade unions of {home} and {away} signed an agreement."),
+    ("culture", "memorandum"): N_("Culture bodies of {home} and {away} signed a memorandum."),
+    ("tourism", "memorandum"): N_("Tourism bodies of {home} and {away} signed a memorandum."),
+    ("sport", "memorandum"): N_("Sports bodies of {home} and {away} signed a memorandum."),
+    ("education", "memorandum"): N_("Education bodies of {home} and {away} signed a memorandum."),
+    ("health", "memorandum"): N_("Health bodies of {home} and {away} signed a memorandum."),
+    ("women", "memorandum"): N_("Women's organisations of {home} and {away} signed a memorandum."),
+    ("youth", "memorandum"): N_("Youth organisations of {home} and {away} signed a memorandum."),
+    ("trade unions", "memorandum"): N_("Trade unions of {home} and {away} signed a memorandum."),
 }
 
 
@@ -470,13 +493,13 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
         )
         sector = (
             signed_by_bodies(candidate.sentence)
-            if document == "agreement" and not candidate.approved
+            if document in ("agreement", "memorandum") and not candidate.approved
             else None
         )
         if sector is not None and not candidate.years and not candidate.until:
             # «между министерством культуры Астраханской области и управлением культуры Могилевского
             # облисполкома»: the bodies signed, not the regions
-            return words.gettext(_BODIES_SIGNED[sector]).format(
+            return words.gettext(_BODIES_SIGNED[sector, document]).format(
                 home=home, away=away, **_in_cases(candidate, language)
             )
         if candidate.years_of in _AGREEMENT_AND_SPAN_SUMMARIES and candidate.years and not candidate.approved:
@@ -522,7 +545,10 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
             return words.gettext(days_told).format(home=home_in, away=away_gen)
         if home_gen and away_gen:
             sentences = _PLAN_SENTENCES if candidate.reported else _EVENT_SENTENCES
-            return words.gettext(sentences[event]).format(home=home_gen, away=away_gen)
+            # «…между {home_ins} и {away_ins}»: a Russian or Belarusian sentence may want other cases
+            return words.gettext(sentences[event]).format(
+                **_in_cases(candidate, language), home=home_gen, away=away_gen
+            )
         table = _PLAN_SUMMARIES if candidate.reported else _EVENT_SUMMARIES
         return words.gettext(table[event]).format(home=home, away=away)
     assert candidate.amount is not None and candidate.period is not None and candidate.metric is not None

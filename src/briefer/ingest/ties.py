@@ -13,7 +13,15 @@ from ..places import HOME_COUNTRY, Region, RegionRegistry
 from . import lists, sides
 from .articles import Article
 from .candidates import Candidate, is_home
-from .dating import SINCE, WILL_BECOME_TWINS, date_of, dated_by_article_only, plan_in
+from .dating import (
+    ESTABLISHING_A_TIE,
+    SINCE,
+    TO_BE_SIGNED,
+    WILL_BECOME_TWINS,
+    date_of,
+    dated_by_article_only,
+    plan_in,
+)
 from .events import COUNTED, COUNTED_DOCUMENTS, COUNTED_PARTNERS
 from .periods import horizons, year_ranges
 from .places import Mention
@@ -285,18 +293,6 @@ _ONE_SIDES_DECISION = re.compile(
     r"[^.]{0,40}?\b(?:депутат|совет|собрани|дум|сесси|дэпутат|савет|сход|deputies|council|assembly|duma)",
     re.I,
 )
-_TO_BE_SIGNED = re.compile(
-    r"будет\s+подписан\w*|будут\s+подписан\w*|подпиш(?:ет|ут)|(?:планиру\w+|намерен\w*)\s+подписать|"
-    # «в ходе встречи планируется подписание соглашения», «предстоит подписать»
-    r"(?:планиру\w+|запланирован\w*|ожида\w+|предстоит)\s+(?:подписание|подписать)|"
-    r"(?:плануецца|запланавана|чакаецца)\s+(?:падпісанне|падпісаць)|"
-    # «Подписание соглашения … планируется 15 мая»
-    r"\b(?:подписани|падпісанн)\w*(?=[^.]*\b(?:планиру|запланирован|намечен|плануецца|запланаван))|"
-    r"будзе\s+падпісан\w*|будуць\s+падпісан\w*|падпіш(?:а|уць)|"
-    r"\bwill\s+(?:be\s+)?sign(?:ed)?\b|\b(?:is|are)\s+to\s+be\s+signed\b|\bplan\s+to\s+sign\b|"
-    + WILL_BECOME_TWINS,
-    re.I,
-)
 
 
 def _planned_signing(
@@ -314,8 +310,12 @@ def _planned_signing(
     its own is no news to file)."""
     notes: list[str] = []
     date = date_of(article, sentence, True, notes, _keyword(sentence, DOCUMENTS), following)
-    if article.date is not None and tie == "twinned" and re.search(WILL_BECOME_TWINS, sentence, re.I):
-        # «Мінск і Ерэван стануць гарадамі-пабрацімамі»: a twinning announced is news without a day,
+    if article.date is not None and (
+        (tie == "twinned" and re.search(WILL_BECOME_TWINS, sentence, re.I))
+        or (tie in ("twinned", "friendly", "partners") and ESTABLISHING_A_TIE.search(sentence))
+    ):
+        # «Мінск і Ерэван стануць гарадамі-пабрацімамі», «планируем подписать соглашение об установлении
+        # дружественных отношений между Сочи и Минском»: a tie announced is news without a day,
         # on record from the month it was reported, as the base files undated plans
         if not date or dated_by_article_only(notes):
             date = f"{article.date:%Y-%m}"
@@ -324,7 +324,7 @@ def _planned_signing(
         return
     town = home.kind == "city" or away.kind == "city"
     home, away = sides.as_city(home, mentions, town), sides.as_city(away, mentions, town)
-    event = "twinning signing" if tie == "twinned" else "signing"
+    event = {"twinned": "twinning signing", "friendly": "friendship signing"}.get(tie or "", "signing")
     candidate = Candidate("event", home, away, date, sentence, start, end, event=event, notes=notes)
     candidate.reported = article.date.isoformat()
     candidate.notes.append("announced: a plan, not yet an event")
@@ -375,7 +375,7 @@ def ties_and_documents(
         or (away.kind == "country" and _SEVERAL.search(sentence))
         or (away.kind == "country" and _unnamed_unit_of(sentence, mentions, away))
     )
-    if ahead and not on_record and (tie == "twinned" or document) and _TO_BE_SIGNED.search(sentence):
+    if ahead and not on_record and (tie == "twinned" or document) and TO_BE_SIGNED.search(sentence):
         # «Соглашение о побратимстве будет подписано 5 июля»: a signing announced for a day
         yield from _planned_signing(article, sentence, start, end, home, away, tie, mentions, following)
         return
