@@ -2858,11 +2858,11 @@ def test_a_regions_own_words_its_exports_its_whole_and_no_field_of_ranking() -> 
          "Александром Лукашенко.", "ru", dt.date(2022, 2, 1),
          {("event", "belarus", "saint-petersburg", "2022-02-01")},
          {("event", "minsk", "saint-petersburg", "2022-02-01")}),
-        # an invitation to visit is a plan
+        # an invitation to visit, with no day, is neither a visit nor a plan on record
         ("Minsk and Tashkent are partners. He added that the khokim of Tashkent was invited to visit the "
-         "Belarusian capital at any convenient time.", "en", dt.date(2024, 3, 27),
-         {("planned event", "minsk", "tashkent-city", "2024-03-27")},
-         {("event", "minsk", "tashkent-city", "2024-03-27")}),
+         "Belarusian capital at any convenient time.", "en", dt.date(2024, 3, 27), set(),
+         {("event", "minsk", "tashkent-city", "2024-03-27"),
+          ("planned event", "minsk", "tashkent-city", "2024-03-27")}),
         # places a hyphen joins; the document named first
         ("A Minsk-Tashkent sister-city agreement and an action plan for 2024-2025 were signed during the "
          "visit.", "en", dt.date(2024, 3, 27), {("twinning", "minsk", "tashkent-city", "2024-03-27")}, set()),
@@ -5351,3 +5351,167 @@ def test_a_memorandum_of_womens_unions_names_the_unions_not_the_towns() -> None:
         told = signed.fact["translations"]
         assert (signed.fact["summary"], told["ru"]["summary"], told["be"]["summary"]) == summaries
         assert any(note.startswith("signed by the sides' bodies") for note in signed.notes)
+
+
+def test_an_event_the_sentence_before_dated_takes_its_day_and_its_bodies_are_noted() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    text = (
+        "A photo exhibition of Vietnamese and Belarusian women opened at a book street in Ho Chi Minh City "
+        "on the evening of April 28.\n\n"
+        "The event is held by the Ho Chi Minh City Women's Union to mark the visit to the city of a "
+        'delegation from the Minsk City Organization of the Public Association "Belarusian Women\'s Union".'
+    )
+    article = Article(text, "t", None, dt.date(2025, 4, 29), None, "en", "x", "text")
+    [visit] = [
+        p for p in propose([article], load_fact_base(default_fact_root()), dt.date(2026, 12, 6)) if p.fact
+    ]
+    assert visit.fact is not None
+    assert (visit.fact["regions"], visit.fact["date"]) == (["minsk", "ho-chi-minh-city"], "2025-04-28")
+    assert "the date: 2025-04-28, from the sentence before, which tells when the event was" in visit.notes
+    assert (
+        "the sides' bodies («Women's Union») took part, not the regions themselves: name them" in visit.notes
+    )
+    # a sentence of its own, not about the event before, keeps the article's day
+    article = Article(text.replace("The event is held", "It is held"), "t", None, dt.date(2025, 4, 29), None,
+                      "en", "x", "text")  # fmt: skip
+    base = load_fact_base(default_fact_root())
+    assert [p.fact["date"] for p in propose([article], base, dt.date(2026, 12, 6)) if p.fact] == [
+        "2025-04-29"
+    ]
+
+
+def test_countries_traded_with_are_partners_not_countries_supplied() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    base = load_fact_base(default_fact_root())
+
+    def figure(text: str, language: str) -> tuple[object, ...]:
+        article = Article(text, "t", None, dt.date(2024, 5, 10), None, language, "x", "text")
+        [found] = [p.fact for p in propose([article], base, dt.date(2026, 12, 6)) if p.fact]
+        assert found is not None
+        told = found["figure"]
+        return (told["metric"], told["value"], told["period"], found["summary"],
+                found["translations"]["ru"]["summary"])  # fmt: skip
+
+    assert figure("В 2023 году Гомельская область торговала с 95 странами.", "ru") == (
+        "partner countries", 95, "2023", "Gomel Oblast traded with 95 countries in 2023.",
+        "Торговые партнёры Гомельской области за 2023 г. — 95 стран.",
+    )  # fmt: skip
+    assert figure("In 2023, Gomel Oblast traded with 95 countries.", "en")[:3] == (
+        "partner countries",
+        95,
+        "2023",
+    )
+    assert figure(
+        "Предприятия Гомельской области осуществляют экспортно-импортные операции с 40 странами.", "ru"
+    )[:3] == ("partner countries", 40, "as of May 2024")
+    # exports to countries stay countries supplied
+    assert figure("В 2023 году Гомельская область экспортировала продукцию в 75 стран.", "ru")[:3] == (
+        "countries supplied", 75, "2023"
+    )  # fmt: skip
+
+
+def test_a_tie_told_as_standing_is_on_record_by_the_articles_year() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    base = load_fact_base(default_fact_root())
+
+    def standing_tie(text: str, language: str, day: dt.date) -> tuple[object, ...]:
+        article = Article(text, "t", None, day, None, language, "x", "text")
+        [tie] = [p for p in propose([article], base, dt.date(2026, 12, 6)) if p.fact]
+        assert tie.fact is not None
+        fact = tie.fact
+        return (fact["kind"], fact["regions"], fact["date"], fact.get("dated_by"), fact["summary"],
+                fact["translations"]["ru"]["summary"], tie.standing.status)  # fmt: skip
+
+    assert standing_tie("Киров и Гомель являются городами-побратимами.", "ru", dt.date(2024, 7, 2)) == (
+        "twinning", ["gomel-city", "kirov-city"], "2024", True, "By 2024, Gomel and Kirov had twinning ties.",
+        "К 2024 году Гомель и Киров связывали побратимские отношения.", "new",
+    )  # fmt: skip
+    # the base has Minsk and Kazan twinned in December 2024: an article of 2023 is a rival date
+    told = standing_tie("Moreover, Kazan and Minsk are twin cities, he said.", "en", dt.date(2023, 4, 13))
+    assert told[:4] == ("twinning", ["minsk", "kazan"], "2023", True)
+    assert told[-1] == "contradicts"
+    # …and one of 2025 is what the base holds
+    assert standing_tie("Kazan and Minsk are twin cities.", "en", dt.date(2025, 6, 1))[-1] == "known"
+    # a tie the article dates is filed once, with its date, not again as standing
+    article = Article(
+        "Киров и Гомель стали городами-побратимами в 2004 году. Сегодня Киров и Гомель являются "
+        "городами-побратимами.",
+        "t", None, dt.date(2024, 7, 2), None, "ru", "x", "text",
+    )  # fmt: skip
+    assert [(p.fact["date"], p.fact.get("dated_by")) for p in propose([article], base, dt.date(2026, 12, 6))
+            if p.fact] == [("2004", None)]  # fmt: skip
+
+
+def test_a_tie_discussed_an_invitation_and_a_ministry_where_signed_are_no_facts() -> None:
+    # «обсудили установление побратимских отношений»: talked of, not made
+    assert not _found(
+        "Стороны обсудили установление побратимских отношений между регионами Нижегородской и "
+        "Гродненской областей.",
+        "ru",
+        dt.date(2022, 9, 15),
+    )
+    # an invitation with no day is no planned visit
+    assert not _found(
+        "Глава региона пригласил делегацию Республики Беларусь принять участие в памятных мероприятиях в "
+        "честь 80-летия Сталинградской Победы, сообщает пресс-служба администрации Волгоградской области.",
+        "ru",
+        dt.date(2022, 12, 15),
+    )
+    # "in the Finance Ministry of Belarus": where it was signed, not a side
+    found = _found(
+        "Six districts of Lipetsk Oblast will sign twinning agreements. The first agreement was signed at a "
+        "meeting in the Finance Ministry of Belarus on 28 April.",
+        "en",
+        dt.date(2022, 4, 28),
+    )
+    assert not [f for f in found if f[1] == "belarus"], found
+
+
+def test_a_meeting_with_the_oblasts_head_after_the_partners_delegation_is_the_pairs() -> None:
+    _assert_found(
+        "Делегация Кировской области во главе с губернатором Александром Соколовым продолжает работу в "
+        "Республике Беларусь. Сегодня состоялась встреча с председателем Брестского областного "
+        "исполнительного комитета Петром Пархомчиком.",
+        "ru",
+        dt.date(2026, 1, 20),
+        {("event", "brest", "kirov", "2026-01-20")},
+        set(),
+    )
+
+
+def test_a_centre_read_as_its_oblast_is_still_the_city_in_a_tie_of_cities() -> None:
+    # the story names Gomel Oblast first, then «Гомелем» twinned with a city: the city
+    _assert_found(
+        "В столицу прибыла делегация Гомельской области во главе с губернатором. В рамках форума подписано "
+        "Соглашение об установлении побратимских отношений между Екатеринбургом и Гомелем.",
+        "ru",
+        dt.date(2025, 9, 29),
+        {("twinning", "gomel-city", "yekaterinburg", "2025-09-29")},
+        {("twinning", "gomel", "yekaterinburg", "2025-09-29")},
+    )
+
+
+def test_a_countrys_event_under_a_title_of_its_region_is_the_regions() -> None:
+    # "the current visit … cooperation between Russia and Belarus" under a title of Lipetsk Oblast
+    _assert_found(
+        "Sergei Kurbatov noted that the current visit is aimed at expanding the horizon of cooperation "
+        "between Russia and Belarus as much as possible.",
+        "en",
+        dt.date(2022, 4, 28),
+        {("event", "belarus", "lipetsk", "2022-04-28")},
+        {("event", "belarus", "russia", "2022-04-28")},
+        title="Belarusian districts to twin with Lipetsk Oblast of Russia in 2022",
+    )
+    # a rank among the partner's trade partners counts no countries of Belarus
+    assert not _found(
+        "Беларусь по объёмам взаимной торговли занимает 8-е место в рейтинге 123 стран-внешнеторговых "
+        "партнеров Волгоградской области.",
+        "ru",
+        dt.date(2022, 12, 15),
+    )

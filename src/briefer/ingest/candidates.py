@@ -45,6 +45,7 @@ class Candidate:
     change_pct: float | None = None
     compared_with: str | None = None
     reported: str | None = None  # for a plan: the day the article put it on record
+    dated_by: bool = False  # a tie told as standing: its date is the latest it can be, not when it began
     hosted: bool = False  # an event the Belarusian side is named only as where it was held
     # whose days they are: "home" («Дни Гомельской области» held abroad) or "away" («Неделя
     # города Тяньцзинь» held at home); for a consulate, "home" where it is the Belarusian side's;

@@ -14,7 +14,7 @@ from .dating import date_of, dated_by_article_only
 from .lists import guests_listed
 from .periods import dates
 from .places import Mention
-from .sides import as_city
+from .sides import FIRST_LEVEL, as_city
 
 EVENTS = re.compile(
     # (not «выставочная деятельность», not "Foreign Affairs")
@@ -136,6 +136,10 @@ def events(
         # «примут участие в XI Форуме регионов Беларуси и России, который пройдёт в Витебске»: the
         # countries' forum, with no day of its own, is no meeting of the town with Russia
         return
+    if ahead and dated_by_article_only(notes) and _INVITED.search(sentence):
+        # «пригласил делегацию Республики Беларусь принять участие в памятных мероприятиях»: an
+        # invitation with no day is no visit on record
+        return
     if event == "visit" and not ahead and dated_by_article_only(notes):
         # «…побывали с дружеским визитом в Могилёве. Рабочий визит занял три дня – с 28 по 30 июня.»
         next_sentence = _NEXT_SENTENCE.match(article.text, end)
@@ -143,6 +147,14 @@ def events(
         if told and _THE_VISIT.search(next_sentence.group()):  # type: ignore[union-attr]
             date = told[0].date
             notes[:] = [f"the date: {date}, from the next sentence, which tells when the visit was"]
+    if not ahead and dated_by_article_only(notes) and _THE_EVENT_TOLD.match(sentence):
+        # "…opened in Ho Chi Minh City on the evening of April 28. The event is held … to mark the
+        # visit": the event the sentence before dated
+        before = re.split(r"(?<=[.!?])\s+", article.text[max(0, start - 400) : start].strip())[-1]
+        told = dates(before, article.date, False)
+        if told:
+            date = told[0].date
+            notes[:] = [f"the date: {date}, from the sentence before, which tells when the event was"]
     candidate = Candidate("event", home, away, date, sentence, start, end, event=event, notes=notes)
     if ahead and article.date is not None:
         candidate.reported = article.date.isoformat()
@@ -152,6 +164,18 @@ def events(
 
 _ON_THE_EVE_OF = re.compile(
     r"(?:в\s+преддверии|у\s+пярэдадні|ahead\s+of|on\s+the\s+eve\s+of)\s+(?:\S+\s+)?$", re.I
+)
+_INVITED = re.compile(
+    r"\binvited\b|\bпригласил\w*|\bприглашен[аыо]?\b|\bприглашени\w*|\bзапрасіў\w*|\bзапрасіл\w*|"
+    r"\bзапрошан[аы]?\b|\bзапрашэнн\w*",
+    re.I,
+)
+# a sentence that goes on about the event the one before told: «Мероприятие приурочено…»
+_THE_EVENT_TOLD = re.compile(
+    r"^\W*(?:(?:The|This)\s+(?:event|exhibition|forum|fair|ceremony)|(?:Это\s+|Данное\s+)?(?:мероприятие|"
+    r"выставк[аи]|форум|ярмарк[аи]|церемони[яи])|(?:Гэта\s+|Дадзенае\s+)?(?:мерапрыемства|выстав[аы]|"
+    r"форум|кірмаш|цырымоні[яі]))\b",
+    re.I,
 )
 _NEXT_SENTENCE = re.compile(r"\s*[^.!?]{1,300}[.!?]")
 _THE_VISIT = re.compile(r"\b(?:визит\w*|поездк\w*|візіт\w*|паездк\w*|visit|trip)\b", re.I)
@@ -345,12 +369,27 @@ _VISITORS_OF = re.compile(
 _DELEGATION_NEXT = re.compile(r"\s+(?:делегаци|дэлегацы|delegation)", re.I)
 
 
-def visits_to_the_story_home(
+def events_of_the_story_pair(
     candidates: list[Candidate], story_home: Region | None, partner: Region | None
 ) -> None:
-    """«Grodno Region welcomes guests from Russia. A delegation of the Tomsk Region … is paying a
-    working visit to Belarus.» under a title of Grodno and Tomsk: the visit is the oblast's."""
-    if story_home is None or partner is None or story_home.id == HOME_COUNTRY:
+    """The sides of events told by their countries, where the title names the places: "the
+    current visit is aimed at cooperation between Russia and Belarus" under a title of Lipetsk
+    Oblast is Lipetsk's; «A delegation of the Tomsk Region … is paying a working visit to
+    Belarus» under a title of Grodno and Tomsk is the oblast's."""
+    if partner is None:
+        return
+    for candidate in candidates:
+        if (
+            candidate.kind == "event"
+            and candidate.home.id == HOME_COUNTRY
+            and candidate.away is not None
+            and candidate.away.kind == "country"
+            and partner.kind in FIRST_LEVEL  # (not "documents in Astana": a capital is where)
+            and partner.country == candidate.away.id
+        ):
+            candidate.away = partner
+            candidate.notes.append(f"the partner: {partner.name}, as the title names it: check it")
+    if story_home is None or story_home.id == HOME_COUNTRY:
         return
     for candidate in candidates:
         if (

@@ -15,11 +15,11 @@ import re
 from dataclasses import dataclass
 
 from ..places import HOME_COUNTRY, Region
-from . import sides
+from . import sides, venues
 from .articles import Article
 from .candidates import Candidate, Found, is_home
 from .dating import ceremony_date, date_by_ceremony, in_a_programme, plan_in
-from .events import EVENTS, events, settle_event, visits_to_the_story_home
+from .events import EVENTS, events, events_of_the_story_pair, settle_event
 from .figurecandidates import (
     BASIC_METRICS,
     IT_CHANGED,
@@ -178,7 +178,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         # «председатель Миноблисполкома … на встрече с Послом Таджикистана в Беларуси»: where the
         # envoy is posted is no side where a Belarusian place is named besides
         # (nor is a place named aside: «посетил наряду с Минском город-побратим Бобруйск»)
-        posted = [m for m in homes if sides.seat_of_a_mission(sentence, m) or sides.named_aside(sentence, m)]
+        posted = [
+            m for m in homes if venues.seat_of_a_mission(sentence, m) or venues.named_aside(sentence, m)
+        ]
         if posted and len(posted) < len(homes):
             homes = [m for m in homes if m not in posted]
             mentions = [m for m in mentions if m not in posted]
@@ -191,7 +193,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         speaking = [
             m
             for m in named
-            if not sides.in_title(sentence, m) and not sides.held_in(sentence, m) and m not in region_of
+            if not sides.in_title(sentence, m) and not venues.held_in(sentence, m) and m not in region_of
         ]
         if speaking:
             last_home = sides.most_specific_unit(registry, speaking)
@@ -199,7 +201,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             last_home = sides.most_specific_unit(registry, homes)
         joined_pair = sides.joined_pairs(sentence, speaking, [m for m in aways if not m.adjective])
         if joined_pair and all(
-            m.region.id == joined_pair[0][0].region.id or sides.named_as_where(sentence, m) for m in speaking
+            m.region.id == joined_pair[0][0].region.id or venues.named_as_where(sentence, m) for m in speaking
         ):
             # «…рабочей группы по взаимодействию Орловской области и Республики Беларусь»: the pair
             # named together is the one a next sentence's «наш оборот» speaks of (unless the sentence
@@ -217,20 +219,24 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         )
         aways = [m for m in aways if not m.adjective] or aways
         # "Belarus' embassy in Beijing", «Генеральный консул РФ в Бресте»: where a mission sits is no side
-        aways = [m for m in aways if not sides.seat_of_a_mission(sentence, m)]
-        homes = [m for m in homes if not sides.envoy_posted_in(sentence, m)]
+        aways = [m for m in aways if not venues.seat_of_a_mission(sentence, m)]
+        homes = [
+            m
+            for m in homes
+            if not venues.envoy_posted_in(sentence, m) and not venues.in_a_ministry(sentence, m)
+        ]
         # "When in Moscow…", «в Москве подписал соглашение с …»: only where, whatever else is named
-        aways = [m for m in aways if not sides.only_where(sentence, m)]
+        aways = [m for m in aways if not venues.only_where(sentence, m)]
         # «встреча прошла в Ланьчжоу … с губернатором провинции Ганьсу»: where, not who
-        aways = [m for m in aways if not sides.held_in(sentence, m)] or aways
+        aways = [m for m in aways if not venues.held_in(sentence, m)] or aways
         # «третье место в стране, уступив только Москве»: a ranking's field, no side
         aways = [m for m in aways if not _RANKED_BEHIND.search(sentence[max(0, m.start - 25) : m.start])]
         # «в II Форуме регионов Беларуси и Узбекистана в Ташкенте»: a city named as where, beside
         # the country or region it lies in, is the venue
         aways = [m for m in aways if not sides.venue_within(registry, sentence, m, aways)]
-        if _MET_IN.search(sentence) or _MEETING_WITH.search(sentence):
+        if venues.MET_IN.search(sentence) or venues.MEETING_WITH.search(sentence):
             # «Беглов встретился в Минске с президентом Белоруссии» (or «… в Минске» after): where, no side
-            homes = [m for m in homes if not sides.named_as_where(sentence, m)] or homes
+            homes = [m for m in homes if not venues.named_as_where(sentence, m)] or homes
         home, away = sides.pair(registry, homes, aways, sentence)
         home = sides.side_by_body(registry, home, sentence)
         pair_notes: list[str] = []
@@ -269,7 +275,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             # "During the visit of the Prime Minister of Belarus to Vietnam, the two cities signed…"
             home, away = story_home, story_away
             pair_notes.append(f"the two cities: {home.name} and {away.name}, as the article names them")
-        elif _BETWEEN_COUNTRIES.search(sentence) and not named and HOME_COUNTRY in registry.regions:
+        elif sides.BETWEEN_COUNTRIES.search(sentence) and not named and HOME_COUNTRY in registry.regions:
             # "the trade turnover between the countries": Belarus and the country last named
             home = last_home = registry.get(HOME_COUNTRY)
             # ("The two countries have since signed eight agreements … at State House in Harare")
@@ -325,13 +331,23 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             assert away is not None
             told = "named in the sentence before" if previous_away else "the partner of the article"
             pair_notes.append(f"with whom: {away.name}, {told}")
-        elif previous_away is not None and (not mentions or (away is None and sides.ours(sentence))):
+        elif previous_away is not None and (
+            not mentions
+            or (away is None and sides.ours(sentence))
+            # «Делегация Кировской области … Состоялась встреча с председателем Брестского облисполкома»
+            or (
+                away is None
+                and home is not None
+                and home.id != HOME_COUNTRY
+                and venues.MEETING_WITH.search(sentence)
+            )
+        ):
             # «…сотрудничает с регионами Российской Федерации. "У нас товарооборот достиг…"»; «…округа
             # Щелково Мария Тарасова. - С 1975 года наш муниципалитет состоит в побратимских отношениях…»
             away = previous_away
             pair_notes.append(f"with whom: {away.name}, named in the sentence before")
         if away is None and sides.owner(sentence, mentions) is None and story_away is not None:
-            mutual = _MUTUAL.search(sentence)
+            mutual = sides.MUTUAL.search(sentence)
             if mutual:
                 # «между нашими регионами», "our trade", «взаимный товарооборот»: the article's pair
                 away = story_away
@@ -413,7 +429,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             and away is story_away
             and last_home is not None
             and len({m.region.id for m in aways}) == 1
-            and _MEETING_WITH.search(sentence)
+            and venues.MEETING_WITH.search(sentence)
         ):
             # «Об этом заявил первый вице-премьер на встрече с губернатором Ленинградской области»
             # in a story of Belarus and Leningrad Oblast: the story's Belarusian side met its partner
@@ -454,7 +470,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 elif level is not away:
                     event.notes.append(f"with whom: {level.name}, whose city {away.name} is where: check it")
                 # «на Форуме регионов Беларуси и России в Полоцке»: Polotsk is where, and says so
-                event.hosted = any(m.region.id == delegation.id and sides.held_in(sentence, m) for m in homes)
+                event.hosted = any(
+                    m.region.id == delegation.id and venues.held_in(sentence, m) for m in homes
+                )
                 settle_event(event, sentence, mentions)
                 found.append(event)
         spans = periods(sentence, article.date)
@@ -588,7 +606,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         result.candidates.extend(c for c in found if not sides.side_is_a_part(sentence, mentions, c))
     result.candidates = without_coarser_events(registry, result.candidates)
     owners_told_next(article.text, result.candidates)
-    visits_to_the_story_home(result.candidates, story_home, title_away)
+    events_of_the_story_pair(result.candidates, story_home, title_away)
     for candidate in result.candidates:
         # "The Belarusian city of Gomel and … the city of Kursk": the article's Gomel is the city
         city = read_as_city.get(candidate.home.id)
@@ -661,32 +679,13 @@ _TOTAL = re.compile(
     r"в\s+целом|всего|у\s+цэлым|усяго|\btotal\b|\boverall\b|всех\s+стран|со\s+всеми|з\s+усімі", re.I
 )
 _THIS = re.compile(r"\b(?:эт(?:ой|им|ого|от|а|у|ом)|гэт(?:ай|ым|ага|ы|ую|ая)|this|that)\b", re.I)
-_MUTUAL = re.compile(
-    r"взаимн\w*|узаемн\w*|между\s+нашими|паміж\s+нашымі|между\s+регионами|паміж\s+рэгіёнамі|between\s+the\s+regions|двусторонн\w*|двухбаков\w*|"
-    r"\bour\s+(?:trade|exports|mutual)|\bmutual\b|\bbilateral\b",
-    re.I,
-)
 
 
 _THE_OBLAST = re.compile(r"\b(?:области|вобласці|the\s+oblast|the\s+region)\b", re.I)
 _OF_WHICH = re.compile(
     r"^\W*(?:в\s+том\s+числе|у\s+тым\s+ліку|из\s+них|з\s+іх|including|of\s+(?:this|which|these))\b", re.I
 )
-_BETWEEN_COUNTRIES = re.compile(
-    r"between\s+the\s+(?:two\s+)?countries|между\s+(?:двумя\s+|нашими\s+)?странами|"
-    r"паміж\s+(?:дзвюма\s+|нашымі\s+)?краінамі|\bthe\s+two\s+countries\b|\b(?:обе|две)\s+страны|"
-    r"\b(?:абедзве|дзве)\s+краіны",
-    re.I,
-)
 _THIS_REGION_OF = re.compile(r"\bthis\s+(?:region|province|oblast|territory)\s+of\s+$", re.I)
-_MET_IN = re.compile(r"\b(?:встретил\w*|сустрэў\w*|сустрэл\w*|met)\s+(?:\w+\s+)?(?:в|во|у|ў|in)\s", re.I)
-# (and «Делегацию Витебской области возглавил … Субботин. Вместе с ним Псковскую область посетили…»)
-_MEETING_WITH = re.compile(
-    r"\b(?:на\s+встрече|встретил\w*|встречи|провел\w*\s+встречу|на\s+сустрэчы|сустрэў\w*)\s+с[оа]?\s|"
-    r"\b(?:meeting|met|talks)\s+with\b|^(?:вместе|разам)\s+з?с?\s*(?:ним|ней|им|ёй)\b[^.]{0,80}?\b(?:посетил|"
-    r"побывал|прибыл|наведал|пабывал)",
-    re.I,
-)
 _WITH_THE_REPUBLIC = re.compile(
     r"\b(?:с|со)\s+республикой\b|\bз\s+рэспублікай\b|\bwith\s+the\s+republic\b", re.I
 )

@@ -397,7 +397,11 @@ def _measure_of(
         return "regions supplied" if _EXPORTING.search(sentence) else None
     if amount.unit in _COUNT_METRICS and metric != "accredited enterprises":
         cue = _COUNT_CUES.get(amount.unit)
-        if cue is not None and not cue.search(sentence):
+        if (
+            cue is not None
+            and not cue.search(sentence)
+            and not (amount.unit == "countries" and _TRADED_WITH.search(sentence))
+        ):
             return None
         if amount.unit in ("companies", "enterprises") and (
             _FOREIGN_CAPITAL.search(amount.text + sentence[amount.end : amount.end + 40])
@@ -412,6 +416,9 @@ def _measure_of(
         # «8 резидентов», "eight companies operating as residents of the FEZ"
         if amount.unit == "companies" and _RESIDENTS.search(sentence, amount.start, amount.end + 30):
             return "resident companies"
+        if amount.unit == "countries" and _TRADED_WITH.search(sentence):
+            # «экспортно-импортные операции с 40 странами», "trades with 40 countries": partners, both ways
+            return "partner countries"
         if amount.unit == "countries":
             # «по товарам это 75 стран, по услугам 119»: goods and services go to lands of their own
             kind = _GOODS_OR_SERVICES.search(sentence[max(0, amount.start - 25) : amount.start])
@@ -474,6 +481,13 @@ _SO_FAR = re.compile(
 _AGREEMENTS_WITH = re.compile(r"соглашени|пагадненн|agreement", re.I)
 _SELLING = re.compile(
     r"\bsell|\bexport|экспортир|экспарту|поставля\w*\s+(?:\w+\s+)?(?:в|на)\s|пастаўля|продаю|прадаю", re.I
+)
+_TRADED_WITH = re.compile(
+    r"экспортно-импортн|экспартна-імпартн|(?:торгу|торгова)\w*\s+со?\b|(?:гандлю|гандлява)\w*\s+з\b|"
+    r"внешнеторгов\w*\s+(?:операц|связ|отношени)|знешнегандлёв\w*\s+(?:аперац|сувяз|адносін)|"
+    r"\btrad(?:es|ed|ing)\s+with|"
+    r"import\s+and\s+export\s+operations|export\s+and\s+import\s+operations",
+    re.I,
 )
 # what a count needs beside it to be a figure worth proposing
 _EXPORTING = re.compile(r"экспорт|экспарт|export|shipp|shipment|supplied|поставл|пастаўл|отгруж", re.I)

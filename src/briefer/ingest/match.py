@@ -77,6 +77,7 @@ def standing(
     dated_by_article: bool = False,
     in_force: bool = False,
     tie_signing: bool = False,
+    tied_by: bool = False,
 ) -> Standing:
     kind = str(entry["kind"])
     regions = set(entry["regions"])  # type: ignore[call-overload]
@@ -89,6 +90,8 @@ def standing(
         if signed:
             fact = min(signed, key=lambda fact: (fact.date, fact.id))
             return Standing("known", fact.id, f"the base has the tie this plan announces, of {fact.date}")
+    if kind == "twinning" and tied_by:
+        return _tie_by(same_pair, str(entry.get("tie") or "twinned"), date)
     if kind == "twinning":
         found = _tie(same_pair, str(entry.get("tie") or "twinned"), date)
         if found.status == "contradicts" and dated_by_article:
@@ -187,6 +190,23 @@ def _tie(facts: list[Fact], tie: str, date: FactDate) -> Standing:
             "contradicts",
             fact.id,
             f"another date: the base dates this {tie} stage {fact.date}, the article {date}",
+        )
+    return Standing("new")
+
+
+def _tie_by(facts: list[Fact], tie: str, date: FactDate) -> Standing:
+    """A tie told as standing by ``date``: known where the base has it begin by then; a rival
+    where the base has it begin later."""
+    for fact in facts:
+        if fact.kind != "twinning" or (fact.tie or "twinned") != tie:
+            continue
+        if fact.date.year <= date.year:
+            return Standing("known", fact.id, f"the base has this {tie} stage from {fact.date}")
+        return Standing(
+            "contradicts",
+            fact.id,
+            f"another date: the base has this {tie} stage begin {fact.date}, "
+            f"the article has it standing by {date}",
         )
     return Standing("new")
 

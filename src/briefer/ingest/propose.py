@@ -171,6 +171,13 @@ def _proposals(extraction: Extraction, base: FactBase, today: dt.date, taken_ids
             # the tie the article dates elsewhere, told again («have signed this Agreement…»); the
             # Days it dates, named again («В рамках Дней Псковской области в Витебске будет…»)
             continue
+        if candidate.dated_by and any(
+            other.kind == "twinning"
+            and not other.dated_by
+            and _told_as(other, base) == _told_as(candidate, base)
+            for other in extraction.candidates
+        ):
+            continue  # the tie the article dates, told again as standing
         entry = _fact_entry(candidate, article, source, today, base, taken_ids)
         signature = _signature(entry)
         if signature in seen:
@@ -182,6 +189,7 @@ def _proposals(extraction: Extraction, base: FactBase, today: dt.date, taken_ids
             dated_by_article,
             in_force=candidate.in_force == "now",
             tie_signing=candidate.event in ("twinning signing", "friendship signing"),
+            tied_by=candidate.dated_by,
         )
         if where.status == "updates" and where.fact:
             entry["supersedes"] = [where.fact]
@@ -189,11 +197,11 @@ def _proposals(extraction: Extraction, base: FactBase, today: dt.date, taken_ids
         waiting = [region for region in entry["regions"] if region in new_places]
         if waiting:
             notes.append(f"names a place the registry lacks ({', '.join(waiting)}): accept the place first")
-        body = BODIES.search(candidate.sentence) if candidate.kind == "agreement" else None
+        body = BODIES.search(candidate.sentence) if candidate.kind in ("agreement", "event") else None
         if body:
-            notes.append(
-                f"signed by the sides' bodies («{body.group()}»), not the regions themselves: name them"
-            )
+            bodies = f"the sides' bodies («{body.group()}»)"
+            done = f"signed by {bodies}" if candidate.kind == "agreement" else f"{bodies} took part"
+            notes.append(f"{done}, not the regions themselves: name them")
         untold = [language for language in ("ru", "be") if language not in entry["translations"]]
         if untold:
             names = ", ".join(
@@ -283,6 +291,8 @@ def _fact_entry(
     if candidate.kind == "twinning":
         entry["tie"] = candidate.tie
         entry["topics"] = ["twinning"]
+        if candidate.dated_by:
+            entry["dated_by"] = True
     elif candidate.kind == "agreement":
         entry["topics"] = ["twinning" if candidate.tie else "diplomacy"]
     elif candidate.kind == "event":

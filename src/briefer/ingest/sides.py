@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from ..places import HOME_COUNTRY, Region, RegionRegistry
 from .articles import Article
 from .candidates import Candidate, is_home
 from .epithets import centre_of
 from .places import Mention, PlaceFinder, districts_named
+from .venues import named_as_where, only_where, seat_of_a_mission
 
 _QUOTED = re.compile(r"«[^«»]{1,60}»|\"[^\"]{1,60}\"|“[^“”]{1,60}”")
 
@@ -287,82 +287,6 @@ def sides_of(
     return near_home.region, near_away.region, sentence[max(0, start - 40) : stop]
 
 
-_MISSION = re.compile(
-    r"(?:(?:посольств|консульств|консул|представительств|пасольств|embassy|consul)\w*(?:\s+\S+){0,2}\s+"
-    r"(?:в|у|ў|in)|(?:ambassador\w*|посол\w*|пасол\w*|(?:посл|пасл)(?:а|у|ом|ы|ов|ам|амі|ами|ах)\b)[^.;]{0,100}?\s(?:to|в|у|ў))\s+(?:the\s+)?$",
-    re.I,
-)
-
-
-def seat_of_a_mission(sentence: str, mention: Mention) -> bool:
-    """Whether the place is named as where a Belarusian mission sits or where an envoy
-    is sent ("Belarus' embassy in Beijing", "Consul General in Shanghai", "Ambassador
-    to China", «посла Беларуси в Китае»): no partner of the story."""
-    return bool(_MISSION.search(sentence[max(0, mention.start - 140) : mention.start]))
-
-
-def envoy_posted_in(sentence: str, mention: Mention) -> bool:
-    """Whether the place is named as where an envoy is posted («Генеральный консул РФ в Бресте»):
-    the consul is no side of Brest's (a consulate opened there is, so only envoys count)."""
-    return bool(_ENVOY_IN.search(sentence, max(0, mention.start - 60), mention.start))
-
-
-_ENVOY_IN = re.compile(
-    r"\b(?:консул(?:а|у|ом)?|consul(?:\s+general)?|посол|посла|послом|пасол|пасла|ambassador)(?:\s+\S+){0,2}\s+"
-    r"(?:в|у|ў|in|to)\s+(?:the\s+)?$",
-    re.I,
-)
-
-
-def named_aside(sentence: str, mention: Mention) -> bool:
-    """Whether the place is named as one besides the sentence's own («наряду с Минском»,
-    «помимо Минска», "as well as Minsk")."""
-    return bool(_ASIDE.search(sentence, max(0, mention.start - 30), mention.start))
-
-
-_ASIDE = re.compile(
-    r"(?:наряду\s+с[оа]?|помимо|кроме|апроч|нараўне\s+з|along\s+with|besides|apart\s+from)\s+$", re.I
-)
-
-
-# "Rechitsa Hardware Plant", "Minsk Tractor Works", «Речицкий метизный завод»: a maker's name
-# "When in Moscow the governor is set to meet…", «находясь в Москве»: where, and nothing else
-_ONLY_WHERE = r"\b(?:when|while)\s+in|находясь\s+(?:в|во)|знаходзячыся\s+(?:у|ў)|пребывания\s+(?:в|во)"
-_ONLY_WHERE_BEFORE = re.compile(rf"(?:{_ONLY_WHERE})\s+$", re.I)
-_HELD_IN = re.compile(
-    r"(?:(?:состоял\w*|прош[её]л|прошл[аио]|проход\w*|пройд[её]т|адбыл\w*|прайш\w*|праходз\w*|"
-    r"\bheld\b|took\s+place|\bmet\b|встретил\w*|сустрэ[лў]\w*|стартовал\w*|стартавал\w*|открыл\w*сь|адкрыл\w*ся|\bstarted\b|\bopened\b|(?:был[аои]?\s+)?подписан[аоы]?|падпісан[аы]?|\bsigned\b)"
-    r"\b[^.;]{0,40}\s(?:в|во|у|ў|in)|"
-    # «на Форуме регионов Беларуси и России в Полоцке»: where the forum named was held
-    r"(?:форум|forum|выставк|выстаўк|exhibition|ярмарк|кірмаш|\bfair\b|конференци|канферэнцы|conference|"
-    r"фестивал|фестывал|festival)\w*\b[^.;,()]{0,60}\s(?:в|во|у|ў|in)|"
-    # «в городке Ланьчжоу свершилась встреча», "in the city of Lanzhou": a town as a setting
-    r"(?:^|\s)(?:в|во|у|ў)\s+(?:городе|городке|горадзе|г\.)|\bin\s+the\s+city\s+of|"
-    # "When in Moscow the governor is set to meet…", «находясь в Москве»: where, not whom
-    rf"{_ONLY_WHERE})\s+$",
-    re.I,
-)
-
-
-def only_where(sentence: str, mention: Mention) -> bool:
-    """Whether the place is named only as where someone is ("When in Moscow…", «в Москве
-    подписал соглашение с …»): no side, even where the sentence names no other."""
-    before = sentence[max(0, mention.start - 40) : mention.start]
-    return bool(
-        _ONLY_WHERE_BEFORE.search(before)
-        or (named_as_where(sentence, mention) and bool(_ACT_AFTER.match(sentence, mention.end)))
-    )
-
-
-_IN_BEFORE = re.compile(r"(?:^|\s)(?:в|во|у|ў|in|(?:visit|trip)\s+to)\s+$", re.I)
-
-
-def named_as_where(sentence: str, mention: Mention) -> bool:
-    """Whether the place is named after «в» or "in" («в Бресте мы провели заседание», "who came on
-    a working visit to Minsk")."""
-    return bool(_IN_BEFORE.search(sentence, 0, mention.start))
-
-
 def twin_town_at_home(candidate: Candidate, story_home: Region | None, home_before: Region | None) -> None:
     """A country twins with no town: the Belarusian side of a twinning told as Belarus is the
     town the title names («визит в Беларусь делегации из Казани» under a title giving Minsk
@@ -382,23 +306,6 @@ def union_meets(sentence: str, away: Region, homes: list[Mention]) -> bool:
     """Whether a union's body meets where the Belarusian place is named only as where ("the
     Council of Foreign Ministers of the CIS in Minsk"): no tie of the place with the union."""
     return away.kind == "union" and all(named_as_where(sentence, m) for m in homes)
-
-
-_ACT_AFTER = re.compile(
-    r"\s+(?:\d{1,2}\s+\w+\s+)?(?:подписал\w*|падпісаў|падпісалі|signed|встретил\w*|сустрэў\w*|сустрэліся|met)\b",
-    re.I,
-)
-
-
-def held_in(sentence: str, mention: Mention) -> bool:
-    """Whether the place is named as where something was held («заседание состоялось в
-    2024 году в Бресте», "the forum was held in Minsk"): where, not who."""
-    return _held_before(sentence[max(0, mention.start - 80) : mention.start])
-
-
-@lru_cache(maxsize=4096)  # each mention is asked about more than once
-def _held_before(words: str) -> bool:
-    return bool(_HELD_IN.search(words))
 
 
 _IN_A_PLACE = re.compile(r"(?:^|\s)(?:в|во|у|ў|in)\s+(?:\w+\s+)?$", re.I)
@@ -502,9 +409,10 @@ def centres_read_as_oblasts(
 def as_read_before(mentions: list[Mention], read: dict[str, Region], one_word: bool = False) -> list[Mention]:
     """Bare names the article has already read one way, read so again: as cities ("Twinning
     ties with Kursk were established back in 2004") or, with ``one_word``, a centre's own
-    one-word name as its oblast (not «столица Беларуси», not «Мингорисполком»)."""
+    one-word name as its oblast (not «столица Беларуси», not «Мингорисполком»), the city kept
+    as what the name may mean («…между Екатеринбургом и Гомелем»: a tie of cities)."""
     return [
-        replace(m, region=read[m.region.id], others=())
+        replace(m, region=read[m.region.id], others=(m.region,) if one_word else ())
         if m.region.id in read
         and not m.adjective
         and not _KIND_IN_NAME.search(m.text)
@@ -679,3 +587,19 @@ def ours(sentence: str) -> bool:
     """Whether the sentence speaks of the speaker's own place («наш муниципалитет», "our
     city"), which a quote names in the sentence before."""
     return bool(_OURS.search(sentence))
+
+
+# «между нашими регионами», "our trade", «взаимный товарооборот»: the pair the story is about
+MUTUAL = re.compile(
+    r"взаимн\w*|узаемн\w*|между\s+нашими|паміж\s+нашымі|между\s+регионами|паміж\s+рэгіёнамі|between\s+the\s+regions|двусторонн\w*|двухбаков\w*|"
+    r"\bour\s+(?:trade|exports|mutual)|\bmutual\b|\bbilateral\b",
+    re.I,
+)
+
+# "between the two countries", «между нашими странами»
+BETWEEN_COUNTRIES = re.compile(
+    r"between\s+the\s+(?:two\s+)?countries|между\s+(?:двумя\s+|нашими\s+)?странами|"
+    r"паміж\s+(?:дзвюма\s+|нашымі\s+)?краінамі|\bthe\s+two\s+countries\b|\b(?:обе|две)\s+страны|"
+    r"\b(?:абедзве|дзве)\s+краіны",
+    re.I,
+)

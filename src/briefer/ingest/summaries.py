@@ -19,6 +19,12 @@ _TIE_SUMMARIES = {
     "partners": N_("{home} and {away} established partnership ties."),
     "strategic partners": N_("{home} and {away} agreed on a strategic partnership."),
 }
+# a tie told as standing by a year, begun when the article does not say
+_TIE_BY_SUMMARIES = {
+    "twinned": N_("By {year}, {home} and {away} had twinning ties."),
+    "friendly": N_("By {year}, {home} and {away} had friendly ties."),
+    "partners": N_("By {year}, {home} and {away} had partnership ties."),
+}
 _DOCUMENT_SUMMARIES = {
     "agreement": N_("{home} and {away} signed an agreement."),
     "memorandum": N_("{home} and {away} signed a memorandum."),
@@ -202,6 +208,7 @@ _FIGURE_SUMMARIES = {
     ("growth of investment", True): N_("Investment between {of} and {with} grew by {value} in {period}."),
     ("growth of investment", False): N_("Investment in {of} grew by {value} in {period}."),
     ("countries supplied", False): N_("{of} supplied {value} in {period}."),
+    ("partner countries", False): N_("{of} traded with {value} in {period}."),
     ("trade surplus", True): N_("The trade surplus of {of} with {with} came to {value} in {period}."),
     ("trade surplus", False): N_("The trade surplus of {of} came to {value} in {period}."),
     ("net profit", False): N_("The net profit of {of} came to {value} in {period}."),
@@ -243,6 +250,7 @@ METRIC_WORDS = {
     "output": N_("output"),
     "contracts": N_("contracts"),
     "countries supplied": N_("countries supplied"),
+    "partner countries": N_("partner countries in trade"),
     "countries supplied with goods": N_("countries supplied with goods"),
     "countries supplied with services": N_("countries supplied with services"),
     "companies": N_("companies"),
@@ -474,6 +482,10 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
     words = Language(language)
     home = _name(candidate.home, language)
     away = _name(candidate.away, language) if candidate.away else ""
+    if candidate.kind == "twinning" and candidate.dated_by:
+        return words.gettext(_TIE_BY_SUMMARIES[candidate.tie or "twinned"]).format(
+            home=home, away=away, year=candidate.date[:4], **_in_cases(candidate, language)
+        )
     if candidate.kind == "twinning":
         return words.gettext(_TIE_SUMMARIES[candidate.tie or "twinned"]).format(home=home, away=away)
     if candidate.kind == "agreement":

@@ -282,8 +282,11 @@ def _keyword(sentence: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> i
 
 
 _TOWARDS_A_TIE = re.compile(
-    r"(?:в\s+условиях|для|по|в\s+рамках|с\s+целью|на\s+пути\s+к|ва\s+ўмовах|дзеля|з\s+мэтай)\s+"
-    r"(?:установлени|устанаўленн|усталяванн)\w*|\b(?:towards|for|aimed\s+at)\s+establishing\b",
+    r"(?:в\s+условиях|для|по|в\s+рамках|с\s+целью|на\s+пути\s+к|ва\s+ўмовах|дзеля|з\s+мэтай|"
+    # «Стороны обсудили установление побратимских отношений»: talked of, not made
+    r"обсудили|обсуждали|обсуждался\s+вопрос|обмеркавалі|абмеркавалі)\s+"
+    r"(?:установлени|устанаўленн|усталяванн)\w*|\b(?:towards|for|aimed\s+at|discussed|discussing)\s+"
+    r"(?:the\s+)?establish(?:ing|ment)\b",
     re.I,
 )
 _ONE_SIDES_DECISION = re.compile(
@@ -331,6 +334,11 @@ def _planned_signing(
     yield candidate
 
 
+_ARE_TWINS = re.compile(
+    r"\b(?:являются|является|являлись|з['’]яўляюцца|з['’]яўляецца|are|is)\s+(?:\S+\s+){0,2}?"
+    r"(?:город\w*-|горад\w*-)?(?:побратим|пабрацім|twin|sister)",
+    re.I,
+)
 _THESE_DOCUMENTS = re.compile(
     r"\b(?:эти|этих|гэтыя|гэтых|these|those)\s+(?:[\w-]+\s+)?(?:соглашени[яй]|документ(?:ы|ов)|меморандум(?:ы|ов)|"
     r"пагадненн?(?:і|яў)|дакумент(?:ы|аў)|agreements|documents|memoranda|memorandums)\b",
@@ -431,6 +439,15 @@ def ties_and_documents(
                 yield Candidate(
                     "twinning", side, partner, date, sentence, start, end, tie=tie, notes=list(notes)
                 )
+        return
+    if tie == "twinned" and document is None and article.date is not None and _ARE_TWINS.search(sentence):
+        # "Kazan and Minsk are twin cities": a tie standing on the article's day, begun when it does not say
+        home = sides.as_city(home, mentions, away.kind == "city" or bool(sides.CITIES.search(named)))
+        year = str(article.date.year)
+        notes = [f"told as standing: on record by {year}, not when it began"]
+        yield Candidate(
+            "twinning", home, away, year, sentence, start, end, tie=tie, dated_by=True, notes=notes
+        )
         return
     if document and signed:
         home = sides.as_city(home, mentions, away.kind == "city")  # "Brest and Dalian signed": the town
