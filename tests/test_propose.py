@@ -4493,16 +4493,26 @@ def test_a_district_of_minsk_is_found_whatever_its_city_word_and_its_adjectives_
     assert (twinning.kind, twinning.home.id, twinning.away.id if twinning.away else None) == (
         "twinning",
         "minsk-zavodskoy-district",
-        "petropavlovsk-kamchatsky-urban-okrug",
+        "petropavlovsk-kamchatsky",
     )
-    # the okrug named by its adjective lies in Russia, whose units okrugs are, where the story names
-    # no country
-    [okrug] = extraction.new_places
-    assert (okrug.region.name, okrug.region.country, dict(okrug.region.names)["ru"]) == (
-        "Petropavlovsk-Kamchatsky Urban Okrug",
+    # the town and its okrug are one side: the town, which the list of Russian towns places
+    [town] = extraction.new_places
+    assert (town.region.name, town.region.country, town.region.parent, dict(town.region.names)["ru"]) == (
+        "Petropavlovsk-Kamchatsky",
         "russia",
-        "Петропавловск-Камчатский городской округ",
+        "kamchatka-krai",
+        "Петропавловск-Камчатский",
     )
+    assert "where it lies: Kamchatka Krai, as the list of Russian towns has it" in town.notes
+    # an okrug whose town the list lacks lies in Russia, whose units okrugs are
+    extraction = _extraction(
+        "Глава Администрации Заводского района г. Минска подписал Соглашение о побратимстве с "
+        "Перевозским городским округом.",
+        "ru",
+        dt.date(2023, 6, 1),
+    )
+    [okrug] = extraction.new_places
+    assert (okrug.region.name, okrug.region.country) == ("Perevozsky Urban Okrug", "russia")
     assert "where it lies: Russia, whose units okrugs are: check it" in okrug.notes
 
 
@@ -5515,3 +5525,98 @@ def test_a_countrys_event_under_a_title_of_its_region_is_the_regions() -> None:
         "ru",
         dt.date(2022, 12, 15),
     )
+
+
+def test_a_russian_town_the_registry_lacks_lies_in_its_federal_subject() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    base = load_fact_base(default_fact_root())
+    article = Article(
+        "Дружба между Сургутом и Гомелем насчитывает два десятилетия, а в прошлом году города стали "
+        "побратимами. Делегация из России вновь побывала в Гомеле.",
+        "t", None, dt.date(2025, 9, 16), None, "ru", "x", "text",
+    )  # fmt: skip
+    [town] = [p for p in propose([article], base, dt.date(2026, 12, 6)) if p.place]
+    assert town.place is not None
+    assert (town.place["id"], town.place["name"], town.place["kind"], town.place["country"],
+            town.place["parent"]) == ("surgut", "Surgut", "city", "russia", "khanty-mansi")  # fmt: skip
+    assert "where it lies: Khanty-Mansi Autonomous Okrug, as the list of Russian towns has it" in town.notes
+    # the list's place stands for the guess from the article's country, and its English name is no draft
+    assert not [n for n in town.notes if n.startswith("where it lies: Russia")], town.notes
+    assert not [n for n in town.notes if "transliteration" in n], town.notes
+
+
+def test_every_town_in_the_list_lies_in_a_subject_the_registry_holds() -> None:
+    from briefer.places.towns import _towns
+
+    base = load_fact_base(default_fact_root())
+    subjects = {town.subject for town in _towns().values()}
+    assert subjects <= set(base.regions.regions), subjects - set(base.regions.regions)
+    assert all(base.regions.get(subject).country == "russia" for subject in subjects)
+    # no town the registry already holds is listed again
+    registered = {(region.name_in("ru") or "").replace("ё", "е").casefold() for region in base.regions}
+    assert not registered & set(_towns())
+
+
+def test_a_listed_russian_town_is_found_in_any_case_and_a_mans_name_is_not() -> None:
+    from briefer.places.towns import towns_named
+
+    # every case of a one-word name, and the adjectives of a name of two words
+    text = "Глава Сургута, в Анапе, из Набережных Челнов, Великих Лук, Нижнего Тагила, Каменска-Уральского"
+    assert [name for _, _, name in towns_named(text)] == [
+        "Сургут", "Анапа", "Набережные Челны", "Великие Луки", "Нижний Тагил", "Каменск-Уральский"
+    ]  # fmt: skip
+    # a man named for a town, the poet's town, an adjective of a town: none is the town
+    assert towns_named("Сергей Подольский, городами Пушкин и Павловск, сургутская делегация") == []
+    _assert_found(
+        "Глава Сургута подписал с председателем Гомельского горисполкома Владимиром Приваловым соглашение о "
+        "побратимстве, сообщил он в соцсетях.",
+        "ru",
+        dt.date(2024, 9, 20),
+        {("twinning", "gomel-city", "surgut", "2024-09-20")},
+        set(),
+    )
+
+
+def test_districts_sharing_a_singular_noun_and_a_district_named_for_its_region() -> None:
+    # «между Белокалитвинским и Житковичским районом»: both districts, the noun in the singular
+    _assert_found(
+        "В сентябре прошлого года на Гомельском экономическом форуме между Белокалитвинским и "
+        "Житковичским районом было подписано соглашение об установлении побратимских отношений.",
+        "ru",
+        dt.date(2024, 6, 1),
+        {("twinning", "zhitkovichi-district", "belokalitvinsky-district", "2023-09")},
+        set(),
+    )
+    # «глав Зельвенского района Дениса Ольшевского и Слонимского района»: a man's name, no district
+    extraction = _extraction(
+        "Вчера в Минске состоялась встреча глав Зельвенского района Дениса Ольшевского и Слонимского района "
+        "Ивана Иванова с представителями Нижегородской области.",
+        "ru",
+        dt.date(2022, 9, 15),
+    )
+    assert not extraction.new_places
+    # «Ханты-Мансийский район» in a story of Russia lies in the okrug its name comes from
+    extraction = _extraction(
+        "Делегация из России: со стороны Ханты-Мансийского района участвовал глава муниципалитета, со "
+        "стороны Могилевского района — председатель райисполкома.",
+        "ru",
+        dt.date(2023, 4, 18),
+    )
+    assert [(f.region.id, f.region.country, f.region.parent) for f in extraction.new_places] == [
+        ("khanty-mansiysky-district", "russia", "khanty-mansi")
+    ]
+
+
+def test_an_agreement_of_two_towns_abroad_signed_by_their_heads_has_no_belarusian_side() -> None:
+    assert not _found(
+        "В Брянск приехали делегации городов-побратимов из Гомеля. 13 июля 2022 года глава Администрации "
+        "Сухума Беслан Эшба и глава города Брянска Марина Дбар подписали соглашение об установлении "
+        "партнерских связей и сотрудничестве между городами.",
+        "ru",
+        dt.date(2023, 9, 18),
+    ) & {
+        ("twinning", "gomel", "bryansk-city", "2022-07-13"),
+        ("twinning", "gomel-city", "bryansk-city", "2022-07-13"),
+    }

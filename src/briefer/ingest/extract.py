@@ -418,7 +418,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 # «…в условиях установления побратимских связей между городами»: towns it does not name
                 found = [c for c in found if c.kind != "twinning"]
             # «…соглашение о строительстве белорусского порта в Мурманской области»: no signatory named
-            found = found if (home or home_before) and not parties_unnamed(sentence, mentions) else []
+            found = [] if not (home or home_before) or parties_unnamed(sentence, mentions) else found
+            found = [] if home is None and sides.two_heads_sign(sentence) else found
             for candidate in found if home is None else []:  # "A protocol … has been signed with Fujian."
                 where = f"{candidate.home.name} is from an earlier sentence"
                 candidate.notes.append(f"the Belarusian side: the sentence names none; {where}")

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from ..places import HOME_COUNTRY, LANGUAGE_NAMES, Region, RegionRegistry
+from ..places.towns import russian_town
 from .articles import Article
 from .candidates import Found
 from .places import Mention, NewPlace, PlaceFinder, districts_named, in_a_name
@@ -210,8 +211,12 @@ def town_of_okrug(region: Region, found: list[Found]) -> Region | None:
     Angarsk's twinning): a Russian town and its okrug are one side."""
     if region.kind != "district" or not region.id.endswith("-okrug"):
         return None
-    stem = _NOMINATIVE_ADJECTIVE.sub("", (region.name_in("ru") or "").split(" ")[0])
-    return next((f.region for f in found if f.region.kind == "city" and f.region.name_in("ru") == stem), None)
+    adjective = (region.name_in("ru") or "").split(" ")[0]
+    # («Петропавловск-Камчатский городской округ»: a town whose own name is the adjective)
+    names = {_NOMINATIVE_ADJECTIVE.sub("", adjective), adjective}
+    return next(
+        (f.region for f in found if f.region.kind == "city" and f.region.name_in("ru") in names), None
+    )
 
 
 def parent_within(
@@ -350,6 +355,17 @@ def provisional_region(
         latin = f"{stem} {_UNIT_LATIN.get(unit, 'District')}"  # «… муниципальный округ»: Municipal Okrug
     elif place.adjectival and language == "be" and name.endswith(" раён"):  # «Ашмянскі раён»
         latin = f"{transliterate(name.removesuffix(' раён'))} District"
+    town = russian_town(name) if place.kind == "city" and not adjectival else None
+    if town is not None:
+        # «Сургут», "Surgut": a Russian town the list of towns places, with its usual English name
+        latin = town.english
+        if (
+            registry is not None
+            and town.subject in registry.regions
+            and (parent is None or parent.kind == "country")
+        ):
+            parent = registry.get(town.subject)
+            notes.append(f"where it lies: {parent.name}, as the list of Russian towns has it")
     region_id = re.sub(r"[^a-z0-9]+", "-", latin.lower()).strip("-")[:60] or "place"
     if registry is not None and region_id in registry.regions:
         # «город Астрахань» beside Astrakhan Oblast, whose id is "astrakhan": the city's own id,
@@ -359,17 +375,24 @@ def provisional_region(
         if parent is None and namesake.kind in ("oblast", "krai", "province", "region", "republic"):
             parent = namesake
             notes.append(f"where it lies: {namesake.name}, the region of its name: check it")
-    if parent is None and registry is not None and place.adjectival and language == "ru":
-        # «Псковский муниципальный округ»: in the region its adjective names, Pskov Oblast
-        parent = _region_of_its_adjective(registry, name.split()[0])
-        if parent is not None:
+    if (
+        (parent is None or parent.kind == "country")
+        and registry is not None
+        and place.adjectival
+        and language == "ru"
+    ):
+        # «Псковский муниципальный округ»: in the region its adjective names, Pskov Oblast (within
+        # the country the article gives: «Ханты-Мансийский район» in a story of Russia)
+        named = _region_of_its_adjective(registry, name.split()[0])
+        if named is not None and (parent is None or named.country_id == parent.id):
+            parent = named
             notes.append(f"where it lies: {parent.name}, the region its name comes from: check it")
     names: tuple[tuple[str, str], ...] = ((language, name),) if language != "en" else ()
     if adjectival and language == "ru" and as_written.endswith((" район", " область", " округ")):
         # a Belarusian sentence names it in Belarusian, not in Latin letters
         names += (("be", belarusian_draft(as_written)),)
         notes.append("the Belarusian name is drafted from the Russian: check it")
-    elif place.declined and language == "ru":
+    elif (place.declined or town is not None) and language == "ru":
         names += (("be", belarusian_letters(name)),)
         notes.append("the Belarusian name is drafted from the Russian: check it")
     missing = [tongue for tongue in ("ru", "be") if tongue not in dict(names)]
@@ -379,7 +402,7 @@ def provisional_region(
     country = (parent.id if parent.kind == "country" else parent.country) if parent else None
     if country is None:
         notes.append("the article does not say which country or region it lies in: add country and parent")
-    if latin != name:
+    if latin != name and town is None:
         notes.append("the English name is a transliteration: check it against an official spelling")
     # «Островецким» is a case of «Островецкий район», not a spelling of its own
     spellings = {name} if place.adjectival or place.declined else {name, place.name}
@@ -459,7 +482,7 @@ def _region_of_its_adjective(registry: RegionRegistry, adjective: str) -> Region
     found = [
         region
         for region in registry.regions.values()
-        if region.kind in ("oblast", "krai", "republic")
+        if region.kind in ("oblast", "krai", "republic", "region")
         and region.country_id != HOME_COUNTRY
         and any(
             name.startswith(stem) and name[len(stem) :].startswith(("ая ", "ий ")) for _, name in region.names

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ..places import Region, RegionRegistry
+from ..places.towns import towns_named
 from ..text.stems import fold, inflects, name_stem, words
 from .epithets import PHRASES, ZONES, adjective_phrases
 
@@ -56,7 +57,8 @@ _AFTER_NAME = re.compile(
 # «между Дедовичским и Волковысским районами»: the first of two districts sharing their kind word
 _FIRST_OF_SHARED = re.compile(
     r"(?P<name>[А-ЯЁІЎ][\w’'-]+)\s+(?:и|і)\s+[А-ЯЁІЎ][\w’'-]+\s+(?:(?:муниципальн|муніцыпальн|городск|гарадск)\w*\s+)?"
-    r"(район(?:ы|ов|ами|ах)|раён(?:ы|аў|амі|ах)|округ(?:а|ов|ами|ах)|акруг(?:і|аў|амі|ах))\b"
+    # («между Белокалитвинским и Житковичским районом»: the noun shared in the singular too)
+    r"(район(?:ы|ов|ами|ах|ом)|раён(?:ы|аў|амі|ах|ам)|округ(?:а|ов|ами|ах|ом)|акруг(?:і|аў|амі|ах|ам))\b"
 )
 
 _DECLINED_TOWN = re.compile(r"^город(?:ом|е|а|у)\s+[А-ЯЁ][а-яё-]+(?:ом|ем|ой|е|а|у)$")
@@ -427,6 +429,11 @@ class PlaceFinder:
             ):
                 taken.append((start, end))
                 yield NewPlace(match["first"], "city", start, end, match.group())
+        # «Глава Сургута подписал»: a Russian town the list of towns holds, in any case
+        for start, end, name in towns_named(text):
+            if not any(start < stop and end > begin for begin, stop in taken):
+                taken.append((start, end))
+                yield NewPlace(name, "city", start, end, text[start:end])
 
 
 _NOMINATIVE_ADJECTIVE = re.compile(r"(?:ий|ый|ой|і|ы)$")

@@ -603,3 +603,16 @@ BETWEEN_COUNTRIES = re.compile(
     r"\b(?:абедзве|дзве)\s+краіны",
     re.I,
 )
+
+
+# «глава Администрации Сухума … и глава города Брянска … подписали»: two heads, each of a town
+_HEAD = r"(?i:глав\w*|мэр\w*|губернатор\w*|head|mayor|governor)\s+(?:\w+\s+){0,2}?[А-ЯЁA-Z]"
+_TWO_HEADS = re.compile(
+    rf"\b{_HEAD}[\w-]+[^.]{{0,80}}?\s(?:и|and)\s+(?:\w+\s+)?{_HEAD}[^.]*?\b(?i:подписал\w*|signed)"
+)
+
+
+def two_heads_sign(sentence: str) -> bool:
+    """Whether the sentence names both signatories by their heads («глава Администрации Сухума …
+    и глава города Брянска … подписали»), so that a Belarusian side from another sentence is none."""
+    return bool(_TWO_HEADS.search(sentence))
