@@ -5620,3 +5620,54 @@ def test_an_agreement_of_two_towns_abroad_signed_by_their_heads_has_no_belarusia
         ("twinning", "gomel", "bryansk-city", "2022-07-13"),
         ("twinning", "gomel-city", "bryansk-city", "2022-07-13"),
     }
+
+
+def test_a_municipal_formation_is_no_education() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    base = load_fact_base(default_fact_root())
+    for text, topics in (
+        ("Делегация муниципального образования «Починковский муниципальный округ» Смоленской области приняла "
+         "участие в торжествах в г. Мстиславле 3 июля 2025 года.", ["diplomacy"]),
+        ("Делегация Смоленской области обсудила в Мстиславле 3 июля 2025 года вопросы образования.",
+         ["diplomacy", "education"]),
+    ):  # fmt: skip
+        article = Article(text, "t", None, dt.date(2025, 7, 3), None, "ru", "x", "text")
+        [event] = [p.fact for p in propose([article], base, dt.date(2026, 12, 6)) if p.fact]
+        assert event["topics"] == topics
+
+
+def test_a_meeting_in_minsk_under_a_title_of_a_district_is_the_districts() -> None:
+    _assert_found(
+        "В четверг председатель райисполкома Денис Ольшевский с рабочим визитом побывал в Минске на деловых "
+        "переговорах с представителями Нижегородской области.",
+        "ru",
+        dt.date(2022, 9, 15),
+        {("event", "zelva-district", "nizhny-novgorod", "2022-09-15")},
+        {("event", "minsk", "nizhny-novgorod", "2022-09-15")},
+        title="Руководство Зельвенского района и Представительство Нижегородской области наметили пути "
+        "стратегического партнерства",
+    )
+    # who went where was told of Minsk: the district's people met the oblast's
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    article = Article(
+        "В четверг председатель райисполкома с рабочим визитом побывал в Минске на деловых переговорах с "
+        "представителями Нижегородской области.",
+        "Руководство Зельвенского района и Представительство Нижегородской области наметили пути партнерства",
+        None, dt.date(2022, 9, 15), None, "ru", "x", "text",
+    )  # fmt: skip
+    summaries = [p.fact["summary"] for p in propose([article], load_fact_base(default_fact_root()),
+                 dt.date(2026, 12, 6)) if p.fact]  # fmt: skip
+    assert summaries == ["Representatives of Zelva District and Nizhny Novgorod Oblast met."]
+    # Minsk as the side, under a title of Minsk, stays Minsk
+    _assert_found(
+        "В четверг в Минске прошли переговоры Мингорисполкома с представителями Нижегородской области.",
+        "ru",
+        dt.date(2022, 9, 15),
+        {("event", "minsk", "nizhny-novgorod", "2022-09-15")},
+        set(),
+        title="Минск и Нижегородская область наметили пути партнерства",
+    )

@@ -394,6 +394,22 @@ def events_of_the_story_pair(
     for candidate in candidates:
         if (
             candidate.kind == "event"
+            and candidate.away is not None
+            and candidate.away.id == partner.id
+            and candidate.home.kind == "city"
+            and candidate.home.id != story_home.id
+            and story_home.parent != candidate.home.id
+            and _named_as_where(candidate.home, candidate.sentence)
+        ):
+            # «председатель райисполкома … побывал в Минске на переговорах с представителями
+            # Нижегородской области» under a title of Zelva District and the oblast: Minsk is where
+            where = f"{candidate.home.name} is where"
+            candidate.notes.append(f"the Belarusian side: {story_home.name}, as the title names it; {where}")
+            candidate.home = story_home
+            candidate.days_of, candidate.hosted = None, False  # (who went where was told of Minsk)
+    for candidate in candidates:
+        if (
+            candidate.kind == "event"
             and candidate.home.id == HOME_COUNTRY
             and candidate.away is not None
             and candidate.away.id == partner.id
@@ -401,6 +417,12 @@ def events_of_the_story_pair(
         ):
             candidate.home = story_home
             candidate.notes.append(f"the Belarusian side: {story_home.name}, as the title names it: check it")
+
+
+def _named_as_where(region: Region, sentence: str) -> bool:
+    """Whether the sentence names the town after «в» or "in" («в Минске», "in Minsk")."""
+    forms = {region.name, *((region.forms_in(tongue) or {}).get("loc", "") for tongue in ("ru", "be"))} - {""}
+    return any(re.search(rf"(?:^|\s)(?:в|во|у|ў|in)\s+{re.escape(form)}\b", sentence) for form in forms)
 
 
 # "a working visit to Belarus", «с визитом в Республику Беларусь»: the country as where the visit went

@@ -34,7 +34,12 @@ _FIELDS = tuple(
     (re.compile(pattern, re.I), topic)
     for pattern, topic in (
         (r"туризм|турист|турыз|турыст|touris", "tourism"),
-        (r"образовани|адукацы|education|университет|універсітэт|universit", "education"),
+        # («муниципального образования»: a municipality, not schooling)
+        (
+            r"(?<!ального\s)(?<!альное\s)(?<!альным\s)(?<!альном\s)(?<!альных\s)образовани|адукацы|education|"
+            r"университет|універсітэт|universit",
+            "education",
+        ),
         (r"\bкультур|\bcultur", "culture"),
         (r"здравоохранени|аховы\s+здароўя|медицин|медыцын|health|medic", "health"),
         (r"сельск\w+\s+хозяйств|сельскай\s+гаспадар|аграр|agricultur|farm", "agriculture"),
