@@ -5548,7 +5548,12 @@ def test_a_russian_town_the_registry_lacks_lies_in_its_federal_subject() -> None
 
 
 def test_every_town_in_the_list_lies_in_a_subject_the_registry_holds() -> None:
-    from briefer.places.towns import _towns
+    from briefer.places.towns import _TOWNS, _towns, towns_named
+
+    # every town the list says to seek is found by its own name
+    rows = [line.split("\t") for line in _TOWNS.read_text(encoding="utf-8").splitlines()[1:]]
+    sought = [russian for russian, _, _, seek in rows if seek == "yes"]
+    assert [name for russian in sought for _, _, name in towns_named(f"в городе {russian} и")] == sought
 
     base = load_fact_base(default_fact_root())
     subjects = {town.subject for town in _towns().values()}
@@ -5567,8 +5572,14 @@ def test_a_listed_russian_town_is_found_in_any_case_and_a_mans_name_is_not() -> 
     assert [name for _, _, name in towns_named(text)] == [
         "Сургут", "Анапа", "Набережные Челны", "Великие Луки", "Нижний Тагил", "Каменск-Уральский"
     ]  # fmt: skip
-    # a man named for a town, the poet's town, an adjective of a town: none is the town
-    assert towns_named("Сергей Подольский, городами Пушкин и Павловск, сургутская делегация") == []
+    # the longest name that fits: «Зеленоградск» is not «Зеленоград», «Новороссийск» not «Новый Уренгой»
+    text = "в Зеленоградске, из Новороссийска, Нарьян-Мара, Одинцово, в Раменском"
+    assert [name for _, _, name in towns_named(text)] == [
+        "Зеленоградск", "Новороссийск", "Нарьян-Мар", "Одинцово", "Раменское"
+    ]  # fmt: skip
+    # a man named for a town, the poet's town, an adjective of a town, a town that is also a word (the
+    # list says not to seek it): none is the town
+    assert towns_named("Сергей Подольский, городами Пушкин и Павловск, сургутская делегация, по Клину") == []
     _assert_found(
         "Глава Сургута подписал с председателем Гомельского горисполкома Владимиром Приваловым соглашение о "
         "побратимстве, сообщил он в соцсетях.",

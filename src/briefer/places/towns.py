@@ -20,7 +20,7 @@ class Town(NamedTuple):
 def _towns() -> dict[str, Town]:
     towns: dict[str, Town] = {}
     for line in _TOWNS.read_text(encoding="utf-8").splitlines()[1:]:
-        russian, english, subject = line.split("\t")
+        russian, english, subject, _ = line.split("\t")
         town = Town(english, subject)
         for name in (russian, english):
             towns[_key(name)] = town
@@ -36,9 +36,8 @@ def russian_town(name: str) -> Town | None:
     return _towns().get(_key(name))
 
 
-# a name of a man's shape («Королёв», «Жуковский») is no town without a word that calls it one
-_SURNAME_SHAPE = re.compile(r"(?:ов|ев|ёв|ин|ский|ской)$")
 _NOUN_ENDINGS = r"(?:ами|ями|ом|ем|ём|ой|ей|ою|ею|ах|ях|ам|ям|ов|ев|ью|а|я|у|ю|е|ы|и|ь|о)?"
+_ADJECTIVE_NAME = re.compile(r"(?:ий|ый|ой|ое)$")
 _ENDING = re.compile(r"(?:ий|ый|ой|ие|ые|ое|ая)$|[аяоеиыьй]$")
 
 
@@ -51,21 +50,22 @@ def _stem(word: str, alone: bool) -> str:
 
 @lru_cache(maxsize=1)
 def _names() -> tuple[re.Pattern[str], dict[str, list[tuple[tuple[str, ...], str]]]]:
-    """The listed towns' Russian names in any case, as one pattern, and the towns by the stem
-    of their first word."""
+    """The Russian names of the towns the list says to seek in a text (not those that are also a
+    word or a man's name: «Клин», «Королёв»), in any case, as one pattern; and the towns by the
+    stem of their first word."""
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     alternatives = []
     for line in _TOWNS.read_text(encoding="utf-8").splitlines()[1:]:
-        russian = line.split("\t")[0]
+        russian, _, _, sought = line.split("\t")
+        if sought != "yes":
+            continue
         words = re.split(r"[\s-]", russian)
         stems = tuple(_stem(word, len(words) == 1) for word in words)
-        if len(words) == 1 and (_SURNAME_SHAPE.search(russian) or _SURNAME_SHAPE.search(stems[0])):
-            continue  # («Пушкино» would take the poet's «Пушкин»)
         separators = re.findall(r"[\s-]", russian)
         by_first.setdefault(stems[0], []).append((stems, russian))
-        # a one-word name takes a noun's endings only: «Подольский» is a man, not «Подольск»
-        ending = _NOUN_ENDINGS if len(words) == 1 else r"\w{0,3}"
-        pattern = re.escape(stems[0]) + ending
+        # a one-word noun takes a noun's endings only: «Подольский» is a man, not «Подольск»
+        one_noun = len(words) == 1 and not _ADJECTIVE_NAME.search(russian)
+        pattern = re.escape(stems[0]) + (_NOUN_ENDINGS if one_noun else r"\w{0,3}")
         for separator, stem in zip(separators, stems[1:], strict=True):
             pattern += (r"\s+" if separator.isspace() else "-") + re.escape(stem) + r"\w{0,3}"
         alternatives.append(pattern)
@@ -79,8 +79,18 @@ def towns_named(text: str) -> list[tuple[int, int, str]]:
     found = []
     for match in pattern.finditer(text):
         words = re.split(r"[\s-]+", match.group())
-        for stems, russian in by_first.get(next((s for s in by_first if words[0].startswith(s)), ""), []):
-            if len(stems) == len(words) and all(w.startswith(s) for w, s in zip(words, stems, strict=True)):
-                found.append((match.start(), match.end(), russian))
-                break
+        # the longest stem first: «Зеленоградск» is not «Зеленоград», «Новороссийск» not «Новый Уренгой»
+        stems = sorted((stem for stem in by_first if words[0].startswith(stem)), key=len, reverse=True)
+        town = next(
+            (
+                russian
+                for stem in stems
+                for stems_of_town, russian in by_first[stem]
+                if len(stems_of_town) == len(words)
+                and all(w.startswith(s) for w, s in zip(words, stems_of_town, strict=True))
+            ),
+            None,
+        )
+        if town is not None:
+            found.append((match.start(), match.end(), town))
     return found
