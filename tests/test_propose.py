@@ -5682,3 +5682,35 @@ def test_a_meeting_in_minsk_under_a_title_of_a_district_is_the_districts() -> No
         set(),
         title="Минск и Нижегородская область наметили пути партнерства",
     )
+
+
+def test_delegations_of_twin_towns_listed_each_have_the_event() -> None:
+    _assert_found(
+        "В Брянск по случаю Дня города приехали делегации городов-побратимов: Гомеля и Минска (Республика "
+        "Беларусь).",
+        "ru",
+        dt.date(2023, 9, 18),
+        {
+            ("event", "gomel-city", "bryansk-city", "2023-09-18"),
+            ("event", "minsk", "bryansk-city", "2023-09-18"),
+        },
+        set(),
+    )
+
+
+def test_st_petersburg_ends_no_sentence_and_its_days_are_days() -> None:
+    from briefer.ingest.sentences import sentences
+
+    text = "St. Petersburg Days will be held in Minsk in April 2023. He met Dr. Li. The visit ended."
+    assert [told for told, _, _ in sentences(text)] == [
+        "St. Petersburg Days will be held in Minsk in April 2023.", "He met Dr. Li.", "The visit ended."
+    ]  # fmt: skip
+    _assert_found(
+        "St. Petersburg Days will be held in Minsk in April 2023. Such a decision was taken at the meeting "
+        "of Minsk Mayor Vladimir Kukharev with St. Petersburg Deputy Governor Kirill Polyakov.",
+        "en",
+        dt.date(2022, 11, 24),
+        {("planned event", "minsk", "saint-petersburg", "2023-04"), ("event", "minsk", "saint-petersburg",
+                                                                       "2022-11-24")},
+        set(),
+    )  # fmt: skip

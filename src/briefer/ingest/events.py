@@ -21,7 +21,8 @@ EVENTS = re.compile(
     r"визит|візіт|посети|посетил|наведал|наведа|делегаци|дэлегацы|форум|выставк|выставок|выстав[аеуы]\b|"
     r"выстаў|ярмар|кірмаш|"
     r"дни\s+\w+\s+област|дні\s+\w+\s+вобласц|visit|delegation|forum|\bfairs?\b|exhibition|expo\b|days\s+of|"
-    r"(?:region|oblast|city)'s\s+days\b|"  # "Gomel Region's days at the exhibition"
+    # "Gomel Region's days at the exhibition", "St. Petersburg Days will be held in Minsk"
+    r"(?:region|oblast|city)'s\s+days\b|(?-i:(?<=[A-Za-z.]\s)Days\b)|"
     # «Дни Минска начались в Москве», «проведения в Петербурге Дней Минска»: a city's days
     r"(?-i:\b[Дд](?:ни|ней|нях|ням|ні|зён)\s+(?:города\s+|горада\s+)?[А-ЯЁІЎ])|"
     # «Неделя города Тяньцзинь», not «на следующей неделе делегация»

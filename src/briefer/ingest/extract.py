@@ -12,10 +12,10 @@ date), the candidate says so."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..places import HOME_COUNTRY, Region
-from . import sides, venues
+from . import lists, sides, venues
 from .articles import Article
 from .candidates import Candidate, Found, is_home
 from .dating import ceremony_date, date_by_ceremony, in_a_programme, plan_in
@@ -267,7 +267,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             home = last_home
             pair_notes.append(f"«a region of Belarus»: {home.name}, the oblast named before: check it")
         if (
-            _THE_TWO_CITIES.search(sentence)
+            lists.THE_TWO_CITIES.search(sentence)
             and story_home is not None
             and story_away is not None
             and story_home.kind == story_away.kind == "city"
@@ -476,6 +476,11 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                 )
                 settle_event(event, sentence, mentions)
                 found.append(event)
+                # «приехали делегации городов-побратимов: Гомеля и Минска»: an event of each
+                others = [
+                    h for h in lists.joined_homes(sentence, mentions, delegation) if h.kind == delegation.kind
+                ]
+                found += [replace(event, home=other, notes=list(event.notes)) for other in others]
         spans = periods(sentence, article.date)
         # "Sakhalin Region's foreign trade turnover", «товарооборот Курской области с Беларусью»:
         # the partner's own figure, with Belarus (or the Belarusian place named) beside it
@@ -547,8 +552,10 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
         for candidate in figures:
             if candidate.metric == "twin cities":
                 # "Brest has more than 30 sister cities": the town's, as in «город-побратим»
-                candidate.home = sides.as_city(candidate.home, mentions, bool(_CITIES_TWINS.search(sentence)))
-                if _SPREAD.search(sentence):
+                candidate.home = sides.as_city(
+                    candidate.home, mentions, bool(lists.CITIES_TWINS.search(sentence))
+                )
+                if lists.SPREAD.search(sentence):
                     candidate.away = None  # "… in various parts of Europe and Asia": no one partner
         whole_before_its_part(registry, sentence, figures, mentions)
         # a count that tells of ties only with a partner («a list of 134 projects», "Eight
@@ -659,17 +666,6 @@ _PEOPLES = re.compile(
 _A_REGION_OF = re.compile(r"(?:регион\w*|рэгіён\w*|region\s+of)\s+$", re.I)
 _KIND_WORD = re.compile(r"\s+(?:District|район\w*|раён\w*)\b", re.I)
 _ALL_PARTNERS = re.compile(r"побратим|пабрацім|twin\s+cit|sister\s+cit|\d+\s+(?:стран|краін|countries)", re.I)
-_CITIES_TWINS = re.compile(
-    r"sister[- ]cit|twin\s+cit|городов-побратимов|городами-побратимами|гарадоў-пабрацімаў", re.I
-)
-_THE_TWO_CITIES = re.compile(
-    r"\bthe\s+two\s+cities\b|\b(?:оба|два)\s+города\b|\bобоих\s+городов\b|\b(?:абодва|два)\s+гарады\b", re.I
-)
-_SPREAD = re.compile(
-    r"(?:various|different|many)\s+parts|all\s+over|(?:разных|различных|многих)\s+(?:частях|уголках|странах|регионах)|"
-    r"розных\s+(?:частках|кутках|краінах|рэгіёнах)|по\s+всему\s+миру|па\s+ўсім\s+свеце",
-    re.I,
-)
 _BETWEEN_TOWNS = re.compile(
     r"(?:между|паміж)\s+(?:городами|гарадамі)\b|\bbetween\s+(?:the\s+)?(?:cities|towns)\b", re.I
 )

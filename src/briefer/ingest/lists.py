@@ -155,3 +155,21 @@ def guests_listed(sentence: str, mentions: list[Mention]) -> set[str]:
 
 
 _FROM = re.compile(r"(?:\bиз|\bз|\bfrom)\s+$", re.I)
+
+
+# "in various parts of Europe and Asia", «по всему миру»: partners spread, no one partner
+SPREAD = re.compile(
+    r"(?:various|different|many)\s+parts|all\s+over|(?:разных|различных|многих)\s+(?:частях|уголках|странах|регионах)|"
+    r"розных\s+(?:частках|кутках|краінах|рэгіёнах)|по\s+всему\s+миру|па\s+ўсім\s+свеце",
+    re.I,
+)
+
+# "the two cities", «оба города»: the pair a sentence refers back to
+THE_TWO_CITIES = re.compile(
+    r"\bthe\s+two\s+cities\b|\b(?:оба|два)\s+города\b|\bобоих\s+городов\b|\b(?:абодва|два)\s+гарады\b", re.I
+)
+
+# "sister cities", «города-побратимы»: twins that are towns
+CITIES_TWINS = re.compile(
+    r"sister[- ]cit|twin\s+cit|городов-побратимов|городами-побратимами|гарадоў-пабрацімаў", re.I
+)

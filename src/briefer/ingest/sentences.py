@@ -19,7 +19,12 @@ def sentences(text: str) -> Iterator[tuple[str, int, int]]:
         piece_text = text[start:end]
         if (
             pending
-            and (len(piece_text) < 8 or piece_text[:1].islower())
+            and (
+                len(piece_text) < 8
+                or piece_text[:1].islower()
+                # "St. Petersburg", "Dr. Li": a title's abbreviation before a name ends no sentence
+                or _TITLE_BEFORE_A_NAME.search(text, pending[0], pending[1])
+            )
             and not _PARAGRAPH_END.search(text, pending[1] - 1, start)
         ):
             pending = (pending[0], end)
@@ -48,3 +53,4 @@ def _paragraph_sentences(text: str, sentenize: Any) -> Iterator[tuple[int, int]]
 _PARAGRAPH_END = re.compile(
     r"(?<=[.!?…»\"])(?=[ \t]*\n\s*[A-ZА-ЯЁІЎ«\"])|(?<=\S)(?=[ \t]*\n[ \t]*\n\s*[A-ZА-ЯЁІЎ«\"])"
 )
+_TITLE_BEFORE_A_NAME = re.compile(r"(?<![\w.])(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Gov|Sen|Rep)\.$")
