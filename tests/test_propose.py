@@ -5714,3 +5714,58 @@ def test_st_petersburg_ends_no_sentence_and_its_days_are_days() -> None:
                                                                        "2022-11-24")},
         set(),
     )  # fmt: skip
+
+
+def test_a_signing_due_tomorrow_an_agreement_meant_and_documents_signed_in_minsk_by_a_delegation() -> None:
+    # «Завтра … должны подписать побратимский договор»: a signing planned for its day, no tie yet
+    _assert_found(
+        "Завтра, 19 ноября, должны подписать побратимский договор между Ростовом-на-Дону и Гомелем.",
+        "ru",
+        dt.date(2025, 11, 18),
+        {("planned event", "gomel-city", "rostov-on-don", "2025-11-19")},
+        {("twinning", "gomel-city", "rostov-on-don", "2025-11-19")},
+    )
+    # "the location for establishing a cooperation agreement as quickly as possible": meant, not signed
+    assert not _found(
+        "We specifically identified the Vitebsk region as the location for establishing a cooperation "
+        "agreement with Uzbekistan as quickly as possible.",
+        "en",
+        dt.date(2026, 3, 4),
+    )
+    # «подписали в Минске ряд важных соглашений»: Minsk is where, not a party
+    assert not [
+        f
+        for f in _found(
+            "Представители делегации Ростовской области под руководством губернатора подписали в Минске ряд "
+            "важных соглашений.",
+            "ru",
+            dt.date(2025, 11, 18),
+        )
+        if f[0] in ("agreement", "twinning")
+    ]
+    # agreements "between organizations of Belarus and Udmurtia" are the organisations'
+    assert not [
+        f
+        for f in _found(
+            "The meeting resulted in the signing of a number of Cooperation Agreements between organizations "
+            "of Belarus and Udmurtia.",
+            "en",
+            dt.date(2022, 11, 22),
+        )
+        if f[0] == "agreement"
+    ]
+
+
+def test_a_tie_the_base_holds_as_an_agreement_of_the_pair_and_their_region_is_known() -> None:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    article = Article(
+        "По итогам заседания рабочей группы договорились об установлении дружественных отношений между "
+        "Цимлянским районом Дона и Быховским районом Могилевской области.",
+        "t", None, dt.date(2025, 11, 18), None, "ru", "x", "text",
+    )  # fmt: skip
+    [tie] = [
+        p for p in propose([article], load_fact_base(default_fact_root()), dt.date(2026, 12, 6)) if p.fact
+    ]
+    assert (tie.standing.status, tie.standing.fact) == ("known", "bykhov-tsimlyansk-friendly-relations-2025")

@@ -56,14 +56,11 @@ from .ties import (
     DOCUMENTS,
     TIES,
     dash_pairs,
-    document_in_title,
-    friendly_as_titled,
     parties_unnamed,
-    signed_as_titled,
     tie_list,
     ties_and_documents,
-    twinning_in_title,
 )
+from .titles import document_in_title, friendly_as_titled, signed_as_titled, twinning_in_title
 
 
 @dataclass

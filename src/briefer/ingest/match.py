@@ -94,6 +94,12 @@ def standing(
         return _tie_by(same_pair, str(entry.get("tie") or "twinned"), date)
     if kind == "twinning":
         found = _tie(same_pair, str(entry.get("tie") or "twinned"), date)
+        if found.status == "new":
+            # «договорились об установлении дружественных отношений между Цимлянским и Быховским
+            # районами»: the base may hold it as the pair's agreement, its region beside them
+            for fact in base.facts:
+                if fact.kind == "agreement" and regions < set(fact.regions) and _same_month(fact.date, date):
+                    return Standing("known", fact.id, f"the base has this tie as an agreement of {fact.date}")
         if found.status == "contradicts" and dated_by_article:
             # the sentence gives no date: an article restating a known tie is not a rival date
             fact = base.by_id[found.fact or ""]

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ..places import HOME_COUNTRY, Region, RegionRegistry
-from . import lists, sides
+from . import lists, sides, venues
 from .articles import Article
 from .candidates import Candidate, is_home
 from .dating import (
@@ -20,7 +20,6 @@ from .dating import (
     WILL_BECOME_TWINS,
     date_of,
     dated_by_article_only,
-    plan_in,
 )
 from .events import COUNTED, COUNTED_DOCUMENTS, COUNTED_PARTNERS
 from .periods import horizons, year_ranges
@@ -93,6 +92,15 @@ _SIGNED = re.compile(
 )
 
 
+# a document meant, not made: "the location for establishing a cooperation agreement as quickly as
+# possible", «для заключения соглашения», «в кратчайшие сроки»
+_INTENDED = re.compile(
+    r"\b(?:for|to)\s+(?:establishing|establish|concluding|conclude|signing)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+    r"(?:agreement|memorandum)|\bas\s+(?:quickly|soon)\s+as\s+possible|в\s+кратчайшие\s+сроки|"
+    r"(?:для|с\s+целью)\s+(?:заключения|подписания)\s+(?:\w+\s+)?соглашени|"
+    r"(?:для|з\s+мэтай)\s+(?:заключэння|падпісання)\s+(?:\w+\s+)?пагадненн",
+    re.I,
+)
 _DASH_PAIR = re.compile(r"^\s*[-–—]\s*$")
 
 
@@ -369,8 +377,14 @@ def ties_and_documents(
     if _THESE_DOCUMENTS.search(sentence) and not any(pattern.search(sentence) for pattern, _ in TIES):
         return  # «Эти соглашения были подписаны во время визита в Новосибирск»: told before, where signed
     document = _first_document(sentence)
+    at_home = [m for m in mentions if is_home(m.region) and m.region.id != HOME_COUNTRY]
+    if document and at_home and all(venues.named_as_where(sentence, m) for m in at_home):
+        return  # «делегация … подписала в Минске ряд соглашений»: where it was signed, not with whom
     tie = next((stage for pattern, stage in TIES if pattern.search(sentence)), None)
     signed = bool(_SIGNED.search(sentence) or SINCE.search(sentence) or _IN_FORCE_NOW.search(sentence))
+    signed = signed and not _INTENDED.search(
+        sentence
+    )  # "…for establishing an agreement as quickly as possible"
     keyword = _keyword(sentence, TIES if tie else DOCUMENTS)
     words_at = [keyword, _keyword(sentence, DOCUMENTS)] if document else [keyword]
     home, away, named = sides.sides_of(registry, sentence, keyword, mentions, home, away)
@@ -523,119 +537,12 @@ _IN_FORCE_NOW = re.compile(
 )
 
 
-# «Соответствующие документы подписали…», "The documents were signed by…": the signing of what
-# the title announced
-_THE_DOCUMENTS_SIGNED = re.compile(
-    r"^\W*(?:соответствующ\w+|эти|данн\w+|адпаведн\w+|гэтыя|the)\s+(?:документ\w*|дакумент\w*|documents?)\b"
-    r"[^.]*?\b(?:подписа\w*|падпіса\w*|signed)",
-    re.I,
-)
-
-
 _BETWEEN_FIRMS = re.compile(
     r"(?:между|паміж|between)\s+(?:the\s+)?(?:предприяти\w*|прадпрыемств\w*|компани\w*|кампані\w*|завод\w*|"
     r"ОАО|ООО|ЗАО|ААТ|ТАА|compan(?:y|ies)|enterprises?|firms?)\b",
     re.I,
 )
 _SISTER_CITIES = re.compile(r"\bsister[- ]cit(?:y|ies)\b", re.I)
-
-
-def signed_as_titled(
-    article: Article,
-    sentence: str,
-    start: int,
-    end: int,
-    home: Region,
-    away: Region,
-    tie: str,
-    ahead: bool,
-    following: str,
-) -> list[Candidate]:
-    """The tie the title announces, where the sentence tells that its documents were signed."""
-    if not _THE_DOCUMENTS_SIGNED.search(sentence):
-        return []
-    notes: list[str] = []
-    date = date_of(article, sentence, ahead, notes, 0, following)
-    if not date:
-        return []
-    notes.append(f"the tie ({tie}) is the one the title names: check it")
-    return [Candidate("twinning", home, away, date, sentence, start, end, tie=tie, notes=notes)]
-
-
-# «Орёл и Брест стали городами-побратимами», «…установили побратимские связи», "became sister cities"
-_TWINNED_IN_TITLE = re.compile(
-    r"\b(?:стали|сталі|установили|установілі|усталявалі|подписали|подписал|падпісалі|падпісаў|became|"
-    r"have\s+become|are\s+now)\b"
-    r"[^.!?]{0,30}(?:побратим|пабрацім|sister[- ]cit|twin)",
-    re.I,
-)
-
-
-def twinning_in_title(
-    article: Article, home: Region | None, away: Region | None, found: list[Candidate]
-) -> Candidate | None:
-    """The twinning the title announces between ``home`` and ``away``, the places it names,
-    where the text (often only its first lines) tells no twinning of that pair itself. An
-    agreement of the pair the text tells («Соглашение 29 июля 2023 года подписали мэр
-    Бреста…») is that twinning, with its date: it becomes the twinning instead."""
-    title = article.title or ""
-    if article.date is None or not _TWINNED_IN_TITLE.search(title) or plan_in(title):
-        return None
-    if home is None or away is None or away.kind == "country":
-        return None
-    if any(c.kind == "twinning" and c.away is not None and c.away.id == away.id for c in found):
-        return None
-    agreement = next(
-        (
-            c
-            for c in found
-            if c.kind == "agreement"
-            and c.document in (None, "agreement")
-            and c.away is not None
-            and c.away.id == away.id
-            and not c.reported
-        ),
-        None,
-    )
-    if agreement is not None:
-        agreement.kind, agreement.tie, agreement.document = "twinning", "twinned", None
-        agreement.notes.append(f"the tie: twinned, as the title calls it («{title}»): check it")
-        return None
-    notes = [
-        "from the title: the text does not tell the signing; dated by the article's date (check it)",
-    ]
-    return Candidate(
-        "twinning", home, away, article.date.isoformat(), title, 0, 0, tie="twinned", notes=notes
-    )
-
-
-def document_in_title(
-    registry: RegionRegistry,
-    article: Article,
-    mentions: list[Mention],
-    home: Region | None,
-    away: Region | None,
-    found: list[Candidate],
-) -> list[Candidate]:
-    """The document the title says ``home`` and ``away`` signed («Орловская и Гомельская
-    области подписали План сотрудничества на 2024-26 годы»), where the text tells no
-    document or tie of that pair itself («…прокомментировали подписанный документ»)."""
-    title = article.title or ""
-    if article.date is None or home is None or away is None or plan_in(title):
-        return []
-    told = {c.away.id for c in found if c.kind in ("agreement", "twinning") and c.away is not None}
-    if away.id in told:
-        return []
-    if away.kind == "country" and any(c.away is not None and c.away.country == away.id for c in found):
-        return []  # «…заключила соглашения с регионами России»: the text tells with which
-    titled = [
-        c
-        for c in ties_and_documents(registry, article, title, 0, 0, home, away, False, mentions)
-        if c.kind == "agreement" and not c.reported and c.away is not None and c.away.id not in told
-    ]
-    for candidate in titled:
-        candidate.notes.append("from the title: the text does not tell the signing itself: check it")
-    return titled
 
 
 # «соглашение о строительстве белорусского порта в Мурманской области»: what a document is
@@ -684,16 +591,8 @@ _SEVERAL_DOCUMENTS = re.compile(
 _BETWEEN_INSTITUTIONS = re.compile(
     r"\b(?:между|паміж|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:институт|інстытут|институц|университет|"
     r"універсітэт|колледж|каледж|академи|акадэмі|предприяти|прадпрыемств|завод\w*\s+и|institute|institution|"
-    r"university|college|academy|enterprise|compan|plant\s+and|factory|hospital|museum|theatre|school)",
+    r"university|college|academy|enterprise|compan|plant\s+and|factory|hospital|museum|theatre|school|"
+    # "between organizations of Belarus and Udmurtia", «между организациями»: theirs, not the regions'
+    r"organi[sz]ations?|организаци|арганізацы)",
     re.I,
 )
-
-
-def friendly_as_titled(candidates: list[Candidate], title_partner: Region) -> None:
-    """«Минск и Сочи стали городами-побратимами» (the title): «дружественные отношения» with
-    that partner in the text are the twinning the title names."""
-    for candidate in candidates:
-        partner = candidate.away.id if candidate.away else None
-        if candidate.kind == "twinning" and candidate.tie == "friendly" and partner == title_partner.id:
-            candidate.tie = "twinned"
-            candidate.notes.append("the tie: twinned, as the title calls it: check it")
