@@ -92,6 +92,7 @@ _SIGNED = re.compile(
 )
 
 
+_EXECUTIVE_COMMITTEE = re.compile(r"исполком|выканкам|executive\s+committee", re.I)
 # a document meant, not made: "the location for establishing a cooperation agreement as quickly as
 # possible", «для заключения соглашения», «в кратчайшие сроки»
 _INTENDED = re.compile(
@@ -378,7 +379,12 @@ def ties_and_documents(
         return  # «Эти соглашения были подписаны во время визита в Новосибирск»: told before, where signed
     document = _first_document(sentence)
     at_home = [m for m in mentions if is_home(m.region) and m.region.id != HOME_COUNTRY]
-    if document and at_home and all(venues.named_as_where(sentence, m) for m in at_home):
+    if (
+        document
+        and at_home
+        and all(venues.named_as_where(sentence, m) for m in at_home)
+        and not _EXECUTIVE_COMMITTEE.search(sentence)  # («в Гомеле председатель облисполкома … подписали»)
+    ):
         return  # «делегация … подписала в Минске ряд соглашений»: where it was signed, not with whom
     tie = next((stage for pattern, stage in TIES if pattern.search(sentence)), None)
     signed = bool(_SIGNED.search(sentence) or SINCE.search(sentence) or _IN_FORCE_NOW.search(sentence))
