@@ -5769,3 +5769,28 @@ def test_a_tie_the_base_holds_as_an_agreement_of_the_pair_and_their_region_is_kn
         p for p in propose([article], load_fact_base(default_fact_root()), dt.date(2026, 12, 6)) if p.fact
     ]
     assert (tie.standing.status, tie.standing.fact) == ("known", "bykhov-tsimlyansk-friendly-relations-2025")
+
+
+def test_a_signing_planned_at_the_forum_of_twin_cities_and_the_countries_own_forum() -> None:
+    # the forum's name is no tie on record: the twinning signing planned there is the news
+    _assert_found(
+        "В рамках ХII Форума городов-побратимов Беларуси и России, который проходит в Бресте, запланировано "
+        "подписание соглашения об установлении побратимских связей между Смоленском и Оршанским районом.",
+        "ru",
+        dt.date(2023, 9, 14),
+        {("planned event", "orsha-district", "smolensk-city", "2023-09")},
+        set(),
+    )
+    # what a forum is for is no event
+    assert not _found(
+        "Главными задачами Форума являются углубление интеграционных процессов, укрепление связей Гомельской "
+        "области и Брянской области.",
+        "ru",
+        dt.date(2023, 6, 27),
+    )
+    # the Forum of Regions of Belarus and Russia is the countries' own: no event of Belarus with Russia
+    assert not _found(
+        "В Уфе проходит юбилейный Х Форум регионов Беларуси и России, о чём мы и сообщали ранее.",
+        "ru",
+        dt.date(2023, 6, 27),
+    )

@@ -133,6 +133,10 @@ def events(
         # «импульс придали мероприятия дней Пензенской области», "thanks for the support in the
         # opening of the Consulate General": held some time before, not on the article's day
         return
+    if _AIMS_OF_IT.search(sentence):
+        return  # «Главными задачами Форума являются…», "The forum aims to…": what it is for, no event
+    if home.id == HOME_COUNTRY and away.kind == "country" and _UNION_FORUM.search(sentence):
+        return  # «В Уфе проходит X Форум регионов Беларуси и России»: the countries' own forum, no tie
     if ahead and dated_by_article_only(notes) and _UNION_FORUM.search(sentence):
         # «примут участие в XI Форуме регионов Беларуси и России, который пройдёт в Витебске»: the
         # countries' forum, with no day of its own, is no meeting of the town with Russia
@@ -433,6 +437,11 @@ _VISIT_TO_BELARUS = re.compile(
     re.I,
 )
 
+_AIMS_OF_IT = re.compile(
+    r"\b(?:задач\w*|цел(?:ью|ями|и)|мэт(?:ай|амі|ы)|задач)\s+(?:\w+\s+)?(?:форума|выставки|ярмарки|форуму|выставы|кірмашу)\b|"
+    r"\b(?:the\s+)?(?:forum|exhibition|fair)\s+aims\s+to\b|\b(?:aims?|goals?|objectives?)\s+of\s+the\s+(?:forum|exhibition|fair)\b",
+    re.I,
+)
 _UNION_FORUM = re.compile(
     r"Форум\w*\s+регионов\s+(?:Беларуси|Белоруссии)\s+и\s+России|"
     r"Форум\w*\s+рэгіёнаў\s+Беларусі\s+і\s+Расіі|Forum\s+of\s+(?:the\s+)?Regions\s+of\s+Belarus\s+and\s+Russia",

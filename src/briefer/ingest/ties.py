@@ -226,8 +226,9 @@ _THE_LATTER = re.compile(r"\bс\s+последн(?:ей|им)\b|\bз\s+апош�
 # «Инициатива о подписании соглашения … была озвучена», «вопрос подписания обсуждался»: talk of a
 # signing, no signing
 _SIGNING_TALKED_OF = re.compile(
-    r"(?:инициатив\w*|вопрос\w*|предложени\w*|иде[яи]|план\w*)\s+(?:о\s+|по\s+)?подписани\w*|"
-    r"(?:ініцыятыв\w*|пытанн\w*|прапанов\w*|план\w*)\s+(?:аб\s+|па\s+)?падпісанн\w*|"
+    # (a word of its own: «запланировано подписание» is a signing planned, no plan talked of)
+    r"\b(?:инициатив\w*|вопрос\w*|предложени\w*|иде[яи]|план\w*)\s+(?:о\s+|по\s+)?подписани\w*|"
+    r"\b(?:ініцыятыв\w*|пытанн\w*|прапанов\w*|план\w*)\s+(?:аб\s+|па\s+)?падпісанн\w*|"
     r"(?:initiative|proposal|idea|question|plans?)\s+(?:to\s+sign|of\s+signing)",
     re.I,
 )
@@ -285,9 +286,21 @@ _THIS_ONE = re.compile(
 
 
 def _keyword(sentence: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> int:
-    """Where the first word of ``table`` stands in the sentence."""
-    found = [match.start() for pattern, _ in table if (match := pattern.search(sentence))]
+    """Where the first word of ``table`` stands in the sentence, not in a forum's name («В рамках
+    XII Форума городов-побратимов … подписание соглашения об установлении побратимских связей»)."""
+    named = [match.span() for match in _FORUM_OF_TWINS.finditer(sentence)]
+    found = [
+        match.start()
+        for pattern, _ in table
+        for match in pattern.finditer(sentence)
+        if not any(start <= match.start() < end for start, end in named)
+    ]
     return min(found) if found else 0
+
+
+_FORUM_OF_TWINS = re.compile(
+    r"[Фф]орум\w*\s+(?:городов|гарадоў)-(?:побратимов|пабрацімаў)|Forum\s+of\s+(?:the\s+)?(?:Twin|Sister)\s+Cities"
+)
 
 
 _TOWARDS_A_TIE = re.compile(
