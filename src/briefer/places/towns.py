@@ -73,11 +73,24 @@ def _names() -> tuple[re.Pattern[str], dict[str, list[tuple[tuple[str, ...], str
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])"), by_first
 
 
+_CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]{2}")
+
+
+@lru_cache(maxsize=1)
+def _openings() -> frozenset[str]:
+    return frozenset(stem[:3] for stem in _names()[1])
+
+
 def towns_named(text: str) -> list[tuple[int, int, str]]:
     """Where the text names a listed town, in any case, and its name in the nominative."""
     pattern, by_first = _names()
     found = []
-    for match in pattern.finditer(text):
+    # (a capitalised word whose first letters open a listed name is where one may stand: one
+    # alternation of all the names, tried only there, reads a text many times faster)
+    openings = _openings()
+    for word in _CAPITALISED.finditer(text):
+        if word.group() not in openings or (match := pattern.match(text, word.start())) is None:
+            continue
         words = re.split(r"[\s-]+", match.group())
         # the longest stem first: «Зеленоградск» is not «Зеленоград», «Новороссийск» not «Новый Уренгой»
         stems = sorted((stem for stem in by_first if words[0].startswith(stem)), key=len, reverse=True)
