@@ -5473,6 +5473,14 @@ def test_a_tie_discussed_an_invitation_and_a_ministry_where_signed_are_no_facts(
         "ru",
         dt.date(2022, 12, 15),
     )
+    # a visit planned «по приглашению» is the visit's cause, not an invitation still open
+    _assert_found(
+        "По приглашению губернатора делегация Гомельской области посетит Брянск в сентябре.",
+        "ru",
+        dt.date(2023, 5, 10),
+        {("planned event", "gomel", "bryansk", "2023-09")},
+        set(),
+    )
     # "in the Finance Ministry of Belarus": where it was signed, not a side
     found = _found(
         "Six districts of Lipetsk Oblast will sign twinning agreements. The first agreement was signed at a "
