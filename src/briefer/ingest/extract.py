@@ -160,9 +160,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             )
             placed.append(Mention(before or region, place.start, place.end, place.name))
             if before is None:
-                result.new_places.append(
-                    Found(region, place, tuple(fallback_notes + notes), written, start, end)
-                )
+                # (where the place's own name placed it elsewhere, the guesses about its parent are void)
+                guessed = fallback_notes if parent is None or region.parent == parent.id else []
+                result.new_places.append(Found(region, place, tuple(guessed + notes), written, start, end))
         mentions.extend(placed)
         mentions.sort(key=lambda mention: mention.start)
         mentions = [m for m in mentions if not in_a_name(sentence, m)]

@@ -156,7 +156,7 @@ def _proposals(extraction: Extraction, base: FactBase, today: dt.date, taken_ids
                 evidence,
                 source,
                 Standing("new"),
-                _where_it_lies_once(found_place.notes),
+                list(found_place.notes),
                 article.key,
             )
         )
@@ -278,17 +278,6 @@ def _source_notes(article: Article) -> list[str]:
     if not article.url and not (article.site and article.date):
         notes.append("the source has no address: add its publisher and date, or its URL")
     return notes
-
-
-def _where_it_lies_once(notes: tuple[str, ...]) -> list[str]:
-    """The notes on a new place, its region from the list of Russian towns standing for any
-    guess the article gave (its country, the rest of the article)."""
-    listed = any(note.endswith("as the list of Russian towns has it") for note in notes)
-    return [
-        note
-        for note in notes
-        if not (listed and note.startswith("where it lies:") and not note.endswith("Russian towns has it"))
-    ]
 
 
 def _fact_entry(

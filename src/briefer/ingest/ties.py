@@ -14,9 +14,7 @@ from . import lists, sides, venues
 from .articles import Article
 from .candidates import Candidate, is_home
 from .dating import (
-    ESTABLISHING_A_TIE,
     SINCE,
-    TO_BE_SIGNED,
     WILL_BECOME_TWINS,
     date_of,
     dated_by_article_only,
@@ -320,6 +318,28 @@ _ONE_SIDES_DECISION = re.compile(
 )
 
 
+# «соглашение об установлении дружественных отношений», "an agreement on establishing sister-city ties"
+_ESTABLISHING_A_TIE = re.compile(
+    r"\b(?:об|аб)\s+(?:установлении|устанаўленні|усталяванні)\s+[^.]{0,40}?(?:отношени|связ|адносін|сувяз|"
+    r"побратим|пабрацім)|\bon\s+(?:the\s+)?establish(?:ing|ment)\s+[^.]{0,40}?(?:relations|ties|twin|sister)",
+    re.I,
+)
+_TO_BE_SIGNED = re.compile(
+    r"будет\s+подписан\w*|будут\s+подписан\w*|подпиш(?:ет|ут)|(?:планиру\w+|намерен\w*)\s+подписать|"
+    # «в ходе встречи планируется подписание соглашения», «предстоит подписать»
+    r"(?:планиру\w+|запланирован\w*|ожида\w+|предстоит)\s+(?:подписание|подписать)|"
+    r"(?:плануецца|запланавана|чакаецца)\s+(?:падпісанне|падпісаць)|"
+    # «Подписание соглашения … планируется 15 мая»
+    r"\b(?:подписани|падпісанн)\w*(?=[^.]*\b(?:планиру|запланирован|намечен|плануецца|запланаван))|"
+    r"будзе\s+падпісан\w*|будуць\s+падпісан\w*|падпіш(?:а|уць)|"
+    # «Завтра, 19 ноября, должны подписать побратимский договор»
+    r"должн\w*\s+(?:быть\s+)?подпис\w*|павінн\w*\s+(?:быць\s+)?падпіс\w*|"
+    r"\bwill\s+(?:be\s+)?sign(?:ed)?\b|\b(?:is|are)\s+to\s+be\s+signed\b|\bplan\s+to\s+sign\b|"
+    + WILL_BECOME_TWINS,
+    re.I,
+)
+
+
 def _planned_signing(
     article: Article,
     sentence: str,
@@ -337,7 +357,7 @@ def _planned_signing(
     date = date_of(article, sentence, True, notes, _keyword(sentence, DOCUMENTS), following)
     if article.date is not None and (
         (tie == "twinned" and re.search(WILL_BECOME_TWINS, sentence, re.I))
-        or (tie in ("twinned", "friendly", "partners") and ESTABLISHING_A_TIE.search(sentence))
+        or (tie in ("twinned", "friendly", "partners") and _ESTABLISHING_A_TIE.search(sentence))
     ):
         # «Мінск і Ерэван стануць гарадамі-пабрацімамі», «планируем подписать соглашение об установлении
         # дружественных отношений между Сочи и Минском»: a tie announced is news without a day,
@@ -416,7 +436,7 @@ def ties_and_documents(
         or (away.kind == "country" and _SEVERAL.search(sentence))
         or (away.kind == "country" and _unnamed_unit_of(sentence, mentions, away))
     )
-    if ahead and not on_record and (tie == "twinned" or document) and TO_BE_SIGNED.search(sentence):
+    if ahead and not on_record and (tie == "twinned" or document) and _TO_BE_SIGNED.search(sentence):
         # «Соглашение о побратимстве будет подписано 5 июля»: a signing announced for a day
         yield from _planned_signing(article, sentence, start, end, home, away, tie, mentions, following)
         return

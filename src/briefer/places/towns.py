@@ -17,10 +17,15 @@ class Town(NamedTuple):
 
 
 @lru_cache(maxsize=1)
+def _rows() -> tuple[tuple[str, ...], ...]:
+    """The list's lines after its header: Russian name, English name, subject, sought in text."""
+    return tuple(tuple(line.split("\t")) for line in _TOWNS.read_text(encoding="utf-8").splitlines()[1:])
+
+
+@lru_cache(maxsize=1)
 def _towns() -> dict[str, Town]:
     towns: dict[str, Town] = {}
-    for line in _TOWNS.read_text(encoding="utf-8").splitlines()[1:]:
-        russian, english, subject, _ = line.split("\t")
+    for russian, english, subject, _ in _rows():
         town = Town(english, subject)
         for name in (russian, english):
             towns[_key(name)] = town
@@ -55,8 +60,7 @@ def _names() -> tuple[re.Pattern[str], dict[str, list[tuple[tuple[str, ...], str
     stem of their first word."""
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     alternatives = []
-    for line in _TOWNS.read_text(encoding="utf-8").splitlines()[1:]:
-        russian, _, _, sought = line.split("\t")
+    for russian, _, _, sought in _rows():
         if sought != "yes":
             continue
         words = re.split(r"[\s-]", russian)
