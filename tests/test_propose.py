@@ -24,6 +24,7 @@ from briefer.ingest.extract import Extraction
 from briefer.ingest.figures import amounts
 from briefer.ingest.periods import dates, periods
 from briefer.ingest.places import PlaceFinder
+from briefer.ingest.propose import Proposal
 
 from .conftest import DATA, run
 from .test_cli import proposals_walkthrough
@@ -2762,9 +2763,16 @@ def test_an_event_held_in_a_belarusian_town_says_it_was_held_there() -> None:
         p.fact for p in propose([article], base, dt.date(2026, 12, 6)) if p.fact and p.fact["kind"] == "event"
     ]
     assert event["regions"] == ["polotsk", "pskov"]
-    assert event["summary"] == "A forum with Pskov Oblast taking part was held in Polotsk."
-    assert event["translations"]["ru"]["summary"] == "Форум с участием Псковской области прошёл в Полоцке."
-    assert event["translations"]["be"]["summary"] == "Форум з удзелам Пскоўскай вобласці прайшоў у Полацку."
+    # the forum by its name: who took part in it, and where
+    assert event["summary"] == (
+        "Representatives of Pskov Oblast took part in the Forum of Regions of Belarus and Russia in Polotsk."
+    )
+    assert event["translations"]["ru"]["summary"] == (
+        "Представители Псковской области приняли участие в Форуме регионов Беларуси и России в Полоцке."
+    )
+    assert event["translations"]["be"]["summary"] == (
+        "Прадстаўнікі Пскоўскай вобласці ўзялі ўдзел у Форуме рэгіёнаў Беларусі і Расіі ў Полацку."
+    )
 
 
 def test_rb_is_belarus() -> None:
@@ -5802,3 +5810,125 @@ def test_a_signing_planned_at_the_forum_of_twin_cities_and_the_countries_own_for
         "ru",
         dt.date(2023, 6, 27),
     )
+
+
+def _proposed_facts_and_places(text: str, language: str, day: dt.date) -> list[Proposal]:
+    from briefer.ingest.articles import Article
+    from briefer.ingest.propose import propose
+
+    article = Article(text, "t", None, day, None, language, "x", "text")
+    return propose([article], load_fact_base(default_fact_root()), dt.date(2026, 12, 6))
+
+
+def _proposed_facts(text: str, language: str, day: dt.date) -> list[Proposal]:
+    return [p for p in _proposed_facts_and_places(text, language, day) if p.fact]
+
+
+def test_an_event_at_a_named_occasion_is_summarised_with_its_name_and_edition() -> None:
+    # a meeting at a forum: where they met, the edition as an English ordinal and a Roman numeral
+    [meeting] = _proposed_facts(
+        "Vitebsk Oblast governor met with the Governor of Pskov Oblast on the sidelines of the 11th Forum of "
+        "Regions of Belarus and Russia on June 27.",
+        "en",
+        dt.date(2024, 6, 28),
+    )
+    assert meeting.fact["summary"] == (
+        "Representatives of Vitebsk Oblast and Pskov Oblast met at the 11th Forum of Regions of Belarus and "
+        "Russia."
+    )
+    assert meeting.fact["translations"]["ru"]["summary"] == (
+        "Состоялась встреча представителей Витебской области и Псковской области на XI Форуме регионов "
+        "Беларуси и России."
+    )
+    # a visit at City Day; Belarusian «у» after a vowel is «ў»
+    [visit] = _proposed_facts(
+        "Делегация Ишима побывала в Бобруйске на Дне города.", "ru", dt.date(2025, 9, 14)
+    )
+    assert visit.fact["summary"] == "Representatives of Ishim visited Bobruisk at the City Day celebrations."
+    assert visit.fact["translations"]["be"]["summary"] == (
+        "Прадстаўнікі Ішыма пабывалі ў Бабруйску на святкаванні Дня горада."
+    )
+    # a signing planned within a forum, its edition told in Cyrillic letters («ХII»)
+    [signing] = _proposed_facts(
+        "В рамках ХII Форума городов-побратимов Беларуси и России запланировано подписание соглашения об "
+        "установлении побратимских связей между Смоленском и Оршанским районом.",
+        "ru",
+        dt.date(2023, 9, 14),
+    )
+    assert signing.fact["summary"] == (
+        "Orsha District and Smolensk are to sign a twinning agreement at the 12th Forum of Twin Cities."
+    )
+    # a forum told by its name: who took part in it
+    [forum] = _proposed_facts(
+        "Делегация Гомельской области приняла участие во Втором Форуме регионов Беларуси и Узбекистана, "
+        "который прошёл 7 февраля в Ташкенте вместе с представителями Ферганской области.",
+        "ru",
+        dt.date(2024, 2, 8),
+    )
+    assert forum.fact["translations"]["ru"]["summary"] == (
+        "Представители Гомельской области и Ферганской области приняли участие в II Форуме регионов "
+        "Беларуси и Узбекистана."
+    )
+    # an occasion the event only heads for is not where it was held
+    [preparing] = _proposed_facts(
+        "Губернатор Витебской области встретился с губернатором Псковской области, чтобы подготовиться к "
+        "Форуму регионов Беларуси и России.",
+        "ru",
+        dt.date(2024, 5, 2),
+    )
+    assert "Форум" not in preparing.fact["translations"]["ru"]["summary"]
+
+
+def test_an_event_at_the_occasion_the_base_tells_of_is_known_though_the_day_differs() -> None:
+    # the base has the XII Forum of Twin Cities in Brest on 29 September; an article of the 14th
+    [forum] = _proposed_facts(
+        "В Бресте проходит ХII Форум городов-побратимов Беларуси и России с участием делегаций из России.",
+        "ru",
+        dt.date(2023, 9, 14),
+    )
+    assert (forum.standing.status, forum.standing.fact) == ("known", "brest-twin-cities-forum-2023")
+    assert forum.fact["summary"] == (
+        "Representatives of Brest and Russia took part in the 12th Forum of Twin Cities."
+    )
+
+
+def test_the_visitors_are_those_named_by_their_delegation_or_origin_next_to_the_verb() -> None:
+    [concert] = _proposed_facts(
+        "Осенью с ответным концертом Беларусь посетили артисты из Стародуба.", "ru", dt.date(2024, 4, 4)
+    )
+    assert concert.fact["summary"] == "Representatives of Starodub visited Belarus."
+    # «Осенью», told in April: the autumn before, its year only
+    assert concert.fact["date"] == "2023"
+    [fair] = _proposed_facts(
+        "Наряду с делегацией посольства ярмарку посетила делегация Витебской области, поддерживающая "
+        "побратимские связи с провинцией Хэйлунцзян.",
+        "ru",
+        dt.date(2023, 6, 20),
+    )
+    assert fair.fact["summary"] == "Representatives of Vitebsk Oblast visited Heilongjiang Province."
+
+
+def test_a_season_without_its_year_is_the_last_or_next_such_season_from_the_articles_day() -> None:
+    told = "делегация Гомельской области {} Брянскую область."
+    assert _found("Осенью " + told.format("посетила"), "ru", dt.date(2024, 10, 4)) >= {
+        ("event", "gomel", "bryansk", "2024")
+    }
+    assert ("planned event", "gomel", "bryansk", "2025") in _found(
+        "Летом " + told.format("посетит"), "ru", dt.date(2024, 10, 4)
+    )
+    assert ("event", "gomel", "bryansk", "2023") in _found(
+        "In the summer, a delegation of Gomel Oblast visited Bryansk Oblast.", "en", dt.date(2024, 5, 4)
+    )
+
+
+def test_a_new_towns_belarusian_name_drafts_its_unstressed_o_as_a() -> None:
+    from briefer.ingest.newplaces import belarusian_town
+
+    proposals = _proposed_facts_and_places(
+        "Осенью с ответным концертом Беларусь посетили артисты из Стародуба.", "ru", dt.date(2024, 4, 4)
+    )
+    [starodub] = [p.place for p in proposals if p.place is not None]
+    assert starodub["names"] == {"ru": "Стародуб", "be": "Старадуб"}
+    assert [
+        belarusian_town(name) for name in ("Ростов", "Обнинск", "Петропавловск-Камчатский", "Щёлково")
+    ] == ["Растоў", "Обнінск", "Петрапаўлаўск-Камчацкі", "Шчолкава"]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ..places import HOME_COUNTRY, Region
 from .figures import Amount
+from .occasions import Occasion
 from .periods import Period
 from .places import NewPlace
 
@@ -51,6 +52,7 @@ class Candidate:
     # города Тяньцзинь» held at home); for a consulate, "home" where it is the Belarusian side's;
     # for a visit, whose people made it
     days_of: str | None = None
+    occasion: Occasion | None = None  # the forum, festival or City Day an event was held at
     notes: list[str] = field(default_factory=list)
 
 

@@ -106,8 +106,33 @@ def date_of(
         # "This summer, … a Memorandum was signed": that year, not the article's day in October
         notes.append(f"«{season.group()}»: the year only, the month to fill in")
         return str(article.date.year)
+    told_season = _SEASON.search(sentence)
+    if told_season:
+        # «Осенью … Беларусь посетили артисты из Стародуба», told in April: the autumn before
+        first_month = next(month for name, month in _SEASON_STARTS.items() if told_season.group(name))
+        year = article.date.year
+        if ahead:
+            year += article.date.month >= first_month + 3
+        else:
+            year -= article.date.month < first_month
+        when = "the next" if ahead else "the last"
+        notes.append(
+            f"«{told_season.group()}»: the year only, of {when} such season from the article's date; "
+            "the month to fill in"
+        )
+        return str(year)
     notes.append(f"the sentence gives no date: the article's date ({article.date.isoformat()}) is used")
     return article.date.isoformat()
+
+
+# a season without its year («осенью», "in the summer"); winter, which spans two years, is not read
+_SEASON = re.compile(
+    r"\b(?:(?P<spring>весной|вясной|in\s+(?:the\s+)?spring)|(?P<summer>летом|летам|улетку|in\s+(?:the\s+)?summer)|"
+    r"(?P<autumn>осенью|восенню|увосень|in\s+(?:the\s+)?(?:autumn|fall)))\b"
+    r"(?!\s+(?:\d|этого|текущего|прошлого|следующего|гэтага|мінулага|наступнага|of\b|this\b|last\b|next\b))",
+    re.I,
+)
+_SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9}
 
 
 # the next sentence, where it tells when the document just named was signed

@@ -12,6 +12,7 @@ from .articles import Article
 from .candidates import Candidate
 from .dating import date_of, dated_by_article_only
 from .lists import guests_listed
+from .occasions import occasion_at, occasion_named_by
 from .periods import dates
 from .places import Mention
 from .sides import FIRST_LEVEL, as_city
@@ -161,6 +162,11 @@ def events(
             date = told[0].date
             notes[:] = [f"the date: {date}, from the sentence before, which tells when the event was"]
     candidate = Candidate("event", home, away, date, sentence, start, end, event=event, notes=notes)
+    if event in ("forum", "exhibition", "fair"):
+        # the forum is an occasion where its name holds the word it was found by
+        candidate.occasion = occasion_named_by(sentence, word.start()) if word else None
+    elif event not in ("days", "consulate"):
+        candidate.occasion = occasion_at(sentence)  # «встреча на Дне города»: where they met
     if ahead and article.date is not None:
         candidate.reported = article.date.isoformat()
         candidate.notes.append("announced: a plan, not yet an event")
@@ -331,13 +337,15 @@ def _visitors(event: Candidate, sentence: str, mentions: list[Mention]) -> str |
             continue
         before = sentence[max(0, mention.start - 60) : mention.start]
         after = sentence[mention.end : mention.end + 25]
-        if _WENT_TO.search(before):
+        if _CAME_BACK_FROM.search(before):
             visited.add(side)
-        elif (
-            _VISITORS_OF.search(before)
-            or (mention.adjective and _DELEGATION_NEXT.match(after))
-            or mention.region.id in guests
-        ):
+        elif _VISITORS_OF.search(before):
+            # «Беларусь посетили артисты из Стародуба», «ярмарку посетила делегация Витебской
+            # области»: the delegation or origin next to the name outweighs the verb before it
+            visitors.add(side)
+        elif _WENT_TO.search(before):
+            visited.add(side)
+        elif (mention.adjective and _DELEGATION_NEXT.match(after)) or mention.region.id in guests:
             visitors.add(side)
     if len(visitors) == 1 and not visitors & visited:
         return next(iter(visitors))
@@ -356,11 +364,14 @@ _WENT_TO = re.compile(
     r"(?:посетил\w*|посетит|посещени\w+|наведал\w*|наведа\w*|визитом\s+(?:в|во)|визит\s+(?:в|во)|прибыл\w*\s+(?:в|во)|"
     r"побывал\w*\s+(?:в|во|на)|приехал\w*\s+(?:в|во)|наведаў\w*|візітам\s+(?:у|ў)|візіт\s+(?:у|ў)|"
     r"прыбыл\w*\s+(?:у|ў)|пабывал\w*\s+(?:у|ў)|прыехал\w*\s+(?:у|ў)|visited|visiting|visit\s+to|(?:will|to|would)\s+visit|arrived\s+in|came\s+to|"
-    # «после возвращения из Белоруссии делегации муниципалитета»: where they came back from
-    r"(?:возвращени\w*|вернул\w*|вяртанн\w*|вярнул\w*|return\w*)\s+(?:из|з|from)|"
     # «делегация находится в Кыргызстане», "is in Kyrgyzstan to take part"
     r"(?:находится|находилась|находились|знаходзіцца|знаходзілася|\bis|\bare|\bwas|\bwere)\s+(?:в|во|у|ў|in))"
     r"(?:\s+[а-яёіўa-z-]+){0,4}\s+$",
+    re.I,
+)
+# «после возвращения из Белоруссии делегации муниципалитета»: where they came back from
+_CAME_BACK_FROM = re.compile(
+    r"(?:возвращени\w*|вернул\w*|вяртанн\w*|вярнул\w*|return\w*)\s+(?:из|з|from)(?:\s+[а-яёіўa-z-]+){0,4}\s+$",
     re.I,
 )
 # the visitors: «делегация Ишима», «из Калининградской области», "a delegation from Omsk"

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..facts import Fact, FactBase, FactDate
 from ..text.formatting import format_figure
+from .occasions import Occasion
 from .products import product_class
 
 _METRIC_CLASSES = (
@@ -78,6 +79,7 @@ def standing(
     in_force: bool = False,
     tie_signing: bool = False,
     tied_by: bool = False,
+    occasion: Occasion | None = None,
 ) -> Standing:
     kind = str(entry["kind"])
     regions = set(entry["regions"])  # type: ignore[call-overload]
@@ -113,7 +115,7 @@ def standing(
         if (
             fact.kind == kind
             and _same_month(fact.date, date)
-            and _days_apart(fact.date, date) <= _SAME_EVENT_DAYS
+            and (_days_apart(fact.date, date) <= _SAME_EVENT_DAYS or _at(occasion, fact))
         ):
             return Standing("known", fact.id, f"the base has this {kind} of {fact.date}")
     if kind == "event":
@@ -121,7 +123,10 @@ def standing(
         # 21 November under the city's oblast, or the oblast's event under its city
         for wider in _pairs_a_level_apart(base, regions):
             for fact in _by_pair(base).get(wider, []):
-                if fact.kind == kind and fact.date.day and fact.date == date:
+                if fact.kind == kind and (
+                    (fact.date.day and fact.date == date)
+                    or (_same_month(fact.date, date) and _at(occasion, fact))
+                ):
                     names = " and ".join(base.regions.get(region).name for region in sorted(fact.regions))
                     return Standing("known", fact.id, f"the base has this event of {fact.date}, of {names}")
     if kind == "agreement" and in_force:
@@ -173,6 +178,12 @@ def _pairs_a_level_apart(base: FactBase, regions: set[str]) -> list[frozenset[st
 # two events of a pair a month holds are one only within a few days of each other (a
 # forum's days; a visit on 14 May is no congress of 22 May)
 _SAME_EVENT_DAYS = 3
+
+
+def _at(occasion: Occasion | None, fact: Fact) -> bool:
+    """Whether the base's fact tells of the occasion the event was held at: the XII Forum of
+    Twin Cities of 28–29 September is the event an article of the 14th places at it."""
+    return occasion is not None and occasion.named_in(fact.summary)
 
 
 def _same_month(one: FactDate, other: FactDate) -> bool:

@@ -393,7 +393,7 @@ def provisional_region(
         names += (("be", belarusian_draft(as_written)),)
         notes.append("the Belarusian name is drafted from the Russian: check it")
     elif (place.declined or town is not None) and language == "ru":
-        names += (("be", belarusian_letters(name)),)
+        names += (("be", belarusian_town(name)),)
         notes.append("the Belarusian name is drafted from the Russian: check it")
     missing = [tongue for tongue in ("ru", "be") if tongue not in dict(names)]
     if missing:
@@ -501,13 +501,27 @@ def belarusian_draft(russian: str) -> str:
     the last too where a vowel follows it in the stem."""
     adjective, kind = russian.split(" ", 1)
     stem, ending = re.match(r"(.+?)(ий|ый|ой|ая)?$", adjective).groups()  # type: ignore[union-attr]
+    # «Дедовичский» → «Дзедавіцкі», «Камчатский» → «Камчацкі»: «чск» and «тск» of an adjective are «цк»
+    word = belarusian_letters(_akanye(stem)).replace("чск", "цк").replace("тск", "цк")
+    if kind.endswith("округ"):  # «акруга» is feminine: «Пскоўская муніцыпальная акруга»
+        level = {"муниципальный": "муніцыпальная ", "городской": "гарадская "}.get(kind.split()[0], "")
+        return f"{word}ая {level}акруга"
+    suffix = {"ий": "і", "ый": "ы", "ой": "ы", "ая": "ая", None: ""}[ending]
+    return f"{word}{suffix} {'вобласць' if kind == 'область' else 'раён'}"
+
+
+def _akanye(stem: str) -> str:
+    """Unstressed «о» written «а», as Belarusian writes it. Stress is not known, so every «о»
+    but the last of a word is taken as unstressed, and the last too where a vowel follows it
+    in the stem: «Стародуб» → «Старадуб», «Рыбно-Слобод» → «Рыбна-Слабод»."""
     parts = stem.split("-")
     drafted = []
     for number, part in enumerate(parts):
         last = part.lower().rfind("о") if number == len(parts) - 1 else len(part)
         tail = re.sub(r"(?:ий|ый|ин|ын)?(?:ск|цк)$", "", part[last + 1 :].lower())  # «Согд(ийск)»: a suffix
-        if re.search(r"[аеёиоуыэюя]", tail):
-            last = len(part)  # «Мотовилих-», «Волгоград-»: a vowel after the last «о» carries the stress
+        if re.search(r"[аеёиоуыэюя]", tail) or "ё" in part.lower():
+            # «Мотовилих-», «Волгоград-»: a vowel after the last «о» carries the stress; «ё» always does
+            last = len(part)
         # (and an «е» after a consonant hard in Belarusian, before a stressed «о»: «Черняховск» →
         # «Чарняхоўск», «Перевоз» → «Перавоз»; «Центральный», with no «о», keeps its «э»)
         hard_e = "о" in part.lower()
@@ -520,21 +534,28 @@ def belarusian_draft(russian: str) -> str:
         if number < len(parts) - 1 and word.endswith("о"):
             word = word[:-1] + "а"  # the linking vowel of «Рыбно-Слободский»
         drafted.append(word)
-    # «Дедовичский» → «Дзедавіцкі», «Камчатский» → «Камчацкі»: «чск» and «тск» of an adjective are «цк»
-    word = belarusian_letters("-".join(drafted)).replace("чск", "цк").replace("тск", "цк")
-    if kind.endswith("округ"):  # «акруга» is feminine: «Пскоўская муніцыпальная акруга»
-        level = {"муниципальный": "муніцыпальная ", "городской": "гарадская "}.get(kind.split()[0], "")
-        return f"{word}ая {level}акруга"
-    suffix = {"ий": "і", "ый": "ы", "ой": "ы", "ая": "ая", None: ""}[ending]
-    return f"{word}{suffix} {'вобласць' if kind == 'область' else 'раён'}"
+    return "-".join(drafted)
+
+
+def belarusian_town(russian: str) -> str:
+    """A Belarusian draft of a Russian town's name: «Стародуб» → «Старадуб», «Ростов» →
+    «Растоў», «Обнинск» → «Обнінск»; each word of «Набережные Челны» on its own, an adjective
+    as one («Петропавловск-Камчатский» → «Петрапаўлаўск-Камчацкі»)."""
+    words = []
+    for word in russian.split(" "):
+        adjective = re.search(r"(?<=[сц]к)ий$", word)
+        drafted = belarusian_letters(_akanye(word[: adjective.start()] if adjective else word))
+        words.append(drafted.replace("чск", "цк").replace("тск", "цк") + "і" if adjective else drafted)
+    return " ".join(words)
 
 
 def belarusian_letters(russian: str) -> str:
     """A Russian name in Belarusian letters, its vowels as written: «Обнинск» → «Обнінск»,
     «Дзержинск» → «Дзержынск» (for a town's name, whose stress is not known, a draft)."""
-    word = russian.replace("щ", "шч").replace("ъ", "’")
+    word = russian.replace("щ", "шч").replace("Щ", "Шч").replace("ъ", "’")
     word = re.sub(r"(?<=[дт])ий", "ый", word)  # «Согдийская» → «Согдыйская»
     word = re.sub(r"(?<=[рР])ь", "", word)  # «р» is hard in Belarusian
+    word = re.sub(r"(?<=[жЖчЧшШцЦ])ё", "о", word)  # «Щёлково» → «Шчолкава»: hard in Belarusian
     word = re.sub(r"(?<=[рРжЖчЧшШцЦ])и", "ы", word)
     word = re.sub(r"(?<=[рРжЖчЧшШцЦ])е", "э", word)
     # «р» is hard: «Грязинский» → «Гразінскі», «Рюмино» → «Руміна»

@@ -195,6 +195,7 @@ def _proposals(extraction: Extraction, base: FactBase, today: dt.date, taken_ids
             in_force=candidate.in_force == "now",
             tie_signing=candidate.event in ("twinning signing", "friendship signing"),
             tied_by=candidate.dated_by,
+            occasion=candidate.occasion,
         )
         if where.status == "updates" and where.fact:
             entry["supersedes"] = [where.fact]

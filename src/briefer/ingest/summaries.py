@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..places import Region
 from ..text.i18n import N_, Language
-from ..text.inflect import draft_forms
 from ..text.typography import non_syllabic_u
 from .candidates import Candidate
+from .eventsummaries import event_summary
 from .products import PRODUCT_WORDS, product_of
+from .sidenames import genitive, in_cases, locative, name_of
 
 _TIE_SUMMARIES = {
     "twinned": N_("{home} and {away} established twinning ties."),
@@ -87,90 +87,6 @@ _APPROVED_HORIZON_SUMMARIES = {
     "action plan": N_("{home} and {away} approved an action plan running to {year}."),
     "cooperation plan": N_("{home} and {away} approved a cooperation plan running to {year}."),
     "plan of action": N_("{home} and {away} approved a plan of action running to {year}."),
-}
-_EVENT_SUMMARIES = {
-    "visit": N_("Visit: {home} and {away}."),
-    "forum": N_("Forum: {home} and {away}."),
-    "exhibition": N_("Exhibition: {home} and {away}."),
-    "fair": N_("Fair: {home} and {away}."),
-    "days": N_("Days of a region: {home} and {away}."),
-    "meeting": N_("Meeting: {home} and {away}."),
-    "signing": N_("Signing: {home} and {away}."),
-    "twinning signing": N_("Signing of a twinning agreement: {home} and {away}."),
-    "friendship signing": N_("Signing of an agreement on friendly relations: {home} and {away}."),
-    "consulate": N_("Consulate: {away} in {home}."),
-}
-_PLAN_SUMMARIES = {
-    "visit": N_("Planned visit: {home} and {away}."),
-    "forum": N_("Planned forum: {home} and {away}."),
-    "exhibition": N_("Planned exhibition: {home} and {away}."),
-    "fair": N_("Planned fair: {home} and {away}."),
-    "days": N_("Planned days of a region: {home} and {away}."),
-    "meeting": N_("Planned meeting: {home} and {away}."),
-    "signing": N_("Planned signing: {home} and {away}."),
-    "twinning signing": N_("Planned signing of a twinning agreement: {home} and {away}."),
-    "friendship signing": N_("Planned signing of an agreement on friendly relations: {home} and {away}."),
-    "consulate": N_("Planned consulate: {away} in {home}."),
-}
-# events as sentences, the sides in the genitive («встреча представителей Минской области и
-# Таджикистана»); the labels above serve a place the registry gives no cases
-_EVENT_SENTENCES = {
-    # a visit whose direction the sentence does not tell: its people met, and no more is said
-    "visit": N_("Representatives of {home} and {away} met."),
-    "forum": N_("A forum was held with {home} and {away} taking part."),
-    "exhibition": N_("An exhibition was held with {home} and {away} taking part."),
-    "fair": N_("A fair was held with {home} and {away} taking part."),
-    "days": N_("Days of a region were held with {home} and {away} taking part."),
-    "meeting": N_("Representatives of {home} and {away} met."),
-    "signing": N_("{home} and {away} signed a document."),
-    "twinning signing": N_("{home} and {away} signed a twinning agreement."),
-    "friendship signing": N_("{home} and {away} signed an agreement on friendly relations."),
-    "consulate": N_("A diplomatic mission of {away} opened, as part of the ties between {home} and {away}."),
-}
-# a visit, its visitors named («Представители Ишима побывали в Бобруйске»): the visitors in the
-# genitive, the visited in the locative; by whose people made it, and whether it lies ahead
-_VISIT_SENTENCES = {
-    ("home", False): N_("Representatives of {home} visited {away}."),
-    ("home", True): N_("Representatives of {home} are to visit {away}."),
-    ("away", False): N_("Representatives of {away} visited {home}."),
-    ("away", True): N_("Representatives of {away} are to visit {home}."),
-}
-# an event held in the Belarusian place, the partner taking part: the place in the locative
-_HOSTED_SENTENCES = {
-    "consulate": N_("A consulate of {away} opened in {home}."),
-    "forum": N_("A forum with {away} taking part was held in {home}."),
-    "exhibition": N_("An exhibition with {away} taking part was held in {home}."),
-    "fair": N_("A fair with {away} taking part was held in {home}."),
-}
-# a place's own days, held at the other's: the owner in the genitive, the host in the
-# locative
-_DAYS_SENTENCES = {
-    ("home", False): N_("Days of {home} were held in {away}."),
-    ("home", True): N_("Days of {home} are planned in {away}."),
-    ("away", False): N_("Days of {away} were held in {home}."),
-    ("away", True): N_("Days of {away} are planned in {home}."),
-}
-# Days told as opening («стартовали», "opened"): their start, not the whole of them, is on record
-_DAYS_OPENED_SENTENCES = {
-    "home": N_("Days of {home} opened in {away}."),
-    "away": N_("Days of {away} opened in {home}."),
-}
-_DAYS_OPENED = re.compile(
-    r"стартовал|открыл|открыва|стартавал|адкрыл|адкрыва|\bopen(?:ed|s)\b|kicked\s+off", re.I
-)
-_PLAN_SENTENCES = {
-    "visit": N_("A meeting of representatives of {home} and {away} is planned."),
-    "forum": N_("A forum is planned with {home} and {away} taking part."),
-    "exhibition": N_("An exhibition is planned with {home} and {away} taking part."),
-    "fair": N_("A fair is planned with {home} and {away} taking part."),
-    "days": N_("Days of a region are planned with {home} and {away} taking part."),
-    "meeting": N_("A meeting of representatives of {home} and {away} is planned."),
-    "signing": N_("{home} and {away} are to sign a document."),
-    "twinning signing": N_("{home} and {away} are to sign a twinning agreement."),
-    "friendship signing": N_("{home} and {away} are to sign an agreement on friendly relations."),
-    "consulate": N_(
-        "A diplomatic mission of {away} is to open, as part of the ties between {home} and {away}."
-    ),
 }
 _FIGURE_SUMMARIES = {
     ("trade turnover", True): N_("Trade between {of} and {with} came to {value} in {period}."),
@@ -375,34 +291,6 @@ def metric_words(words: Language, metric: str) -> str:
     return words.gettext(METRIC_WORDS.get(metric, metric))
 
 
-def _name(region: Region, language: str) -> str:
-    """The name as a sentence names it: in English with its article ("the Republic of Tatarstan"),
-    and a town without the registry's "(city)", which only tells it from its oblast in a list."""
-    return (region.name_in(language) if language != "en" else None) or _in_a_sentence(region)
-
-
-def _in_a_sentence(region: Region) -> str:
-    return region.in_text.removesuffix(" (city)")
-
-
-def _genitive(region: Region, language: str) -> str | None:
-    """The name as a share's whole or part is named: English as it is, Russian and
-    Belarusian in the genitive (None where the place has no name in the language)."""
-    return _form(region, language, "gen")
-
-
-def _form(region: Region, language: str, case: str) -> str | None:
-    """The name in ``case``: the registry's form, or one drafted from the name where the
-    registry gives none (a place it lacks); English as a sentence names it, with its article."""
-    if language == "en":
-        return _in_a_sentence(region)
-    name = region.name_in(language)
-    if name is None:
-        return None
-    forms = region.forms_in(language) or draft_forms(name, language, region.name_in("ru"))
-    return forms.get(case, name)
-
-
 # a sector's bodies: «управлением культуры», «министерством туризма», "the Ministry of Education"
 BODIES = re.compile(
     r"(?:управлени\w*|упраўленн\w*|департамент\w*|министерств\w*|міністэрств\w*|department|ministry)\s+"
@@ -453,23 +341,6 @@ def signed_by_bodies(sentence: str) -> str | None:
     return next((sector for sector, word in _SECTORS if word.search(body.group())), None)
 
 
-def _in_cases(candidate: Candidate, language: str) -> dict[str, str]:
-    """The sides in the cases a Russian or Belarusian sentence puts them in («Товарооборот
-    {of_gen} с {with_ins}», «Экспорт {of_gen} в {with_acc}», «между {home_ins} и {away_ins}»)."""
-    sides = {"of": candidate.home, "with": candidate.away, "home": candidate.home, "away": candidate.away}
-    return {
-        f"{side}_{case}": _form(region, language, case) or _name(region, language)
-        for side, region in sides.items()
-        if region is not None
-        for case in ("gen", "acc", "ins")
-    }
-
-
-def _locative(region: Region, language: str) -> str | None:
-    """The name as where something was held: «в Полоцке» takes «Полоцке»."""
-    return _form(region, language, "loc")
-
-
 def summary(candidate: Candidate, language: str) -> str:
     summary = _prepositions(_plain_summary(candidate, language), language)
     summary = summary[:1].upper() + summary[1:]  # "More than 70% of the output…", «Более…»
@@ -480,11 +351,11 @@ def summary(candidate: Candidate, language: str) -> str:
 
 def _plain_summary(candidate: Candidate, language: str) -> str:
     words = Language(language)
-    home = _name(candidate.home, language)
-    away = _name(candidate.away, language) if candidate.away else ""
+    home = name_of(candidate.home, language)
+    away = name_of(candidate.away, language) if candidate.away else ""
     if candidate.kind == "twinning" and candidate.dated_by:
         return words.gettext(_TIE_BY_SUMMARIES[candidate.tie or "twinned"]).format(
-            home=home, away=away, year=candidate.date[:4], **_in_cases(candidate, language)
+            home=home, away=away, year=candidate.date[:4], **in_cases(candidate, language)
         )
     if candidate.kind == "twinning":
         return words.gettext(_TIE_SUMMARIES[candidate.tie or "twinned"]).format(home=home, away=away)
@@ -492,12 +363,12 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
         document = candidate.document or "agreement"
         if candidate.in_force == "now":  # «действует соглашение»: as it stands, no signing told
             return words.gettext(N_("An agreement between {home} and {away} is in force.")).format(
-                home=home, away=away, **_in_cases(candidate, language)
+                home=home, away=away, **in_cases(candidate, language)
             )
         if candidate.in_force:  # «Соглашение … действует с 2011 года»: in force, no signing told
             return words.gettext(
                 N_("An agreement between {home} and {away} has been in force since {year}.")
-            ).format(home=home, away=away, year=candidate.date[:4], **_in_cases(candidate, language))
+            ).format(home=home, away=away, year=candidate.date[:4], **in_cases(candidate, language))
         plain, spans, horizons = (
             (_APPROVED_SUMMARIES, _APPROVED_SPAN_SUMMARIES, _APPROVED_HORIZON_SUMMARIES)
             if candidate.approved
@@ -512,7 +383,7 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
             # «между министерством культуры Астраханской области и управлением культуры Могилевского
             # облисполкома»: the bodies signed, not the regions
             return words.gettext(_BODIES_SIGNED[sector, document]).format(
-                home=home, away=away, **_in_cases(candidate, language)
+                home=home, away=away, **in_cases(candidate, language)
             )
         if candidate.years_of in _AGREEMENT_AND_SPAN_SUMMARIES and candidate.years and not candidate.approved:
             years = candidate.years.replace("-", "–")
@@ -525,44 +396,7 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
             return words.gettext(horizons[document]).format(home=home, away=away, year=candidate.until)
         return words.gettext(plain[document]).format(home=home, away=away)
     if candidate.kind == "event":
-        event = candidate.event or "visit"
-        home_gen = _genitive(candidate.home, language) if language != "en" else home
-        away_gen = (
-            (_genitive(candidate.away, language) if language != "en" else away) if candidate.away else None
-        )
-        home_in = _locative(candidate.home, language)
-        away_in = _locative(candidate.away, language) if candidate.away else None
-        if event == "consulate" and candidate.days_of == "home" and home_gen and away_in:
-            # "the Consulate General of Belarus" in Ho Chi Minh City
-            return words.gettext(_HOSTED_SENTENCES[event]).format(home=away_in, away=home_gen)
-        if (
-            (candidate.hosted or event == "consulate")
-            and home_in
-            and away_gen
-            and event in _HOSTED_SENTENCES
-            and not candidate.reported
-        ):
-            return words.gettext(_HOSTED_SENTENCES[event]).format(home=home_in, away=away_gen)
-        planned = bool(candidate.reported)
-        if event == "visit" and candidate.days_of == "home" and home_gen and away_in:
-            return words.gettext(_VISIT_SENTENCES["home", planned]).format(home=home_gen, away=away_in)
-        if event == "visit" and candidate.days_of == "away" and home_in and away_gen:
-            return words.gettext(_VISIT_SENTENCES["away", planned]).format(home=home_in, away=away_gen)
-        opened = event == "days" and not planned and bool(_DAYS_OPENED.search(candidate.sentence))
-        if event == "days" and candidate.days_of == "home" and home_gen and away_in:
-            days_told = _DAYS_OPENED_SENTENCES["home"] if opened else _DAYS_SENTENCES["home", planned]
-            return words.gettext(days_told).format(home=home_gen, away=away_in)
-        if event == "days" and candidate.days_of == "away" and home_in and away_gen:
-            days_told = _DAYS_OPENED_SENTENCES["away"] if opened else _DAYS_SENTENCES["away", planned]
-            return words.gettext(days_told).format(home=home_in, away=away_gen)
-        if home_gen and away_gen:
-            sentences = _PLAN_SENTENCES if candidate.reported else _EVENT_SENTENCES
-            # «…между {home_ins} и {away_ins}»: a Russian or Belarusian sentence may want other cases
-            return words.gettext(sentences[event]).format(
-                **_in_cases(candidate, language), home=home_gen, away=away_gen
-            )
-        table = _PLAN_SUMMARIES if candidate.reported else _EVENT_SUMMARIES
-        return words.gettext(table[event]).format(home=home, away=away)
+        return event_summary(candidate, language)
     assert candidate.amount is not None and candidate.period is not None and candidate.metric is not None
     value = words.figure(_Measure(candidate.amount.value, candidate.amount.unit, candidate.amount.qualifier))
     key = (candidate.metric, candidate.away is not None)
@@ -578,8 +412,8 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
         if candidate.metric in _STOCKS
         else _OTHER_SUMMARIES
     )
-    with_gen = _genitive(candidate.away, language) if candidate.away else None
-    of_in = _locative(candidate.home, language)
+    with_gen = genitive(candidate.away, language) if candidate.away else None
+    of_in = locative(candidate.home, language)
     if candidate.metric == "companies with the partner's capital" and with_gen and of_in:
         # «Компании с капиталом из России в Гомельской области: 450 компаний (2022 г.)»
         return words.gettext(N_("Companies with capital from {with} in {of}: {value} ({period}).")).format(
@@ -589,7 +423,7 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
         (candidate.metric, candidate.amount.unit == "times")
     )
     if share and candidate.away is not None:
-        of_gen, with_gen = _genitive(candidate.home, language), _genitive(candidate.away, language)
+        of_gen, with_gen = genitive(candidate.home, language), genitive(candidate.away, language)
         if of_gen and with_gen:
             # «Доля Беларуси в товарообороте Брянской области: более 60 %»: a sentence, not a label
             return _qualified(
@@ -622,7 +456,7 @@ def _plain_summary(candidate: Candidate, language: str) -> str:
         metric=metric,
         product=words.gettext(PRODUCT_WORDS[group[2]]) if group else "",
         **{"with": away},
-        **_in_cases(candidate, language),
+        **in_cases(candidate, language),
     )
     return _qualified(summary, language)
 

@@ -20,6 +20,7 @@ from .dating import (
     dated_by_article_only,
 )
 from .events import COUNTED, COUNTED_DOCUMENTS, COUNTED_PARTNERS
+from .occasions import occasion_at
 from .periods import horizons, year_ranges
 from .places import Mention
 
@@ -371,6 +372,7 @@ def _planned_signing(
     home, away = sides.as_city(home, mentions, town), sides.as_city(away, mentions, town)
     event = {"twinned": "twinning signing", "friendly": "friendship signing"}.get(tie or "", "signing")
     candidate = Candidate("event", home, away, date, sentence, start, end, event=event, notes=notes)
+    candidate.occasion = occasion_at(sentence)  # «подписание … в рамках ХII Форума городов-побратимов»
     candidate.reported = article.date.isoformat()
     candidate.notes.append("announced: a plan, not yet an event")
     yield candidate
