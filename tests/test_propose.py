@@ -5932,3 +5932,35 @@ def test_a_new_towns_belarusian_name_drafts_its_unstressed_o_as_a() -> None:
     assert [
         belarusian_town(name) for name in ("Ростов", "Обнинск", "Петропавловск-Камчатский", "Щёлково")
     ] == ["Растоў", "Обнінск", "Петрапаўлаўск-Камчацкі", "Шчолкава"]
+
+
+def test_a_tour_or_a_concert_is_an_event_only_where_its_artists_and_stage_are_placed() -> None:
+    [tour] = _proposed_facts(
+        "В Могилеве пройдут гастроли Брянского областного драматического театра имени А. К. Толстого "
+        "11 и 12 октября.",
+        "ru",
+        dt.date(2025, 10, 2),
+    )
+    # (two days told: the last, as the base dates a forum of 28–29 September)
+    assert (tour.fact["regions"], tour.fact["date"]) == (["mogilev-city", "bryansk"], "2025-10-12")
+    assert tour.fact["summary"] == "Artists of Bryansk Oblast are to perform in Mogilev."
+    assert tour.fact["translations"]["ru"]["summary"] == "Артисты Брянской области выступят в Могилёве."
+    assert tour.fact["translations"]["be"]["summary"] == "Артысты Бранскай вобласці выступяць у Магілёве."
+    [concert] = _proposed_facts(
+        "Артисты Гомельской области дали концерт в Брянске 5 мая.", "ru", dt.date(2025, 5, 6)
+    )
+    assert concert.fact["summary"] == "Artists of Gomel Oblast performed in Bryansk Oblast."
+    # artists of both sides on one stage: whose tour it was, the sentence does not say
+    assert not _proposed_facts(
+        "The Chamber Orchestra of the College of Music of Jiangsu Province and the Bolshoi Opera and Ballet "
+        "Theatre of Belarus performed together on 21 December.",
+        "en",
+        dt.date(2025, 1, 8),
+    )
+    # a meeting told beside a concert, or held in a concert hall, is the meeting
+    for text in (
+        "Встреча представителей Гомеля и Брянска прошла после концерта 5 мая.",
+        "В концертном зале Гомеля 5 мая прошла встреча с делегацией Брянска.",
+    ):
+        [meeting] = _proposed_facts(text, "ru", dt.date(2025, 5, 6))
+        assert meeting.fact["summary"] == "Representatives of Gomel and Bryansk met.", text

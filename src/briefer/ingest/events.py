@@ -36,7 +36,10 @@ EVENTS = re.compile(
     r"консульств|консульск\w+\s+(?:учрежден|пункт|отдел)|консульскага|консульства|consulate|"
     r"отделени\w*\s+(?:нашего\s+)?посольства|аддзяленн\w*\s+пасольства|embassy\s+(?:branch|office)|"
     # «по приглашению председателя облисполкома принял участие в открытии»: a guest's visit
-    r"по\s+приглашению|па\s+запрашэнні|at\s+the\s+invitation\s+of",
+    r"по\s+приглашению|па\s+запрашэнні|at\s+the\s+invitation\s+of|"
+    # «гастроли Брянского театра драмы в Могилёве», "gave a concert": artists performing (not a
+    # «концертный зал», where a meeting may be held)
+    r"гастрол\w*|гастрал\w*|концерт(?!н)\w*|канцэрт(?!н)\w*|спектакл\w*|\bconcerts?\b|\bperformed\b",
     re.I,
 )
 _RECURRING = re.compile(
@@ -71,6 +74,8 @@ def events(
     """The event the sentence reports between ``home`` and ``away``, if it reports one."""
     words = list(EVENTS.finditer(sentence))
     # «в рамках Форума регионов состоялась встреча»: the meeting, held within the forum
+    # (a performance only where nothing else is told: «встреча после концерта» is the meeting)
+    words.sort(key=lambda w: _event_kind(w.group()) == "performance")
     word = next(
         (w for w in words if not _WITHIN.search(sentence[max(0, w.start() - 30) : w.start()])),
         words[0] if words else None,
@@ -277,6 +282,9 @@ _EVENT_KINDS = (
     ("аддзялен", "consulate"), ("embassy", "consulate"),
     ("meeting", "meeting"), ("met", "meeting"), ("talks", "meeting"), ("заседан", "meeting"),
     ("пасяджэн", "meeting"), ("working", "meeting"), ("session", "meeting"),
+    ("гастрол", "performance"), ("гастрал", "performance"), ("концерт", "performance"),
+    ("канцэрт", "performance"), ("спектакл", "performance"), ("concert", "performance"),
+    ("performed", "performance"),
 )  # fmt: skip
 
 
@@ -309,8 +317,9 @@ def settle_event(event: Candidate, sentence: str, mentions: list[Mention]) -> No
         owners = [m.region.id for m in mentions if days_of(sentence, m)]
         away = event.away.id if event.away else None
         event.days_of = "home" if event.home.id in owners else "away" if away in owners else None
-    if event.event == "visit":
-        # «Делегация Ишима побывала в Бобруйске», «Мэр Ишима посетил Бобруйск»: whose people came
+    if event.event in ("visit", "performance"):
+        # «Делегация Ишима побывала в Бобруйске», «Мэр Ишима посетил Бобруйск», «гастроли
+        # Брянского театра»: whose people came
         event.days_of = _visitors(event, sentence, mentions)
     if event.event == "consulate":
         # "the Consulate General of Belarus" in Ho Chi Minh City: the Belarusian side's, abroad
@@ -332,21 +341,39 @@ def _visitors(event: Candidate, sentence: str, mentions: list[Mention]) -> str |
     visited: set[str] = set()
     guests = guests_listed(sentence, mentions)  # «делегации … из Бреста, Минска, Новороссийска»
     for mention in mentions:
-        side = next((key for key, ids in sides.items() if ids & {mention.region.id, *_ids(mention)}), None)
+        named = {mention.region.id, *_ids(mention)}
+        if event.event == "performance" and mention.region.parent:
+            named.add(mention.region.parent)  # «концерт в Брянске» of an event with Bryansk Oblast
+        side = next((key for key, ids in sides.items() if ids & named), None)
         if side is None:
             continue
         before = sentence[max(0, mention.start - 60) : mention.start]
         after = sentence[mention.end : mention.end + 25]
-        if _CAME_BACK_FROM.search(before):
+        if event.event == "performance" and _PERFORMERS.search(mention.text):
+            visitors.add(side)  # «гастроли Брянского областного драматического театра»: its artists
+        elif _CAME_BACK_FROM.search(before):
             visited.add(side)
-        elif _VISITORS_OF.search(before):
+        elif _VISITORS_OF.search(before) or (event.event == "performance" and _PERFORMERS_OF.search(before)):
             # «Беларусь посетили артисты из Стародуба», «ярмарку посетила делегация Витебской
             # области»: the delegation or origin next to the name outweighs the verb before it
             visitors.add(side)
         elif _WENT_TO.search(before):
             visited.add(side)
-        elif (mention.adjective and _DELEGATION_NEXT.match(after)) or mention.region.id in guests:
+        elif (
+            (mention.adjective and _DELEGATION_NEXT.match(after))
+            or (
+                event.event == "performance"
+                and mention.adjective
+                and _PERFORMERS_NEXT.match(sentence, mention.end, mention.end + 60)
+            )
+            or mention.region.id in guests
+        ):
             visitors.add(side)
+        elif event.event == "performance" and _WHERE.search(before):
+            visited.add(side)  # «гастроли … в Могилёве», "a concert in Minsk"
+    if event.event == "performance":
+        # artists of one side, where the other is: "performed together" places no one
+        return next(iter(visitors)) if len(visitors) == len(visited) == 1 and visitors != visited else None
     if len(visitors) == 1 and not visitors & visited:
         return next(iter(visitors))
     if len(visited) == 1 and not visitors:
@@ -383,6 +410,18 @@ _VISITORS_OF = re.compile(
     re.I,
 )
 _DELEGATION_NEXT = re.compile(r"\s+(?:делегаци|дэлегацы|delegation)", re.I)
+_WHERE = re.compile(r"(?:\bв|\bво|\bу|\bў|\bin)\s+(?:городе\s+|горадзе\s+|the\s+city\s+of\s+)?$", re.I)
+_PERFORMERS = re.compile(
+    r"театр|тэатр|ансамбл|коллектив|калектыв|артист|артыст|оркестр|аркестр|\bхор|"
+    r"труп|theatre|theater|ensemble|orchestra|choir|troupe|artists|band",
+    re.I,
+)
+# «Стародубский ансамбль», «брянского театра»: the performers' place
+_PERFORMERS_NEXT = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_PERFORMERS.pattern})", re.I)
+# «артисты Гомельской области», «ансамбль из Стародуба»: the performers' place
+_PERFORMERS_OF = re.compile(
+    rf"(?:{_PERFORMERS.pattern})\w*(?:\s+(?:из|з|from|of))?(?:\s+(?:города|горада|the))?\s+$", re.I
+)
 
 
 def events_of_the_story_pair(

@@ -20,6 +20,7 @@ _EVENT_SUMMARIES = {
     "twinning signing": N_("Signing of a twinning agreement: {home} and {away}."),
     "friendship signing": N_("Signing of an agreement on friendly relations: {home} and {away}."),
     "consulate": N_("Consulate: {away} in {home}."),
+    "performance": N_("Performance: {home} and {away}."),
 }
 _PLAN_SUMMARIES = {
     "visit": N_("Planned visit: {home} and {away}."),
@@ -32,6 +33,7 @@ _PLAN_SUMMARIES = {
     "twinning signing": N_("Planned signing of a twinning agreement: {home} and {away}."),
     "friendship signing": N_("Planned signing of an agreement on friendly relations: {home} and {away}."),
     "consulate": N_("Planned consulate: {away} in {home}."),
+    "performance": N_("Planned performance: {home} and {away}."),
 }
 # events as sentences, the sides in the genitive («встреча представителей Минской области и
 # Таджикистана»); the labels above serve a place the registry gives no cases
@@ -55,6 +57,14 @@ _VISIT_SENTENCES = {
     ("home", True): N_("Representatives of {home} are to visit {away}."),
     ("away", False): N_("Representatives of {away} visited {home}."),
     ("away", True): N_("Representatives of {away} are to visit {home}."),
+}
+# a concert or a tour, its artists placed («гастроли Брянского театра в Могилёве»): whose
+# artists, where they performed, and whether it lies ahead
+_PERFORMED = {
+    ("home", False): N_("Artists of {home} performed in {away}."),
+    ("home", True): N_("Artists of {home} are to perform in {away}."),
+    ("away", False): N_("Artists of {away} performed in {home}."),
+    ("away", True): N_("Artists of {away} are to perform in {home}."),
 }
 # an event held in the Belarusian place, the partner taking part: the place in the locative
 _HOSTED_SENTENCES = {
@@ -162,6 +172,12 @@ def _sentence(candidate: Candidate, language: str) -> str | None:
         and not candidate.reported
     ):
         return words.gettext(_HOSTED_SENTENCES[event]).format(home=home_in, away=away_gen)
+    if event == "performance" and candidate.days_of == "home" and home_gen and away_in:
+        return words.gettext(_PERFORMED["home", planned]).format(home=home_gen, away=away_in)
+    if event == "performance" and candidate.days_of == "away" and home_in and away_gen:
+        return words.gettext(_PERFORMED["away", planned]).format(home=home_in, away=away_gen)
+    if event == "performance":
+        return None
     if event == "visit" and candidate.days_of == "home" and home_gen and away_in:
         return words.gettext(_VISIT_SENTENCES["home", planned]).format(home=home_gen, away=away_in)
     if event == "visit" and candidate.days_of == "away" and home_in and away_gen:

@@ -472,6 +472,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                     m.region.id == delegation.id and venues.held_in(sentence, m) for m in homes
                 )
                 settle_event(event, sentence, mentions)
+                if event.event == "performance" and event.days_of is None:
+                    continue  # a concert or a tour whose artists the sentence does not place
                 found.append(event)
                 # «приехали делегации городов-побратимов: Гомеля и Минска»: an event of each
                 others = [
