@@ -255,7 +255,7 @@ def test_a_reporter_sees_the_proposals_with_their_evidence(app) -> None:  # type
     again = propose_article(reporter)
     assert "This article was proposed before; nothing was added." in _text(again)
     mine = _text(reporter.get("/mine").text)
-    assert "Svetlogorsky District and Baodin established twinning ties." in mine and "waiting" in mine
+    assert "Svetlogorsky District and Baoding established twinning ties." in mine and "waiting" in mine
 
 
 def test_a_pasted_script_is_shown_as_text(app) -> None:  # type: ignore[no-untyped-def]

@@ -342,11 +342,11 @@ def test_a_page_gives_ties_figures_plans_and_new_places(runner: CliRunner, newsr
     (newsroom / "saved" / "page.html").write_text(BELTA_PAGE, encoding="utf-8")
     proposals = propose_json(runner, "saved/page.html")
     places = {p["place"]["id"]: p["place"] for p in by_kind(proposals, "place")}
-    assert places["khebey"] == {
-        "id": "khebey", "name": "Khebey", "names": {"ru": "Хэбэй"}, "kind": "province",
+    assert places["hebei"] == {
+        "id": "hebei", "name": "Hebei", "names": {"ru": "Хэбэй", "be": "Хэбэй"}, "kind": "province",
         "country": "china", "parent": "china", "aliases": ["Хэбэй"],
     }  # fmt: skip
-    assert places["baodin"]["parent"] == "khebey" and places["baodin"]["country"] == "china"
+    assert places["baoding"]["parent"] == "hebei" and places["baoding"]["country"] == "china"
     assert places["svetlogorsky-district"] | {"aliases": None} == {
         "id": "svetlogorsky-district", "name": "Svetlogorsky District",
         "names": {"ru": "Светлогорский район", "be": "Светлагорскі раён"}, "kind": "district",
@@ -354,7 +354,7 @@ def test_a_page_gives_ties_figures_plans_and_new_places(runner: CliRunner, newsr
         "aliases": None,
     }  # fmt: skip
     [tie] = [p for p in by_kind(proposals, "twinning") if p["match"]["status"] == "new"]
-    assert tie["fact"]["regions"] == ["svetlogorsky-district", "baodin"]
+    assert tie["fact"]["regions"] == ["svetlogorsky-district", "baoding"]
     assert any("accept the place first" in note for note in tie["notes"])
     [known] = [p for p in by_kind(proposals, "twinning") if p["match"]["status"] == "known"]
     assert known["match"]["fact"] == "gomel-sichuan-twinning"
@@ -491,8 +491,8 @@ def test_an_accepted_proposal_reaches_the_brief_with_its_source(runner: CliRunne
     ids = _ids(runner)
     early = facts_run(runner, "facts", "review", "--accept", ids["twinning new"], "--as", "ivan")
     assert early.exit_code == 2
-    assert "the fact names svetlogorsky-district, baodin, which the registry lacks" in early.output
-    for place in ("khebey", "baodin", "svetlogorsky-district"):
+    assert "the fact names svetlogorsky-district, baoding, which the registry lacks" in early.output
+    for place in ("hebei", "baoding", "svetlogorsky-district"):
         accepted = facts_run(runner, "facts", "review", "--accept", ids[place], "--as", "ivan")
         assert accepted.exit_code == 0, accepted.output
     tie = facts_run(runner, "facts", "review", "--accept", ids["twinning new"], "--as", "ivan")
@@ -504,7 +504,7 @@ def test_an_accepted_proposal_reaches_the_brief_with_its_source(runner: CliRunne
     written = (newsroom / "facts" / "china" / "gomel.yaml").read_text(encoding="utf-8")
     assert "  status: verified\n" in written
     assert "  added_by: olga\n  reviewed_by: ivan\n" in written
-    assert "- id: baodin\n" in (newsroom / "facts" / "regions.yaml").read_text(encoding="utf-8")
+    assert "- id: baoding\n" in (newsroom / "facts" / "regions.yaml").read_text(encoding="utf-8")
     again = facts_run(runner, "facts", "review", "--accept", ids["figure new"], "--as", "anna")
     assert again.exit_code == 2
     decided = rf"proposal {ids['figure new']} was accepted by ivan at \S+ \(as fact gomel-china-figure-2023\)"
@@ -519,9 +519,9 @@ def test_an_accepted_proposal_reaches_the_brief_with_its_source(runner: CliRunne
     )
     assert "*Светлогорский район и Баодин стали побратимами*. БелТА, 16 May 2024." in brief.output
     sheet = facts_run(
-        runner, "brief", "gomel", "baodin", "--format", "md", "--out", "-", "--as-of", "2024-06-01"
+        runner, "brief", "gomel", "baoding", "--format", "md", "--out", "-", "--as-of", "2024-06-01"
     )
-    assert "Svetlogorsky District and Baodin established twinning ties." in sheet.output
+    assert "Svetlogorsky District and Baoding established twinning ties." in sheet.output
 
 
 def test_a_rejection_needs_its_reason_and_is_kept(runner: CliRunner, newsroom: Path) -> None:
@@ -753,7 +753,7 @@ def test_the_weekly_digest_lists_what_waits_and_what_was_decided(runner: CliRunn
         ("en", [
             "## Proposals from articles",
             "- **5 proposals waiting for review** — `briefer facts review`:",
-            "  - Svetlogorsky District and Baodin established twinning ties. (БелТА; proposed by olga)",
+            "  - Svetlogorsky District and Baoding established twinning ties. (БелТА; proposed by olga)",
             "- **Accepted this week:**",
             "  - Trade between Gomel Oblast and China came to USD 41.4 million in 2023. — "
             "accepted by ivan as gomel-china-figure-2023",
@@ -5964,3 +5964,45 @@ def test_a_tour_or_a_concert_is_an_event_only_where_its_artists_and_stage_are_pl
     ):
         [meeting] = _proposed_facts(text, "ru", dt.date(2025, 5, 6))
         assert meeting.fact["summary"] == "Representatives of Gomel and Bryansk met.", text
+
+
+@pytest.mark.parametrize(
+    ("russian", "read"),
+    [
+        ("Муданьцзян", "Mudanjiang"),
+        ("Хэнань", "Henan"),  # He-nan, not Heng-an
+        ("Цзинань", "Jinan"),
+        ("Сиань", "Xi'an"),
+        ("Сычуань", "Sichuan"),
+        ("Гуанчжоу", "Guangzhou"),
+        ("Чжанцзякоу", "Zhangjiakou"),
+        ("Минск", None),  # no Palladius syllables
+        ("Харбин", None),  # the traditional spelling, not Palladius
+    ],
+)
+def test_a_chinese_name_in_palladius_spelling_reads_back_into_pinyin(russian: str, read: str | None) -> None:
+    from briefer.ingest.palladius import pinyin
+
+    assert pinyin(russian) == read
+
+
+def test_a_new_chinese_city_is_named_in_pinyin_and_placed_in_china_by_its_spelling() -> None:
+    proposals = _proposed_facts_and_places(
+        "Чжан Гоцзюн, мэр города Муданьцзян, встретился с председателем Полоцкого райисполкома 16 июня.",
+        "ru",
+        dt.date(2023, 6, 20),
+    )
+    [place] = [p for p in proposals if p.place is not None]
+    assert place.place == {
+        "id": "mudanjiang",
+        "name": "Mudanjiang",
+        "names": {"ru": "Муданьцзян", "be": "Муданьцзян"},
+        "kind": "city",
+        "country": "china",
+        "parent": "china",
+        "aliases": ["Муданьцзян"],
+    }
+    assert "the English name is read back into pinyin from its Russian spelling: check it" in place.notes
+    assert "where it lies: China, as its spelling tells: add its province" in place.notes
+    [meeting] = [p for p in proposals if p.fact]
+    assert meeting.fact["regions"] == ["polotsk-district", "mudanjiang"]

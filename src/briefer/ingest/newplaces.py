@@ -12,6 +12,7 @@ from ..places import HOME_COUNTRY, LANGUAGE_NAMES, Region, RegionRegistry
 from ..places.towns import russian_town
 from .articles import Article
 from .candidates import Found
+from .palladius import CHINESE_SPELLING, pinyin
 from .places import Mention, NewPlace, PlaceFinder, districts_named, in_a_name
 
 
@@ -366,6 +367,20 @@ def provisional_region(
         ):
             parent = registry.get(town.subject)
             notes.append(f"where it lies: {parent.name}, as the list of Russian towns has it")
+    in_china = parent is not None and "china" in (parent.id, parent.country)
+    read = (
+        pinyin(name.replace("і", "и").replace("ў", "у"))
+        if town is None and language != "en" and (in_china or CHINESE_SPELLING.search(name))
+        else None
+    )
+    if read is not None:
+        # «г.Муданьцзян»: a Chinese name in Palladius spelling, Mudanjiang in pinyin (not Mudantszyan);
+        # «цз», «чж» are China's alone, so a name spelled with them lies there
+        latin = read
+        notes.append("the English name is read back into pinyin from its Russian spelling: check it")
+        if parent is None and registry is not None and "china" in registry.regions:
+            parent = registry.get("china")
+            notes.append("where it lies: China, as its spelling tells: add its province")
     region_id = re.sub(r"[^a-z0-9]+", "-", latin.lower()).strip("-")[:60] or "place"
     if registry is not None and region_id in registry.regions:
         # «город Астрахань» beside Astrakhan Oblast, whose id is "astrakhan": the city's own id,
@@ -392,8 +407,12 @@ def provisional_region(
         # a Belarusian sentence names it in Belarusian, not in Latin letters
         names += (("be", belarusian_draft(as_written)),)
         notes.append("the Belarusian name is drafted from the Russian: check it")
-    elif (place.declined or town is not None) and language == "ru":
-        names += (("be", belarusian_town(name)),)
+    elif (place.declined or town is not None or read is not None) and language == "ru":
+        # (a Chinese «оу» is one vowel, «оў»: «Гуанчжоу» → «Гуанчжоў», «Лоян» → «Лаян»)
+        drafted = (
+            belarusian_town(name.replace("оу", "\0")).replace("\0", "оў") if read else belarusian_town(name)
+        )
+        names += (("be", drafted),)
         notes.append("the Belarusian name is drafted from the Russian: check it")
     missing = [tongue for tongue in ("ru", "be") if tongue not in dict(names)]
     if missing:
@@ -402,7 +421,7 @@ def provisional_region(
     country = (parent.id if parent.kind == "country" else parent.country) if parent else None
     if country is None:
         notes.append("the article does not say which country or region it lies in: add country and parent")
-    if latin != name and town is None:
+    if latin != name and town is None and read is None:
         notes.append("the English name is a transliteration: check it against an official spelling")
     # «Островецким» is a case of «Островецкий район», not a spelling of its own
     spellings = {name} if place.adjectival or place.declined else {name, place.name}
