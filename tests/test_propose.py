@@ -6006,3 +6006,16 @@ def test_a_new_chinese_city_is_named_in_pinyin_and_placed_in_china_by_its_spelli
     assert "where it lies: China, as its spelling tells: add its province" in place.notes
     [meeting] = [p for p in proposals if p.fact]
     assert meeting.fact["regions"] == ["polotsk-district", "mudanjiang"]
+
+
+def test_a_branch_named_by_its_oblast_is_the_chambers_not_the_oblasts() -> None:
+    [meeting] = _proposed_facts(
+        "On November 22, 2022, the General Director of the Gomel branch of the Belarusian Chamber of "
+        "Commerce and Industry took part online in a meeting of the working group on cooperation between "
+        "the Udmurt Republic and the Republic of Belarus.",
+        "en",
+        dt.date(2022, 11, 22),
+    )
+    assert meeting.fact["regions"] == ["belarus", "udmurtia"]
+    # a republic named "… Republic" takes its article in a sentence
+    assert meeting.fact["summary"] == "Representatives of Belarus and the Udmurt Republic met."

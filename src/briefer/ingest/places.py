@@ -566,7 +566,8 @@ _ORGANISATION_WORD = re.compile(
     r"Energo|Oil|Gas|Airport|Airlines|Carpet|Flax|Linen|Cable|Instrument|Bearing|Gear|Elevator|"
     r"Lift|Lifting|Shoe|Footwear|Silk|Wool|Paper|Board|Timber|Wood|Fibre|Fiber|Sugar|Bakery|"
     r"Canning|Distillery|Poultry|Agro|Trading|Trade|Construction|Design|Institute|University|"
-    r"Technologies|Technology|Industries|Industry|Systems|Electric|Power|Pharm\w*)$"
+    # "the Gomel branch of the Belarusian Chamber of Commerce": the chamber's, not the oblast's
+    r"Technologies|Technology|Industries|Industry|Systems|Electric|Power|Pharm\w*|[Bb]ranch)$"
 )
 _KIND_NAMES = {"region", "oblast", "province", "city", "district", "county", "krai", "republic", "regions",
                "oblasts", "provinces", "autonomous", "municipality", "prefecture", "state"}  # fmt: skip
