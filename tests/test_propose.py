@@ -5327,7 +5327,7 @@ def test_a_friendship_agreement_planned_at_a_working_group_is_the_towns_plan_not
     assert told == [
         (
             ["belarus", "krasnodar-krai"],
-            "A meeting of representatives of Belarus and Krasnodar Krai is planned.",
+            "A meeting of the working group on cooperation between Belarus and Krasnodar Krai is planned.",
         )
     ]
 
@@ -6008,7 +6008,7 @@ def test_a_new_chinese_city_is_named_in_pinyin_and_placed_in_china_by_its_spelli
     assert meeting.fact["regions"] == ["polotsk-district", "mudanjiang"]
 
 
-def test_a_branch_named_by_its_oblast_is_the_chambers_not_the_oblasts() -> None:
+def test_a_working_groups_session_is_told_as_such_and_a_chambers_branch_is_no_oblast() -> None:
     [meeting] = _proposed_facts(
         "On November 22, 2022, the General Director of the Gomel branch of the Belarusian Chamber of "
         "Commerce and Industry took part online in a meeting of the working group on cooperation between "
@@ -6017,5 +6017,36 @@ def test_a_branch_named_by_its_oblast_is_the_chambers_not_the_oblasts() -> None:
         dt.date(2022, 11, 22),
     )
     assert meeting.fact["regions"] == ["belarus", "udmurtia"]
-    # a republic named "… Republic" takes its article in a sentence
-    assert meeting.fact["summary"] == "Representatives of Belarus and the Udmurt Republic met."
+    # the working group's meeting, as such; a republic named "… Republic" takes its article
+    assert (
+        meeting.fact["summary"]
+        == "The working group on cooperation between Belarus and the Udmurt Republic met."
+    )
+    [session] = _proposed_facts(
+        "18 ноября в Минске состоялось заседание рабочей группы по сотрудничеству Республики Беларусь и "
+        "Ростовской области.",
+        "ru",
+        dt.date(2025, 11, 18),
+    )
+    assert session.fact["translations"]["ru"]["summary"] == (
+        "Состоялось заседание рабочей группы по сотрудничеству Беларуси и Ростовской области."
+    )
+    assert session.fact["translations"]["be"]["summary"] == (
+        "Адбылося пасяджэнне рабочай групы па супрацоўніцтве Беларусі і Растоўскай вобласці."
+    )
+    # a group of Belarus meeting with an oblast's official: the oblast's meeting, not its group's
+    [first] = _proposed_facts(
+        "Об этом сообщил заместитель председателя Брестского облисполкома на первом заседании рабочей группы "
+        "по сотрудничеству Беларуси и Орловской области 24 октября.",
+        "ru",
+        dt.date(2024, 10, 24),
+    )
+    assert first.fact["summary"] == "Representatives of Brest Oblast and Orel Oblast met."
+    # a working group only talked of at a meeting is no session of it
+    [talks] = _proposed_facts(
+        "Губернатор Гомельской области встретился с делегацией Брянской области 5 мая, обсудили работу "
+        "рабочей группы.",
+        "ru",
+        dt.date(2025, 5, 6),
+    )
+    assert talks.fact["summary"] == "Representatives of Gomel Oblast and Bryansk Oblast met."

@@ -129,6 +129,11 @@ def events(
         ahead = ahead and not _MET.search(sentence)
     elif event in ("forum", "exhibition", "fair") and any(_event_kind(w.group()) == "days" for w in words):
         event = "days"  # «на выставке «Россия» проходят Дни Гомельской области»: the days, at the exhibition
+    group = _WORKING_GROUP.match(sentence, word.start(), word.end() + 40) if word else None
+    if event == "meeting" and group and _names(home, sentence[group.end() : group.end() + 120]):
+        # «заседание рабочей группы по сотрудничеству Беларуси и Удмуртии»: the group's own sides
+        # (a group of Belarus meeting in Brest is no group of Brest Oblast's)
+        event = "working group"
     under_way = _TODAY if event == "consulate" else _UNDER_WAY  # "the opening of the consulate" is no day
     if (
         event in ("days", "consulate")
@@ -267,6 +272,22 @@ def _envoy_is_the_partners(sentence: str, away: Region) -> bool:
     return False
 
 
+def _names(region: Region, text: str) -> bool:
+    """Whether the text names the place in any of the registry's spellings and cases."""
+    folded = text.casefold()
+    spellings = {region.name, *region.aliases, *(name for _, name in region.names)}
+    for language in ("ru", "be"):
+        spellings |= set((region.forms_in(language) or {}).values())
+    # (a one-word name without its ending: «Белоруссия» in «Белоруссии»)
+    return any(
+        (spelling if " " in spelling else spelling[:-1]).casefold() in folded
+        for spelling in spellings
+        if len(spelling) > 4
+    )
+
+
+# the meeting is a working group's: «заседание рабочей группы», "a meeting of the working group"
+_WORKING_GROUP = re.compile(r"\w*(?:\s+\S+){0,3}?\s+(?:рабоч\w+\s+груп|working\s+group)", re.I)
 _RECENT = re.compile(r"недавн\w*|нядаўн\w*|\brecent(?:ly)?\b", re.I)
 
 

@@ -21,6 +21,7 @@ _EVENT_SUMMARIES = {
     "friendship signing": N_("Signing of an agreement on friendly relations: {home} and {away}."),
     "consulate": N_("Consulate: {away} in {home}."),
     "performance": N_("Performance: {home} and {away}."),
+    "working group": N_("Working group: {home} and {away}."),
 }
 _PLAN_SUMMARIES = {
     "visit": N_("Planned visit: {home} and {away}."),
@@ -34,6 +35,7 @@ _PLAN_SUMMARIES = {
     "friendship signing": N_("Planned signing of an agreement on friendly relations: {home} and {away}."),
     "consulate": N_("Planned consulate: {away} in {home}."),
     "performance": N_("Planned performance: {home} and {away}."),
+    "working group": N_("Planned working group meeting: {home} and {away}."),
 }
 # events as sentences, the sides in the genitive («встреча представителей Минской области и
 # Таджикистана»); the labels above serve a place the registry gives no cases
@@ -45,6 +47,7 @@ _EVENT_SENTENCES = {
     "fair": N_("A fair was held with {home} and {away} taking part."),
     "days": N_("Days of a region were held with {home} and {away} taking part."),
     "meeting": N_("Representatives of {home} and {away} met."),
+    "working group": N_("The working group on cooperation between {home} and {away} met."),
     "signing": N_("{home} and {away} signed a document."),
     "twinning signing": N_("{home} and {away} signed a twinning agreement."),
     "friendship signing": N_("{home} and {away} signed an agreement on friendly relations."),
@@ -96,6 +99,9 @@ _PLAN_SENTENCES = {
     "fair": N_("A fair is planned with {home} and {away} taking part."),
     "days": N_("Days of a region are planned with {home} and {away} taking part."),
     "meeting": N_("A meeting of representatives of {home} and {away} is planned."),
+    "working group": N_(
+        "A meeting of the working group on cooperation between {home} and {away} is planned."
+    ),
     "signing": N_("{home} and {away} are to sign a document."),
     "twinning signing": N_("{home} and {away} are to sign a twinning agreement."),
     "friendship signing": N_("{home} and {away} are to sign an agreement on friendly relations."),
