@@ -5812,16 +5812,16 @@ def test_a_signing_planned_at_the_forum_of_twin_cities_and_the_countries_own_for
     )
 
 
-def _proposed_facts_and_places(text: str, language: str, day: dt.date) -> list[Proposal]:
+def _proposed_facts_and_places(text: str, language: str, day: dt.date, title: str = "t") -> list[Proposal]:
     from briefer.ingest.articles import Article
     from briefer.ingest.propose import propose
 
-    article = Article(text, "t", None, day, None, language, "x", "text")
+    article = Article(text, title, None, day, None, language, "x", "text")
     return propose([article], load_fact_base(default_fact_root()), dt.date(2026, 12, 6))
 
 
-def _proposed_facts(text: str, language: str, day: dt.date) -> list[Proposal]:
-    return [p for p in _proposed_facts_and_places(text, language, day) if p.fact]
+def _proposed_facts(text: str, language: str, day: dt.date, title: str = "t") -> list[Proposal]:
+    return [p for p in _proposed_facts_and_places(text, language, day, title) if p.fact]
 
 
 def test_an_event_at_a_named_occasion_is_summarised_with_its_name_and_edition() -> None:
@@ -6050,3 +6050,35 @@ def test_a_working_groups_session_is_told_as_such_and_a_chambers_branch_is_no_ob
         dt.date(2025, 5, 6),
     )
     assert talks.fact["summary"] == "Representatives of Gomel Oblast and Bryansk Oblast met."
+
+
+def test_a_figure_of_our_region_told_from_the_partners_side_is_not_belarus_s() -> None:
+    # «нашего региона» in a Karaganda paper: the region's trade with Belarus, not Belarus's total
+    assert not _proposed_facts(
+        "Порядка 100 миллионов долларов составил в прошлом году внешнеторговый оборот нашего региона с "
+        "предприятиями Беларуси. В настоящее время в регионе работают 22 совместных предприятия.",
+        "ru",
+        dt.date(2022, 5, 31),
+    )
+    # a story of a partner region the base knows: its own figure, with Belarus
+    [trade] = _proposed_facts(
+        "Порядка 100 миллионов долларов составил в прошлом году внешнеторговый оборот нашего региона с "
+        "предприятиями Беларуси.",
+        "ru",
+        dt.date(2022, 5, 31),
+        title="Брянская область и Беларусь",
+    )
+    assert (trade.fact["scope"], trade.fact["figure"]["value"]) == (
+        {"of": "bryansk", "with": "belarus"},
+        100000000,
+    )
+
+
+def test_an_event_the_base_holds_with_a_district_beside_the_pair_is_known() -> None:
+    [visit] = _proposed_facts(
+        "Сустрэчу з дэлегацыяй з правінцыі Шэньсі Кітайскай Народнай Рэспублікі правёў сёння намеснік "
+        "старшыні Магілёўскага аблвыканкама.",
+        "be",
+        dt.date(2025, 7, 28),
+    )
+    assert (visit.standing.status, visit.standing.fact) == ("known", "mogilev-shaanxi-agri-delegation-2025")

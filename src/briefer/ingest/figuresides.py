@@ -116,6 +116,12 @@ _RECEIVED = re.compile(
 _THE_REGION = re.compile(
     r"\b(?:правительств|губернатор|глав|администраци)\w*\s+(?:нашего\s+)?региона\b", re.I
 )
+# a region the sentence does not name: «нашего региона», «в регионе», "our region"
+_AN_UNNAMED_REGION = re.compile(
+    r"\b(?:нашего|нашей|нашем|нашему|нашага|нашай|нашым)\s+(?:региона|регионе|области|края|рэгіёна|рэгіёне|вобласці)\b|"
+    r"\b(?:в|у)\s+(?:регионе|рэгіёне)\b|\bour\s+region\b",
+    re.I,
+)
 _BELARUS_AS_WITH = re.compile(r"\b(?:с|со)\s+(?:республикой|Беларусью|Белоруссией)|\bwith\s+Belarus\b", re.I)
 
 
@@ -189,6 +195,15 @@ def settle_figures(
             # "15 organizations with Belarusian capital registered here" in Primorsky Krai: the
             # partner's companies, of Belarusian capital
             candidate.home, candidate.away = candidate.away, candidate.home
+        if candidate.home.id == HOME_COUNTRY and _AN_UNNAMED_REGION.search(sentence):
+            # «оборот нашего региона с предприятиями Беларуси», «в регионе работают 22 совместных
+            # предприятия», told from the partner's side: the region's figure, not the country's
+            if story_partner is None or story_partner.kind not in FIRST_LEVEL:
+                continue
+            candidate.home, candidate.away = story_partner, candidate.home
+            candidate.notes.append(
+                f"whose figure: {story_partner.name}'s, the region the story is of: check it"
+            )
         clause_partner = partner_in_clause(sentence, partners, candidate)
 
         if clause_partner is not None and candidate.away is not None and owner_abroad is None:

@@ -72,6 +72,18 @@ def _by_pair(base: FactBase) -> dict[frozenset[str], list[Fact]]:
     return pairs
 
 
+def _of_place(base: FactBase) -> dict[str, list[Fact]]:
+    """The base's facts by each place they are of, built once for a base."""
+    places: dict[str, list[Fact]] | None = base.derived.get("facts by place")
+    if places is None:
+        places = {}
+        for fact in base.facts:
+            for region in fact.regions:
+                places.setdefault(region, []).append(fact)
+        base.derived["facts by place"] = places
+    return places
+
+
 def standing(
     base: FactBase,
     entry: dict[str, object],
@@ -118,6 +130,19 @@ def standing(
             and (_days_apart(fact.date, date) <= _SAME_EVENT_DAYS or _at(occasion, fact))
         ):
             return Standing("known", fact.id, f"the base has this {kind} of {fact.date}")
+    if kind == "event":
+        # the base's event of the pair and a district beside them («mogilev, shaanxi,
+        # mogilev-district»): a visit told from the oblast's side is that event
+        for fact in _of_place(base).get(min(regions), []):
+            if (
+                fact.kind == kind
+                and regions < set(fact.regions)
+                and _same_month(fact.date, date)
+                and (_days_apart(fact.date, date) <= _SAME_EVENT_DAYS or _at(occasion, fact))
+            ):
+                return Standing(
+                    "known", fact.id, f"the base has this {kind} of {fact.date}, with more places"
+                )
     if kind == "event":
         # «Дни Псковской области стартовали в городе Витебске»: the base may file the Days of
         # 21 November under the city's oblast, or the oblast's event under its city
