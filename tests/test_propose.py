@@ -2585,11 +2585,18 @@ def test_new_districts_abroad_and_their_agreements() -> None:
     assert places["dedovichsky-district"][0] == "russia"
     # a district named for a region abroad lies in it; the document signed next is with it
     found, places = read(
+        "О сотрудничестве договорились Смоленский и Могилёвский районы. Соглашение подписали глава "
+        "муниципалитета и председатель Могилёвского райисполкома."
+    )
+    assert places["smolensky-district"] == ("russia", "smolensk")
+    assert ("agreement", "mogilev-district", "smolensky-district") in found
+    # «Псковский район», an alias of Pskov Municipal Okrug in the same oblast, is that okrug
+    found, places = read(
         "О сотрудничестве договорились Псковский и Могилёвский районы. Соглашение подписали глава "
         "муниципалитета и председатель Могилёвского райисполкома."
     )
-    assert places["pskovsky-district"] == ("russia", "pskov")
-    assert ("agreement", "mogilev-district", "pskovsky-district") in found
+    assert "pskovsky-district" not in places
+    assert ("agreement", "mogilev-district", "pskov-okrug") in found
     # a Russian district head's title puts the district abroad
     _, places = read("Делегацию встретил глава Порховского района. Гости из Шкловского района побывали там.")
     assert places["porkhovsky-district"][0] != "belarus"
@@ -6082,3 +6089,31 @@ def test_an_event_the_base_holds_with_a_district_beside_the_pair_is_known() -> N
         dt.date(2025, 7, 28),
     )
     assert (visit.standing.status, visit.standing.fact) == ("known", "mogilev-shaanxi-agri-delegation-2025")
+
+
+def test_a_new_place_sharing_a_spelling_with_a_known_one_says_so() -> None:
+    proposals = _proposed_facts_and_places(
+        "Особенно тесная дружба связывает Ивановский и Витебский районы.",
+        "ru",
+        dt.date(2024, 4, 3),
+        title="Ивановский район и регионы Беларуси связал телемост",
+    )
+    [ivanovsky] = [p for p in proposals if p.place is not None]
+    assert (ivanovsky.place["id"], ivanovsky.place["parent"]) == ("ivanovsky-district", "ivanovo")
+    assert (
+        "«Ивановский район» also names Ivanovo District in Brest Oblast, which a text naming it will still "
+        "find: tell them apart before accepting"
+    ) in ivanovsky.notes
+
+
+def test_a_place_found_by_an_alias_of_a_known_one_in_the_same_region_is_that_one() -> None:
+    # «Псковский район» is an alias of Pskov Municipal Okrug: no new place beside it
+    proposals = _proposed_facts_and_places(
+        "План мероприятий по реализации соглашения о приграничном сотрудничестве между Псковским и "
+        "Могилевским районами подписали 5 июня.",
+        "ru",
+        dt.date(2025, 6, 6),
+    )
+    assert [p.place for p in proposals if p.place is not None] == []
+    [plan] = [p for p in proposals if p.fact]
+    assert plan.fact["regions"] == ["mogilev-district", "pskov-okrug"]

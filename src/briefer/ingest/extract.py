@@ -43,6 +43,7 @@ from .newplaces import (
     parent_within,
     provisional_region,
     registered_district,
+    same_place,
     setting_of,
     town_of_okrug,
     with_its_level,
@@ -154,6 +155,9 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             region, notes = provisional_region(
                 with_its_level(place, article.text), parent, article.language, registry
             )
+            if (known_as := same_place(registry, region)) is not None:  # «Псковским … районами»: an alias
+                mentions.append(Mention(known_as, place.start, place.end, place.name))
+                continue
             # a place found before is where the article first placed it
             before = town_of_okrug(region, result.new_places) or next(
                 (f.region for f in result.new_places if f.region.id == region.id), None

@@ -439,10 +439,39 @@ def provisional_region(
         # (and only so: «Орджоникидзевский район» alone is a district of many cities)
         spellings = {own for _, own in names}
     aliases = tuple(sorted(spellings - {latin}))
+    if registry is not None:
+        notes += _namesakes(registry, {*aliases, *(own for _, own in names)})
     region = Region(
         region_id, latin, place.kind, country, parent.id if parent else None, aliases, names=names
     )
     return region, notes
+
+
+def same_place(registry: RegionRegistry, region: Region) -> Region | None:
+    """The registry's place a provisional one is, found by a spelling of it, where both are of
+    one kind and lie in one region («Псковский район», an alias of Pskov Municipal Okrug)."""
+    spellings = {region.name, *region.aliases, *(own for _, own in region.names)}
+    known = {
+        namesake.id: namesake
+        for spelling in spellings
+        for namesake in registry.named(spelling)
+        if region.parent is not None and namesake.parent == region.parent and namesake.kind == region.kind
+    }
+    return next(iter(known.values())) if len(known) == 1 else None
+
+
+def _namesakes(registry: RegionRegistry, spellings: set[str]) -> list[str]:
+    """A note for each place the registry already finds by one of the new place's spellings
+    («Ивановский район» of Ivanovo Oblast beside Ivanovo District of Brest Oblast)."""
+    notes = []
+    for spelling in sorted(spellings):
+        for namesake in registry.named(spelling):
+            where = f" in {registry.get(namesake.parent).name}" if namesake.parent in registry.regions else ""
+            notes.append(
+                f"«{spelling}» also names {namesake.name}{where}, which a text naming it will still find: "
+                "tell them apart before accepting"
+            )
+    return notes
 
 
 def _nominative(place: NewPlace, language: str) -> tuple[str, list[str]]:

@@ -157,6 +157,10 @@ class RegionRegistry:
                 return next(iter(ids))
         return None
 
+    def named(self, spelling: str) -> list[Region]:
+        """The curated regions a spelling names exactly, in any of their names or aliases."""
+        return [self.regions[i] for i in sorted(self._by_spelling.get(normalize(spelling), set()))]
+
     def resolve(self, name: str) -> Region:
         """The region a user means by ``name``, or a UsageError that says why not."""
         try:
