@@ -129,11 +129,6 @@ def events(
         ahead = ahead and not _MET.search(sentence)
     elif event in ("forum", "exhibition", "fair") and any(_event_kind(w.group()) == "days" for w in words):
         event = "days"  # «на выставке «Россия» проходят Дни Гомельской области»: the days, at the exhibition
-    group = _WORKING_GROUP.match(sentence, word.start(), word.end() + 40) if word else None
-    if event == "meeting" and group and _names(home, sentence[group.end() : group.end() + 120]):
-        # «заседание рабочей группы по сотрудничеству Беларуси и Удмуртии»: the group's own sides
-        # (a group of Belarus meeting in Brest is no group of Brest Oblast's)
-        event = "working group"
     under_way = _TODAY if event == "consulate" else _UNDER_WAY  # "the opening of the consulate" is no day
     if (
         event in ("days", "consulate")
@@ -272,22 +267,6 @@ def _envoy_is_the_partners(sentence: str, away: Region) -> bool:
     return False
 
 
-def _names(region: Region, text: str) -> bool:
-    """Whether the text names the place in any of the registry's spellings and cases."""
-    folded = text.casefold()
-    spellings = {region.name, *region.aliases, *(name for _, name in region.names)}
-    for language in ("ru", "be"):
-        spellings |= set((region.forms_in(language) or {}).values())
-    # (a one-word name without its ending: «Белоруссия» in «Белоруссии»)
-    return any(
-        (spelling if " " in spelling else spelling[:-1]).casefold() in folded
-        for spelling in spellings
-        if len(spelling) > 4
-    )
-
-
-# the meeting is a working group's: «заседание рабочей группы», "a meeting of the working group"
-_WORKING_GROUP = re.compile(r"\w*(?:\s+\S+){0,3}?\s+(?:рабоч\w+\s+груп|working\s+group)", re.I)
 _RECENT = re.compile(r"недавн\w*|нядаўн\w*|\brecent(?:ly)?\b", re.I)
 
 
@@ -338,6 +317,14 @@ def settle_event(event: Candidate, sentence: str, mentions: list[Mention]) -> No
         owners = [m.region.id for m in mentions if days_of(sentence, m)]
         away = event.away.id if event.away else None
         event.days_of = "home" if event.home.id in owners else "away" if away in owners else None
+    group = _WORKING_GROUP.search(sentence) if event.event == "meeting" else None
+    if group and any(
+        event.home.id in (m.region.id, *_ids(m)) and group.end() <= m.start < group.end() + 120
+        for m in mentions
+    ):
+        # «заседание рабочей группы по сотрудничеству Беларуси и Удмуртии»: the group's own sides
+        # (a group of Belarus meeting in Brest is no group of Brest Oblast's)
+        event.event = "working group"
     if event.event in ("visit", "performance"):
         # «Делегация Ишима побывала в Бобруйске», «Мэр Ишима посетил Бобруйск», «гастроли
         # Брянского театра»: whose people came
@@ -360,21 +347,22 @@ def _visitors(event: Candidate, sentence: str, mentions: list[Mention]) -> str |
         sides["away"].add(event.away.country_id)  # «в … городе Юга России» for Krasnodar, named next
     visitors: set[str] = set()
     visited: set[str] = set()
+    performing = event.event == "performance"
     guests = guests_listed(sentence, mentions)  # «делегации … из Бреста, Минска, Новороссийска»
     for mention in mentions:
         named = {mention.region.id, *_ids(mention)}
-        if event.event == "performance" and mention.region.parent:
+        if performing and mention.region.parent:
             named.add(mention.region.parent)  # «концерт в Брянске» of an event with Bryansk Oblast
         side = next((key for key, ids in sides.items() if ids & named), None)
         if side is None:
             continue
         before = sentence[max(0, mention.start - 60) : mention.start]
         after = sentence[mention.end : mention.end + 25]
-        if event.event == "performance" and _PERFORMERS.search(mention.text):
+        if performing and _PERFORMERS.search(mention.text):
             visitors.add(side)  # «гастроли Брянского областного драматического театра»: its artists
         elif _CAME_BACK_FROM.search(before):
             visited.add(side)
-        elif _VISITORS_OF.search(before) or (event.event == "performance" and _PERFORMERS_OF.search(before)):
+        elif _VISITORS_OF.search(before) or (performing and _PERFORMERS_OF.search(before)):
             # «Беларусь посетили артисты из Стародуба», «ярмарку посетила делегация Витебской
             # области»: the delegation or origin next to the name outweighs the verb before it
             visitors.add(side)
@@ -383,16 +371,16 @@ def _visitors(event: Candidate, sentence: str, mentions: list[Mention]) -> str |
         elif (
             (mention.adjective and _DELEGATION_NEXT.match(after))
             or (
-                event.event == "performance"
+                performing
                 and mention.adjective
                 and _PERFORMERS_NEXT.match(sentence, mention.end, mention.end + 60)
             )
             or mention.region.id in guests
         ):
             visitors.add(side)
-        elif event.event == "performance" and _WHERE.search(before):
+        elif performing and _WHERE.search(before):
             visited.add(side)  # «гастроли … в Могилёве», "a concert in Minsk"
-    if event.event == "performance":
+    if performing:
         # artists of one side, where the other is: "performed together" places no one
         return next(iter(visitors)) if len(visitors) == len(visited) == 1 and visitors != visited else None
     if len(visitors) == 1 and not visitors & visited:
@@ -428,6 +416,11 @@ _VISITORS_OF = re.compile(
     # «делегация во главе с председателем», "a delegation led by Brest Mayor"
     r"(?:делегаци\w*|дэлегацы\w*|delegation)\s+(?:во\s+главе\s+с|на\s+чале\s+з|led\s+by|headed\s+by)(?:\s+\w+){0,3})"
     r"(?:\s+(?:города|горада|the\s+city\s+of|the|администрации|адміністрацыі))?\s+$",
+    re.I,
+)
+# the meeting is a working group's: «заседание рабочей группы», "a meeting of the working group"
+_WORKING_GROUP = re.compile(
+    r"(?:заседани|пасяджэнн|встреч|сустрэч|meeting|session)\w*(?:\s+\S+){0,3}?\s+(?:рабоч\w+\s+груп|working\s+group)",
     re.I,
 )
 _DELEGATION_NEXT = re.compile(r"\s+(?:делегаци|дэлегацы|delegation)", re.I)

@@ -134,14 +134,19 @@ def event_summary(candidate: Candidate, language: str) -> str:
         away = name_of(candidate.away, language) if candidate.away else ""
         table = _PLAN_SUMMARIES if candidate.reported else _EVENT_SUMMARIES
         return words.gettext(table[event]).format(home=home, away=away)
-    if (
-        candidate.occasion
-        and event not in (*_HELD_AS_OCCASIONS, "days", "consulate")
-        and not (event == "visit" and candidate.occasion.taken_part_in)
-    ):
+    if candidate.occasion and not _takes_part(candidate) and event not in ("days", "consulate"):
         occasion = candidate.occasion.name(language)
         return words.gettext(_AT_OCCASION).format(event=told.removesuffix("."), occasion=occasion)
     return told
+
+
+def _takes_part(candidate: Candidate) -> bool:
+    """A forum or fair told by its name («В Уфе проходит Х Форум регионов Беларуси и России»),
+    or a delegation's visit to one, wherever it was held: who took part in it."""
+    event = candidate.event or "visit"
+    return candidate.occasion is not None and (
+        event in _HELD_AS_OCCASIONS or (event == "visit" and candidate.occasion.taken_part_in)
+    )
 
 
 def _sentence(candidate: Candidate, language: str) -> str | None:
@@ -155,11 +160,7 @@ def _sentence(candidate: Candidate, language: str) -> str | None:
     home_in = locative(candidate.home, language)
     away_in = locative(candidate.away, language) if candidate.away else None
     planned = bool(candidate.reported)
-    if candidate.occasion and (
-        event in _HELD_AS_OCCASIONS or (event == "visit" and candidate.occasion.taken_part_in)
-    ):
-        # «В Уфе проходит Х Форум регионов Беларуси и России»: the forum by its name; a delegation
-        # at a forum took part in it, where ever it was held
+    if candidate.occasion and _takes_part(candidate):
         occasion = candidate.occasion.name(language)
         if candidate.hosted and home_in and away_gen:
             return words.gettext(_TOOK_PART_HOSTED[planned]).format(

@@ -124,22 +124,13 @@ def standing(
     if kind == "figure":
         return _figure(base, entry, date)
     for fact in same_pair:
-        if (
-            fact.kind == kind
-            and _same_month(fact.date, date)
-            and (_days_apart(fact.date, date) <= _SAME_EVENT_DAYS or _at(occasion, fact))
-        ):
+        if _same_event(fact, kind, date, occasion):
             return Standing("known", fact.id, f"the base has this {kind} of {fact.date}")
     if kind == "event":
         # the base's event of the pair and a district beside them («mogilev, shaanxi,
         # mogilev-district»): a visit told from the oblast's side is that event
         for fact in _of_place(base).get(min(regions), []):
-            if (
-                fact.kind == kind
-                and regions < set(fact.regions)
-                and _same_month(fact.date, date)
-                and (_days_apart(fact.date, date) <= _SAME_EVENT_DAYS or _at(occasion, fact))
-            ):
+            if regions < set(fact.regions) and _same_event(fact, kind, date, occasion):
                 return Standing(
                     "known", fact.id, f"the base has this {kind} of {fact.date}, with more places"
                 )
@@ -203,6 +194,16 @@ def _pairs_a_level_apart(base: FactBase, regions: set[str]) -> list[frozenset[st
 # two events of a pair a month holds are one only within a few days of each other (a
 # forum's days; a visit on 14 May is no congress of 22 May)
 _SAME_EVENT_DAYS = 3
+
+
+def _same_event(fact: Fact, kind: str, date: FactDate, occasion: Occasion | None) -> bool:
+    """Whether the base's fact is the one told: of its kind and month, within a few days or at
+    the occasion it was held at."""
+    return (
+        fact.kind == kind
+        and _same_month(fact.date, date)
+        and (_days_apart(fact.date, date) <= _SAME_EVENT_DAYS or _at(occasion, fact))
+    )
 
 
 def _at(occasion: Occasion | None, fact: Fact) -> bool:

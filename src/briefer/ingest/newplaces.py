@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from ..places import HOME_COUNTRY, LANGUAGE_NAMES, Region, RegionRegistry
@@ -453,8 +454,7 @@ def same_place(registry: RegionRegistry, region: Region) -> Region | None:
     spellings = {region.name, *region.aliases, *(own for _, own in region.names)}
     known = {
         namesake.id: namesake
-        for spelling in spellings
-        for namesake in registry.named(spelling)
+        for _, namesake in _known_by(registry, spellings)
         if region.parent is not None and namesake.parent == region.parent and namesake.kind == region.kind
     }
     return next(iter(known.values())) if len(known) == 1 else None
@@ -464,14 +464,20 @@ def _namesakes(registry: RegionRegistry, spellings: set[str]) -> list[str]:
     """A note for each place the registry already finds by one of the new place's spellings
     («Ивановский район» of Ivanovo Oblast beside Ivanovo District of Brest Oblast)."""
     notes = []
+    for spelling, namesake in _known_by(registry, spellings):
+        where = f" in {registry.get(namesake.parent).name}" if namesake.parent in registry.regions else ""
+        notes.append(
+            f"«{spelling}» also names {namesake.name}{where}, which a text naming it will still find: "
+            "tell them apart before accepting"
+        )
+    return notes
+
+
+def _known_by(registry: RegionRegistry, spellings: set[str]) -> Iterator[tuple[str, Region]]:
+    """Each spelling with each place of the registry it names."""
     for spelling in sorted(spellings):
         for namesake in registry.named(spelling):
-            where = f" in {registry.get(namesake.parent).name}" if namesake.parent in registry.regions else ""
-            notes.append(
-                f"«{spelling}» also names {namesake.name}{where}, which a text naming it will still find: "
-                "tell them apart before accepting"
-            )
-    return notes
+            yield spelling, namesake
 
 
 def _nominative(place: NewPlace, language: str) -> tuple[str, list[str]]:
