@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ..errors import DataError, Problem, UsageError
 from ..facts import display_path
+from ..text.caseless import caseless
 from .language import detect_language
 
 MAX_BYTES = 5_000_000  # a long agency story is 20 KB; a PDF brochure a few MB
@@ -37,7 +38,7 @@ _HEADER_LINES = 8  # where a text's title, address and date are looked for
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
 _ISO_DATE = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?!\d)")
 _DOTTED_DATE = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?!\d)")
-_WORD_DATE = re.compile(
+_WORD_DATE = caseless(
     r"(?<!\d)(?P<day>[0-3]?\d)\s+(?P<month>[а-яёіўA-Za-z]+)\s+(?P<year>(?:19|20)\d\d)", re.IGNORECASE
 )
 

@@ -6,24 +6,25 @@ from __future__ import annotations
 
 import re
 
+from ..text.caseless import caseless
 from .articles import Article
 from .candidates import Candidate
 from .figures import word_number
 from .periods import WEEKDAY, dates, periods
 
-_THIS_SEASON = re.compile(
+_THIS_SEASON = caseless(
     r"\bthis\s+(?:summer|spring|autumn|fall|winter)\b|\b(?:этим|этой|этою)\s+(?:летом|весной|осенью|зимой)\b|"
     r"\b(?:летом|весной|осенью|зимой)\s+(?:этого|текущего)\s+года\b|\bгэтым\s+летам\b|\bгэтай\s+(?:вясной|восенню|зімой)\b",
     re.I,
 )
-_ANOTHERS_DATE = re.compile(
+_ANOTHERS_DATE = caseless(
     # ("the agreement signed on 28 June": another's; "was signed on 5 September": this one's)
     r"(?:заключенного|заключённого|подписанного|падпісанага|заключанага|"
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!\bis\s)(?<!are\s)(?<!\bbe\s)(?:concluded|signed))\s+(?:on\s+)?$",
     re.I,
 )
 # «Более 27 лет назад», "25 years ago": the year counted back from the article's
-_YEARS_AGO = re.compile(
+_YEARS_AGO = caseless(
     r"(?P<more>более|больше|свыше|больш|звыш|more\s+than|over)?\s*(?P<years>\d{1,3}|"
     r"два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|дзве|тры|чатыры|"
     r"two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -38,7 +39,7 @@ def _number(said: str) -> int:
 
 
 # "the 15th anniversary of signing the agreement", «15-летие подписания»: signed that many years before
-_ANNIVERSARY = re.compile(
+_ANNIVERSARY = caseless(
     r"(?P<years>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:signing|establish)|"
     r"(?P<years_ru>\d{1,3})-?(?:лети\w*|(?:я|й|ой)?\s*годовщин\w*)\s+(?:со\s+дня\s+|с\s+момента\s+)?"
     r"(?:подписани|установлени|заключени)\w*|"
@@ -47,8 +48,8 @@ _ANNIVERSARY = re.compile(
 )
 # «подписал дорожные карты на 2024 год», "signed a plan for 2025": the year a document runs
 # for, not its signing (a plan «на 2025 год» is for that year)
-_A_DOCUMENTS_YEAR = re.compile(r"(?:\bна|\bfor)\s+$", re.I)
-SINCE = re.compile(r"(?:с|з|since|from)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+_A_DOCUMENTS_YEAR = caseless(r"(?:\bна|\bfor)\s+$", re.I)
+SINCE = caseless(r"(?:с|з|since|from)\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
 def date_of(
@@ -126,7 +127,7 @@ def date_of(
 
 
 # a season without its year («осенью», "in the summer"); winter, which spans two years, is not read
-_SEASON = re.compile(
+_SEASON = caseless(
     r"\b(?:(?P<spring>весной|вясной|in\s+(?:the\s+)?spring)|(?P<summer>летом|летам|улетку|in\s+(?:the\s+)?summer)|"
     r"(?P<autumn>осенью|восенню|увосень|in\s+(?:the\s+)?(?:autumn|fall)))\b"
     r"(?!\s+(?:\d|этого|текущего|прошлого|следующего|гэтага|мінулага|наступнага|of\b|this\b|last\b|next\b))",
@@ -136,7 +137,7 @@ _SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9}
 
 
 # the next sentence, where it tells when the document just named was signed
-_SIGNING_TOLD_NEXT = re.compile(
+_SIGNING_TOLD_NEXT = caseless(
     r"\s*(?:(?:the|this)\s+(?:document|agreement|memorandum)s?\s+(?:was|were)\s+signed|"
     r"(?:документ|соглашение|меморандум|дакумент|пагадненне)\w*\s+(?:был[аои]?\s+)?(?:подписан|падпісан))"
     r"[^.!?]*",
@@ -144,13 +145,13 @@ _SIGNING_TOLD_NEXT = re.compile(
 )
 # a later sentence that tells when the signing was held: «Церемония подписания соглашения
 # состоялась 26 июня», "The signing ceremony took place on 26 June"
-_SIGNING_HELD_LATER = re.compile(
+_SIGNING_HELD_LATER = caseless(
     r"(?:^\s*|(?<=[.!?])\s+)(?:(?:церемони\w*|цырымоні\w*)\s+)?(?:подписани\w*|падпісанн\w*)(?:\s+[\w-]+){0,3}?\s+"
     r"(?:состоял\w*|прош[её]л\w*|прошл\w*|адбыл\w*|прайшл\w*)[^.!?]*|"
     r"(?:^\s*|(?<=[.!?])\s+)the\s+signing(?:\s+ceremony)?,?\s+(?:which\s+)?(?:was\s+held|took\s+place)[^.!?]*",
     re.I,
 )
-_CEREMONY = re.compile(
+_CEREMONY = caseless(
     r"церемони\w*|цырымоні\w*|ceremony|"
     r"(?:состоял\w*|прош[её]л|прошл[аио]|адбыл\w*|прайшл\w*|провели|провёл|провел|правялі|held|took\s+place|met)\b|"
     # a visit dated: what its delegation signed in the next sentences was signed then
@@ -198,7 +199,7 @@ WILL_BECOME_TWINS = (
     r"\b(?:станут|станет|стануць|стане|will\s+become)\s+[^.]{0,30}?(?:побратим|пабрацім|sister|twin)"
 )
 # every word of a plan starts a word: looking only there reads a sentence twice as fast
-_AHEAD = re.compile(
+_AHEAD = caseless(
     r"\b(?:состоится|состоятся|пройд[её]т|пройдут|пройдуць|адбудуцца|будет|будут|планиру|(?<!были\s)(?<!был\s)намечен|ожидается|адбудзецца|пройдзе|будзе|"
     r"плануе|плануецца|запланирован\w*|запланаван\w*|"
     # «Делегация Калуги посетит Гомель в сентябре»: a visit, a signing still to come
@@ -234,14 +235,14 @@ _AHEAD = re.compile(
 
 
 # a reporting verb after the words reported: «…, — заявил губернатор», "…, the governor told"
-_REPORTED_AFTER = re.compile(
+_REPORTED_AFTER = caseless(
     r"[,»\"”]\s*(?:—\s*)?(?:[\w.'’-]+\s+){0,16}?(?:told|said|noted|stressed|заявил\w*|сообщил\w*|рассказал\w*|"
     r"отметил\w*|подчеркнул\w*|сказал\w*|заявіў|паведаміў|расказаў|адзначыў|падкрэсліў|сказаў)\b",
     re.I,
 )
 # what a plan in the words reported may be of, and then is the sentence's own: a signing,
 # a visit, a meeting, a twinning, a forum or days of a region
-_ACTS = re.compile(
+_ACTS = caseless(
     r"подпис|падпіс|\bsign|визит|візіт|visit|посет|наведа|побратим|пабрацім|twin|sister|встреч|сустрэч|"
     r"\bmeet|talks|переговор|перамов|форум|forum|\bдн[иейя]\b|\bдні\b|\bdays\s+of",
     re.I,
@@ -281,12 +282,12 @@ def in_a_programme(text: str, start: int, end: int) -> bool:
 
 _ITEM = re.compile(r"\s*[–—•*-]\s")
 # the line that opens a programme, ending with its colon
-_PROGRAMME = re.compile(
+_PROGRAMME = caseless(
     r"\b(?:программ\w*|праграм\w*|agenda|programme|program|itinerary|в\s+планах|у\s+планах)\b[^\n]*:\s*$",
     re.I,
 )
 # «В программе визита были:», "The programme included:": a programme told after the fact
-_DONE = re.compile(
+_DONE = caseless(
     r"\b(?:был[аио]?|состоял\w*|включал\w*|прош[её]л\w*|прошл\w*|былі|уключал\w*|адбыл\w*|"
     r"was|were|included|featured)\b",
     re.I,

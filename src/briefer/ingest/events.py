@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from ..places import HOME_COUNTRY, Region
+from ..text.caseless import caseless
 from .articles import Article
 from .candidates import Candidate
 from .dating import date_of, dated_by_article_only
@@ -17,7 +18,7 @@ from .periods import dates
 from .places import Mention
 from .sides import FIRST_LEVEL, as_city
 
-EVENTS = re.compile(
+EVENTS = caseless(
     # (not «выставочная деятельность», not "Foreign Affairs")
     r"визит|візіт|посети|посетил|наведал|наведа|делегаци|дэлегацы|форум|выставк|выставок|выстав[аеуы]\b|"
     r"выстаў|ярмар|кірмаш|"
@@ -42,7 +43,7 @@ EVENTS = re.compile(
     r"гастрол\w*|гастрал\w*|концерт(?!н)\w*|канцэрт(?!н)\w*|спектакл\w*|\bconcerts?\b|\bperformed\b",
     re.I,
 )
-_RECURRING = re.compile(
+_RECURRING = caseless(
     # (whole words: «Постоянного комитета» is no «постоянно»)
     r"\b(?:постоянно|регулярно|ежегодно|каждый\s+год|пастаянна|рэгулярна|штогод\w*|regularly|annually|every\s+year)\b|"
     r"\d+\s+раз\b|\w+\s+раз\s+встреча",
@@ -54,14 +55,12 @@ _COUNT = (
     r"чатыр\w+|пяць|шэсць|сем|восем|дзевяць|дзесяць|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)"
 )
-COUNTED = re.compile(rf"\b{_COUNT}(?:\s+\w+)?\s*$", re.I)
+COUNTED = caseless(rf"\b{_COUNT}(?:\s+\w+)?\s*$", re.I)
 # documents counted: "eight bilateral documents (agreements, protocols…)"
-COUNTED_DOCUMENTS = re.compile(
-    rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}(?:documents|документ\w*|дакумент\w*)", re.I
-)
+COUNTED_DOCUMENTS = caseless(rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}(?:documents|документ\w*|дакумент\w*)", re.I)
 # the partners a kind of document is counted by: «подписала соглашения с 38 субъектами РФ»,
 # "agreements with 12 provinces": ties on record, not one signed that day
-COUNTED_PARTNERS = re.compile(
+COUNTED_PARTNERS = caseless(
     rf"\w*\s+(?:\w+\s+)?(?:с|со|з|with)\s+(?:более\s+чем\s+|больше\s+чем\s+|больш\s+чым\s+|"
     rf"more\s+than\s+|over\s+)?(?!(?:19|20)\d\d\b){_COUNT}\b",
     re.I,
@@ -178,59 +177,59 @@ def events(
     yield candidate
 
 
-_ON_THE_EVE_OF = re.compile(
+_ON_THE_EVE_OF = caseless(
     r"(?:в\s+преддверии|у\s+пярэдадні|ahead\s+of|on\s+the\s+eve\s+of)\s+(?:\S+\s+)?$", re.I
 )
-_INVITED = re.compile(
+_INVITED = caseless(
     # (not «по приглашению губернатора делегация посетит…»: a visit planned, the invitation its cause)
     r"\binvited\b|\bпригласил\w*|\bприглашен[аыо]?\b|\bзапрасіў\w*|\bзапрасіл\w*|\bзапрошан[аы]?\b",
     re.I,
 )
 # a sentence that goes on about the event the one before told: «Мероприятие приурочено…»
-_THE_EVENT_TOLD = re.compile(
+_THE_EVENT_TOLD = caseless(
     r"^\W*(?:(?:The|This)\s+(?:event|exhibition|forum|fair|ceremony)|(?:Это\s+|Данное\s+)?(?:мероприятие|"
     r"выставк[аи]|форум|ярмарк[аи]|церемони[яи])|(?:Гэта\s+|Дадзенае\s+)?(?:мерапрыемства|выстав[аы]|"
     r"форум|кірмаш|цырымоні[яі]))\b",
     re.I,
 )
 _NEXT_SENTENCE = re.compile(r"\s*[^.!?]{1,300}[.!?]")
-_THE_VISIT = re.compile(r"\b(?:визит\w*|поездк\w*|візіт\w*|паездк\w*|visit|trip)\b", re.I)
+_THE_VISIT = caseless(r"\b(?:визит\w*|поездк\w*|візіт\w*|паездк\w*|visit|trip)\b", re.I)
 # days told as under way on the article's day
-_UNDER_WAY = re.compile(
+_UNDER_WAY = caseless(
     r"проход|проводятся|открыл|открыва|стартова|начал|праходз|адкрыл|стартав|\bopen|kick|under\s+way|"
     r"\btoday\b|сегодня|сёння",
     re.I,
 )
-_CONSULATE_OF = re.compile(
+_CONSULATE_OF = caseless(
     r"(?:consulate|консульств\w*)\s+(?:general\s+)?(?:of\s+)?(?:генеральн\w+\s+)?$", re.I
 )
-_CONSULATE_AFTER = re.compile(r"(?:'s|’s)\s+(?:\w+\s+){0,2}consulate", re.I)
-_TO_OPEN = re.compile(
+_CONSULATE_AFTER = caseless(r"(?:'s|’s)\s+(?:\w+\s+){0,2}consulate", re.I)
+_TO_OPEN = caseless(
     r"подготовк\w*\s+(?:к\s+)?открыти|падрыхтоўк\w*\s+(?:да\s+)?адкрыцц|prepar\w*\s+(?:for\s+|to\s+)?(?:the\s+)?open",
     re.I,
 )
-_TODAY = re.compile(r"\btoday\b|сегодня|сёння", re.I)
-_OPENED = re.compile(r"открыти|открыл|открыва|адкрыцц|адкрыл|адкрыва|\bopen", re.I)
+_TODAY = caseless(r"\btoday\b|сегодня|сёння", re.I)
+_OPENED = caseless(r"открыти|открыл|открыва|адкрыцц|адкрыл|адкрыва|\bopen", re.I)
 # a speech's venue: «рассказал на Форуме регионов», "said at the forum"
-_SAID_AT = re.compile(
+_SAID_AT = caseless(
     r"\b(?:рассказал\w*|заявил\w*|сообщил\w*|расказаў|заявіў|паведаміў|said|told\s+\w+)\s+"
     r"(?:(?:об?|пра|about)\s+\S+\s+)?(?:на|у|at|during)\s+$",
     re.I,
 )
 # a body meeting as itself ("the meeting of the Gomel Oblast Executive Committee"): its own
 # session, no meeting of two sides (a council of two countries' regions is one)
-_OWN_SESSION = re.compile(
+_OWN_SESSION = caseless(
     r"\w*\s+of\s+the\s+(?:[\w-]+\s+){0,4}(?:executive\s+committee|presidium|collegium|board\s+of\s+directors)\b",
     re.I,
 )
 # «делегации из 10 регионов России, а также из Колумбии»: guests from many places, no one visit
-_FROM_MANY = re.compile(r"\w*\s+(?:из|з|from)\s+(?:\d+|нескольк\w*|многих|шматлік\w*|several|many)\b", re.I)
-_WITHIN = re.compile(
+_FROM_MANY = caseless(r"\w*\s+(?:из|з|from)\s+(?:\d+|нескольк\w*|многих|шматлік\w*|several|many)\b", re.I)
+_WITHIN = caseless(
     r"(?:в\s+рамках|в\s+ходе|во\s+время|на\s+полях|у\s+рамках|падчас|на\s+палях|during|"
     r"on\s+the\s+sidelines\s+of|as\s+part\s+of)\s+(?:\S+\s+){0,2}$",
     re.I,
 )
-_MET = re.compile(
+_MET = caseless(
     # «По итогам визита … принято решение о подготовке соглашения»: the visit is over
     r"(?:по\s+итогам|по\s+выніках|following|after)\s+(?:the\s+|a\s+)?"
     r"(?!предстоящ|будущ|наступн|upcoming|forthcoming|planned)(?:[\w-]+\s+)?"
@@ -239,7 +238,7 @@ _MET = re.compile(
     r"правё?л\w*\s+(?:сустрэч|перамов)",
     re.I,
 )
-_ENVOY_OF_THE_PARTNER = re.compile(
+_ENVOY_OF_THE_PARTNER = caseless(
     r"(?:посол|посл\w*|посольств\w*|пасол|пасл\w*|пасольств\w*)\s+"
     r"(?P<ru>России|Российской\s+Федерации|РФ|Расіі|Расійскай\s+Федэрацыі)\b|"
     r"(?:посол|посл\w*|посольств\w*|пасол|пасл\w*|пасольств\w*)\s+(?P<cn>Китая|КНР|Кітая)\b|"
@@ -250,7 +249,7 @@ _ENVOY_OF_THE_PARTNER = re.compile(
 )
 
 
-_ENVOY_WORD = re.compile(r"посол|посл|пасол|пасл|ambassador", re.I)
+_ENVOY_WORD = caseless(r"посол|посл|пасол|пасл|ambassador", re.I)
 
 
 def _envoy_is_the_partners(sentence: str, away: Region) -> bool:
@@ -267,7 +266,7 @@ def _envoy_is_the_partners(sentence: str, away: Region) -> bool:
     return False
 
 
-_RECENT = re.compile(r"недавн\w*|нядаўн\w*|\brecent(?:ly)?\b", re.I)
+_RECENT = caseless(r"недавн\w*|нядаўн\w*|\brecent(?:ly)?\b", re.I)
 
 
 _EVENT_KINDS = (
@@ -293,12 +292,12 @@ def _event_kind(word: str) -> str:
     return next((kind for stem, kind in _EVENT_KINDS if folded.startswith(stem)), "visit")
 
 
-_DAYS_BEFORE = re.compile(
+_DAYS_BEFORE = caseless(
     r"\b(?:дни|дней|днях|дням|дні|дзён|days\s+of(?:\s+the)?|недел[яиюе]|тыдзень|week\s+of)\s+"
     r"(?:города\s+|горада\s+)?$",
     re.I,
 )
-_DAYS_AFTER = re.compile(r"(?:'s)?\s+days\b", re.I)
+_DAYS_AFTER = caseless(r"(?:'s)?\s+days\b", re.I)
 
 
 def days_of(sentence: str, mention: Mention) -> bool:
@@ -396,7 +395,7 @@ def _ids(mention: Mention) -> tuple[str, ...]:
 
 # the visited: «посетил (наряду с Минском) город-побратим Бобруйск», «с визитом в Краснодаре»,
 # «прибыла в Гомель», "visited Bobruisk", "arrived in Minsk"
-_WENT_TO = re.compile(
+_WENT_TO = caseless(
     r"(?:посетил\w*|посетит|посещени\w+|наведал\w*|наведа\w*|визитом\s+(?:в|во)|визит\s+(?:в|во)|прибыл\w*\s+(?:в|во)|"
     r"побывал\w*\s+(?:в|во|на)|приехал\w*\s+(?:в|во)|наведаў\w*|візітам\s+(?:у|ў)|візіт\s+(?:у|ў)|"
     r"прыбыл\w*\s+(?:у|ў)|пабывал\w*\s+(?:у|ў)|прыехал\w*\s+(?:у|ў)|visited|visiting|visit\s+to|(?:will|to|would)\s+visit|arrived\s+in|came\s+to|"
@@ -406,12 +405,12 @@ _WENT_TO = re.compile(
     re.I,
 )
 # «после возвращения из Белоруссии делегации муниципалитета»: where they came back from
-_CAME_BACK_FROM = re.compile(
+_CAME_BACK_FROM = caseless(
     r"(?:возвращени\w*|вернул\w*|вяртанн\w*|вярнул\w*|return\w*)\s+(?:из|з|from)(?:\s+[а-яёіўa-z-]+){0,4}\s+$",
     re.I,
 )
 # the visitors: «делегация Ишима», «из Калининградской области», "a delegation from Omsk"
-_VISITORS_OF = re.compile(
+_VISITORS_OF = caseless(
     r"(?:делегаци\w*|дэлегацы\w*|delegation(?:\s+(?:of|from))?|\bиз|\bз|\bfrom|"
     # «делегация во главе с председателем», "a delegation led by Brest Mayor"
     r"(?:делегаци\w*|дэлегацы\w*|delegation)\s+(?:во\s+главе\s+с|на\s+чале\s+з|led\s+by|headed\s+by)(?:\s+\w+){0,3})"
@@ -419,21 +418,21 @@ _VISITORS_OF = re.compile(
     re.I,
 )
 # the meeting is a working group's: «заседание рабочей группы», "a meeting of the working group"
-_WORKING_GROUP = re.compile(
+_WORKING_GROUP = caseless(
     r"(?:заседани|пасяджэнн|встреч|сустрэч|meeting|session)\w*(?:\s+\S+){0,3}?\s+(?:рабоч\w+\s+груп|working\s+group)",
     re.I,
 )
-_DELEGATION_NEXT = re.compile(r"\s+(?:делегаци|дэлегацы|delegation)", re.I)
-_WHERE = re.compile(r"(?:\bв|\bво|\bу|\bў|\bin)\s+(?:городе\s+|горадзе\s+|the\s+city\s+of\s+)?$", re.I)
-_PERFORMERS = re.compile(
+_DELEGATION_NEXT = caseless(r"\s+(?:делегаци|дэлегацы|delegation)", re.I)
+_WHERE = caseless(r"(?:\bв|\bво|\bу|\bў|\bin)\s+(?:городе\s+|горадзе\s+|the\s+city\s+of\s+)?$", re.I)
+_PERFORMERS = caseless(
     r"театр|тэатр|ансамбл|коллектив|калектыв|артист|артыст|оркестр|аркестр|\bхор|"
     r"труп|theatre|theater|ensemble|orchestra|choir|troupe|artists|band",
     re.I,
 )
 # «Стародубский ансамбль», «брянского театра»: the performers' place
-_PERFORMERS_NEXT = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_PERFORMERS.pattern})", re.I)
+_PERFORMERS_NEXT = caseless(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_PERFORMERS.pattern})", re.I)
 # «артисты Гомельской области», «ансамбль из Стародуба»: the performers' place
-_PERFORMERS_OF = re.compile(
+_PERFORMERS_OF = caseless(
     rf"(?:{_PERFORMERS.pattern})\w*(?:\s+(?:из|з|from|of))?(?:\s+(?:города|горада|the))?\s+$", re.I
 )
 
@@ -495,18 +494,18 @@ def _named_as_where(region: Region, sentence: str) -> bool:
 
 
 # "a working visit to Belarus", «с визитом в Республику Беларусь»: the country as where the visit went
-_VISIT_TO_BELARUS = re.compile(
+_VISIT_TO_BELARUS = caseless(
     r"(?:visit\w*|trip)\s+to\s+(?:the\s+Republic\s+of\s+)?Belarus\b|"
     r"(?:визит\w*|поездк\w*|візіт\w*|паездк\w*)\s+(?:в|у|ў)\s+(?:Республику\s+|Рэспубліку\s+)?(?:Беларусь|Белоруссию)",
     re.I,
 )
 
-_AIMS_OF_IT = re.compile(
+_AIMS_OF_IT = caseless(
     r"\b(?:задач\w*|цел(?:ью|ями|и)|мэт(?:ай|амі|ы))\s+(?:\w+\s+)?(?:форума|выставки|ярмарки|форуму|выставы|кірмашу)\b|"
     r"\b(?:the\s+)?(?:forum|exhibition|fair)\s+aims\s+to\b|\b(?:aims?|goals?|objectives?)\s+of\s+the\s+(?:forum|exhibition|fair)\b",
     re.I,
 )
-_UNION_FORUM = re.compile(
+_UNION_FORUM = caseless(
     r"Форум\w*\s+регионов\s+(?:Беларуси|Белоруссии)\s+и\s+России|"
     r"Форум\w*\s+рэгіёнаў\s+Беларусі\s+і\s+Расіі|Forum\s+of\s+(?:the\s+)?Regions\s+of\s+Belarus\s+and\s+Russia",
     re.I,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..text.caseless import caseless
 from ..text.i18n import N_, Language
 from .candidates import Candidate
 from .sidenames import genitive, in_cases, locative, name_of
@@ -89,7 +90,7 @@ _DAYS_OPENED_SENTENCES = {
     "home": N_("Days of {home} opened in {away}."),
     "away": N_("Days of {away} opened in {home}."),
 }
-_DAYS_OPENED = re.compile(
+_DAYS_OPENED = caseless(
     r"стартовал|открыл|открыва|стартавал|адкрыл|адкрыва|\bopen(?:ed|s)\b|kicked\s+off", re.I
 )
 _PLAN_SENTENCES = {

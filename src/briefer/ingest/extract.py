@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..places import HOME_COUNTRY, Region
+from ..text.caseless import caseless
 from . import lists, sides, venues
 from .articles import Article
 from .candidates import Candidate, Found, is_home
@@ -647,53 +648,53 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
     return result
 
 
-_RANKED_BEHIND = re.compile(
+_RANKED_BEHIND = caseless(
     r"(?:уступи\w*|уступа\w*|саступ\w*|second\s+only\s+to|behind)\s+(?:только\s+|лишь\s+|толькі\s+|only\s+)?"
     r"(?:\S+\s+(?:и|і|and)\s+)?$|"
     # «ведущим торговым партнёром региона среди стран СНГ»: the field ranked in, no side
     r"(?:среди|сярод|among)\s+(?:the\s+)?(?:стран|краін|государств|дзяржаў|countries(?:\s+of)?|states(?:\s+of)?)?\s*$",
     re.I,
 )
-_AFTER_THE_MEETING = re.compile(
+_AFTER_THE_MEETING = caseless(
     r"по\s+(?:итогам|окончании|результатам)\s+(?:встречи|переговоров|визита)|"
     r"па\s+(?:выніках|заканчэнні)\s+(?:сустрэчы|перамоў|візіту)|"
     r"(?:following|after)\s+the\s+(?:talks|meeting|visit)",
     re.I,
 )
 # (not «Китайской Народной Республики», "the People's Republic of China": a country's name)
-_PEOPLES = re.compile(
+_PEOPLES = caseless(
     r"(?:\bнарод(?:ы|ов|ам|ами|ах|аў)?\b|\bнарод\w*(?=\s+(?!республик|рэспублік)\w)|peoples?\s+of(?:\s+the)?)"
     r"\s+\w+(?:\s+(?:и|і|and)\s+\w+)?",
     re.I,
 )
-_A_REGION_OF = re.compile(r"(?:регион\w*|рэгіён\w*|region\s+of)\s+$", re.I)
-_KIND_WORD = re.compile(r"\s+(?:District|район\w*|раён\w*)\b", re.I)
-_ALL_PARTNERS = re.compile(r"побратим|пабрацім|twin\s+cit|sister\s+cit|\d+\s+(?:стран|краін|countries)", re.I)
-_BETWEEN_TOWNS = re.compile(
+_A_REGION_OF = caseless(r"(?:регион\w*|рэгіён\w*|region\s+of)\s+$", re.I)
+_KIND_WORD = caseless(r"\s+(?:District|район\w*|раён\w*)\b", re.I)
+_ALL_PARTNERS = caseless(r"побратим|пабрацім|twin\s+cit|sister\s+cit|\d+\s+(?:стран|краін|countries)", re.I)
+_BETWEEN_TOWNS = caseless(
     r"(?:между|паміж)\s+(?:городами|гарадамі)\b|\bbetween\s+(?:the\s+)?(?:cities|towns)\b", re.I
 )
 _COUNTS_OF_TIES = frozenset(
     {"projects", "contracts", "agreements signed", "documents signed", "enterprises", "companies"}
 )
-_TOTAL = re.compile(
+_TOTAL = caseless(
     r"в\s+целом|всего|у\s+цэлым|усяго|\btotal\b|\boverall\b|всех\s+стран|со\s+всеми|з\s+усімі", re.I
 )
-_THIS = re.compile(r"\b(?:эт(?:ой|им|ого|от|а|у|ом)|гэт(?:ай|ым|ага|ы|ую|ая)|this|that)\b", re.I)
+_THIS = caseless(r"\b(?:эт(?:ой|им|ого|от|а|у|ом)|гэт(?:ай|ым|ага|ы|ую|ая)|this|that)\b", re.I)
 
 
-_THE_OBLAST = re.compile(r"\b(?:области|вобласці|the\s+oblast|the\s+region)\b", re.I)
-_OF_WHICH = re.compile(
+_THE_OBLAST = caseless(r"\b(?:области|вобласці|the\s+oblast|the\s+region)\b", re.I)
+_OF_WHICH = caseless(
     r"^\W*(?:в\s+том\s+числе|у\s+тым\s+ліку|из\s+них|з\s+іх|including|of\s+(?:this|which|these))\b", re.I
 )
-_THIS_REGION_OF = re.compile(r"\bthis\s+(?:region|province|oblast|territory)\s+of\s+$", re.I)
-_WITH_THE_REPUBLIC = re.compile(
+_THIS_REGION_OF = caseless(r"\bthis\s+(?:region|province|oblast|territory)\s+of\s+$", re.I)
+_WITH_THE_REPUBLIC = caseless(
     r"\b(?:с|со)\s+республикой\b|\bз\s+рэспублікай\b|\bwith\s+the\s+republic\b", re.I
 )
-_THE_SIGNING_WAS = re.compile(
+_THE_SIGNING_WAS = caseless(
     r"\W*(?:Подписание|Падпісанне|The\s+signing)\s+(?:\w+\s+){0,2}?(?:состоял|прош|адбыл|took)", re.I
 )
-_THE_RELEVANT = re.compile(
+_THE_RELEVANT = caseless(
     r"\W*(?:Соответствующ\w+|Адпаведн\w+|The\s+(?:relevant|corresponding))\s+(?:соглашени|документ|пагадненн|agreement|document)",
     re.I,
 )
-_ABOUT_IT = re.compile(r"\bоб\s+этом\b|\bаб\s+гэтым\b|\bto\s+this\s+effect\b|\bon\s+(?:this|it)\b", re.I)
+_ABOUT_IT = caseless(r"\bоб\s+этом\b|\bаб\s+гэтым\b|\bto\s+this\s+effect\b|\bon\s+(?:this|it)\b", re.I)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..places import Region, RegionRegistry
+from ..text.caseless import Caseless, caseless
 from ..text.formatting import CURRENCIES
 from .articles import Article
 from .candidates import Candidate
@@ -18,7 +19,7 @@ from .products import PRODUCT_GROUP, product_near
 
 _METRICS = (
     (
-        re.compile(
+        caseless(
             r"товарооборот|тавараабарот|торговл[яиеюё]\w*|гандл[юяі]\w*|trade\s+turnover|trade\b|turnover|"
             r"внешнеторгов\w*\s+оборот|знешнегандлёв\w*\s+абарот|торгов\w*\s+оборот|гандлёв\w*\s+абарот|"
             r"imports?\s+and\s+exports?|exports?\s+and\s+imports?|импорт\w*\s+и\s+экспорт\w*|экспорт\w*\s+и\s+импорт\w*",
@@ -27,7 +28,7 @@ _METRICS = (
         "trade turnover",
     ),
     (
-        re.compile(
+        caseless(
             r"экспорт|экспарт|export|shipp|shipment|отгруз|адгруз|поставк|пастаўк|поставлен|пастаўлен|\bsales\b|"
             r"\bsuppl(?:ied|ies)\b|\bdeliver(?:ed|ies)\b|"
             # «поставить в Китай», «область реализовала в КНР товаров на…»: sold abroad
@@ -37,33 +38,33 @@ _METRICS = (
         ),
         "exports",
     ),
-    (re.compile(r"импорт|імпарт|\bimport(?!an)", re.I), "imports"),  # not "important"
-    (re.compile(r"инвестиц|інвестыц|investment|invested", re.I), "investment"),
-    (re.compile(r"аккредит|акрэдыт|accredit", re.I), "accredited enterprises"),
-    (re.compile(r"сальдо|профицит|surplus", re.I), "trade surplus"),
-    (re.compile(r"чист\w+\s+прибыл|прибыл|прыбыт|net\s+profit|profit", re.I), "net profit"),
-    (re.compile(r"объ[её]м\w*\s+производств|выпуск|вытворч|output|production", re.I), "output"),
-    (re.compile(r"контракт|contract", re.I), "contracts"),
-    (re.compile(r"purchas|\bbuy\b|закуп|закупі", re.I), "purchases"),
-    (re.compile(r"\bfleet\b|\bпарк\w*|автопарк\w*", re.I), "fleet"),
-    (re.compile(r"\bcredit|\bloans?\b|кредит|крэдыт|займ|заём|пазык", re.I), "credit"),
+    (caseless(r"импорт|імпарт|\bimport(?!an)", re.I), "imports"),  # not "important"
+    (caseless(r"инвестиц|інвестыц|investment|invested", re.I), "investment"),
+    (caseless(r"аккредит|акрэдыт|accredit", re.I), "accredited enterprises"),
+    (caseless(r"сальдо|профицит|surplus", re.I), "trade surplus"),
+    (caseless(r"чист\w+\s+прибыл|прибыл|прыбыт|net\s+profit|profit", re.I), "net profit"),
+    (caseless(r"объ[её]м\w*\s+производств|выпуск|вытворч|output|production", re.I), "output"),
+    (caseless(r"контракт|contract", re.I), "contracts"),
+    (caseless(r"purchas|\bbuy\b|закуп|закупі", re.I), "purchases"),
+    (caseless(r"\bfleet\b|\bпарк\w*|автопарк\w*", re.I), "fleet"),
+    (caseless(r"\bcredit|\bloans?\b|кредит|крэдыт|займ|заём|пазык", re.I), "credit"),
 )
-_GROWTH = re.compile(
+_GROWTH = caseless(
     r"вырос|увеличи|увеличен|рост|прирост|выраста|павялічы|вырас|рост|нарастил|наращ|нарасціл|нарошч|"
     r"increase|grew|growth|rose|raise|boost|expand|climb|jump|up\b",
     re.I,
 )
 # «поставили в наш регион больше товаров на 10,8%»: a rise by so much
-_WHOLE_OF_A_GROUP = re.compile(
+_WHOLE_OF_A_GROUP = caseless(
     r"(?:со|с|з)\s+(?:странами|государствами|краінамі|дзяржавамі)\b|\bwith\s+(?:the\s+)?(?:\w+\s+)?(?:countries|states)\b|"
     # "a tenth of the national trade": the country's whole with the partner, not the oblast's
     r"\bnational\b|\bthe\s+country'?s\b|республиканск\w*|рэспубліканск\w*|общереспубликанск\w*",
     re.I,
 )
-_REACHED_A_PART = re.compile(r"достиг|дасягн", re.I)  # «достиг четверти всего оборота»: a share
-_MORE_BY = re.compile(r"(?:больше|больш|more)\s+(?:[\w-]+\s+){0,2}(?:на|by)\s+$", re.I)
-_MORE = re.compile(r"^\W*(?:больше|больш|выше|вышэй|more|higher|above)", re.I)
-_COMPARED = re.compile(
+_REACHED_A_PART = caseless(r"достиг|дасягн", re.I)  # «достиг четверти всего оборота»: a share
+_MORE_BY = caseless(r"(?:больше|больш|more)\s+(?:[\w-]+\s+){0,2}(?:на|by)\s+$", re.I)
+_MORE = caseless(r"^\W*(?:больше|больш|выше|вышэй|more|higher|above)", re.I)
+_COMPARED = caseless(
     r"(?:по\s+сравнению\s+с|в\s+сравнении\s+с|у\s+параўнанні\s+з|к\s+уровню|к|compared\s+(?:with|to)|on|than\s+in|since)\s+"
     r"(?P<base>(?:январ\w*[-–]\w+\s+)?(?:19|20)\d\d)",
     re.I,
@@ -224,8 +225,8 @@ def figure_candidates(
         yield candidate
 
 
-_TRADE_WORD = re.compile(r"\b(?:экспорт\w*|импорт\w*|экспарт\w*|імпарт\w*|exports?|imports?)\b", re.I)
-_SERVICES_AFTER = re.compile(r"\s+(?:of\s+)?(?:услуг|паслуг|services)\b", re.I)
+_TRADE_WORD = caseless(r"\b(?:экспорт\w*|импорт\w*|экспарт\w*|імпарт\w*|exports?|imports?)\b", re.I)
+_SERVICES_AFTER = caseless(r"\s+(?:of\s+)?(?:услуг|паслуг|services)\b", re.I)
 
 
 def _of_services(sentence: str, amount: Amount) -> bool:
@@ -237,7 +238,7 @@ def _of_services(sentence: str, amount: Amount) -> bool:
     )
 
 
-_GOODS_OR_SERVICES = re.compile(
+_GOODS_OR_SERVICES = caseless(
     r"(?:(?P<services>услуг\w*|паслуг\w*|services)|товар\w*|тавар\w*|goods)\W+(?:\w+\W+)?$", re.I
 )
 # what a count measures, by what it counts
@@ -258,22 +259,22 @@ _MACHINES = ("tractors", "dump trucks")
 
 
 # a sum set as a goal: «при задании в…», «план — …», "a target of…"
-_TARGET_BEFORE = re.compile(
+_TARGET_BEFORE = caseless(
     r"(?:задани\w*|заданн\w*|план\w*|прогноз\w*|целев\w*|мэтав\w*|target\w*|goal\w*|aim\w*)"
     r"(?:\s+\S+){0,3}\s*$",
     re.I,
 )
 
 
-_TO_LEVEL = re.compile(r"(?:\bдо|\bда|\bto)\s+$", re.I)
-_THE_REST = re.compile(r"остальн\w*|прочи[ех]\w*|астатн\w*|\bother\s+countries|\bthe\s+rest\b", re.I)
-_PAST_STATE = re.compile(
+_TO_LEVEL = caseless(r"(?:\bдо|\bда|\bto)\s+$", re.I)
+_THE_REST = caseless(r"остальн\w*|прочи[ех]\w*|астатн\w*|\bother\s+countries|\bthe\s+rest\b", re.I)
+_PAST_STATE = caseless(
     r"\b(?:приходил\w*|составлял\w*|насчитывал\w*|прыпадал\w*|складал\w*|налічвал\w*|"
     r"accounted\s+for|used\s+to|was\s+then)\b",
     re.I,
 )
 # every word of a forecast starts a word: the engine need look only there
-_FORECAST = re.compile(
+_FORECAST = caseless(
     r"\b(?:\bwill\s+(?:exceed|reach|amount|be|grow|increase|top)|is\s+(?:projected|expected|forecast)\s+to|"
     r"\b(?:may|could|might)\s+(?:exceed|reach|top|amount)|может\s+(?:превысить|составить|достичь|достигнуть)|"
     r"можа\s+(?:перавысіць|скласці|дасягнуць)|"
@@ -306,15 +307,15 @@ def _metric_for(
 
 
 # "…, it grew by 71 percent": a sentence that measures what the one before it named
-IT_CHANGED = re.compile(
+IT_CHANGED = caseless(
     r"\b(?:it|он|ён)\s+(?:grew|rose|increased|fell|decreased|dropped|вырос|увеличился|снизился|сократился|"
     r"вырас|павялічыўся|знізіўся|скараціўся)\b",
     re.I,
 )
-_OURS = re.compile(r"\b(?:наш\w*|our)\b", re.I)
-_IT_BEFORE = re.compile(r"\b(?:it|он|ён|оно|яно)\s+(?:\w+\s+){1,2}$", re.I)
+_OURS = caseless(r"\b(?:наш\w*|our)\b", re.I)
+_IT_BEFORE = caseless(r"\b(?:it|он|ён|оно|яно)\s+(?:\w+\s+){1,2}$", re.I)
 # a sentence of a when and an amount, no verb: «В прошлом году — 900 млн долларов…»
-_WHEN_DASH = re.compile(r"^\W*(?:в|во|за|у|in)\s[^—–.]{1,40}?\s[—–]\s", re.I)
+_WHEN_DASH = caseless(r"^\W*(?:в|во|за|у|in)\s[^—–.]{1,40}?\s[—–]\s", re.I)
 
 
 def _measure_of(
@@ -448,41 +449,41 @@ def _measure_of(
 
 
 # "$158 million in the early 2000s", «в начале 2000-х»: a decade
-_DECADE_AFTER = re.compile(
+_DECADE_AFTER = caseless(
     r"[^.;]{0,20}?\b(?:in\s+the\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d0'?s|"
     r"(?:в|у)\s+(?:начале\s+|конце\s+|середине\s+|пачатку\s+|канцы\s+)?(?:19|20)\d0-?х)",
     re.I,
 )
 _DOCUMENT_COUNTS = ("agreements", "documents")
-_SIGNED_THEN = re.compile(
+_SIGNED_THEN = caseless(
     r"подписа[нлв]\w*|падпіса\w*|заключ[её]н\w*|заключил\w*|\bsigned\b|\bconcluded\b", re.I
 )
-_AT_ONCE = re.compile(
+_AT_ONCE = caseless(
     r"\bнов(?:ых|ые|ыя)\b|\bnew\b|в\s+ходе|во\s+время|на\s+церемони|падчас|\bduring\b|\bat\s+a\s+ceremony|"
     r"\bat\s+the\s+(?:forum|ceremony|meeting)",
     re.I,
 )
-_NOW = re.compile(r"на\s+(?:сегодня|данный\s+момент|сённяшні|сёння|дадзены\s+момант)|в\s+настоящее\s+время|"
+_NOW = caseless(r"на\s+(?:сегодня|данный\s+момент|сённяшні|сёння|дадзены\s+момант)|в\s+настоящее\s+время|"
                   r"\b(?:today|currently|to\s+date|at\s+present)\b", re.I)  # fmt: skip
-_STOCK = re.compile(r"насчитыва\w*|налічва\w*|\bуже\b|\bужо\b|\balready\b|в\s+активе|на\s+сегодня", re.I)
-_ITS_TOWNS = re.compile(
+_STOCK = caseless(r"насчитыва\w*|налічва\w*|\bуже\b|\bужо\b|\balready\b|в\s+активе|на\s+сегодня", re.I)
+_ITS_TOWNS = caseless(
     r"(?:город(?:ами|ов)|гарад(?:амі|оў))\s+(?:и|і)\s+(?:район(?:ами|ов)|раён(?:амі|аў))|"
     r"(?:cities|towns)\s+and\s+districts",
     re.I,
 )
 # «При участии КНР … создано два юридических лица»: companies of a partner's capital
-_WITH_PARTICIPATION = re.compile(
+_WITH_PARTICIPATION = caseless(
     r"при\s+участии|пры\s+ўдзеле|з\s+удзелам|with\s+the\s+participation\s+of", re.I
 )
 # a present tense for a figure of the year under way («составляет», "accounts for")
-_SO_FAR = re.compile(
+_SO_FAR = caseless(
     r"\b(?:составляет|составляют|приходится|складае|складаюць|прыпадае|accounts\s+for|stands\s+at)\b", re.I
 )
-_AGREEMENTS_WITH = re.compile(r"соглашени|пагадненн|agreement", re.I)
-_SELLING = re.compile(
+_AGREEMENTS_WITH = caseless(r"соглашени|пагадненн|agreement", re.I)
+_SELLING = caseless(
     r"\bsell|\bexport|экспортир|экспарту|поставля\w*\s+(?:\w+\s+)?(?:в|на)\s|пастаўля|продаю|прадаю", re.I
 )
-_TRADED_WITH = re.compile(
+_TRADED_WITH = caseless(
     r"экспортно-импортн|экспартна-імпартн|(?:торгу|торгова)\w*\s+со?\b|(?:гандлю|гандлява)\w*\s+з\b|"
     r"внешнеторгов\w*\s+(?:операц|связ|отношени)|знешнегандлёв\w*\s+(?:аперац|сувяз|адносін)|"
     r"\btrad(?:es|ed|ing)\s+with|"
@@ -490,29 +491,29 @@ _TRADED_WITH = re.compile(
     re.I,
 )
 # what a count needs beside it to be a figure worth proposing
-_EXPORTING = re.compile(r"экспорт|экспарт|export|shipp|shipment|supplied|поставл|пастаўл|отгруж", re.I)
-_COUNT_CUES: dict[str, re.Pattern[str]] = {
+_EXPORTING = caseless(r"экспорт|экспарт|export|shipp|shipment|supplied|поставл|пастаўл|отгруж", re.I)
+_COUNT_CUES: dict[str, Caseless] = {
     # where goods go: "supplied to 88 countries", "consumers in 62 countries", «рынки 64 стран»
-    "countries": re.compile(
+    "countries": caseless(
         _EXPORTING.pattern
         + r"|recipient|consumer|market|рын(?:ок|к)|потребител|спажыў|получател|атрымальнік|"
         r"поставок|пастаўак|географи\w*\s+(?:поставок|экспорта)|геаграфі\w*\s+(?:пастаўак|экспарту)",
         re.I,
     ),
     "tonnes": _EXPORTING,
-    "companies": re.compile(
+    "companies": caseless(
         r"аккредит|акрэдыт|accredit|regist|зарегистр|рэгістр|резидент|рэзідэнт|resident|капитал|капітал|capital|"
         r"при\s+участии|з\s+удзелам|пры\s+ўдзеле|with\s+the\s+participation",
         re.I,
     ),
     # signed, or on record: «связывают 34 соглашения», «включает 37 договоров», «реализуются»
-    "agreements": re.compile(
+    "agreements": caseless(
         r"подписа|падпіса|signed|concluded|заключ|связыва|звязва|включа|уключа|насчитыва|налічва|"
         r"реализу|рэалізу|действу|дзейніча|in\s+force|\bbind|\b(?:connected|linked)\s+by",
         re.I,
     ),
     # enterprises that do something a figure counts, not a delegation's members
-    "enterprises": re.compile(
+    "enterprises": caseless(
         r"аккредит|акрэдыт|accredit|regist|зарегистр|рэгістр|резидент|рэзідэнт|resident|работа|працу|"
         r"действу|operat|экспорт|экспарт|export|supplied|поставля|пастаўля|создан|створан|открыт|opened|"
         r"\bsell|продаю|прадаю",
@@ -523,16 +524,16 @@ _COUNT_CUES: dict[str, re.Pattern[str]] = {
 
 # "This is almost twice as much as…", «Это в 1,5 раза больше…»: of the figure just given
 # «По итогам трех кварталов этого года он вырос…»: a pronoun for the metric named before
-POINTS_BACK_TO_IT = re.compile(r"^\W*(?:[^\s.]+[\s,]+){0,7}?(?:it|он|она|ён|яна)\b", re.I)
-_POINTS_BACK = re.compile(r"^\W*(?:this|that|it)\s+(?:is|was|means)\b|^\W*(?:это|гэта)\b", re.I)
+POINTS_BACK_TO_IT = caseless(r"^\W*(?:[^\s.]+[\s,]+){0,7}?(?:it|он|она|ён|яна)\b", re.I)
+_POINTS_BACK = caseless(r"^\W*(?:this|that|it)\s+(?:is|was|means)\b|^\W*(?:это|гэта)\b", re.I)
 # «организаций с российским капиталом», "companies with Chinese capital"
-_FOREIGN_CAPITAL = re.compile(
+_FOREIGN_CAPITAL = caseless(
     r"\bс\s+(?:\w+\s+){0,2}капитал|\bз\s+(?:\w+\s+){0,2}капітал|with\s+(?:\w+\s+){0,2}capital", re.I
 )
-_ANY_FOREIGN = re.compile(r"foreign|overseas|иностранн|зарубежн|замежн|participation|участи|удзел", re.I)
-_RESIDENTS = re.compile(r"резидент|рэзідэнт|resident", re.I)
+_ANY_FOREIGN = caseless(r"foreign|overseas|иностранн|зарубежн|замежн|participation|участи|удзел", re.I)
+_RESIDENTS = caseless(r"резидент|рэзідэнт|resident", re.I)
 BASIC_METRICS = ("trade turnover", "exports", "imports", "investment")
-_EXPORT_SHARE = re.compile(
+_EXPORT_SHARE = caseless(
     r"of\s+(?:the\s+|its\s+|their\s+)?(?:output|production|products?)\s+(?:is|was|are|were)\s+exported|"
     r"(?:deliveries|supplies|sales|shipments)\s+(?:outside|beyond)\s+(?:Belarus|the\s+country)|"
     r"(?:поставок|поставки|продаж\w*)\s+за\s+(?:пределы|рубеж)|экспортируется|идет\s+на\s+экспорт|"
@@ -548,15 +549,15 @@ def _near(one: Amount, other: Amount) -> bool:
 
 
 # «темп роста 107,2 %», "with the growth rate at 107.2%": the level against the year before
-_INDEX_AFTER = re.compile(
+_INDEX_AFTER = caseless(
     r"\s*(?:к|да|у\s+параўнанні\s+з|of|compared\s+(?:with|to))\s+(?:the\s+)?"
     # "made up 79.2% of the amount posted in the same period in 2021"
     r"(?:(?:amount|volume|figure|value)\s+(?:[\w-]+\s+){0,4}?(?:in|for|of)\s+the\s+)?"
     r"(?:аналогичн|соответствующ|уровн|адпаведн|аналагічн|узроўн|same\s+period|level|corresponding)",
     re.I,
 )
-_GROWTH_RATE = re.compile(r"темп\w*|тэмп\w*|growth\s+rate|rate\s+of\s+growth", re.I)
-_PREVIOUS_YEAR = re.compile(
+_GROWTH_RATE = caseless(r"темп\w*|тэмп\w*|growth\s+rate|rate\s+of\s+growth", re.I)
+_PREVIOUS_YEAR = caseless(
     r"годом\s+ранее|год\s+назад|прошлого\s+года|аналогичн\w+\s+период\w*\s+прошлого|годам\s+раней|"
     r"мінулага\s+года|a\s+year\s+(?:earlier|ago|before)|year[- ]on[- ]year|previous\s+year|last\s+year",
     re.I,
@@ -603,7 +604,7 @@ def _metric_before(sentence: str, position: int) -> str | None:
     return best[1]
 
 
-_SURPLUS = re.compile(r"сальдо|профицит|прафіцыт|surplus", re.I)
+_SURPLUS = caseless(r"сальдо|профицит|прафіцыт|surplus", re.I)
 
 
 def _change_near(found: list[Amount], amount: Amount, sentence: str) -> float | None:
@@ -624,7 +625,7 @@ def _change_near(found: list[Amount], amount: Amount, sentence: str) -> float | 
     return None
 
 
-_ITS_PART = re.compile(r",\s*(?:из\s+(?:которых|них)|з\s+(?:якіх|іх)|of\s+(?:which|them))\s", re.I)
+_ITS_PART = caseless(r",\s*(?:из\s+(?:которых|них)|з\s+(?:якіх|іх)|of\s+(?:which|them))\s", re.I)
 
 
 def whole_before_its_part(

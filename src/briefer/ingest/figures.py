@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..text.caseless import caseless
+
 _SCALES = {
     "трлн": 10**12, "трилл": 10**12, "trillion": 10**12,
     "млрд": 10**9, "миллиард": 10**9, "мільярд": 10**9, "billion": 10**9, "bn": 10**9,
@@ -44,7 +46,7 @@ _QUALIFIER = "|".join(pattern for pattern, _ in _QUALIFIERS)
 # a qualifier is looked for before an amount once it is found: an optional group at the
 # head of every pattern would be tried at every letter of the sentence
 # («почти на $159 млн», «более чем на 20 %»: the preposition stands between)
-_QUALIFIER_BEFORE = re.compile(rf"(?<!\w)(?P<qualifier>{_QUALIFIER})\s+(?:на\s+)?$", re.IGNORECASE)
+_QUALIFIER_BEFORE = caseless(rf"(?<!\w)(?P<qualifier>{_QUALIFIER})\s+(?:на\s+)?$", re.IGNORECASE)
 # groups of three digits apart (a space, or "1,234,567"), or digits with a decimal part
 _NUMBER = (
     r"(?P<number>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|"
@@ -56,20 +58,20 @@ _SCALE = (
 )
 _CURRENCY = "|".join(f"(?:{pattern})" for pattern, _ in _CURRENCIES)
 
-_MONEY_AFTER = re.compile(
+_MONEY_AFTER = caseless(
     rf"{_NUMBER}\s*(?:{_SCALE}\s*)?(?P<currency>{_CURRENCY})(?!\w)",
     re.IGNORECASE,
 )
-_MONEY_BEFORE = re.compile(
+_MONEY_BEFORE = caseless(
     rf"(?P<currency>US\$|\$|USD|EUR|€|BYN|Br|RUB|CNY)\s?{_NUMBER}"
     rf"(?:\s*{_SCALE})?(?!\w)",
     re.IGNORECASE,
 )
-_PERCENT = re.compile(
+_PERCENT = caseless(
     rf"{_NUMBER}\s?(?:%|процент\w*|працэнт\w*|per\s?cent|percent)",
     re.IGNORECASE,
 )
-_TIMES = re.compile(
+_TIMES = caseless(
     rf"(?:(?:в|у|ў)\s+{_NUMBER}\s+раз\w*|"
     + _NUMBER.replace("?P<number>", "?P<number_en>")
     + r"[- ](?:times|fold))",
@@ -118,14 +120,14 @@ _NOT_A_DAY = (
     r"сакавік|красавік|травен|траўн|чэрвен|ліпен|жнівен|жніўн|верас|кастрычнік|лістапад|снеж|January|February|"
     r"March|April|May\b|June|July|August|September|October|November|December))"
 )
-_COUNT = re.compile(
+_COUNT = caseless(
     rf"(?<![\d.,])(?:{_NUMBER}{_NOT_A_DAY}|\b(?P<word>{_WORD_NUMBER}))\s+"
     rf"(?:{_SCALE}\s*)?(?:[a-zа-яёіў-]+\s+){{0,2}}?(?P<noun>"
     + "|".join(f"(?:{pattern})" for pattern, _ in _COUNT_NOUNS)
     + r")",
     re.IGNORECASE,
 )
-_EXCEEDED = re.compile(
+_EXCEEDED = caseless(
     r"(?:превысил\w*|превысит|превысят|превысив|превысить|превышает|превышают|перевалил\w*|перавысі\w*|перавышае|"
     r"exceed(?:ed|s|ing)?|topped|surpass\w*)\s+"
     r"(?:the\s+(?:(?:mark|bar|threshold)\s+of\s+)?|(?:отметку|рубеж|порог|планку|адзнаку|мяжу|парог)\s+(?:в\s+|у\s+)?)?$",
@@ -133,13 +135,13 @@ _EXCEEDED = re.compile(
 )
 _IS_YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 # the words between a count and its noun qualify the noun («20 совместных предприятий»)
-_CYRILLIC_WORDS = re.compile(r"[а-яёіў-]+", re.I)
+_CYRILLIC_WORDS = caseless(r"[а-яёіў-]+", re.I)
 _WORD_REST = re.compile(r"\w*")
-_QUALIFYING = re.compile(
+_QUALIFYING = caseless(
     r"(?:ых|их|ый|ий|ой|ая|яя|ое|ее|ые|ие|ыя|ую|ого|его|ым|им|ыми|ими|ай|ага|аму|ім|-)$", re.I
 )
 # "one hundred million Belarusian rubles", «сто миллионов рублей»: a number in words before its scale
-_MONEY_WORDS = re.compile(
+_MONEY_WORDS = caseless(
     rf"\b(?P<word>(?:one\s+)?hundred|сто|half\s+a|one\s+and\s+a\s+half|"
     rf"полтора|паўтара|пол(?=миллиард|миллион|мільярд|мільён)|{_WORD_NUMBER}|one|одна|один)"
     rf"(?P<half>\s+and\s+a\s+half|\s+с\s+половиной|\s+з\s+паловай)?\s*"
@@ -147,16 +149,16 @@ _MONEY_WORDS = re.compile(
     re.IGNORECASE,
 )
 # "two and a half times", «в два с половиной раза», «в полтора раза»
-_WORD_MULTIPLE = re.compile(
+_WORD_MULTIPLE = caseless(
     rf"\b(?:(?:(?:в|у)\s+)?\b(?P<word>{_WORD_NUMBER}|one)(?P<half>\s+and\s+a\s+half|\s+с\s+половиной|\s+з\s+паловай)?"
     r"\s+(?:times|раз\w*)|(?:(?:в|у)\s+)?(?P<one_half>полтора|паўтара|one\s+and\s+a\s+half)\s+(?:раз\w*|times))",
     re.IGNORECASE,
 )
-_WORD_TIMES = re.compile(r"\b(?:вдвое|удвая|ўдвая|doubled|twice)\b", re.IGNORECASE)
+_WORD_TIMES = caseless(r"\b(?:вдвое|удвая|ўдвая|doubled|twice)\b", re.IGNORECASE)
 # "increased by almost half", "accounts for half of", «выросла почти наполовину», «приходится
 # половина товарооборота», "by almost a quarter", «на четверть»; not "the first half of 2021",
 # «первую половину года», "a quarter of a century" nor «четверть века»
-_FRACTION_PERCENT = re.compile(
+_FRACTION_PERCENT = caseless(
     rf"\b(?:by|for|up)\s+(?:(?P<qualifier>{_QUALIFIER})\s+)?(?:a\s+|one\s+)?(?P<fraction>half|quarter)\b"
     r"(?!\s+(?:a\s+)?year|\s+(?:of\s+a\s+)?century)|"
     rf"(?:\bнаполовину|\bна\s+половину|\bнапалову|\bна\s+(?P<quarter>четверть|чвэрць))\b(?!\s+(?:века|стагоддзя))|"
@@ -313,7 +315,7 @@ def amounts(sentence: str) -> list[Amount]:
 
 # the count told after its noun: "the number of organizations with Russian capital … rose to
 # 450", «количество предприятий … достигло 120»
-_NUMBER_OF = re.compile(
+_NUMBER_OF = caseless(
     r"(?:the\s+number\s+of|количеств\w+|числ[оа]|колькасц\w+|лік\w*)\s+(?P<noun>"
     + "|".join(f"(?:{pattern})" for pattern, _ in _COUNT_NOUNS)
     + r")\b[^.;%]{0,80}?\b(?:rose|increased|reached|grew|totall?ed|stood\s+at|составил\w*|составля\w*|"
@@ -323,7 +325,7 @@ _NUMBER_OF = re.compile(
 )
 
 
-_ROSE_TO = re.compile(
+_ROSE_TO = caseless(
     r"(?:вырос\w*|увеличил\w*|нарастил\w*|сократил\w*|снизил\w*|вырас\w*|павялічы\w*|скарацi\w*|"
     r"rose|grew|increased|fell|declined|went\s+up|went\s+down)\b[^.;]{0,40}$",
     re.I,

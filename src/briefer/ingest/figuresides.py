@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..places import HOME_COUNTRY, Region
+from ..text.caseless import caseless
 from .candidates import Candidate, is_home
 from .places import Mention
 from .products import is_flow
@@ -63,7 +64,7 @@ def belarusian_goods_imported(sentence: str, candidate: Candidate) -> bool:
     )
 
 
-_BELARUSIAN_GOODS = re.compile(r"импорт\w*\s+белорусск|імпарт\w*\s+беларуск|imports?\s+of\s+Belarusian", re.I)
+_BELARUSIAN_GOODS = caseless(r"импорт\w*\s+белорусск|імпарт\w*\s+беларуск|imports?\s+of\s+Belarusian", re.I)
 _ADJECTIVE_STEM = re.compile(r"([А-ЯЁІЎ][а-яёіў-]+?(?:ск|цк))(?:ая|ий|і|ае)\s")
 
 
@@ -82,15 +83,15 @@ def partner_in_clause(sentence: str, partners: list[Mention], candidate: Candida
     return None if _CLAUSE_END.search(between) else nearest.region
 
 
-_CLAUSE_END = re.compile(r"[;]|,\s+(?:а|но|в|во|на|у|ў|из|из-за|and|but|while|with)\s|\sсоответственно", re.I)
+_CLAUSE_END = caseless(r"[;]|,\s+(?:а|но|в|во|на|у|ў|из|из-за|and|but|while|with)\s|\sсоответственно", re.I)
 
 
-INTO_BELARUS = re.compile(
+INTO_BELARUS = caseless(
     r"\b(?:в|во)\s+(?:Беларусь|Белоруссию|Республику\s+Беларусь)\b|\bу\s+Беларусь\b|"
     r"\bto\s+Belarus\b",
     re.I,
 )
-_PARTNERS_WHOLE = re.compile(
+_PARTNERS_WHOLE = caseless(
     r"региональн\w+|рэгіянальн\w+|\bregional\b|\bдля\s+[А-ЯЁ]|"
     # «более 50% от всех сделок Тульской области»: the whole is the region's
     r"(?-i:\b(?:от|ад)\s+(?:всех|всего|общего|общей|усіх|агульнага)\s+\w+\s+[А-ЯЁІЎ])|"
@@ -102,27 +103,25 @@ _PARTNERS_WHOLE = re.compile(
     re.I,
 )
 _TRADED = ("exports", "imports")
-_CAPITAL_AFTER = re.compile(r"\s+(?:капитал|капітал|capital)", re.I)
-_BELARUSIAN_CAPITAL = re.compile(r"белорусск\w*\s+капитал|беларуск\w*\s+капітал|Belarusian\s+capital", re.I)
+_CAPITAL_AFTER = caseless(r"\s+(?:капитал|капітал|capital)", re.I)
+_BELARUSIAN_CAPITAL = caseless(r"белорусск\w*\s+капитал|беларуск\w*\s+капітал|Belarusian\s+capital", re.I)
 # investment that came from the partner: "investments from Kazakhstan", "Russian investments",
 # «иностранные инвестиции», «инвестиции из Китая», «прямыя інвестыцыі з Расіі»
-_RECEIVED = re.compile(
+_RECEIVED = caseless(
     r"\binvestments?\s+from\b|\b(?:foreign|(?!Belarusian)[A-Z][a-z]+(?:an|ese|i|sh))\s+(?:direct\s+)?investments?\b|"
     r"(?:инвестици|інвестыцы)\w*\s+(?:из|з|от|ад)\s(?!Беларус|Белорус)|"
     r"(?:иностранн|замежн|\b(?!белорусск|беларуск)[а-яёіў]+ск)\w*\s+(?:прям\w*\s+)?(?:инвестици|інвестыцы)",
     re.I,
 )
 # «правительства региона», «глава региона»: the partner region a story from its side speaks of
-_THE_REGION = re.compile(
-    r"\b(?:правительств|губернатор|глав|администраци)\w*\s+(?:нашего\s+)?региона\b", re.I
-)
+_THE_REGION = caseless(r"\b(?:правительств|губернатор|глав|администраци)\w*\s+(?:нашего\s+)?региона\b", re.I)
 # a region the sentence does not name: «нашего региона», «в регионе», "our region"
-_AN_UNNAMED_REGION = re.compile(
+_AN_UNNAMED_REGION = caseless(
     r"\b(?:нашего|нашей|нашем|нашему|нашага|нашай|нашым)\s+(?:региона|регионе|области|края|рэгіёна|рэгіёне|вобласці)\b|"
     r"\b(?:в|у)\s+(?:регионе|рэгіёне)\b|\bour\s+region\b",
     re.I,
 )
-_BELARUS_AS_WITH = re.compile(r"\b(?:с|со)\s+(?:республикой|Беларусью|Белоруссией)|\bwith\s+Belarus\b", re.I)
+_BELARUS_AS_WITH = caseless(r"\b(?:с|со)\s+(?:республикой|Беларусью|Белоруссией)|\bwith\s+Belarus\b", re.I)
 
 
 def speaks_of_the_region(sentence: str) -> bool:
@@ -227,7 +226,7 @@ def settle_figures(
     return settled
 
 
-_PARTNERS_AFTER = re.compile(r"\s+(?:partners?|партн[её]р\w*|партнэр\w*)\b", re.I)
+_PARTNERS_AFTER = caseless(r"\s+(?:partners?|партн[её]р\w*|партнэр\w*)\b", re.I)
 
 
 def partners_by_adjective(sentence: str, aways: list[Mention]) -> Region | None:

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from ..places import HOME_COUNTRY, Region
+from ..text.caseless import caseless
 from .candidates import Candidate, is_home
 from .places import Mention
 
 # «Гомель и Брянск», "Belarus and Russia's Irkutsk Oblast": two places joined
-_JOINED = re.compile(
+_JOINED = caseless(
     r"\s*(?:и|і|and|,)\s*(?:(?:с|з|with)\s+)?"
     # «…, мэрией Бишкека и городом Пермь»: each partner may be named by its body
     r"(?:(?:городом|горадам|правительством|урадам|мэрией|мэрыяй|администрацией|адміністрацыяй|the\s+city\s+of|"
@@ -54,11 +55,11 @@ def _joined(sentence: str, mentions: list[Mention], first: Region, at_home: bool
     return found
 
 
-_AND_WITH = re.compile(
+_AND_WITH = caseless(
     r"(?:\band\s+with|\bи\s+с|\bі\s+з|а\s+также\s+с|а\s+таксама\s+з)\s+(?:the\s+city\s+of\s+|городом\s+)?$",
     re.I,
 )
-_RESPECTIVELY = re.compile(r"\bсоответственно\b|\bадпаведна\b|\brespectively\b", re.I)
+_RESPECTIVELY = caseless(r"\bсоответственно\b|\bадпаведна\b|\brespectively\b", re.I)
 
 
 def respective_pairs(sentence: str, mentions: list[Mention]) -> list[tuple[Region, Region]]:
@@ -154,22 +155,22 @@ def guests_listed(sentence: str, mentions: list[Mention]) -> set[str]:
     return {m.region.id for m in listed}
 
 
-_FROM = re.compile(r"(?:\bиз|\bз|\bfrom)\s+$", re.I)
+_FROM = caseless(r"(?:\bиз|\bз|\bfrom)\s+$", re.I)
 
 
 # "in various parts of Europe and Asia", «по всему миру»: partners spread, no one partner
-SPREAD = re.compile(
+SPREAD = caseless(
     r"(?:various|different|many)\s+parts|all\s+over|(?:разных|различных|многих)\s+(?:частях|уголках|странах|регионах)|"
     r"розных\s+(?:частках|кутках|краінах|рэгіёнах)|по\s+всему\s+миру|па\s+ўсім\s+свеце",
     re.I,
 )
 
 # "the two cities", «оба города»: the pair a sentence refers back to
-THE_TWO_CITIES = re.compile(
+THE_TWO_CITIES = caseless(
     r"\bthe\s+two\s+cities\b|\b(?:оба|два)\s+города\b|\bобоих\s+городов\b|\b(?:абодва|два)\s+гарады\b", re.I
 )
 
 # "sister cities", «города-побратимы»: twins that are towns
-CITIES_TWINS = re.compile(
+CITIES_TWINS = caseless(
     r"sister[- ]cit|twin\s+cit|городов-побратимов|городами-побратимами|гарадоў-пабрацімаў", re.I
 )

@@ -9,19 +9,20 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..facts import Fact, FactBase, FactDate
+from ..text.caseless import caseless
 from ..text.formatting import format_figure
 from .occasions import Occasion
 from .products import product_class
 
 _METRIC_CLASSES = (
-    (re.compile(r"growth|рост", re.I), "growth"),
-    (re.compile(r"trade|turnover|товарооборот", re.I), "trade"),
-    (re.compile(r"export|экспорт", re.I), "exports"),
-    (re.compile(r"import|импорт", re.I), "imports"),
-    (re.compile(r"invest", re.I), "investment"),
-    (re.compile(r"regions\b.*agreement", re.I), "regions with agreements"),
-    (re.compile(r"agreement|documents\s+signed", re.I), "agreements"),
-    (re.compile(r"accredit|enterprise|compan", re.I), "enterprises"),
+    (caseless(r"growth|рост", re.I), "growth"),
+    (caseless(r"trade|turnover|товарооборот", re.I), "trade"),
+    (caseless(r"export|экспорт", re.I), "exports"),
+    (caseless(r"import|импорт", re.I), "imports"),
+    (caseless(r"invest", re.I), "investment"),
+    (caseless(r"regions\b.*agreement", re.I), "regions with agreements"),
+    (caseless(r"agreement|documents\s+signed", re.I), "agreements"),
+    (caseless(r"accredit|enterprise|compan", re.I), "enterprises"),
 )
 
 
@@ -82,6 +83,21 @@ def _of_place(base: FactBase) -> dict[str, list[Fact]]:
                 places.setdefault(region, []).append(fact)
         base.derived["facts by place"] = places
     return places
+
+
+def _figures_by_sides(base: FactBase) -> dict[tuple[str | None, str | None], list[tuple[int, Fact]]]:
+    """The base's figures of no body, by whose figure they are and with whom, each with its
+    place in the base, built once."""
+    sides: dict[tuple[str | None, str | None], list[tuple[int, Fact]]] | None = base.derived.get(
+        "figures by sides"
+    )
+    if sides is None:
+        sides = {}
+        for position, fact in enumerate(base.facts):
+            if fact.figure is not None and fact.scope is not None and not fact.scope.body:
+                sides.setdefault((fact.scope.of, fact.scope.with_), []).append((position, fact))
+        base.derived["figures by sides"] = sides
+    return sides
 
 
 def standing(
@@ -259,16 +275,12 @@ def _figure(base: FactBase, entry: dict[str, object], date: FactDate) -> Standin
     scope: dict[str, Any] = entry["scope"]  # type: ignore[assignment]
     wanted = metric_class(str(figure["metric"]))
     older: list[Fact] = []
-    for fact in base.facts:
-        if fact.figure is None or fact.scope is None:
-            continue
-        sides = (fact.scope.of, fact.scope.with_)
-        if fact.scope.body or (
-            sides != (scope.get("of"), scope.get("with"))
-            # trade between two is the same figure told from either side
-            and not (wanted in _BOTH_WAYS and sides == (scope.get("with"), scope.get("of")))
-        ):
-            continue
+    by_sides = _figures_by_sides(base)
+    told = (scope.get("of"), scope.get("with"))
+    # trade between two is the same figure told from either side
+    reverse = by_sides.get(told[::-1], []) if wanted in _BOTH_WAYS and told[0] != told[1] else []
+    for _, fact in sorted(by_sides.get(told, []) + reverse, key=lambda found: found[0]):
+        assert fact.figure is not None
         units = {_SAME_UNIT.get(unit, unit) for unit in (fact.figure.unit, figure["unit"])}
         if len(units) > 1 or metric_class(fact.figure.metric) != wanted:
             continue

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..places import HOME_COUNTRY, LANGUAGE_NAMES, Region, RegionRegistry
 from ..places.towns import russian_town
+from ..text.caseless import caseless
 from .articles import Article
 from .candidates import Found
 from .palladius import CHINESE_SPELLING, pinyin
@@ -243,7 +244,7 @@ _LATIN_NAME = re.compile(r"[A-Z]")
 # the districts of Belarusian cities («Ленинский район г. Бреста»), the only districts at home
 # the registry may lack: it holds every district of the six oblasts, so a new district named
 # otherwise lies abroad
-_CITY_DISTRICT = re.compile(
+_CITY_DISTRICT = caseless(
     r"(?:ленинск|октябрьск|кастрычніцк|советск|савецк|центральн|цэнтральн|железнодорожн|чыгуначн|"
     r"первомайск|першамайск|московск|маскоўск|новобелицк|навабеліцк|фрунзенск|заводск|завадск|"
     r"партизанск|партызанск)",
@@ -277,13 +278,13 @@ _IN_A_REGION = re.compile(r"(?:\s+District)?,\s+(?:[A-Z][\w-]+\s+){1,2}(?:Oblast
 
 
 # «глава Дедовичского района», «администрации … района»: a Russian municipality's offices
-_RUSSIAN_TITLE = re.compile(r"(?:глав\w*|администраци\w*|муниципальн\w*)\s+(?:администрации\s+)?$", re.I)
-_PARTNER_OF = re.compile(r"(?:партн[её]р|побратим|пабрацім|партнёр)\w*\s+$", re.I)
-_JOINED_DISTRICTS = re.compile(r"\s+(?:и|і)\s+$|^\s+(?:и|і)\s+", re.I)
+_RUSSIAN_TITLE = caseless(r"(?:глав\w*|администраци\w*|муниципальн\w*)\s+(?:администрации\s+)?$", re.I)
+_PARTNER_OF = caseless(r"(?:партн[её]р|побратим|пабрацім|партнёр)\w*\s+$", re.I)
+_JOINED_DISTRICTS = caseless(r"\s+(?:и|і)\s+$|^\s+(?:и|і)\s+", re.I)
 
 
 # «Мясниковский район налаживает сотрудничество с Бобруйским районом»: its partner at home
-_WITH_HOME = re.compile(r"(?:^|\s)(?:с|со|з|with)\s+$", re.I)
+_WITH_HOME = caseless(r"(?:^|\s)(?:с|со|з|with)\s+$", re.I)
 
 
 def _joined_to_home(place: NewPlace, sentence: str, known: list[Mention]) -> bool:
@@ -299,8 +300,8 @@ def _joined_to_home(place: NewPlace, sentence: str, known: list[Mention]) -> boo
     )
 
 
-_CITY_OF = re.compile(r"\s+(?:(?:город|горад)\w*\s+)?|\s+city\s+of\s+", re.I)
-_RIGHT_AFTER = re.compile(
+_CITY_OF = caseless(r"\s+(?:(?:город|горад)\w*\s+)?|\s+city\s+of\s+", re.I)
+_RIGHT_AFTER = caseless(
     r"\s+(?:(?:район|раён)\w*\s+)?(?:г\.\s*)?|\s+(?:District\s+)?of\s+", re.I
 )  # « района г. »
 
@@ -515,7 +516,7 @@ def _nominative(place: NewPlace, language: str) -> tuple[str, list[str]]:
     return f"{place.name} {place.kind.title()}", []
 
 
-_NAMED_OKRUG = re.compile(r"(?:(?P<level>городск|муниципальн)\w*\s+)?округ\w*(?:\s|$)", re.I)
+_NAMED_OKRUG = caseless(r"(?:(?P<level>городск|муниципальн)\w*\s+)?округ\w*(?:\s|$)", re.I)
 
 
 def _okrug_unit(okrug: re.Match[str]) -> str:

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import yaml
 
+from ..text.caseless import Caseless, caseless
+
 _OCCASIONS = Path(__file__).parent / "occasions.yaml"
 
 
@@ -20,8 +22,8 @@ class _Entry:
     id: str
     held_as: str  # forum, exhibition or celebration
     numbered: bool
-    sought: re.Pattern[str]  # in an article, in any of its languages
-    in_english: re.Pattern[str]  # in the base's English summaries
+    sought: Caseless  # in an article, in any of its languages
+    in_english: Caseless  # in the base's English summaries
     names: dict[str, str]  # en: with its article; ru, be: in the prepositional case
 
 
@@ -34,8 +36,8 @@ def _entries() -> dict[str, _Entry]:
             row["id"],
             str(row["held_as"]),
             bool(row["numbered"]),
-            re.compile("|".join(f"(?:{sought[language]})" for language in ("ru", "be", "en")), re.I),
-            re.compile(sought["en"], re.I),
+            caseless("|".join(f"(?:{sought[language]})" for language in ("ru", "be", "en")), re.I),
+            caseless(sought["en"], re.I),
             {"en": row["name"], "ru": row["ru"], "be": row["be"]},
         )
     return entries
@@ -84,7 +86,7 @@ _ORDINAL_WORDS = (
 )
 _JUBILEE = r"(?:юбилейн\w*|юбілейн\w*|jubilee|anniversary)\s+"
 # the edition just before the name: «ХII Форума», «юбилейный Х Форум», "the Second Forum", «12-й»
-_EDITION = re.compile(
+_EDITION = caseless(
     rf"(?<!\w)(?:(?P<roman>(?-i:[IVXХІ]{{1,6}}))|(?P<digits>\d{{1,2}})(?:-?(?:й|ый|ий|го|ого|м|ом|ы|і|га|th|st|nd|rd))?|"
     rf"(?P<word>(?:{'|'.join(stem for _, stem in _ORDINAL_WORDS)})\w*))\s+(?:{_JUBILEE})?[«\"“]?$",
     re.I,
@@ -100,7 +102,7 @@ _FILLER = (
 )
 # a place, not a time or an aim: «на Форуме», «в рамках Форума», "at the Forum", "during the
 # Forum"; not «к Форуму», «в преддверии Форума», "ahead of the Forum"
-_LOCATED = re.compile(
+_LOCATED = caseless(
     r"(?:(?<!\w)(?:на|в|во|у|ў|в\s+рамках|у\s+рамках|в\s+ходе|у\s+ходзе|во\s+время|падчас|на\s+полях|"
     rf"at|during|in|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of)\s+){_FILLER}$",
     re.I,

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text.caseless import caseless
+
 # pinyin initials as Palladius writes them
 _INITIALS = {
     "b": "б", "p": "п", "m": "м", "f": "ф", "d": "д", "t": "т", "n": "н", "l": "л", "g": "г",
@@ -41,7 +43,7 @@ _TAKES = {
 _LABIAL = ("b", "p", "m", "f")
 _RETROFLEX_I = {"zh": "и", "ch": "и", "sh": "и", "r": "и", "z": "ы", "c": "ы", "s": "ы"}
 # a name only China writes: «цз», «чж», «ь» after a vowel and «н» (Хэнань, Сиань)
-CHINESE_SPELLING = re.compile(r"цз|чж|(?<=[аяеиуэю])нь|сюй|цюй|сюэ|цюэ", re.I)
+CHINESE_SPELLING = caseless(r"цз|чж|(?<=[аяеиуэю])нь|сюй|цюй|сюэ|цюэ", re.I)
 
 
 @lru_cache(maxsize=1)

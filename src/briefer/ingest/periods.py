@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
+from ..text.caseless import caseless
 from ..text.stems import fold
 
 MONTHS_EN = (
@@ -35,7 +36,7 @@ _MONTH_WORD = (
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!-?(?:х|ых|ые|ыя)\b|'?s\b)"  # not a decade: «2000-х», "the 2000s"
 _DASH = r"\s*[-–—−‒]\s*"  # the minus sign and the figure dash too: «2026−2028»
 
-_QUARTER = re.compile(
+_QUARTER = caseless(
     rf"\b(?:(?P<roman>IV|III|II|I)\s+квартал\w*|(?P<ordinal>перв|втор|трет|четв[её]рт|перш|друг|трэц|чацв[её]рт)\w*\s+квартал\w*|"
     rf"(?:the\s+)?(?P<english>first|second|third|fourth)\s+quarter(?:\s+of)?|Q(?P<q>[1-4]))\s*(?:of\s+)?"
     # a quarter without its year is of the report's own year: "in the first quarter",
@@ -43,18 +44,18 @@ _QUARTER = re.compile(
     rf"(?:{_YEAR}|(?P<this>this\s+year|этого\s+года|текущего\s+года|нынешнего\s+года|гэтага\s+года|бягучага\s+года)|(?![\s,]*\d))",
     re.IGNORECASE,
 )
-_HALF = re.compile(
+_HALF = caseless(
     rf"(?:(?:перв\w*|перш\w*|the\s+first)\s+(?:полугоди\w*|паўгоддз\w*|half)|\b(?:H1|1H)(?=\s))\s*(?:of\s+)?"
     rf"(?:{_YEAR}|(?P<this>(?:the|this)\s+year|этого\s+года|текущего\s+года|гэтага\s+года|бягучага\s+года)|"
     r"(?P<bare>(?!\s*\d)))",
     re.IGNORECASE,
 )
-_QUARTERS_OF = re.compile(
+_QUARTERS_OF = caseless(
     rf"\b(?P<count>двух|тр[её]х|2|3|two|three|first\s+(?:two|three)|дзвюх|трох)\s+(?:квартал\w*|quarters)\s*(?:of\s+)?"
     rf"(?:{_YEAR}|(?P<this>этого\s+года|текущего\s+года|гэтага\s+года|this\s+year))",
     re.IGNORECASE,
 )
-_BY_YEAR_END = re.compile(
+_BY_YEAR_END = caseless(
     rf"\b(?:by\s+the\s+end\s+of|до\s+конца|к\s+концу|да\s+канца)\s+"
     rf"(?:{_YEAR}(?:\s+год\w*)?|(?:this|the|этого|текущего|гэтага|бягучага)?\s*(?:year|года))",
     re.IGNORECASE,
@@ -65,49 +66,49 @@ _COUNT_WORDS = {
     "шести": 6, "шесть": 6, "семи": 7, "семь": 7, "восьми": 8, "восемь": 8, "девят": 9, "десят": 10,
     "одиннадцат": 11, "трох": 3, "чатыр": 4, "пяц": 5, "шасц": 6, "сям": 7, "вась": 8,
 }  # fmt: skip
-_MONTHS_OF = re.compile(
+_MONTHS_OF = caseless(
     r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|[а-яё]+)\s+"
     rf"(?:месяц\w*|месяцаў|months)\s*(?:of\s+|of\s+the\s+year\s+)?(?:{_YEAR}|(?P<this>this\s+year|этого\s+года|гэтага\s+года))?",
     re.IGNORECASE,
 )
-_FROM_TO = re.compile(
+_FROM_TO = caseless(
     rf"(?:\bfrom|\bс|\bсо|\bз|\bса)\s+(?P<first>{_MONTH_WORD})\s+(?:to|по|па|до|да)\s+(?P<last>{_MONTH_WORD})\s*"
     r"(?:of\s+)?"
     rf"(?:{_YEAR}|(?P<this>this\s+year|этого\s+года|текущего\s+года|нынешнего\s+года|гэтага\s+года|бягучага\s+года))?",
     re.IGNORECASE,
 )
 # (a month starts a word: not "apr" in a web address's «napravleniyah»)
-_MONTH_RANGE = re.compile(
+_MONTH_RANGE = caseless(
     rf"\b(?P<first>{_MONTH_WORD})(?:{_DASH}(?P<last>{_MONTH_WORD}))?\s*(?:of\s+)?{_YEAR}",
     re.IGNORECASE,
 )
 # «в январе текущего года», "in March this year": the article's year
-_MONTH_THIS_YEAR = re.compile(
+_MONTH_THIS_YEAR = caseless(
     rf"(?:в|за|у|in)\s+(?P<first>{_MONTH_WORD})(?:{_DASH}(?P<last>{_MONTH_WORD}))?\s+(?:of\s+)?"
     r"(?:this\s+year|этого\s+года|текущего\s+года|нынешнего\s+года|гэтага\s+года|бягучага\s+года)",
     re.IGNORECASE,
 )
-_MONTH_RANGE_NO_YEAR = re.compile(
+_MONTH_RANGE_NO_YEAR = caseless(
     rf"(?:в|за|у|in)\s+(?P<first>{_MONTH_WORD}){_DASH}(?P<last>{_MONTH_WORD})(?!\s*\d)"
     # "in January-March this year": the year is the range's, not a period of its own
     r"(?:\s+(?:of\s+)?(?:this\s+year|этого\s+года|текущего\s+года|нынешнего\s+года|гэтага\s+года|бягучага\s+года))?",
     re.IGNORECASE,
 )
-_YEAR_ONLY = re.compile(
+_YEAR_ONLY = caseless(
     rf"\b(?:(?:в|за|по\s+итогам|по\s+выніках|у|на\s+конец|in|for|over|during|by)\s+)?{_YEAR}(?:\s*(?:год\w*|г\.|гг\.)|\b)",
     re.IGNORECASE,
 )
-_DAY_MONTH = re.compile(
+_DAY_MONTH = caseless(
     # «с 18 по 21 сентября», «18–21 сентября»: the first day of the span
     rf"(?<!\d)(?P<day>[0-3]?\d)(?:\s*(?:по|па|до|да|to|[-–—])\s*[0-3]?\d)?\s+(?P<month>{_MONTH_WORD})(?:\s+{_YEAR})?",
     re.IGNORECASE,
 )
-_MONTH_DAY_EN = re.compile(
+_MONTH_DAY_EN = caseless(
     rf"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
     rf"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+{_YEAR})?",
     re.IGNORECASE,
 )
-_IN_MONTH = re.compile(
+_IN_MONTH = caseless(
     # "in early July", «в начале июля», «у канцы лістапада»: the month all the same
     rf"\b(?:в|у|ў|in)\s+(?:(?:early|late|mid)[- ]|(?:начале|конце|середине|пачатку|канцы|сярэдзіне)\s+)?"
     rf"(?P<month>{_MONTH_WORD})(?!{_DASH}|\w)(?:\s+(?:{_YEAR}|этого|текущего|гэтага))?",
@@ -119,11 +120,11 @@ _YEAR_RANGE = re.compile(
     r"(?P<short>\d\d)(?=\s*(?:год|гад|гг\.|г\.|years)))"
 )
 # the year a plan runs to: «план мероприятий до 2026 года», "a plan until 2027"
-_HORIZON = re.compile(
+_HORIZON = caseless(
     rf"\b(?:до|да|until|till|through|up\s+to|running\s+to)\s+{_YEAR}(?:\s*(?:год\w*|гад\w*|г\.))?(?!\s*[-–—]?\s*\d)",
     re.IGNORECASE,
 )
-_LAST_WEEK = re.compile(
+_LAST_WEEK = caseless(
     r"\b(?:(?P<fortnight>на\s+позапрошлой\s+неделе|на\s+пазамінулым\s+тыдні|the\s+week\s+before\s+last)|"
     r"(?P<days>на\s+днях|днями|a\s+few\s+days\s+ago)|"
     r"(?P<week>на\s+(?:прошедшей|прошлой|минувшей)\s+неделе|на\s+мінулым\s+тыдні|last\s+week|(?:the\s+)?past\s+week)|"
@@ -140,7 +141,7 @@ _WEEKDAY_NAMES = (
     ("sunday", "воскресенье", "нядзелю"),
 )
 _WEEKDAYS = {name: number for number, names in enumerate(_WEEKDAY_NAMES) for name in names}
-WEEKDAY = re.compile(
+WEEKDAY = caseless(
     r"\b(?:on|last)\s+(?P<en>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
     # («в минувшее воскресенье», «в прошлую пятницу», «у мінулую нядзелю»: the same day before the article's)
     r"(?:^|\s)(?:в|во|у|ў)\s+(?:(?:минувш|прошл|мінул)\w+\s+)?"
@@ -149,11 +150,11 @@ WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = (
-    (re.compile(r"\b(?:сегодня|сёння|today)\b", re.IGNORECASE), 0),
-    (re.compile(r"\b(?:вчера|учора|yesterday)\b", re.IGNORECASE), -1),
+    (caseless(r"\b(?:сегодня|сёння|today)\b", re.IGNORECASE), 0),
+    (caseless(r"\b(?:вчера|учора|yesterday)\b", re.IGNORECASE), -1),
     # «состоялась накануне в Москве»: the day before; not «накануне форума», before something else
     (
-        re.compile(
+        caseless(
             # («накануне рассказал»: a verb in the past after it, the day before too)
             r"\b(?:накануне|напярэдадні)\b(?=\s*(?:[,.;]|$|(?:в|во|на|у|ў|состоял\w*|прош\w*|адбыл\w*)\b|"
             r"[а-яёіў]+(?:л|ла|ло|ли|лі)\b))",
@@ -162,12 +163,12 @@ _RELATIVE = (
         -1,
     ),
 )
-_LAST_YEAR = re.compile(
+_LAST_YEAR = caseless(
     r"\b(?:в\s+прошлом\s+году|у\s+мінулым\s+годзе|за\s+прошлый\s+год|за\s+мінулы\s+год|"
     r"по\s+итогам\s+прошлого\s+года|па\s+выніках\s+мінулага\s+года|last\s+year)\b",
     re.IGNORECASE,
 )
-THIS_YEAR = re.compile(
+THIS_YEAR = caseless(
     r"\b(?:в\s+этом\s+году|в\s+текущем\s+году|в\s+нынешнем\s+году|сёлета|у\s+гэтым\s+годзе|"
     r"у\s+бягучым\s+годзе|this\s+year)\b",
     re.IGNORECASE,
@@ -220,7 +221,7 @@ def _months(match: re.Match[str]) -> tuple[str, int] | None:
 
 
 # every period a sentence names has a number or one of these words in it
-_MAY_NAME_A_PERIOD = re.compile(
+_MAY_NAME_A_PERIOD = caseless(
     r"\d|year|год|гад|квартал|quarter|полугод|паўгод|\bhalf\b|месяц|month|Q[1-4]|H1|1H", re.IGNORECASE
 )
 
@@ -517,12 +518,12 @@ def _distance(sentence: str, period: Period, amount: Spanned) -> int:
 
 # a comma, a semicolon or a dash, but not before "which", «что», «который»: those clauses
 # go on about the amount ("two billion dollars, which was achieved in 2012")
-CLAUSE_BREAK = re.compile(
+CLAUSE_BREAK = caseless(
     r"(?:[,;]\s|\s[—–]\s)(?!\s*(?:which|что|который|которая|которые|які|якая|якія)\b)", re.I
 )
 # what a change is measured against: "than in 2019", «по сравнению с 2017-м», «127 % к январю–марту
 # 2018-го», "since 2015"
-_COMPARED_BEFORE = re.compile(
+_COMPARED_BEFORE = caseless(
     r"(?:(?:than(?:\s+in)?|compared\s+(?:with|to)|in\s+comparison\s+with|against|"
     r"по\s+сравнению\s+с|в\s+сравнении\s+с|чем\s+в|к\s+уровню|у\s+параўнанні\s+з|чым\s+у|"
     r"да\s+ўзроўню|(?:%|процент\w*|працэнт\w*|раз\w*)\s+(?:к|да)|(?:times|fold|%|percent)\s+(?:over|on)|"
@@ -534,7 +535,7 @@ _COMPARED_BEFORE = re.compile(
 )
 # the same period of another year: a base beside a figure, or a bracketed figure's own
 # ("(83 countries in the same period in 2020)", «за аналогичный период 2020 года»)
-_SAME_PERIOD_BEFORE = re.compile(
+_SAME_PERIOD_BEFORE = caseless(
     r"(?:the\s+same\s+period(?:\s+(?:of|in))?|(?:за|в|у)\s+аналогичн\w+\s+период\w*|"
     r"(?:за|у)\s+аналагічн\w+\s+перыяд\w*)\s*$",
     re.I,
@@ -548,7 +549,7 @@ def _before(sentence: str, period: Period) -> str:
     return sentence[max(0, period.start - 45) : leading.end() if leading else period.start]
 
 
-_LEADING_PREPOSITION = re.compile(r"(?:over|on|against)\s+", re.I)
+_LEADING_PREPOSITION = caseless(r"(?:over|on|against)\s+", re.I)
 
 
 def is_compared(sentence: str, period: Period) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..places import Region, RegionRegistry
 from ..places.towns import towns_named
+from ..text.caseless import caseless
 from ..text.stems import fold, inflects, name_stem, words
 from .epithets import PHRASES, ZONES, adjective_phrases
 
@@ -439,7 +440,7 @@ class PlaceFinder:
 _NOMINATIVE_ADJECTIVE = re.compile(r"(?:ий|ый|ой|і|ы)$")
 _OBLIQUE = re.compile(r"(?:ей|ой|ом|ем|ою|ею|ым|им|ого|ему|ому|ую|юю)$")
 # «в городе Юга России», "a city of the South": a part of a country, no place's name
-_COMPASS = re.compile(
+_COMPASS = caseless(
     r"(?:юг|север|запад|восток|центр)(?:а|у|е|ом)?|поўдзень|поўдня|поўнач|поўначы|захад|захаду|усход|усходу|"
     r"south|north|east|west|centre|center",
     re.I,
@@ -460,7 +461,7 @@ def _not_a_place_name(name: str) -> bool:
     return len(parts) == 2 and bool(_CYRILLIC_WORD.match(parts[0])) and not _ADJECTIVE_WORD.search(parts[0])
 
 
-_CITY_WORD_IN_A_DISTRICT = re.compile(
+_CITY_WORD_IN_A_DISTRICT = caseless(
     r"\b(?:район|раён)\w{0,3}\s+(г\.\s*|города\s+|горада\s+)(?=[А-ЯЁІЎ])", re.I
 )
 
@@ -473,14 +474,14 @@ def _without_city_words(text: str) -> str:
     return text
 
 
-_URBAN = re.compile(r"(?:городск|гарадск)\w*\s+$", re.I)
-_UNIT_ADJECTIVE = re.compile(r"\b(?:городск|муниципальн|гарадск|муніцыпальн)\w*\s+$", re.I)
+_URBAN = caseless(r"(?:городск|гарадск)\w*\s+$", re.I)
+_UNIT_ADJECTIVE = caseless(r"\b(?:городск|муниципальн|гарадск|муніцыпальн)\w*\s+$", re.I)
 _NOT_PLACE_WORDS = frozenset({"federal", "федеральный", "федеральном", "федерального", "autonomous"})
 # «Городской округ», «муниципальный район»: the kind of a unit, not its name
-_KIND_ADJECTIVE = re.compile(r"^(?:городск|муниципальн|сельск|гарадск|муніцыпальн|сельск)\w*$", re.I)
+_KIND_ADJECTIVE = caseless(r"^(?:городск|муниципальн|сельск|гарадск|муніцыпальн|сельск)\w*$", re.I)
 _CYRILLIC_WORD = re.compile(r"^[А-ЯЁІЎ]")
 # a district's or an oblast's name before its kind word is an adjective: «Волковысского», «Ашмянскі»
-_ADJECTIVE_SHAPE = re.compile(
+_ADJECTIVE_SHAPE = caseless(
     r"(?:ск|цк|н|ов|ев|ин)(?:ий|ый|ой|ого|ому|ым|им|ом|ая|ую|ие|ые|их|ых|ими|ыми|і|ы|ага|аму|ім|ай)$", re.I
 )
 _ADJECTIVE_WORD = re.compile(r"(?:ий|ый|ой|ая|ое|ие|ые|і|ы|ае|ія|ыя)$")
@@ -512,7 +513,7 @@ def districts_named(registry: RegionRegistry, names: list[str], parents: set[str
     ]
 
 
-_OBLAST_WORD = re.compile(r"област|вобласц|oblast|region|облисполком|аблвыканкам", re.I)
+_OBLAST_WORD = caseless(r"област|вобласц|oblast|region|облисполком|аблвыканкам", re.I)
 
 
 # words after a country's adjective that make it no side of a story
@@ -540,12 +541,14 @@ _FIRST_NAMES_WRITTEN = (
     "кацярына", "людмила", "людміла", "галина", "галіна", "марина", "марына", "оксана", "юлия",
     "юлія", "альбина", "эльвира", "валентина",
 )  # fmt: skip
-_NAMES_BEFORE_A_SURNAME = tuple((name_stem(name), fold(name)) for name in _FIRST_NAMES_WRITTEN)
+_NAMES_BEFORE_A_SURNAME: dict[str, list[tuple[str, str]]] = {}  # by their first two letters
+for _name in _FIRST_NAMES_WRITTEN:
+    _NAMES_BEFORE_A_SURNAME.setdefault(fold(_name)[:2], []).append((name_stem(_name), fold(_name)))
 
 
 def _a_first_name(folded: str) -> bool:
     """Whether a folded word is a first name in some case («Ивану», «Сергеем», «Алены»)."""
-    return any(inflects(folded, stem, whole) for stem, whole in _NAMES_BEFORE_A_SURNAME)
+    return any(inflects(folded, stem, whole) for stem, whole in _NAMES_BEFORE_A_SURNAME.get(folded[:2], ()))
 
 
 def adjacent_before(text: str, tokens: list[tuple[str, int, int]], position: int) -> bool:
@@ -608,7 +611,7 @@ _MAKER_AFTER = re.compile(
 )
 # «в Доме Москвы в Минске», «у Доме Масквы»: a venue named after a city, not the city
 _HOUSE_OF = re.compile(r"\bДом(?:а|е|у|ом)?\s+$")
-_MAKER_AFTER_ADJECTIVE = re.compile(r"\s+(?:[а-яёіў]+\s+)?(?:завод|комбинат|фабрик|камбінат)\w*", re.I)
+_MAKER_AFTER_ADJECTIVE = caseless(r"\s+(?:[а-яёіў]+\s+)?(?:завод|комбинат|фабрик|камбінат)\w*", re.I)
 
 
 # "the Russia exhibition": a country takes no article but an event named after it does

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+from ..text.caseless import caseless
 from ..text.i18n import N_
 
 # an export or import of one group the sentence names after its flow word
-PRODUCT_GROUP = re.compile(
+PRODUCT_GROUP = caseless(
     r"(?:экспорт\w*|импорт\w*|поставк\w*|экспарт\w*|імпарт\w*|пастаўк\w*)\s+"
     r"(?!(?:белорусск|беларуск|российск|расійск|китайск|кітайск|отечественн|айчынн)\w*\s+(?:продукци|прадукцы))"
     r"(?P<group>(?:[а-яёіў]+(?:ой|ых|ай|ага),?\s+(?:(?:и|і)\s+)?)+(?:продукци\w*|изделий|прадукцыі|вырабаў))|"
@@ -45,8 +46,8 @@ PRODUCT_WORDS = {
     "fish products": N_("fish products"),
     "pharmaceutical products": N_("pharmaceutical products"),
 }
-_NAMED = {product: re.compile(rf"\b(?:{stems})\w*", re.I) for product, stems in PRODUCTS.items()}
-_JOINED = re.compile(r"\s*(?:,|and|и|і|&)\s*", re.I)
+_NAMED = {product: caseless(rf"\b(?:{stems})\w*", re.I) for product, stems in PRODUCTS.items()}
+_JOINED = caseless(r"\s*(?:,|and|и|і|&)\s*", re.I)
 _FLOW = re.compile(r"^(?P<growth>growth of )?(?P<flow>exports|imports) of (?P<product>.+)$")
 
 

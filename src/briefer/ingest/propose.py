@@ -18,6 +18,7 @@ from typing import Any
 
 from ..facts import FactBase
 from ..places import LANGUAGE_NAMES, Region
+from ..text.caseless import caseless
 from ..text.i18n import Language
 from .articles import Article
 from .candidates import Candidate
@@ -31,7 +32,7 @@ from .summaries import BODIES, metric_words, summary
 _TOPICS = {"trade turnover": "trade", "exports": "exports", "imports": "imports", "investment": "investment",
            "accredited enterprises": "exports"}  # fmt: skip
 _FIELDS = tuple(
-    (re.compile(pattern, re.I), topic)
+    (caseless(pattern, re.I), topic)
     for pattern, topic in (
         (r"туризм|турист|турыз|турыст|touris", "tourism"),
         # («муниципального образования»: a municipality, not schooling)
@@ -47,7 +48,7 @@ _FIELDS = tuple(
         (r"\bспорт|\bsport", "sport"),
     )
 )
-_ALL_FIELDS = re.compile(
+_ALL_FIELDS = caseless(
     r"торгово-экономическ|гандлёва-эканамічн|научно-техническ|навукова-тэхнічн|trade,?\s+(?:and\s+)?economic|"
     r"scientific",
     re.I,

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from ..places import HOME_COUNTRY, Region, RegionRegistry
+from ..text.caseless import caseless
 from .articles import Article
 from .candidates import Candidate, is_home
 from .epithets import centre_of
@@ -35,10 +36,10 @@ def oblast_of(registry: RegionRegistry, region: Region) -> Region:
 
 
 _POSSESSIVE = re.compile(r"['’]s$")
-_OWNED_BY = re.compile(
+_OWNED_BY = caseless(
     r"^(?:['’]s)?\s+(?:\w+\s+){0,3}?(?:foreign\s+trade|trade|exports?|imports?|turnover|fleet)", re.I
 )
-_METRIC_OF = re.compile(
+_METRIC_OF = caseless(
     r"(?:(?:foreign\s+)?trade(?:\s+turnover)?|exports?|imports?)\s+of\s+(?:the\s+)?$|"
     r"(?:внешнеторгов\w+\s+оборот|товарооборот|тавараабарот|экспорт|экспарт|импорт|імпарт)\w*\s+$",
     re.I,
@@ -115,7 +116,7 @@ def most_specific(registry: RegionRegistry, mentions: list[Mention]) -> list[Men
     return [mention for mention in mentions if id(mention) not in holding] or mentions
 
 
-_VENUE = re.compile(r"(?:^|\s)(?:в|во|у|ў|in)\s+$", re.I)
+_VENUE = caseless(r"(?:^|\s)(?:в|во|у|ў|in)\s+$", re.I)
 _HOLDER_GAP = 30  # characters between a place and the larger place that follows it
 
 
@@ -184,7 +185,7 @@ def joined_pairs(sentence: str, homes: list[Mention], aways: list[Mention]) -> l
 
 
 # two sides joined: «Горки и Зерноград» (not "to Belarus and with Astrakhan", two partners of one side)
-_JOINED_SIDES = re.compile(r"\s*(?:и|і|and|,)\s*(?:[A-Z]\w+['’]s\s+)?", re.I)
+_JOINED_SIDES = caseless(r"\s*(?:и|і|and|,)\s*(?:[A-Z]\w+['’]s\s+)?", re.I)
 
 
 def partner(registry: RegionRegistry, aways: list[Mention]) -> Region | None:
@@ -195,14 +196,14 @@ def partner(registry: RegionRegistry, aways: list[Mention]) -> Region | None:
     return specific[0] if specific else aways[0].region
 
 
-CITIES = re.compile(r"\bcit(?:y|ies)\b|город|горад", re.I)
+CITIES = caseless(r"\bcit(?:y|ies)\b|город|горад", re.I)
 # who acts for the Belarusian side: an oblast's executive committee or a city's
-_OBLAST_BODY = re.compile(
+_OBLAST_BODY = caseless(
     r"облисполком|облвыканкам|аблвыканкам|областного исполнительного|regional executive committee|"
     r"oblast executive committee",
     re.I,
 )
-_CITY_BODY = re.compile(r"горисполком|гарвыканкам|городского исполнительного|city executive committee", re.I)
+_CITY_BODY = caseless(r"горисполком|гарвыканкам|городского исполнительного|city executive committee", re.I)
 
 
 def body_of(sentence: str, mention: Mention) -> bool:
@@ -213,7 +214,7 @@ def body_of(sentence: str, mention: Mention) -> bool:
     )
 
 
-_BODY_AFTER = re.compile(r"\s+(?:облисполком\w*|горисполком\w*|аблвыканкам\w*|гарвыканкам\w*)", re.I)
+_BODY_AFTER = caseless(r"\s+(?:облисполком\w*|горисполком\w*|аблвыканкам\w*|гарвыканкам\w*)", re.I)
 
 
 def side_by_body(registry: RegionRegistry, home: Region | None, sentence: str) -> Region | None:
@@ -308,7 +309,7 @@ def union_meets(sentence: str, away: Region, homes: list[Mention]) -> bool:
     return away.kind == "union" and all(named_as_where(sentence, m) for m in homes)
 
 
-_IN_A_PLACE = re.compile(r"(?:^|\s)(?:в|во|у|ў|in)\s+(?:\w+\s+)?$", re.I)
+_IN_A_PLACE = caseless(r"(?:^|\s)(?:в|во|у|ў|in)\s+(?:\w+\s+)?$", re.I)
 
 
 def oblast_hosting(
@@ -360,14 +361,14 @@ def title_names_belarus(article: Article, finder: PlaceFinder, registry: RegionR
     return registry.get(HOME_COUNTRY) if named and HOME_COUNTRY in registry.regions else None
 
 
-_CITY_OF_IT = re.compile(r"(?:city\s+of|город\w*|горад\w*)\s+$", re.I)
-_LED_BY_ITS_MAYOR = re.compile(
+_CITY_OF_IT = caseless(r"(?:city\s+of|город\w*|горад\w*)\s+$", re.I)
+_LED_BY_ITS_MAYOR = caseless(
     r"[^.;]{0,30}?(?:led\s+by|headed\s+by|во\s+главе\s+со?|на\s+чале\s+з)\s+(?:the\s+|its\s+)?"
     r"(?:mayor|мэр\w*|глав\w*\s+города|кіраўнік\w*\s+горада)",
     re.I,
 )
-_CITY_IN_NAME = re.compile(r"(?:city\s+of|город\w*|горад\w*)\s", re.I)  # "city of Gomel"
-_KIND_IN_NAME = re.compile(
+_CITY_IN_NAME = caseless(r"(?:city\s+of|город\w*|горад\w*)\s", re.I)  # "city of Gomel"
+_KIND_IN_NAME = caseless(
     r"област|вобласц|oblast|region|регион|рэгіён|край|krai|province|правінц|провинц", re.I
 )
 
@@ -422,10 +423,10 @@ def as_read_before(mentions: list[Mention], read: dict[str, Region], one_word: b
     ]
 
 
-_ONE_WORD_NAME = re.compile(r"(?!\w*(?:исполком|выканкам))[A-ZА-ЯЁІЎ][\w’'-]*", re.I)
+_ONE_WORD_NAME = caseless(r"(?!\w*(?:исполком|выканкам))[A-ZА-ЯЁІЎ][\w’'-]*", re.I)
 
 
-_OF_THE_CITY = re.compile(r"\s+(?:г\.\s*|города\s+|горада\s+|of\s+)?", re.I)
+_OF_THE_CITY = caseless(r"\s+(?:г\.\s*|города\s+|горада\s+|of\s+)?", re.I)
 
 
 def districts_of_their_cities(
@@ -487,7 +488,7 @@ def side_is_a_part(sentence: str, mentions: list[Mention], candidate: Candidate)
     return False
 
 
-_A_SMALLER_UNIT = re.compile(
+_A_SMALLER_UNIT = caseless(
     r"(?:сельсовет\w*|сельск\w+\s+(?:совет\w*|поселени\w*)|поселени\w*|сельсавет\w*|сельск\w+\s+савет\w*|"
     r"village\s+council|rural\s+settlement)\s+(?:[А-ЯЁІЎA-Z]\w*\s+){0,2}$",
     re.I,
@@ -510,7 +511,7 @@ def twin_abroad(candidate: Candidate, title_away: Region | None) -> bool:
     return True
 
 
-_DELEGATION = re.compile(r"делегаци\w*|дэлегацы\w*|delegation", re.I)
+_DELEGATION = caseless(r"делегаци\w*|дэлегацы\w*|delegation", re.I)
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
 
 
@@ -532,7 +533,7 @@ def country_delegation(
     return home if named_with_it else registry.get(HOME_COUNTRY)
 
 
-_COUNTRYS_DELEGATION = re.compile(
+_COUNTRYS_DELEGATION = caseless(
     r"\b(?:белорусск\w+|беларуск\w+)\s+(?:делегаци\w+|дэлегацы\w+)|\bBelarusian\s+delegation", re.I
 )
 
@@ -573,10 +574,10 @@ def city_named_next(
     return next(iter(named.values())) if len(named) == 1 else away
 
 
-_AN_UNNAMED_CITY = re.compile(r"\b(?:город\w*|горад\w*|city|cities)\s+(?:\w+\s+){0,2}$", re.I)
+_AN_UNNAMED_CITY = caseless(r"\b(?:город\w*|горад\w*|city|cities)\s+(?:\w+\s+){0,2}$", re.I)
 
 
-_OURS = re.compile(
+_OURS = caseless(
     r"\bнаш\w{0,3}\s+(?:муниципалитет|город|округ|район|регион|област|край|"
     r"горад|акруг|раён|рэгіён|вобласц)\w*|\bour\s+(?:city|town|municipality|district|region)\b",
     re.I,
@@ -590,14 +591,14 @@ def ours(sentence: str) -> bool:
 
 
 # «между нашими регионами», "our trade", «взаимный товарооборот»: the pair the story is about
-MUTUAL = re.compile(
+MUTUAL = caseless(
     r"взаимн\w*|узаемн\w*|между\s+нашими|паміж\s+нашымі|между\s+регионами|паміж\s+рэгіёнамі|between\s+the\s+regions|двусторонн\w*|двухбаков\w*|"
     r"\bour\s+(?:trade|exports|mutual)|\bmutual\b|\bbilateral\b",
     re.I,
 )
 
 # "between the two countries", «между нашими странами»
-BETWEEN_COUNTRIES = re.compile(
+BETWEEN_COUNTRIES = caseless(
     r"between\s+the\s+(?:two\s+)?countries|между\s+(?:двумя\s+|нашими\s+)?странами|"
     r"паміж\s+(?:дзвюма\s+|нашымі\s+)?краінамі|\bthe\s+two\s+countries\b|\b(?:обе|две)\s+страны|"
     r"\b(?:абедзве|дзве)\s+краіны",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.caseless import caseless
 from ..text.i18n import N_, Language
 from ..text.typography import non_syllabic_u
 from .candidates import Candidate
@@ -292,7 +293,7 @@ def metric_words(words: Language, metric: str) -> str:
 
 
 # a sector's bodies: «управлением культуры», «министерством туризма», "the Ministry of Education"
-BODIES = re.compile(
+BODIES = caseless(
     r"(?:управлени\w*|упраўленн\w*|департамент\w*|министерств\w*|міністэрств\w*|department|ministry)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:туризм|спорт|культур|образовани|здравоохранени|турыз|адукацы|аховы\s+здароў|tourism|"
     r"sport|cultur|education|health)\w*|"
@@ -304,14 +305,14 @@ BODIES = re.compile(
     re.I,
 )
 _SECTORS = (
-    ("culture", re.compile(r"культур|cultur", re.I)),
-    ("tourism", re.compile(r"туризм|турыз|tourism", re.I)),
-    ("sport", re.compile(r"спорт|sport", re.I)),
-    ("education", re.compile(r"образовани|адукацы|education", re.I)),
-    ("health", re.compile(r"здравоохранени|аховы\s+здароў|health", re.I)),
-    ("women", re.compile(r"женщин|женск|жанчын|жаноч|women", re.I)),
-    ("youth", re.compile(r"молод[её]ж|моладз|БРСМ|BRSM|youth", re.I)),
-    ("trade unions", re.compile(r"профсоюз|прафсаюз|trade\s+union", re.I)),
+    ("culture", caseless(r"культур|cultur", re.I)),
+    ("tourism", caseless(r"туризм|турыз|tourism", re.I)),
+    ("sport", caseless(r"спорт|sport", re.I)),
+    ("education", caseless(r"образовани|адукацы|education", re.I)),
+    ("health", caseless(r"здравоохранени|аховы\s+здароў|health", re.I)),
+    ("women", caseless(r"женщин|женск|жанчын|жаноч|women", re.I)),
+    ("youth", caseless(r"молод[её]ж|моладз|БРСМ|BRSM|youth", re.I)),
+    ("trade unions", caseless(r"профсоюз|прафсаюз|trade\s+union", re.I)),
 )
 _BODIES_SIGNED = {
     ("culture", "agreement"): N_("Culture bodies of {home} and {away} signed an agreement."),

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from ..places import HOME_COUNTRY, Region, RegionRegistry
+from ..text.caseless import Caseless, caseless
 from . import lists, sides, venues
 from .articles import Article
 from .candidates import Candidate, is_home
@@ -26,18 +27,18 @@ from .places import Mention
 
 TIES = (
     (
-        re.compile(r"стратегическ\w+\s+партн[её]р|стратэгічн\w+\s+партн[её]р|strategic\s+partner", re.I),
+        caseless(r"стратегическ\w+\s+партн[её]р|стратэгічн\w+\s+партн[её]р|strategic\s+partner", re.I),
         "strategic partners",
     ),
-    (re.compile(r"побратим|пабрацім|twinn|sister[- ]cit|twin\s+cit", re.I), "twinned"),
+    (caseless(r"побратим|пабрацім|twinn|sister[- ]cit|twin\s+cit", re.I), "twinned"),
     (
-        re.compile(
+        caseless(
             r"дружеств|дружеск|дружб\w+\s+(?:и|і)\s+сотруднич|сяброўск|friendly\s+(?:ties|relations)", re.I
         ),
         "friendly",
     ),
     (
-        re.compile(
+        caseless(
             r"партн[её]рск\w+\s+(?:связ|отношени|сувяз|адносін)|partnership\s+(?:ties|relations|agreement)|"
             r"партн[её]рств\w*\s+(?:установлен|устаноўлен)\w*|"
             r"(?:соглашени|пагадненн)\w*\s+(?:о|аб)\s+партн[её]рстве",
@@ -47,12 +48,12 @@ TIES = (
     ),
 )
 DOCUMENTS = (
-    (re.compile(r"о\s+намерениях|аб\s+намерах|of\s+intent", re.I), "protocol of intent"),
-    (re.compile(r"дорожн\w+\s+карт|дарожн\w+\s+карт|road\s?map", re.I), "roadmap"),
-    (re.compile(r"меморандум|мемарандум|memorand", re.I), "memorandum"),
+    (caseless(r"о\s+намерениях|аб\s+намерах|of\s+intent", re.I), "protocol of intent"),
+    (caseless(r"дорожн\w+\s+карт|дарожн\w+\s+карт|road\s?map", re.I), "roadmap"),
+    (caseless(r"меморандум|мемарандум|memorand", re.I), "memorandum"),
     (
         # a programme of something, not «Программа насыщенная» (a visit's programme)
-        re.compile(
+        caseless(
             r"программ\w*\s+(?:сотрудничеств|развити|совместн|мероприят|действий|на\s+\d{4})|"
             r"праграм\w*\s+(?:супрацоўніцтв|развіцц|сумесн|мерапрыем|дзеянняў|на\s+\d{4})|"
             r"(?:cooperation\s+)?program(?:me)?\s+(?:of|for|on)\s+(?:cooperation|joint|development)",
@@ -61,27 +62,27 @@ DOCUMENTS = (
         "programme",
     ),
     (
-        re.compile(
+        caseless(
             r"план\w*\s+(?:совместных\s+)?мероприят|план\w*\s+(?:сумесных\s+)?мерапрыем|action\s+plan",
             re.I,
         ),
         "action plan",
     ),
-    (re.compile(r"план\w*\s+действий|план\w*\s+дзеянняў|plan\s+of\s+action", re.I), "plan of action"),
+    (caseless(r"план\w*\s+действий|план\w*\s+дзеянняў|plan\s+of\s+action", re.I), "plan of action"),
     (
-        re.compile(r"план\w*\s+сотрудничества|план\w*\s+супрацоўніцтва|cooperation\s+plan", re.I),
+        caseless(r"план\w*\s+сотрудничества|план\w*\s+супрацоўніцтва|cooperation\s+plan", re.I),
         "cooperation plan",
     ),
     (
-        re.compile(
+        caseless(
             r"соглашени|пагадненн|agreement|accord\b|договор\w*\s+о\s+сотрудничеств|дагавор\w*\s+аб\s+супрацоўніцтв",
             re.I,
         ),
         "agreement",
     ),
-    (re.compile(r"протокол|пратакол|protocol", re.I), "protocol"),
+    (caseless(r"протокол|пратакол|protocol", re.I), "protocol"),
 )
-_SIGNED = re.compile(
+_SIGNED = caseless(
     r"подписа|падпіса|заключ|утверд|утвержд|зацверд|установ|устанав|усталяв|\bстали\b|\bсталі\b|"
     r"закреплен\w*\s+документально|замацаван\w*\s+дакументальна|"
     # «Тольятти и Бобруйск закрепили побратимские отношения 6 июня 2022 года»
@@ -91,10 +92,10 @@ _SIGNED = re.compile(
 )
 
 
-_EXECUTIVE_COMMITTEE = re.compile(r"исполком|выканкам|executive\s+committee", re.I)
+_EXECUTIVE_COMMITTEE = caseless(r"исполком|выканкам|executive\s+committee", re.I)
 # a document meant, not made: "the location for establishing a cooperation agreement as quickly as
 # possible", «для заключения соглашения», «в кратчайшие сроки»
-_INTENDED = re.compile(
+_INTENDED = caseless(
     r"\b(?:for|to)\s+(?:establishing|establish|concluding|conclude|signing)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
     r"(?:agreement|memorandum)|\bas\s+(?:quickly|soon)\s+as\s+possible|в\s+кратчайшие\s+сроки|"
     r"(?:для|с\s+целью)\s+(?:заключения|подписания)\s+(?:\w+\s+)?соглашени|"
@@ -138,17 +139,15 @@ def dash_pairs(
         )
 
 
-_YEAR_AFTER = re.compile(
+_YEAR_AFTER = caseless(
     r"\s*(?:province|region|oblast|city|провинци\w*|област\w*)?\s*\((?:since\s+|с\s+|з\s+)?(?P<year>(?:19|20)\d\d)\)",
     re.I,
 )
 
 
 _CAPITAL, _CAPITAL_OBLAST = "minsk", "minsk-oblast"
-_CAPITAL_WORD = re.compile(r"capital|столиц|сталіц", re.I)
-_CAPITAL_ENTRY = re.compile(
-    r"(?:capital|столиц\w*|сталіц\w*)\s*[:—–]", re.I
-)  # "the capital: Changchun (1992)"
+_CAPITAL_WORD = caseless(r"capital|столиц|сталіц", re.I)
+_CAPITAL_ENTRY = caseless(r"(?:capital|столиц\w*|сталіц\w*)\s*[:—–]", re.I)  # "the capital: Changchun (1992)"
 
 
 def tie_list(
@@ -199,7 +198,7 @@ def tie_list(
         yield Candidate("twinning", home_region, away_region, year, sentence, start, end, tie=tie)
 
 
-_KIND_AFTER = re.compile(
+_KIND_AFTER = caseless(
     r"\s+(?:провинц|област|регион|город|горад|правінц|вобласц|рэгіён|province|city|region)", re.I
 )
 
@@ -211,20 +210,20 @@ def _unnamed_unit_of(sentence: str, mentions: list[Mention], country: Region) ->
     return bool(named) and all(m.adjective and _KIND_AFTER.match(sentence, m.end) for m in named)
 
 
-_APPROVED = re.compile(r"утверд|утвержд|зацверд|\bapprov|\badopt", re.I)
-_SIGNED_AS_SUCH = re.compile(r"подписа|падпіса|\bsign|заключ|заключа|\bconclud", re.I)
-_TOWNS_OF = re.compile(
+_APPROVED = caseless(r"утверд|утвержд|зацверд|\bapprov|\badopt", re.I)
+_SIGNED_AS_SUCH = caseless(r"подписа|падпіса|\bsign|заключ|заключа|\bconclud", re.I)
+_TOWNS_OF = caseless(
     r"(?:^|\s)(?:города|городов|гарады|гарадоў|районы|раёны|cities|towns|districts)\s+(?:of\s+)?$", re.I
 )
-_RENEWED = re.compile(
+_RENEWED = caseless(
     r"\b(?:обновил\w*|продлил\w*|продлен\w*|перезаключ\w*|пролонгир\w*|абнавіл\w*|падоўжыл\w*|"
     r"updated|renewed|prolonged|re-?signed|resigned)\b",
     re.I,
 )
-_THE_LATTER = re.compile(r"\bс\s+последн(?:ей|им)\b|\bз\s+апошн(?:яй|ім)\b|\bwith\s+the\s+latter\b", re.I)
+_THE_LATTER = caseless(r"\bс\s+последн(?:ей|им)\b|\bз\s+апошн(?:яй|ім)\b|\bwith\s+the\s+latter\b", re.I)
 # «Инициатива о подписании соглашения … была озвучена», «вопрос подписания обсуждался»: talk of a
 # signing, no signing
-_SIGNING_TALKED_OF = re.compile(
+_SIGNING_TALKED_OF = caseless(
     # (a word of its own: «запланировано подписание» is a signing planned, no plan talked of)
     r"\b(?:инициатив\w*|вопрос\w*|предложени\w*|иде[яи]|план\w*)\s+(?:о\s+|по\s+)?подписани\w*|"
     r"\b(?:ініцыятыв\w*|пытанн\w*|прапанов\w*|план\w*)\s+(?:аб\s+|па\s+)?падпісанн\w*|"
@@ -232,17 +231,17 @@ _SIGNING_TALKED_OF = re.compile(
     re.I,
 )
 # «с момента подписания Соглашения прошло чуть больше года»: a signing told as background
-_SINCE_THE_SIGNING = re.compile(
+_SINCE_THE_SIGNING = caseless(
     r"с\s+момента\s+подписани|после\s+подписани|з\s+моманту\s+падпісанн|(?:since|after)\s+the\s+signing", re.I
 )
 # «пагадненні з шэрагам правінцый КНР»: documents with several places of a country, none named
 # («подписание соглашения» is one agreement, in the genitive)
-_UNNAMED_DOCUMENTS = re.compile(
+_UNNAMED_DOCUMENTS = caseless(
     r"(?<!подписание\s)(?<!подписания\s)(?<!подписанию\s)(?<!заключение\s)(?<!заключения\s)"
     r"(?:соглашения|документы|меморандумы|пагадненні|дакументы|мемарандумы|agreements|documents|memoranda)\b",
     re.I,
 )
-_SEVERAL = re.compile(r"\bряд\w*\b|шэраг\w*|нескольк\w*|некальк\w*|\bnumber\s+of\b|\bseveral\b", re.I)
+_SEVERAL = caseless(r"\bряд\w*\b|шэраг\w*|нескольк\w*|некальк\w*|\bnumber\s+of\b|\bseveral\b", re.I)
 
 
 def _first_document(sentence: str) -> str | None:
@@ -277,14 +276,14 @@ def _document_before(sentence: str, at: int) -> str | None:
 
 
 # "to implement the cooperation agreement", «по реализации соглашения»: the one another document serves
-_THIS_ONE = re.compile(
+_THIS_ONE = caseless(
     r"(?:\b(?:this|that|этого|данного|указанного|гэтага|дадзенага)|\bimplement\w*(?:\s+the)?(?:\s+\w+)?|"
     r"реализаци\w*|рэалізацы\w*|выполнени\w*|выкананн\w*)\s+$",
     re.I,
 )
 
 
-def _keyword(sentence: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> int:
+def _keyword(sentence: str, table: tuple[tuple[Caseless, str], ...]) -> int:
     """Where the first word of ``table`` stands in the sentence, not in a forum's name («В рамках
     XII Форума городов-побратимов … подписание соглашения об установлении побратимских связей»)."""
     named = [match.span() for match in _FORUM_OF_TWINS.finditer(sentence)]
@@ -302,7 +301,7 @@ _FORUM_OF_TWINS = re.compile(
 )
 
 
-_TOWARDS_A_TIE = re.compile(
+_TOWARDS_A_TIE = caseless(
     r"(?:в\s+условиях|для|по|в\s+рамках|с\s+целью|на\s+пути\s+к|ва\s+ўмовах|дзеля|з\s+мэтай|"
     # «Стороны обсудили установление побратимских отношений»: talked of, not made
     r"обсудили|обсуждали|обсуждался\s+вопрос|обмеркавалі|абмеркавалі)\s+"
@@ -310,7 +309,7 @@ _TOWARDS_A_TIE = re.compile(
     r"(?:the\s+)?establish(?:ing|ment)\b",
     re.I,
 )
-_ONE_SIDES_DECISION = re.compile(
+_ONE_SIDES_DECISION = caseless(
     r"\W*(?:(?:Такое|Соответствующее|Это)\s+решени\w*[^.]{0,40}?\b(?:принял\w*|принят\w*|утвердил\w*)|"
     r"(?:Такое|Адпаведнае|Гэтае)\s+рашэнн\w*[^.]{0,40}?\b(?:прынял\w*|прыняў|прынят\w*|зацвердзіл\w*)|"
     r"(?:The|This|Such\s+a)\s+decision\s+was\s+(?:taken|made|adopted)\s+by)"
@@ -320,12 +319,12 @@ _ONE_SIDES_DECISION = re.compile(
 
 
 # «соглашение об установлении дружественных отношений», "an agreement on establishing sister-city ties"
-_ESTABLISHING_A_TIE = re.compile(
+_ESTABLISHING_A_TIE = caseless(
     r"\b(?:об|аб)\s+(?:установлении|устанаўленні|усталяванні)\s+[^.]{0,40}?(?:отношени|связ|адносін|сувяз|"
     r"побратим|пабрацім)|\bon\s+(?:the\s+)?establish(?:ing|ment)\s+[^.]{0,40}?(?:relations|ties|twin|sister)",
     re.I,
 )
-_TO_BE_SIGNED = re.compile(
+_TO_BE_SIGNED = caseless(
     r"будет\s+подписан\w*|будут\s+подписан\w*|подпиш(?:ет|ут)|(?:планиру\w+|намерен\w*)\s+подписать|"
     # «в ходе встречи планируется подписание соглашения», «предстоит подписать»
     r"(?:планиру\w+|запланирован\w*|ожида\w+|предстоит)\s+(?:подписание|подписать)|"
@@ -378,13 +377,13 @@ def _planned_signing(
     yield candidate
 
 
-_ARE_TWINS = re.compile(
+_ARE_TWINS = caseless(
     # («являющегося побратимом»: the twin named in a clause of its own)
     r"\b(?:являются|является|являлись|являющ\w+|з['’]яўляюцца|з['’]яўляецца|з['’]яўляюч\w+|are|is)\s+(?:\S+\s+){0,2}?"
     r"(?:город\w*-|горад\w*-)?(?:побратим|пабрацім|twin|sister)",
     re.I,
 )
-_THESE_DOCUMENTS = re.compile(
+_THESE_DOCUMENTS = caseless(
     r"\b(?:эти|этих|гэтыя|гэтых|these|those)\s+(?:[\w-]+\s+)?(?:соглашени[яй]|документ(?:ы|ов)|меморандум(?:ы|ов)|"
     r"пагадненн?(?:і|яў)|дакумент(?:ы|аў)|agreements|documents|memoranda|memorandums)\b",
     re.I,
@@ -569,34 +568,34 @@ def ties_and_documents(
 
 
 # «Соглашение … действует с 2011 года», "has been in force since 2011"
-_IN_FORCE = re.compile(
+_IN_FORCE = caseless(
     r"(?:действу\w*|дзейнічае|дзейнічаюць|in\s+(?:force|effect))\s+(?:с|з|since)\s+(?:19|20)\d\d", re.I
 )
 
 # «между Мордовией и Беларусью действует соглашение», "an agreement is in force": as it stands
-_IN_FORCE_NOW = re.compile(
+_IN_FORCE_NOW = caseless(
     r"\b(?:действу(?:ет|ют)|дзейнічае|дзейнічаюць)\b|\b(?:is|are|remains?)\s+in\s+(?:force|effect)\b", re.I
 )
 
 
-_BETWEEN_FIRMS = re.compile(
+_BETWEEN_FIRMS = caseless(
     r"(?:между|паміж|between)\s+(?:the\s+)?(?:предприяти\w*|прадпрыемств\w*|компани\w*|кампані\w*|завод\w*|"
     r"ОАО|ООО|ЗАО|ААТ|ТАА|compan(?:y|ies)|enterprises?|firms?)\b",
     re.I,
 )
-_SISTER_CITIES = re.compile(r"\bsister[- ]cit(?:y|ies)\b", re.I)
+_SISTER_CITIES = caseless(r"\bsister[- ]cit(?:y|ies)\b", re.I)
 
 
 # «соглашение о строительстве белорусского порта в Мурманской области»: what a document is
 # about, not who signed it (a document «о сотрудничестве» or «о побратимстве» names its sides after)
 _DOCUMENT_WORD = r"соглашени|пагадненн|agreement|меморандум|мемарандум|memorand|договор|дагавор"
-_DOCUMENT_ABOUT = re.compile(
+_DOCUMENT_ABOUT = caseless(
     rf"(?:{_DOCUMENT_WORD})\w*\s+"
     r"(?:о|об|аб|on|about)\s+(?!сотруднич|супрац|cooperat|партн|partner|дружб|сябр|friend|"
     r"побрат|пабрац|twin|установлени|устанаўленн|establish|намерен|намер|intent|взаимо|узаема|mutual)",
     re.I,
 )
-_SIGNED_WITH = re.compile(r"\b(?:между|паміж|between|with|с|со|з|са)\s", re.I)
+_SIGNED_WITH = caseless(r"\b(?:между|паміж|between|with|с|со|з|са)\s", re.I)
 
 
 def parties_unnamed(sentence: str, mentions: list[Mention]) -> bool:
@@ -624,13 +623,13 @@ def parties_unnamed(sentence: str, mentions: list[Mention]) -> bool:
     return not any(clause_start <= m.start < clause_end for m in mentions)
 
 
-_SEVERAL_DOCUMENTS = re.compile(
+_SEVERAL_DOCUMENTS = caseless(
     rf"(?:{_SEVERAL.pattern})\s+(?:\w+\s+)?"
     rf"(?:{_DOCUMENT_WORD}|документ|document)",
     re.I,
 )
 # a document between institutions or enterprises, named for their towns, is theirs, not the regions'
-_BETWEEN_INSTITUTIONS = re.compile(
+_BETWEEN_INSTITUTIONS = caseless(
     r"\b(?:между|паміж|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:институт|інстытут|институц|университет|"
     r"універсітэт|колледж|каледж|академи|акадэмі|предприяти|прадпрыемств|завод\w*\s+и|institute|institution|"
     r"university|college|academy|enterprise|compan|plant\s+and|factory|hospital|museum|theatre|school|"

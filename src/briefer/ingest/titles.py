@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..places import Region, RegionRegistry
+from ..text.caseless import caseless
 from .articles import Article
 from .candidates import Candidate
 from .dating import date_of, plan_in
@@ -15,7 +16,7 @@ from .ties import ties_and_documents
 
 # «Соответствующие документы подписали…», "The documents were signed by…": the signing of what
 # the title announced
-_THE_DOCUMENTS_SIGNED = re.compile(
+_THE_DOCUMENTS_SIGNED = caseless(
     r"^\W*(?:соответствующ\w+|эти|данн\w+|адпаведн\w+|гэтыя|the)\s+(?:документ\w*|дакумент\w*|documents?)\b"
     r"[^.]*?\b(?:подписа\w*|падпіса\w*|signed)",
     re.I,
@@ -45,7 +46,7 @@ def signed_as_titled(
 
 
 # «Орёл и Брест стали городами-побратимами», «…установили побратимские связи», "became sister cities"
-_TWINNED_IN_TITLE = re.compile(
+_TWINNED_IN_TITLE = caseless(
     r"\b(?:стали|сталі|установили|установілі|усталявалі|подписали|подписал|падпісалі|падпісаў|became|"
     r"have\s+become|are\s+now)\b"
     r"[^.!?]{0,30}(?:побратим|пабрацім|sister[- ]cit|twin)",

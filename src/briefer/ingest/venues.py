@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..text.caseless import caseless
 from .places import Mention
 
-_MISSION = re.compile(
+_MISSION = caseless(
     r"(?:(?:посольств|консульств|консул|представительств|пасольств|embassy|consul)\w*(?:\s+\S+){0,2}\s+"
     r"(?:в|у|ў|in)|(?:ambassador\w*|посол\w*|пасол\w*|(?:посл|пасл)(?:а|у|ом|ы|ов|ам|амі|ами|ах)\b)[^.;]{0,100}?\s(?:to|в|у|ў))\s+(?:the\s+)?$",
     re.I,
@@ -29,7 +30,7 @@ def envoy_posted_in(sentence: str, mention: Mention) -> bool:
     return bool(_ENVOY_IN.search(sentence, max(0, mention.start - 60), mention.start))
 
 
-_ENVOY_IN = re.compile(
+_ENVOY_IN = caseless(
     r"\b(?:консул(?:а|у|ом)?|consul(?:\s+general)?|посол|посла|послом|пасол|пасла|ambassador)(?:\s+\S+){0,2}\s+"
     r"(?:в|у|ў|in|to)\s+(?:the\s+)?$",
     re.I,
@@ -42,7 +43,7 @@ def named_aside(sentence: str, mention: Mention) -> bool:
     return bool(_ASIDE.search(sentence, max(0, mention.start - 30), mention.start))
 
 
-_ASIDE = re.compile(
+_ASIDE = caseless(
     r"(?:наряду\s+с[оа]?|помимо|кроме|апроч|нараўне\s+з|along\s+with|besides|apart\s+from)\s+$", re.I
 )
 
@@ -50,8 +51,8 @@ _ASIDE = re.compile(
 # "Rechitsa Hardware Plant", "Minsk Tractor Works", «Речицкий метизный завод»: a maker's name
 # "When in Moscow the governor is set to meet…", «находясь в Москве»: where, and nothing else
 _ONLY_WHERE = r"\b(?:when|while)\s+in|находясь\s+(?:в|во)|знаходзячыся\s+(?:у|ў)|пребывания\s+(?:в|во)"
-_ONLY_WHERE_BEFORE = re.compile(rf"(?:{_ONLY_WHERE})\s+$", re.I)
-_HELD_IN = re.compile(
+_ONLY_WHERE_BEFORE = caseless(rf"(?:{_ONLY_WHERE})\s+$", re.I)
+_HELD_IN = caseless(
     r"(?:(?:состоял\w*|прош[её]л|прошл[аио]|проход\w*|пройд[её]т|адбыл\w*|прайш\w*|праходз\w*|"
     r"\bheld\b|took\s+place|\bmet\b|встретил\w*|сустрэ[лў]\w*|стартовал\w*|стартавал\w*|открыл\w*сь|адкрыл\w*ся|\bstarted\b|\bopened\b|(?:был[аои]?\s+)?подписан[аоы]?|падпісан[аы]?|\bsigned\b)"
     r"\b[^.;]{0,40}\s(?:в|во|у|ў|in)|"
@@ -76,7 +77,7 @@ def only_where(sentence: str, mention: Mention) -> bool:
     )
 
 
-_IN_BEFORE = re.compile(r"(?:^|\s)(?:в|во|у|ў|in|(?:visit|trip)\s+to)\s+$", re.I)
+_IN_BEFORE = caseless(r"(?:^|\s)(?:в|во|у|ў|in|(?:visit|trip)\s+to)\s+$", re.I)
 
 
 def named_as_where(sentence: str, mention: Mention) -> bool:
@@ -85,7 +86,7 @@ def named_as_where(sentence: str, mention: Mention) -> bool:
     return bool(_IN_BEFORE.search(sentence, 0, mention.start))
 
 
-_ACT_AFTER = re.compile(
+_ACT_AFTER = caseless(
     r"\s+(?:\d{1,2}\s+\w+\s+)?(?:подписал\w*|падпісаў|падпісалі|signed|встретил\w*|сустрэў\w*|сустрэліся|met)\b",
     re.I,
 )
@@ -103,7 +104,7 @@ def _held_before(words: str) -> bool:
 
 
 # "at a meeting in the Finance Ministry of Belarus", «в Министерстве иностранных дел Беларуси»
-_IN_A_MINISTRY = re.compile(
+_IN_A_MINISTRY = caseless(
     r"\b(?:in|at)\s+the\s+(?:\w+\s+){0,3}Ministry\s+(?:of\s+(?:\w+\s+){0,3})?of\s+$|"
     r"(?:^|\s)(?:в|во|у|ў)\s+(?:Министерств|Міністэрств)\w*\s+(?:\w+\s+){0,3}$",
     re.I,
@@ -117,11 +118,11 @@ def in_a_ministry(sentence: str, mention: Mention) -> bool:
 
 
 # «встретился в Минске», "met in Minsk": the place after is where they met
-MET_IN = re.compile(r"\b(?:встретил\w*|сустрэў\w*|сустрэл\w*|met)\s+(?:\w+\s+)?(?:в|во|у|ў|in)\s", re.I)
+MET_IN = caseless(r"\b(?:встретил\w*|сустрэў\w*|сустрэл\w*|met)\s+(?:\w+\s+)?(?:в|во|у|ў|in)\s", re.I)
 
 # «встреча с председателем облисполкома», "talks with": a meeting, its sides named after «с»
 # (and «Делегацию Витебской области возглавил … Субботин. Вместе с ним Псковскую область посетили…»)
-MEETING_WITH = re.compile(
+MEETING_WITH = caseless(
     r"\b(?:на\s+встрече|встреча|встретил\w*|встречи|провел\w*\s+встречу|на\s+сустрэчы|сустрэча|сустрэў\w*)"
     r"\s+(?:с[оа]?|з)\s|"
     r"\b(?:meeting|met|talks)\s+with\b|^(?:вместе|разам)\s+з?с?\s*(?:ним|ней|им|ёй)\b[^.]{0,80}?\b(?:посетил|"
