@@ -1585,6 +1585,25 @@ def test_a_new_city_lies_in_the_country_its_adjective_names(
         ("Губернаторы Минской и Владимирской области провели встречу в Минске 16 мая. По итогам встречи "
          "подписано соглашение о двустороннем сотрудничестве.", "ru", dt.date(2023, 5, 17),
          {("agreement", "minsk-oblast", "vladimir", "2023-05-16")}, set()),
+        # «12 мая встретился»: a day before the verb, not a count of meetings («13 раз встречались»)
+        ("Председатель Витебского облисполкома 12 мая встретился с делегацией Нижегородской области.", "ru",
+         dt.date(2025, 5, 14), {("event", "vitebsk", "nizhny-novgorod", "2025-05-12")}, set()),
+        ("За год 13 раз встречались делегации Витебской и Нижегородской областей.", "ru",
+         dt.date(2025, 5, 14), set(), {("event", "vitebsk", "nizhny-novgorod", "2025-05-14")}),
+        # a twinning told as standing beside a meeting: both, the meeting on its day
+        ("Председатель Витебского горисполкома 12 мая встретился с делегацией Нижнего Новгорода, "
+         "являющегося побратимом Витебска.", "ru", dt.date(2025, 5, 14),
+         {("event", "vitebsk-city", "nizhny-novgorod-city", "2025-05-12"),
+          ("twinning", "vitebsk-city", "nizhny-novgorod-city", "2025")}, set()),
+        # a visit dated in one sentence: what the next signs was signed that day, in either language
+        ("Делегация Могилевской области побывала в провинции Шэньси 13 сентября. В ходе визита подписано "
+         "соглашение о сотрудничестве между Могилевской областью и провинцией Шэньси.", "ru",
+         dt.date(2025, 9, 20), {("agreement", "mogilev", "shaanxi", "2025-09-13")},
+         {("agreement", "mogilev", "shaanxi", "2025-09-20")}),
+        ("Дэлегацыя Магілёўскай вобласці знаходзілася з афіцыйным візітам у правінцыі Шэньсі 13 верасня. "
+         "Падчас візіту падпісана пагадненне аб супрацоўніцтве паміж Магілёўскай вобласцю і правінцыяй "
+         "Шэньсі.", "be", dt.date(2025, 9, 20), {("agreement", "mogilev", "shaanxi", "2025-09-13")},
+         {("agreement", "mogilev", "shaanxi", "2025-09-20")}),
         # a city named as where, beside its country, is the venue; «Брянского региона» is the oblast;
         # «договор о сотрудничестве» is an agreement
         ("Делегация Витебской области участвует в II Форуме регионов Беларуси и Узбекистана в Ташкенте.",
@@ -6013,6 +6032,57 @@ def test_a_new_chinese_city_is_named_in_pinyin_and_placed_in_china_by_its_spelli
     assert "where it lies: China, as its spelling tells: add its province" in place.notes
     [meeting] = [p for p in proposals if p.fact]
     assert meeting.fact["regions"] == ["polotsk-district", "mudanjiang"]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Мэр Муданьцзяна посетил Витебск.", [(4, 15, "Муданьцзян")]),  # the genitive: its nominative
+        ("Делегация Цзинаня прибыла, соглашение с Чжухаем.", [(10, 17, "Цзинань"), (40, 47, "Чжухай")]),
+        ("Сотрудничество с Муданьцзянам і Ханчжоу.", [(17, 29, "Муданьцзян"), (32, 39, "Ханчжоу")]),
+        ("Губернатор Ван Цзюнь и Си Цзиньпин.", []),  # men's names: a surname beside a given name
+        ("Председатель Чжан заявил.", []),  # one syllable: a surname more likely than a town
+        ("Компания «Чжунтай» у реки Янцзы и горы Цзюхуа.", []),  # a firm, a river, a mountain
+        ("Встреча в Цзинане.", []),  # «Цзинань» or «Цзинан»: no guess
+    ],
+)
+def test_a_town_spelled_as_only_chinese_names_are_is_found_in_any_case(
+    text: str, named: list[tuple[int, int, str]]
+) -> None:
+    from briefer.ingest.palladius import chinese_towns_named
+
+    assert chinese_towns_named(text) == named
+
+
+def test_a_twin_in_a_clause_of_its_own_stands_whatever_the_sentence_wishes_to_sign() -> None:
+    # a new town by its Chinese spelling, its parent from the article; «являющегося побратимом» a tie
+    # standing, though the sentence goes on to a signing only wished for
+    proposals = _proposed_facts_and_places(
+        "Делегация Витебской области посетила провинцию Хэйлунцзян. Руководитель Полотчины и мэр "
+        "Муданьцзяна, являющегося побратимом Полоцкого района, выразили заинтересованность в подписании "
+        "протокола о сотрудничестве.",
+        "ru",
+        dt.date(2023, 6, 20),
+    )
+    [place] = [p.place for p in proposals if p.place is not None]
+    assert (place["id"], place["name"], place["parent"]) == ("mudanjiang", "Mudanjiang", "heilongjiang")
+    facts = {
+        (p.fact["kind"], *p.fact["regions"], p.fact["date"]): p.fact["summary"] for p in proposals if p.fact
+    }
+    assert facts == {
+        (
+            "event",
+            "vitebsk",
+            "heilongjiang",
+            "2023-06-20",
+        ): "Representatives of Vitebsk Oblast visited Heilongjiang Province.",
+        (
+            "twinning",
+            "polotsk-district",
+            "mudanjiang",
+            "2023",
+        ): "By 2023, Polotsk District and Mudanjiang had twinning ties.",
+    }
 
 
 def test_a_working_groups_session_is_told_as_such_and_a_chambers_branch_is_no_oblast() -> None:

@@ -155,7 +155,8 @@ _CEREMONY = caseless(
     r"церемони\w*|цырымоні\w*|ceremony|"
     r"(?:состоял\w*|прош[её]л|прошл[аио]|адбыл\w*|прайшл\w*|провели|провёл|провел|правялі|held|took\s+place|met)\b|"
     # a visit dated: what its delegation signed in the next sentences was signed then
-    r"\b(?:посетил\w*|наведал\w*|visited)\b",
+    r"\b(?:посетил\w*|наведал\w*|visited|побывал\w*|пабывал\w*|прибыл[аи]?|прыбыл[аі]?|arrived)\b|"
+    r"\b(?:находил\w*|знаходзіл\w*)\s+(?:с|з)\s+(?:\w+\s+)?(?:визитом|візітам)",
     re.I,
 )
 _CEREMONY_REACH = 3  # sentences after it that may tell of what was signed there

@@ -14,7 +14,7 @@ from .candidates import Candidate
 from .dating import date_of, dated_by_article_only
 from .lists import guests_listed
 from .occasions import occasion_at, occasion_named_by
-from .periods import dates
+from .periods import MONTH_WORD, dates
 from .places import Mention
 from .sides import FIRST_LEVEL, as_city
 
@@ -55,7 +55,8 @@ _COUNT = (
     r"чатыр\w+|пяць|шэсць|сем|восем|дзевяць|дзесяць|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?)"
 )
-COUNTED = caseless(rf"\b{_COUNT}(?:\s+\w+)?\s*$", re.I)
+# («12 мая встретился»: a day, no count)
+COUNTED = caseless(rf"\b{_COUNT}(?:\s+(?!{MONTH_WORD})\w+)?\s*$", re.I)
 # documents counted: "eight bilateral documents (agreements, protocols…)"
 COUNTED_DOCUMENTS = caseless(rf"\b{_COUNT}\s+(?:[\w-]+\s+){{0,2}}(?:documents|документ\w*|дакумент\w*)", re.I)
 # the partners a kind of document is counted by: «подписала соглашения с 38 субъектами РФ»,

@@ -446,7 +446,8 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             # guests of one host, not each other's partners
             away = next((m.region for m in aways if m.region.id not in guests and not m.adjective), None)
         if (
-            not found
+            # a tie told as standing is no news; the meeting is («…, являющегося побратимом Витебска»)
+            not [c for c in found if not c.dated_by]
             and home
             and away
             and mentions
@@ -680,8 +681,6 @@ _TOTAL = caseless(
     r"в\s+целом|всего|у\s+цэлым|усяго|\btotal\b|\boverall\b|всех\s+стран|со\s+всеми|з\s+усімі", re.I
 )
 _THIS = caseless(r"\b(?:эт(?:ой|им|ого|от|а|у|ом)|гэт(?:ай|ым|ага|ы|ую|ая)|this|that)\b", re.I)
-
-
 _THE_OBLAST = caseless(r"\b(?:области|вобласці|the\s+oblast|the\s+region)\b", re.I)
 _OF_WHICH = caseless(
     r"^\W*(?:в\s+том\s+числе|у\s+тым\s+ліку|из\s+них|з\s+іх|including|of\s+(?:this|which|these))\b", re.I

@@ -71,6 +71,18 @@ def _syllables() -> dict[str, str]:
 def pinyin(russian: str) -> str | None:
     """The pinyin of a Chinese name in Palladius spelling («Муданьцзян» → Mudanjiang), or None
     where the name does not split into Palladius syllables."""
+    read = _reading(russian)
+    if read is None:
+        return None
+    # "Xi'an": a syllable opening with a vowel is set apart from the one before
+    joined = "".join(
+        ("'" if number and syllable[0] in "aoe" else "") + syllable for number, syllable in enumerate(read)
+    )
+    return joined[:1].upper() + joined[1:]
+
+
+def _reading(russian: str) -> list[str] | None:
+    """The pinyin syllables a Palladius spelling splits into, or None."""
     syllables = _syllables()
     longest = max(len(spelled) for spelled in syllables)
     word = russian.lower().replace("ё", "е")
@@ -90,11 +102,64 @@ def pinyin(russian: str) -> str | None:
             )
             if best[end] is None or reading[:2] < best[end][:2]:  # type: ignore[index]
                 best[end] = reading
-    if best[-1] is None:
-        return None
-    read = best[-1][2]
-    # "Xi'an": a syllable opening with a vowel is set apart from the one before
-    joined = "".join(
-        ("'" if number and syllable[0] in "aoe" else "") + syllable for number, syllable in enumerate(read)
-    )
-    return joined[:1].upper() + joined[1:]
+    return None if best[-1] is None else best[-1][2]
+
+
+# a capitalised word only China writes
+_CHINESE_WORD = caseless(
+    r"(?<![\w«\"„-])(?=(?-i:[А-ЯЁІЎ]))[а-яёіўь]*(?:цз|чж|сюэ|цюэ|сюй|цюй)[а-яёіўь]*(?![\w»\"-])", re.I
+)
+# («реки Янцзы», «компании Чжунтай»: a river's name, a firm's)
+_NOT_A_TOWN_BEFORE = caseless(
+    r"(?:компани|корпораци|групп|холдинг|бренд|марк|завод|фирм|кампані|карпарацы|рек[аиеуо]|рак[аіеуо]|"
+    r"озер|возер|гор[аыеу]\b|улиц|вуліц|проспект|парк|храм|монастыр|дворц|палац|университет|універсітэт)\w*\s+$",
+    re.I,
+)
+_WORD_BEFORE = re.compile(r"(?:^|\s)([А-ЯЁІЎ][а-яёіўь]*) $")
+_WORD_AFTER = re.compile(r" ([А-ЯЁІЎ][а-яёіўь]*)")
+# the cases of a name ending in «н», «нь» or «й» (Palladius names ending in a vowel do not decline):
+# the ending, what the stem before it ends in, what the nominative adds to the stem;
+# «в Цзинане» may be of «Цзинань» or of «Цзинан»: no guess
+_CASE_ENDINGS = (
+    ("ам", "н", ""), ("ом", "н", ""), ("а", "н", ""), ("у", "н", ""),
+    ("ем", "н", "ь"), ("я", "н", "ь"), ("ю", "н", "ь"),
+    ("ем", "а", "й"), ("я", "а", "й"), ("ю", "а", "й"), ("ем", "э", "й"), ("я", "э", "й"), ("ю", "э", "й"),
+)  # fmt: skip
+_AMBIGUOUS_ENDINGS = ("не", "ні")
+
+
+def chinese_towns_named(text: str) -> list[tuple[int, int, str]]:
+    """Where a Russian or Belarusian text names a place by a word only Chinese names are spelled
+    with («Мэр Муданьцзяна»), and its name in the nominative: a town the registry lacks."""
+    found = []
+    for word in _CHINESE_WORD.finditer(text):
+        written = word.group()
+        before = _WORD_BEFORE.search(text, max(0, word.start() - 20), word.start())
+        after = _WORD_AFTER.match(text, word.end())
+        if (
+            written.endswith(_AMBIGUOUS_ENDINGS)
+            or _NOT_A_TOWN_BEFORE.search(text, max(0, word.start() - 20), word.start())
+            # «Ван Цзюнь», «Си Цзиньпин», «Цзян Цзэминь»: a man's name, his surname and given name
+            or any(
+                other and len(_reading(_plain(other[1].lower())) or "abc") <= 2 for other in (before, after)
+            )
+        ):
+            continue
+        nominative = next(
+            (
+                written[: -len(ending)] + added
+                for ending, stem_end, added in _CASE_ENDINGS
+                if written.endswith(ending)
+                and written[: -len(ending)].endswith(stem_end)
+                and _reading(_plain(written[: -len(ending)] + added))
+            ),
+            written,
+        )
+        # two syllables at least: «Чжан», «Цзюнь» alone are more likely a man's names than a town's
+        if len(_reading(_plain(nominative)) or ()) >= 2:
+            found.append((word.start(), word.end(), nominative))
+    return found
+
+
+def _plain(belarusian_or_russian: str) -> str:
+    return belarusian_or_russian.replace("і", "и").replace("ў", "у")

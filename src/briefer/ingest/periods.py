@@ -25,7 +25,7 @@ _MONTH_STEMS = (
     ("июл", "лип", "jul"), ("август", "жнив", "aug"), ("сентябр", "верас", "sep"),
     ("октябр", "кастрыч", "oct"), ("ноябр", "листапад", "nov"), ("декабр", "снеж", "dec"),
 )  # fmt: skip
-_MONTH_WORD = (
+MONTH_WORD = (
     r"(?:январ|феврал|март|апрел|ма[йяюеі]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
     r"студзен|лют|сакавік|красавік|травен|траўн|чэрвен|ліпен|жнівен|жніўн|верас|"
     r"кастрычнік|лістапад|снеж|"
@@ -72,24 +72,24 @@ _MONTHS_OF = caseless(
     re.IGNORECASE,
 )
 _FROM_TO = caseless(
-    rf"(?:\bfrom|\bс|\bсо|\bз|\bса)\s+(?P<first>{_MONTH_WORD})\s+(?:to|по|па|до|да)\s+(?P<last>{_MONTH_WORD})\s*"
+    rf"(?:\bfrom|\bс|\bсо|\bз|\bса)\s+(?P<first>{MONTH_WORD})\s+(?:to|по|па|до|да)\s+(?P<last>{MONTH_WORD})\s*"
     r"(?:of\s+)?"
     rf"(?:{_YEAR}|(?P<this>this\s+year|этого\s+года|текущего\s+года|нынешнего\s+года|гэтага\s+года|бягучага\s+года))?",
     re.IGNORECASE,
 )
 # (a month starts a word: not "apr" in a web address's «napravleniyah»)
 _MONTH_RANGE = caseless(
-    rf"\b(?P<first>{_MONTH_WORD})(?:{_DASH}(?P<last>{_MONTH_WORD}))?\s*(?:of\s+)?{_YEAR}",
+    rf"\b(?P<first>{MONTH_WORD})(?:{_DASH}(?P<last>{MONTH_WORD}))?\s*(?:of\s+)?{_YEAR}",
     re.IGNORECASE,
 )
 # «в январе текущего года», "in March this year": the article's year
 _MONTH_THIS_YEAR = caseless(
-    rf"(?:в|за|у|in)\s+(?P<first>{_MONTH_WORD})(?:{_DASH}(?P<last>{_MONTH_WORD}))?\s+(?:of\s+)?"
+    rf"(?:в|за|у|in)\s+(?P<first>{MONTH_WORD})(?:{_DASH}(?P<last>{MONTH_WORD}))?\s+(?:of\s+)?"
     r"(?:this\s+year|этого\s+года|текущего\s+года|нынешнего\s+года|гэтага\s+года|бягучага\s+года)",
     re.IGNORECASE,
 )
 _MONTH_RANGE_NO_YEAR = caseless(
-    rf"(?:в|за|у|in)\s+(?P<first>{_MONTH_WORD}){_DASH}(?P<last>{_MONTH_WORD})(?!\s*\d)"
+    rf"(?:в|за|у|in)\s+(?P<first>{MONTH_WORD}){_DASH}(?P<last>{MONTH_WORD})(?!\s*\d)"
     # "in January-March this year": the year is the range's, not a period of its own
     r"(?:\s+(?:of\s+)?(?:this\s+year|этого\s+года|текущего\s+года|нынешнего\s+года|гэтага\s+года|бягучага\s+года))?",
     re.IGNORECASE,
@@ -100,7 +100,7 @@ _YEAR_ONLY = caseless(
 )
 _DAY_MONTH = caseless(
     # «с 18 по 21 сентября», «18–21 сентября»: the first day of the span
-    rf"(?<!\d)(?P<day>[0-3]?\d)(?:\s*(?:по|па|до|да|to|[-–—])\s*[0-3]?\d)?\s+(?P<month>{_MONTH_WORD})(?:\s+{_YEAR})?",
+    rf"(?<!\d)(?P<day>[0-3]?\d)(?:\s*(?:по|па|до|да|to|[-–—])\s*[0-3]?\d)?\s+(?P<month>{MONTH_WORD})(?:\s+{_YEAR})?",
     re.IGNORECASE,
 )
 _MONTH_DAY_EN = caseless(
@@ -111,7 +111,7 @@ _MONTH_DAY_EN = caseless(
 _IN_MONTH = caseless(
     # "in early July", «в начале июля», «у канцы лістапада»: the month all the same
     rf"\b(?:в|у|ў|in)\s+(?:(?:early|late|mid)[- ]|(?:начале|конце|середине|пачатку|канцы|сярэдзіне)\s+)?"
-    rf"(?P<month>{_MONTH_WORD})(?!{_DASH}|\w)(?:\s+(?:{_YEAR}|этого|текущего|гэтага))?",
+    rf"(?P<month>{MONTH_WORD})(?!{_DASH}|\w)(?:\s+(?:{_YEAR}|этого|текущего|гэтага))?",
     re.IGNORECASE,
 )
 _YEAR_RANGE = re.compile(

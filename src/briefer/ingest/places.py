@@ -18,6 +18,7 @@ from ..places.towns import towns_named
 from ..text.caseless import caseless
 from ..text.stems import fold, inflects, name_stem, words
 from .epithets import PHRASES, ZONES, adjective_phrases
+from .palladius import chinese_towns_named
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_NAME_WORDS = 5
@@ -430,8 +431,9 @@ class PlaceFinder:
             ):
                 taken.append((start, end))
                 yield NewPlace(match["first"], "city", start, end, match.group())
-        # «Глава Сургута подписал»: a Russian town the list of towns holds, in any case
-        for start, end, name in towns_named(text):
+        # «Глава Сургута подписал»: a Russian town the list of towns holds, in any case; «Мэр
+        # Муданьцзяна»: a town whose spelling is only China's
+        for start, end, name in [*towns_named(text), *chinese_towns_named(text)]:
             if not any(start < stop and end > begin for begin, stop in taken):
                 taken.append((start, end))
                 yield NewPlace(name, "city", start, end, text[start:end])

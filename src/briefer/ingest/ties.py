@@ -227,7 +227,10 @@ _SIGNING_TALKED_OF = caseless(
     # (a word of its own: «запланировано подписание» is a signing planned, no plan talked of)
     r"\b(?:инициатив\w*|вопрос\w*|предложени\w*|иде[яи]|план\w*)\s+(?:о\s+|по\s+)?подписани\w*|"
     r"\b(?:ініцыятыв\w*|пытанн\w*|прапанов\w*|план\w*)\s+(?:аб\s+|па\s+)?падпісанн\w*|"
-    r"(?:initiative|proposal|idea|question|plans?)\s+(?:to\s+sign|of\s+signing)",
+    r"(?:initiative|proposal|idea|question|plans?)\s+(?:to\s+sign|of\s+signing)|"
+    # «выразив заинтересованность в подписании протокола»: a signing wished for
+    r"\b(?:заинтересованност\w*|заинтересован\w*|зацікаўленасц\w*|зацікаўлен\w*)\s+(?:в|у)\s+(?:\w+\s+)?(?:подписани|падпісанн)\w*|"
+    r"\binterest(?:ed)?\s+in\s+signing",
     re.I,
 )
 # «с момента подписания Соглашения прошло чуть больше года»: a signing told as background
@@ -377,10 +380,37 @@ def _planned_signing(
     yield candidate
 
 
+def _standing_twins(
+    article: Article,
+    sentence: str,
+    start: int,
+    end: int,
+    home: Region,
+    away: Region,
+    mentions: list[Mention],
+    named: str,
+) -> Iterator[Candidate]:
+    """ "Kazan and Minsk are twin cities": a tie standing on the article's day, begun when it does not say."""
+    if article.date is None:
+        return
+    home = sides.as_city(home, mentions, away.kind == "city" or bool(sides.CITIES.search(named)))
+    year = str(article.date.year)
+    notes = [f"told as standing: on record by {year}, not when it began"]
+    yield Candidate(
+        "twinning", home, away, year, sentence, start, end, tie="twinned", dated_by=True, notes=notes
+    )
+
+
 _ARE_TWINS = caseless(
     # («являющегося побратимом»: the twin named in a clause of its own)
     r"\b(?:являются|является|являлись|являющ\w+|з['’]яўляюцца|з['’]яўляецца|з['’]яўляюч\w+|are|is)\s+(?:\S+\s+){0,2}?"
     r"(?:город\w*-|горад\w*-)?(?:побратим|пабрацім|twin|sister)",
+    re.I,
+)
+# «мэр … г. Муданьцзян, являющегося побратимом Полоцкого района»: a tie told in a clause of its
+# own, standing whatever else the sentence tells
+_TWINS_CLAUSE = caseless(
+    r"\b(?:являющ\w+|з['’]яўляюч\w+|which\s+is|that\s+is)\s+(?:\S+\s+){0,2}?(?:город\w*-|горад\w*-)?(?:побратим|пабрацім|twin|sister)",
     re.I,
 )
 _THESE_DOCUMENTS = caseless(
@@ -442,6 +472,9 @@ def ties_and_documents(
         # «Соглашение о побратимстве будет подписано 5 июля»: a signing announced for a day
         yield from _planned_signing(article, sentence, start, end, home, away, tie, mentions, following)
         return
+    if (ahead or on_record) and tie == "twinned" and _TWINS_CLAUSE.search(sentence):
+        yield from _standing_twins(article, sentence, start, end, home, away, mentions, named)
+        return
     if ahead or on_record:
         # «планирует заключить еще три соглашения», "are expected to sign": a plan;
         # «связывают пять соглашений»: ties on record, not one signed today
@@ -495,14 +528,8 @@ def ties_and_documents(
                     "twinning", side, partner, date, sentence, start, end, tie=tie, notes=list(notes)
                 )
         return
-    if tie == "twinned" and document is None and article.date is not None and _ARE_TWINS.search(sentence):
-        # "Kazan and Minsk are twin cities": a tie standing on the article's day, begun when it does not say
-        home = sides.as_city(home, mentions, away.kind == "city" or bool(sides.CITIES.search(named)))
-        year = str(article.date.year)
-        notes = [f"told as standing: on record by {year}, not when it began"]
-        yield Candidate(
-            "twinning", home, away, year, sentence, start, end, tie=tie, dated_by=True, notes=notes
-        )
+    if tie == "twinned" and document is None and _ARE_TWINS.search(sentence):
+        yield from _standing_twins(article, sentence, start, end, home, away, mentions, named)
         return
     if document and signed:
         home = sides.as_city(home, mentions, away.kind == "city")  # "Brest and Dalian signed": the town
