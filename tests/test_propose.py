@@ -1595,6 +1595,15 @@ def test_a_new_city_lies_in_the_country_its_adjective_names(
          "являющегося побратимом Витебска.", "ru", dt.date(2025, 5, 14),
          {("event", "vitebsk-city", "nizhny-novgorod-city", "2025-05-12"),
           ("twinning", "vitebsk-city", "nizhny-novgorod-city", "2025")}, set()),
+        # a district by its land's name («Дрогичинщину», «на Лидчине», «Полаччына»), and a district
+        # abroad with its level between («Елецкого муниципального района»)
+        ("И сегодня Дрогичинщину с рабочим визитом посетила делегация во главе с председателем Совета "
+         "депутатов Елецкого муниципального района.", "ru", dt.date(2024, 7, 10),
+         {("event", "drogichin-district", "yeletsky-district", "2024-07-10")}, set()),
+        ("На Лидчине 3 мая побывала делегация Липецкой области.", "ru", dt.date(2024, 5, 10),
+         {("event", "lida-district", "lipetsk", "2024-05-03")}, set()),
+        ("Дэлегацыя Полаччыны 3 мая наведала Пскоўскую вобласць.", "be", dt.date(2024, 5, 10),
+         {("event", "polotsk-district", "pskov", "2024-05-03")}, set()),
         # a visit dated in one sentence: what the next signs was signed that day, in either language
         ("Делегация Могилевской области побывала в провинции Шэньси 13 сентября. В ходе визита подписано "
          "соглашение о сотрудничестве между Могилевской областью и провинцией Шэньси.", "ru",

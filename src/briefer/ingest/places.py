@@ -41,14 +41,14 @@ _BEFORE_NAME = re.compile(
 )
 _AFTER_NAME = re.compile(
     # the noun «район» in its cases, not «районного» (of a district's committee)
-    # «Псковский муниципальный округ»: the level of the unit may stand between
+    # «Псковский муниципальный округ», «Елецкого муниципального района»: the unit's level may stand between
     # "Hung Yen province", "Kim Dong district": a Latin name may be of two words
     r"(?P<name>(?:(?!(?:The|In|At|On|For|From|To|And|Of|By|As|With|During|Between|This|That|Both|Its|Their|Our)\s)"
     r"[A-Z][a-z]+\s+(?=[A-Z]))?"
     # ("Your city is beautiful": a word of address, no name)
     r"(?!(?:Your|Our|This|That|These|Their|His|Her|My|Its|Every|Each|The|Which|What|Another|Other|Any|Some|"
     r"One|Whole|Same|Host|Home|Capital|Partner|Sister|Twin)\b)"
-    r"[A-ZА-ЯЁІЎ][\w’'-]+)\s+(?:(?:муниципальн|муніцыпальн|городск|гарадск)\w*\s+(?=округ|акруг))?"
+    r"[A-ZА-ЯЁІЎ][\w’'-]+)\s+(?:(?:муниципальн|муніцыпальн|городск|гарадск)\w*\s+(?=округ|акруг|район|раён))?"
     r"(район(?:а|у|ом|е|ы|ов|ам|ами|ах)?\b|раён(?:а|у|ам|е|ы|аў|амі|ах)?\b|"
     # «Согдийской областью»: an oblast abroad the registry lacks
     r"област(?:ь|и|ью)\b|вобласц(?:ь|і|ю)\b|"
