@@ -107,7 +107,7 @@ def _reading(russian: str) -> list[str] | None:
 
 # a capitalised word only China writes
 _CHINESE_WORD = caseless(
-    r"(?<![\w«\"„-])(?=(?-i:[А-ЯЁІЎ]))[а-яёіўь]*(?:цз|чж|сюэ|цюэ|сюй|цюй)[а-яёіўь]*(?![\w»\"-])", re.I
+    r"(?<![\w«\"„-])(?=(?-i:[А-ЯЁІЎ]))[а-яёіў]*(?:цз|чж|сюэ|цюэ|сюй|цюй)[а-яёіў]*(?![\w»\"-])", re.I
 )
 # («реки Янцзы», «компании Чжунтай»: a river's name, a firm's)
 _NOT_A_TOWN_BEFORE = caseless(
@@ -115,8 +115,8 @@ _NOT_A_TOWN_BEFORE = caseless(
     r"озер|возер|гор[аыеу]\b|улиц|вуліц|проспект|парк|храм|монастыр|дворц|палац|университет|універсітэт)\w*\s+$",
     re.I,
 )
-_WORD_BEFORE = re.compile(r"(?:^|\s)([А-ЯЁІЎ][а-яёіўь]*) $")
-_WORD_AFTER = re.compile(r" ([А-ЯЁІЎ][а-яёіўь]*)")
+_WORD_BEFORE = re.compile(r"(?:^|\s)([А-ЯЁІЎ][а-яёіў]*) $")
+_WORD_AFTER = re.compile(r" ([А-ЯЁІЎ][а-яёіў]*)")
 # the cases of a name ending in «н», «нь» or «й» (Palladius names ending in a vowel do not decline):
 # the ending, what the stem before it ends in, what the nominative adds to the stem;
 # «в Цзинане» may be of «Цзинань» or of «Цзинан»: no guess
@@ -140,9 +140,7 @@ def chinese_towns_named(text: str) -> list[tuple[int, int, str]]:
             written.endswith(_AMBIGUOUS_ENDINGS)
             or _NOT_A_TOWN_BEFORE.search(text, max(0, word.start() - 20), word.start())
             # «Ван Цзюнь», «Си Цзиньпин», «Цзян Цзэминь»: a man's name, his surname and given name
-            or any(
-                other and len(_reading(_plain(other[1].lower())) or "abc") <= 2 for other in (before, after)
-            )
+            or any(other and _a_name_of_a_man(other[1]) for other in (before, after))
         ):
             continue
         nominative = next(
@@ -159,6 +157,12 @@ def chinese_towns_named(text: str) -> list[tuple[int, int, str]]:
         if len(_reading(_plain(nominative)) or ()) >= 2:
             found.append((word.start(), word.end(), nominative))
     return found
+
+
+def _a_name_of_a_man(word: str) -> bool:
+    """A Chinese surname or given name: one or two Palladius syllables («Ван», «Цзюнь»)."""
+    syllables = _reading(_plain(word.lower()))
+    return syllables is not None and len(syllables) <= 2
 
 
 def _plain(belarusian_or_russian: str) -> str:

@@ -41,8 +41,9 @@ def _lower(text: str) -> str | None:
     """The text in lower case, or None where lower case changes its length (İ): offsets
     in one must be offsets in the other."""
     global _last
-    if _last[0] is text:
-        return _last[1]
+    last = _last  # one read: another thread may set it meanwhile
+    if last[0] is text:
+        return last[1]
     lowered = text.lower()
     if len(lowered) != len(text):
         return None
@@ -75,7 +76,10 @@ class Caseless:
         if lowered is None or self._plain is None:
             return self._folded.search(text, pos, endpos)
         found = self._plain.search(lowered, pos, endpos)
-        return found and self._folded.match(text, found.start(), endpos)
+        if found is None:
+            return None
+        # (where lower case and IGNORECASE part ways, as in no text seen yet, the slow way decides)
+        return self._folded.match(text, found.start(), endpos) or self._folded.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = _MAX) -> re.Match[str] | None:
         lowered = _lower(text) if self._plain is not None else None
