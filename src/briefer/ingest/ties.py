@@ -390,7 +390,8 @@ def _standing_twins(
     mentions: list[Mention],
     named: str,
 ) -> Iterator[Candidate]:
-    """ "Kazan and Minsk are twin cities": a tie standing on the article's day, begun when it does not say."""
+    """A tie standing on the article's day, begun when it does not say ("Kazan and Minsk are twin
+    cities")."""
     if article.date is None:
         return
     home = sides.as_city(home, mentions, away.kind == "city" or bool(sides.CITIES.search(named)))
