@@ -1604,6 +1604,14 @@ def test_a_new_city_lies_in_the_country_its_adjective_names(
          {("event", "lida-district", "lipetsk", "2024-05-03")}, set()),
         ("Дэлегацыя Полаччыны 3 мая наведала Пскоўскую вобласць.", "be", dt.date(2024, 5, 10),
          {("event", "polotsk-district", "pskov", "2024-05-03")}, set()),
+        # several Belarusian bodies of one level listed, each by its committee or administration: an
+        # event of each
+        ("Фотовыставка подготовлена мэрией города Ярославля при активном содействии Полоцкого районного "
+         "исполнительного комитета, Могилевского городского исполнительного комитета и Администрации "
+         "Первомайского района города Минска.", "ru", dt.date(2024, 10, 25),
+         {("event", "polotsk-district", "yaroslavl-city", "2024-10-25"),
+          ("event", "mogilev-city", "yaroslavl-city", "2024-10-25"),
+          ("event", "minsk-pervomaisky-district", "yaroslavl-city", "2024-10-25")}, set()),
         # a visit dated in one sentence: what the next signs was signed that day, in either language
         ("Делегация Могилевской области побывала в провинции Шэньси 13 сентября. В ходе визита подписано "
          "соглашение о сотрудничестве между Могилевской областью и провинцией Шэньси.", "ru",

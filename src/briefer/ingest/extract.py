@@ -482,9 +482,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
                     continue  # a concert or a tour whose artists the sentence does not place
                 found.append(event)
                 # «приехали делегации городов-побратимов: Гомеля и Минска»: an event of each
-                others = [
-                    h for h in lists.joined_homes(sentence, mentions, delegation) if h.kind == delegation.kind
-                ]
+                others = lists.joined_at_its_level(sentence, mentions, delegation)
                 found += [replace(event, home=other, notes=list(event.notes)) for other in others]
         spans = periods(sentence, article.date)
         # "Sakhalin Region's foreign trade turnover", «товарооборот Курской области с Беларусью»:

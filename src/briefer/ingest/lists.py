@@ -14,7 +14,8 @@ from .places import Mention
 _JOINED = caseless(
     r"\s*(?:и|і|and|,)\s*(?:(?:с|з|with)\s+)?"
     # «…, мэрией Бишкека и городом Пермь»: each partner may be named by its body
-    r"(?:(?:городом|горадам|правительством|урадам|мэрией|мэрыяй|администрацией|адміністрацыяй|the\s+city\s+of|"
+    r"(?:(?:городом|горадам|правительством|урадам|мэрией|мэрыяй|администрацией|адміністрацыяй|администрации|"
+    r"адміністрацыі|мэрии|мэрыі|the\s+city\s+of|"
     r"the\s+government\s+of|the\s+administration\s+of)\s+)?(?:[A-Z]\w+['’]s\s+)?",
     re.I,
 )
@@ -30,6 +31,16 @@ def joined_homes(sentence: str, mentions: list[Mention], home: Region) -> list[R
     """Belarusian places named after ``home`` and joined to it («с Октябрьским районом
     города Минска и с городом Могилевом»): each a side of its own."""
     return _joined(sentence, mentions, home, at_home=True)
+
+
+def joined_at_its_level(sentence: str, mentions: list[Mention], home: Region) -> list[Region]:
+    """The Belarusian places joined to ``home`` of its level: of its kind, a town beside a district
+    being of one («Полоцкого районного исполнительного комитета, Могилевского городского …»)."""
+    return [
+        other
+        for other in joined_homes(sentence, mentions, home)
+        if other.kind == home.kind or {other.kind, home.kind} == {"city", "district"}
+    ]
 
 
 def _joined(sentence: str, mentions: list[Mention], first: Region, at_home: bool) -> list[Region]:
