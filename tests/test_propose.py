@@ -1612,6 +1612,10 @@ def test_a_new_city_lies_in_the_country_its_adjective_names(
          {("event", "polotsk-district", "yaroslavl-city", "2024-10-25"),
           ("event", "mogilev-city", "yaroslavl-city", "2024-10-25"),
           ("event", "minsk-pervomaisky-district", "yaroslavl-city", "2024-10-25")}, set()),
+        # a theatre named as the stage is where; the touring one's artists are the visitors
+        ("В мае на сцене Гомельского областного драматического театра прошли гастроли Брянского "
+         "областного театра драмы.", "ru", dt.date(2024, 5, 10), {("event", "gomel", "bryansk", "2024-05")},
+         set()),
         # a visit dated in one sentence: what the next signs was signed that day, in either language
         ("Делегация Могилевской области побывала в провинции Шэньси 13 сентября. В ходе визита подписано "
          "соглашение о сотрудничестве между Могилевской областью и провинцией Шэньси.", "ru",
@@ -6100,6 +6104,16 @@ def test_a_twin_in_a_clause_of_its_own_stands_whatever_the_sentence_wishes_to_si
             "2023",
         ): "By 2023, Polotsk District and Mudanjiang had twinning ties.",
     }
+
+
+def test_a_theatre_named_as_the_stage_is_where_the_touring_artists_performed() -> None:
+    [tour] = _proposed_facts(
+        "В мае на сцене Гомельского областного драматического театра прошли гастроли Брянского областного "
+        "театра драмы.",
+        "ru",
+        dt.date(2024, 5, 10),
+    )
+    assert tour.fact["summary"] == "Artists of Bryansk Oblast performed in Gomel Oblast."
 
 
 def test_a_working_groups_session_is_told_as_such_and_a_chambers_branch_is_no_oblast() -> None:

@@ -358,7 +358,9 @@ def _visitors(event: Candidate, sentence: str, mentions: list[Mention]) -> str |
             continue
         before = sentence[max(0, mention.start - 60) : mention.start]
         after = sentence[mention.end : mention.end + 25]
-        if performing and _PERFORMERS.search(mention.text):
+        if performing and _PERFORMERS.search(mention.text) and _ON_STAGE.search(before):
+            visited.add(side)  # «на сцене Гомельского драматического театра»: the stage, not the artists
+        elif performing and _PERFORMERS.search(mention.text):
             visitors.add(side)  # «гастроли Брянского областного драматического театра»: its artists
         elif _CAME_BACK_FROM.search(before):
             visited.add(side)
@@ -428,6 +430,10 @@ _WHERE = caseless(r"(?:\bв|\bво|\bу|\bў|\bin)\s+(?:городе\s+|гора
 _PERFORMERS = caseless(
     r"театр|тэатр|ансамбл|коллектив|калектыв|артист|артыст|оркестр|аркестр|\bхор|"
     r"труп|theatre|theater|ensemble|orchestra|choir|troupe|artists|band",
+    re.I,
+)
+_ON_STAGE = caseless(
+    r"(?:на\s+(?:сцене|сцэне|площадке|пляцоўцы|подмостках)|\b(?:в|во|у|ў|at|in)|on\s+the\s+stage\s+of)\s+$",
     re.I,
 )
 # «Стародубский ансамбль», «брянского театра»: the performers' place
