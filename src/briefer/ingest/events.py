@@ -358,10 +358,10 @@ def _visitors(event: Candidate, sentence: str, mentions: list[Mention]) -> str |
             continue
         before = sentence[max(0, mention.start - 60) : mention.start]
         after = sentence[mention.end : mention.end + 25]
-        if performing and _PERFORMERS.search(mention.text) and _ON_STAGE.search(before):
-            visited.add(side)  # «на сцене Гомельского драматического театра»: the stage, not the artists
-        elif performing and _PERFORMERS.search(mention.text):
-            visitors.add(side)  # «гастроли Брянского областного драматического театра»: its artists
+        if performing and _PERFORMERS.search(mention.text):
+            # «гастроли Брянского областного драматического театра»: its artists; «на сцене
+            # Гомельского драматического театра»: the stage, not the artists
+            (visited if _ON_STAGE.search(before) else visitors).add(side)
         elif _CAME_BACK_FROM.search(before):
             visited.add(side)
         elif _VISITORS_OF.search(before) or (performing and _PERFORMERS_OF.search(before)):

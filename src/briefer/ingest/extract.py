@@ -447,7 +447,7 @@ def extract(article: Article, finder: PlaceFinder) -> Extraction:
             away = next((m.region for m in aways if m.region.id not in guests and not m.adjective), None)
         if (
             # a tie told as standing is no news; the meeting is («…, являющегося побратимом Витебска»)
-            not [c for c in found if not c.dated_by]
+            all(c.dated_by for c in found)
             and home
             and away
             and mentions

@@ -143,18 +143,17 @@ def chinese_towns_named(text: str) -> list[tuple[int, int, str]]:
             or any(other and _a_name_of_a_man(other[1]) for other in (before, after))
         ):
             continue
-        nominative = next(
-            (
-                written[: -len(ending)] + added
-                for ending, stem_end, added in _CASE_ENDINGS
-                if written.endswith(ending)
-                and written[: -len(ending)].endswith(stem_end)
-                and _reading(_plain(written[: -len(ending)] + added))
-            ),
-            written,
+        # the nominative: the first reading of its cases that splits into Palladius syllables
+        cases = [
+            written[: -len(ending)] + added
+            for ending, stem_end, added in _CASE_ENDINGS
+            if written.endswith(ending) and written[: -len(ending)].endswith(stem_end)
+        ]
+        nominative, syllables = next(
+            ((case, read) for case in [*cases, written] if (read := _reading(_plain(case)))), (written, None)
         )
         # two syllables at least: «Чжан», «Цзюнь» alone are more likely a man's names than a town's
-        if len(_reading(_plain(nominative)) or ()) >= 2:
+        if syllables and len(syllables) >= 2:
             found.append((word.start(), word.end(), nominative))
     return found
 

@@ -402,16 +402,18 @@ def _standing_twins(
     )
 
 
+# what a verb of being names a tie by: «являются городами-побратимами», "is a sister city"
+_TWIN_AFTER = r"\s+(?:\S+\s+){0,2}?(?:город\w*-|горад\w*-)?(?:побратим|пабрацім|twin|sister)"
 _ARE_TWINS = caseless(
     # («являющегося побратимом»: the twin named in a clause of its own)
-    r"\b(?:являются|является|являлись|являющ\w+|з['’]яўляюцца|з['’]яўляецца|з['’]яўляюч\w+|are|is)\s+(?:\S+\s+){0,2}?"
-    r"(?:город\w*-|горад\w*-)?(?:побратим|пабрацім|twin|sister)",
+    r"\b(?:являются|является|являлись|являющ\w+|з['’]яўляюцца|з['’]яўляецца|з['’]яўляюч\w+|are|is)"
+    + _TWIN_AFTER,
     re.I,
 )
 # «мэр … г. Муданьцзян, являющегося побратимом Полоцкого района»: a tie told in a clause of its
 # own, standing whatever else the sentence tells
 _TWINS_CLAUSE = caseless(
-    r"\b(?:являющ\w+|з['’]яўляюч\w+|which\s+is|that\s+is)\s+(?:\S+\s+){0,2}?(?:город\w*-|горад\w*-)?(?:побратим|пабрацім|twin|sister)",
+    r"\b(?:являющ\w+|з['’]яўляюч\w+|which\s+is|that\s+is)" + _TWIN_AFTER,
     re.I,
 )
 _THESE_DOCUMENTS = caseless(

@@ -67,35 +67,36 @@ class Caseless:
             else re.compile(_lowered_pattern(pattern), flags & ~re.IGNORECASE)
         )
 
-    @property
-    def groupindex(self) -> dict[str, int]:
-        return dict(self._folded.groupindex)
+    def _in_lower_case(self, text: str) -> tuple[re.Pattern[str], str] | None:
+        """The lower-case pattern and text, where they can stand for the IGNORECASE ones."""
+        lowered = _lower(text) if self._plain is not None else None
+        return None if lowered is None or self._plain is None else (self._plain, lowered)
 
     def search(self, text: str, pos: int = 0, endpos: int = _MAX) -> re.Match[str] | None:
-        lowered = _lower(text) if self._plain is not None else None
-        if lowered is None or self._plain is None:
+        fast = self._in_lower_case(text)
+        if fast is None:
             return self._folded.search(text, pos, endpos)
-        found = self._plain.search(lowered, pos, endpos)
+        found = fast[0].search(fast[1], pos, endpos)
         if found is None:
             return None
         # (where lower case and IGNORECASE part ways, as in no text seen yet, the slow way decides)
         return self._folded.match(text, found.start(), endpos) or self._folded.search(text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int = _MAX) -> re.Match[str] | None:
-        lowered = _lower(text) if self._plain is not None else None
-        if lowered is None or self._plain is None:
+        fast = self._in_lower_case(text)
+        if fast is None:
             return self._folded.match(text, pos, endpos)
-        return self._plain.match(lowered, pos, endpos) and self._folded.match(text, pos, endpos)
+        return fast[0].match(fast[1], pos, endpos) and self._folded.match(text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = _MAX) -> re.Match[str] | None:
         return self._folded.fullmatch(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = _MAX) -> Iterator[re.Match[str]]:
-        lowered = _lower(text) if self._plain is not None else None
-        if lowered is None or self._plain is None:
+        fast = self._in_lower_case(text)
+        if fast is None:
             yield from self._folded.finditer(text, pos, endpos)
             return
-        for found in self._plain.finditer(lowered, pos, endpos):
+        for found in fast[0].finditer(fast[1], pos, endpos):
             real = self._folded.match(text, found.start(), endpos)
             if real is not None:
                 yield real
@@ -103,15 +104,8 @@ class Caseless:
     def findall(self, text: str, pos: int = 0, endpos: int = _MAX) -> list[Any]:
         return self._folded.findall(text, pos, endpos)
 
-    @property
-    def groups(self) -> int:
-        return self._folded.groups
-
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
         return self._folded.sub(repl, text, count)
-
-    def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
-        return self._folded.split(text, maxsplit)
 
 
 def caseless(pattern: str, flags: int = 0) -> Caseless:
