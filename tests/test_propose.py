@@ -1616,6 +1616,12 @@ def test_a_new_city_lies_in_the_country_its_adjective_names(
         ("В мае на сцене Гомельского областного драматического театра прошли гастроли Брянского "
          "областного театра драмы.", "ru", dt.date(2024, 5, 10), {("event", "gomel", "bryansk", "2024-05")},
          set()),
+        # a meeting dated two sentences before: what was signed «по итогам встречи» was signed that day
+        ("Мэр Муданьцзяна 17 сентября встретился с председателем Полоцкого райисполкома. Стороны обсудили "
+         "сотрудничество в сфере образования. По итогам встречи подписана дорожная карта сотрудничества на "
+         "2025–2027 годы.", "ru", dt.date(2025, 9, 18),
+         {("agreement", "polotsk-district", "mudanjiang", "2025-09-17")},
+         {("agreement", "polotsk-district", "mudanjiang", "2025-09-18")}),
         # a visit dated in one sentence: what the next signs was signed that day, in either language
         ("Делегация Могилевской области побывала в провинции Шэньси 13 сентября. В ходе визита подписано "
          "соглашение о сотрудничестве между Могилевской областью и провинцией Шэньси.", "ru",

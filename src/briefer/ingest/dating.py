@@ -153,7 +153,8 @@ _SIGNING_HELD_LATER = caseless(
 )
 _CEREMONY = caseless(
     r"церемони\w*|цырымоні\w*|ceremony|"
-    r"(?:состоял\w*|прош[её]л|прошл[аио]|адбыл\w*|прайшл\w*|провели|провёл|провел|правялі|held|took\s+place|met)\b|"
+    r"(?:состоял\w*|прош[её]л|прошл[аио]|адбыл\w*|прайшл\w*|провели|провёл|провел|правялі|held|took\s+place|met|"
+    r"встретил\w*|сустрэў\w*|сустрэл\w*)\b|"
     # a visit dated: what its delegation signed in the next sentences was signed then
     r"\b(?:посетил\w*|наведал\w*|visited|побывал\w*|пабывал\w*|прибыл[аи]?|прыбыл[аі]?|arrived)\b|"
     r"\b(?:находил\w*|знаходзіл\w*)\s+(?:с|з)\s+(?:\w+\s+)?(?:визитом|візітам)",
